@@ -1,0 +1,194 @@
+"""The ``facilitator`` command: opens the app, or runs a headless subcommand.
+
+``facilitator [FILE]`` starts the desktop app (Qt is imported only then, so scripting stays
+fast). Subcommands register themselves with :func:`command`; each gets ``--help``, and they
+share exit codes: 0 ok, 1 failure, 2 unusable input. Output that is data has ``--json``.
+Later features add subcommands (import, plan-groups, merge, results, export, send) the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator import APP_NAME, __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Handler
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(
+    name: str, help: str, configure: Callable[[argparse.ArgumentParser], None]
+) -> Callable[[Handler], Handler]:
+    def register(run: Handler) -> Handler:
+        COMMANDS[name] = Command(name, help, configure, run)
+        return run
+
+    return register
+
+
+class UsageError(Exception):
+    """Input the command cannot use: reported with exit code 2."""
+
+
+def fail_usage(message: str) -> int:
+    print(f"facilitator: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# --- subcommands -------------------------------------------------------------------------
+
+
+def _file_arg(parser: argparse.ArgumentParser, help: str = "the workshop file") -> None:
+    parser.add_argument("file", metavar="FILE", type=Path, help=help)
+
+
+def _json_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def _configure_demo(parser: argparse.ArgumentParser) -> None:
+    _file_arg(parser, "where to write the demo workshop (must not exist yet)")
+
+
+@command("demo", "write the demo workshop to a new file", _configure_demo)
+def run_demo(args: argparse.Namespace) -> int:
+    from facilitator.core.demo import write_demo
+    from facilitator.core.errors import FileProblem, WorkshopFileError
+
+    try:
+        doc = write_demo(args.file)
+    except WorkshopFileError as exc:
+        print(f"facilitator: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE if exc.problem is FileProblem.ALREADY_EXISTS else EXIT_FAILURE
+    doc.close()
+    print(f"Wrote the demo workshop to {args.file}")
+    return EXIT_OK
+
+
+def _configure_info(parser: argparse.ArgumentParser) -> None:
+    _file_arg(parser)
+    _json_arg(parser)
+
+
+@command("info", "show a workshop's title, dates, language and counts", _configure_info)
+def run_info(args: argparse.Namespace) -> int:
+    from facilitator.core.document import WorkshopDocument
+    from facilitator.core.errors import WorkshopFileError
+    from facilitator.core.info import workshop_info
+
+    try:
+        with WorkshopDocument.open(args.file) as doc:
+            info = workshop_info(doc)
+    except WorkshopFileError as exc:
+        print(f"facilitator: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print_json(info.as_json())
+        return EXIT_OK
+    dates = " – ".join(d.isoformat() for d in (info.start_date, info.end_date) if d)
+    rows = [
+        ("Title", info.title),
+        ("Dates", dates or "not set"),
+        ("Language", info.language),
+        ("Participants", info.participants),
+        ("Organisations", info.organisations),
+        ("Group rounds", info.group_rounds),
+        ("Groups", info.groups),
+        ("Questions", info.questions),
+        ("Ideas", info.ideas),
+        ("Themes", info.themes),
+        ("Vote sessions", info.vote_sessions),
+        ("Votes", info.votes),
+        ("Action items", info.action_items),
+    ]
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}")
+    return EXIT_OK
+
+
+def _configure_self_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--screenshot", type=Path, help="also save a picture of the main window (PNG)"
+    )
+
+
+@command(
+    "self-check",
+    "start the app without a screen, open a demo workshop, and report (for installers and CI)",
+    _configure_self_check,
+)
+def run_self_check(args: argparse.Namespace) -> int:
+    from facilitator.ui.app import self_check
+
+    return self_check(args.screenshot)
+
+
+# --- entry point -------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description=f"{APP_NAME}: run in-person workshops offline. "
+        "Without a subcommand, opens the app (and FILE, if given).",
+        epilog="Exit codes: 0 ok, 1 failure, 2 unusable input.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for cmd in COMMANDS.values():
+        sub_parser = sub.add_parser(cmd.name, help=cmd.help, description=cmd.help)
+        cmd.configure(sub_parser)
+    return parser
+
+
+def build_app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="facilitator", add_help=False)
+    parser.add_argument("file", nargs="?", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in args_list if not a.startswith("-")), None)
+    if first in COMMANDS or any(a in ("-h", "--help", "--version") for a in args_list):
+        args = build_parser().parse_args(args_list)
+        if args.command is None:
+            build_parser().print_help()
+            return EXIT_OK
+        try:
+            return COMMANDS[args.command].run(args)
+        except UsageError as exc:
+            return fail_usage(str(exc))
+    app_args, qt_args = build_app_parser().parse_known_args(args_list)
+    from facilitator.ui.app import run_app
+
+    return run_app(app_args.file, qt_args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

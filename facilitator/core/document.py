@@ -1,0 +1,76 @@
+"""An open workshop: the one object the UI and CLI hold while a file is open.
+
+Each user action runs in its own short transaction (:meth:`WorkshopDocument.transaction`),
+so an edit is on disk when the call returns; nothing is kept in memory waiting for a save.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator.store.errors import FileProblem, WorkshopFileError
+from facilitator.store.database import SUFFIX, Database, create_database, open_database
+from facilitator.store.models import Workshop
+
+__all__ = ["SUFFIX", "WorkshopDocument"]
+
+
+class WorkshopDocument:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+        with self.transaction() as session:
+            workshop = session.scalars(select(Workshop).order_by(Workshop.created_at)).first()
+            if workshop is None:
+                database.close()
+                raise WorkshopFileError(FileProblem.DAMAGED, database.path, "no workshop in file")
+            self.workshop_id: uuid.UUID = workshop.id
+
+    @classmethod
+    def open(
+        cls, path: Path, before_migration: Callable[[Path], None] | None = None
+    ) -> WorkshopDocument:
+        return cls(open_database(Path(path), before_migration))
+
+    @classmethod
+    def create(cls, path: Path, populate: Callable[[Session], None]) -> WorkshopDocument:
+        """Create a file whose content ``populate`` adds in the same first transaction."""
+        return cls(create_database(Path(path), populate))
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self._db.transaction() as session:
+            yield session
+
+    def workshop(self, session: Session) -> Workshop:
+        workshop = session.get(Workshop, self.workshop_id)
+        assert workshop is not None
+        return workshop
+
+    def backup_to(self, destination: Path) -> None:
+        self._db.backup_to(destination)
+
+    def restore_from(self, source: Path) -> None:
+        self._db.restore_from(source)
+        with self.transaction() as session:
+            workshop = session.scalars(select(Workshop).order_by(Workshop.created_at)).first()
+            assert workshop is not None
+            self.workshop_id = workshop.id
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> WorkshopDocument:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,341 @@
+"""Opening, creating and closing workshop files.
+
+A workshop file is an SQLite database. Everything SQLite-specific lives here, in engine
+set-up: the rest of the code speaks portable SQLAlchemy so that a shared PostgreSQL server
+stays possible.
+
+Durability: WAL journal with ``synchronous=FULL``. In WAL mode ``NORMAL`` only syncs at
+checkpoints, so a power cut can roll back the last commits even though the app showed them as
+saved; ``FULL`` fsyncs the WAL on every commit, which costs a few milliseconds per edit — far
+below what a person typing notices (see docs/ARCHITECTURE.md).
+
+Opening never changes a file it refuses: the checks read it through an immutable read-only
+connection first, and only a file that passes them is locked, migrated and opened for writing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+import stat
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from facilitator.store import migrations
+from facilitator.store.errors import FileProblem, WorkshopFileError
+from facilitator.store.file_lock import LockHeldError, WorkshopLock
+
+# "FAC1": marks an SQLite file as ours, so a foreign database is told apart from a damaged one.
+APPLICATION_ID = 0x46414331
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".workshop"
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that DDL in
+    # migrations is transactional too (SQLAlchemy's documented recipe for pysqlite).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    # Deleted rows are overwritten with zeros: erasing a participant really erases them.
+    cursor.execute("PRAGMA secure_delete = ON")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": 10, "check_same_thread": False},
+        pool_pre_ping=False,
+    )
+    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+@dataclass
+class Database:
+    """An open workshop file: its engine, a session factory and the instance lock."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    _lock: WorkshopLock
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def backup_to(self, destination: Path) -> None:
+        """Copy a consistent snapshot with SQLite's online backup API (safe while in use)."""
+        _write_atomically(destination, lambda tmp: self._backup_into(tmp))
+
+    def _backup_into(self, target: Path) -> None:
+        raw = self.engine.raw_connection()
+        try:
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest)
+                # A backup should be one self-contained file, like a copy the user makes.
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+        finally:
+            raw.close()
+
+    def restore_from(self, source_path: Path) -> None:
+        """Replace this file's contents with a backup's, in one step, while it stays open."""
+        inspect_file(source_path)
+        self.engine.dispose()
+        raw = self.engine.raw_connection()
+        try:
+            dest = raw.driver_connection
+            assert isinstance(dest, sqlite3.Connection)
+            src = sqlite3.connect(f"file:{quote(str(source_path))}?mode=ro&immutable=1", uri=True)
+            try:
+                src.backup(dest)
+            finally:
+                src.close()
+        except sqlite3.OperationalError as exc:
+            raise _classify_write_error(self.path, exc) from exc
+        finally:
+            raw.close()
+        self.engine.dispose()
+        migrations.upgrade(self.engine)
+
+    def close(self) -> None:
+        # Disposing closes the last connection, which checkpoints the WAL into the main file.
+        self.engine.dispose()
+        self._lock.release()
+
+
+def inspect_file(path: Path) -> None:
+    """Raise :class:`WorkshopFileError` unless ``path`` looks like a usable workshop file.
+
+    Reads only; never creates, locks or writes anything.
+    """
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise WorkshopFileError(FileProblem.NOT_FOUND, path) from None
+    except PermissionError:
+        raise WorkshopFileError(FileProblem.UNREADABLE, path) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise WorkshopFileError(FileProblem.IS_DIRECTORY, path)
+    # Mode bits as well as access(): root passes every access() check, and a file marked
+    # read-only by its owner should be treated as read-only even then.
+    if not os.access(path, os.R_OK) or not st.st_mode & (stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH):
+        raise WorkshopFileError(FileProblem.UNREADABLE, path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as exc:
+        raise WorkshopFileError(FileProblem.UNREADABLE, path, exc.strerror or "") from exc
+    if not head:
+        raise WorkshopFileError(FileProblem.EMPTY, path)
+    if head.startswith(b"%PDF"):
+        raise WorkshopFileError(FileProblem.PDF, path)
+    if not head.startswith(SQLITE_MAGIC):
+        raise WorkshopFileError(FileProblem.NOT_SQLITE, path)
+    if len(head) < 100:
+        raise WorkshopFileError(FileProblem.DAMAGED, path, "header cut short")
+
+    uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise WorkshopFileError(FileProblem.DAMAGED, path, str(exc)) from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if app_id != APPLICATION_ID and not {"workshop", "alembic_version"} <= tables:
+            raise WorkshopFileError(FileProblem.OTHER_DATABASE, path)
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise WorkshopFileError(FileProblem.DAMAGED, path, str(check[0][0]))
+        revision = _read_revision(conn)
+    except sqlite3.DatabaseError as exc:
+        raise WorkshopFileError(FileProblem.DAMAGED, path, str(exc)) from exc
+    finally:
+        conn.close()
+    if revision is not None and not migrations.is_known(revision):
+        raise WorkshopFileError(FileProblem.NEWER_VERSION, path, f"schema {revision}")
+
+
+def snapshot(source: Path, destination: Path) -> None:
+    """A consistent copy of a closed workshop file (including any unmerged WAL content)."""
+
+    def build(tmp: Path) -> None:
+        src = sqlite3.connect(source)
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                src.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+        finally:
+            src.close()
+
+    _write_atomically(destination, build)
+
+
+def read_title(path: Path) -> str:
+    """The workshop title stored in a file, or "" if it cannot be read; touches nothing."""
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True)
+        try:
+            row = conn.execute("SELECT title FROM workshop LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return ""
+    return str(row[0]) if row else ""
+
+
+def _read_revision(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    st = path.stat()
+    if not os.access(path, os.W_OK) or not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise WorkshopFileError(FileProblem.READ_ONLY_FILE, path)
+    fst = folder.stat()
+    if not os.access(folder, os.W_OK) or not fst.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise WorkshopFileError(FileProblem.READ_ONLY_FOLDER, path)
+
+
+def open_database(path: Path, before_migration: Callable[[Path], None] | None = None) -> Database:
+    """Open an existing workshop file for editing, upgrading its schema if it is older.
+
+    ``before_migration`` is called with the path before an upgrade changes the file, so the
+    caller can take a backup first.
+    """
+    path = Path(path).absolute()
+    inspect_file(path)
+    _check_writable(path)
+    lock = WorkshopLock(path)
+    try:
+        lock.acquire()
+    except LockHeldError as held:
+        raise WorkshopFileError(FileProblem.IN_USE, path, held.holder) from None
+    except OSError as exc:
+        raise WorkshopFileError(FileProblem.READ_ONLY_FOLDER, path, exc.strerror or "") from exc
+    engine = make_engine(path)
+    try:
+        if migrations.needs_upgrade(engine):
+            if before_migration is not None:
+                before_migration(path)
+            migrations.upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        lock.release()
+        raise
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), lock)
+
+
+def create_database(path: Path, populate: Callable[[Session], None]) -> Database:
+    """Create a new workshop file atomically: it appears complete or not at all."""
+    path = Path(path).absolute()
+    if path.exists():
+        raise WorkshopFileError(FileProblem.ALREADY_EXISTS, path)
+
+    def build(tmp: Path) -> None:
+        engine = make_engine(tmp)
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            migrations.upgrade(engine)
+            with sessionmaker(engine).begin() as session:
+                populate(session)
+            with engine.connect() as conn:
+                # One self-contained file before it is moved into place.
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()
+
+    _write_atomically(path, build)
+    return open_database(path)
+
+
+def _write_atomically(path: Path, build: Callable[[Path], None]) -> None:
+    """Build a file under a temporary name in the same folder, then rename it into place."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _classify_os_error(path, exc) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    try:
+        build(tmp)
+        _fsync_file(tmp)
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+    except sqlite3.OperationalError as exc:
+        raise _classify_write_error(path, exc) from exc
+    except OSError as exc:
+        raise _classify_os_error(path, exc) from exc
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def _classify_os_error(path: Path, exc: OSError) -> WorkshopFileError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return WorkshopFileError(FileProblem.DISK_FULL, path)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return WorkshopFileError(FileProblem.READ_ONLY_FOLDER, path, exc.strerror or "")
+    return WorkshopFileError(FileProblem.WRITE_FAILED, path, exc.strerror or str(exc))
+
+
+def _classify_write_error(path: Path, exc: sqlite3.Error) -> WorkshopFileError:
+    text = str(exc).lower()
+    if "full" in text:
+        return WorkshopFileError(FileProblem.DISK_FULL, path)
+    if "readonly" in text or "read-only" in text:
+        return WorkshopFileError(FileProblem.READ_ONLY_FOLDER, path, str(exc))
+    return WorkshopFileError(FileProblem.WRITE_FAILED, path, str(exc))
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,80 @@
+"""Why a workshop file could not be opened or written.
+
+The store raises these with a :class:`FileProblem` code; the command line prints the English
+text below and the GUI shows its own translated text for the same code, so both say the
+same thing in the user's language.
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+
+class FileProblem(enum.StrEnum):
+    NOT_FOUND = "not_found"
+    IS_DIRECTORY = "is_directory"
+    UNREADABLE = "unreadable"
+    READ_ONLY_FILE = "read_only_file"
+    READ_ONLY_FOLDER = "read_only_folder"
+    EMPTY = "empty"
+    PDF = "pdf"
+    NOT_SQLITE = "not_sqlite"
+    OTHER_DATABASE = "other_database"
+    DAMAGED = "damaged"
+    NEWER_VERSION = "newer_version"
+    IN_USE = "in_use"
+    ALREADY_EXISTS = "already_exists"
+    DISK_FULL = "disk_full"
+    WRITE_FAILED = "write_failed"
+
+
+ENGLISH: dict[FileProblem, str] = {
+    FileProblem.NOT_FOUND: "There is no file at this path.",
+    FileProblem.IS_DIRECTORY: "This is a folder, not a workshop file.",
+    FileProblem.UNREADABLE: "The file cannot be read: you do not have permission to open it.",
+    FileProblem.READ_ONLY_FILE: (
+        "The file is read-only. Every edit is saved at once, so Facilitator needs to write "
+        "to it: copy it somewhere writable or remove the read-only mark."
+    ),
+    FileProblem.READ_ONLY_FOLDER: (
+        "The folder holding the file is read-only (a CD, a protected share or a mail "
+        "attachment folder). Copy the file to a writable folder such as Documents."
+    ),
+    FileProblem.EMPTY: "The file is empty (0 bytes): it is not a workshop file.",
+    FileProblem.PDF: "This is a PDF document, not a workshop file.",
+    FileProblem.NOT_SQLITE: "This is not a workshop file (its contents are not a Facilitator "
+    "workshop). Choose a file ending in .workshop.",
+    FileProblem.OTHER_DATABASE: "This is a database of another program, not a Facilitator "
+    "workshop.",
+    FileProblem.DAMAGED: (
+        "The workshop file is damaged (truncated or corrupt). It was not changed. "
+        "Restore the latest backup with File → Restore from backup…"
+    ),
+    FileProblem.NEWER_VERSION: (
+        "This workshop was saved by a newer version of Facilitator. Update Facilitator to "
+        "open it; the file was not changed."
+    ),
+    FileProblem.IN_USE: (
+        "This workshop is already open in another Facilitator window or program. Close it "
+        "there first."
+    ),
+    FileProblem.ALREADY_EXISTS: "A file with this name already exists.",
+    FileProblem.DISK_FULL: "The disk is full: nothing was written. Free some space and try again.",
+    FileProblem.WRITE_FAILED: "The file could not be written.",
+}
+
+
+class WorkshopFileError(Exception):
+    """A workshop file cannot be used; nothing was written to it."""
+
+    def __init__(self, problem: FileProblem, path: Path, detail: str = "") -> None:
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        text = f"{self.path}: {ENGLISH[self.problem]}"
+        return f"{text} ({self.detail})" if self.detail else text

@@ -1,0 +1,140 @@
+"""Undo commands. They act on the domain (core functions), never on widgets.
+
+The controller performs an edit first, so that a failure (a full disk, a read-only file)
+reaches the user and no command is pushed; the first ``redo()`` that QUndoStack.push makes
+is therefore skipped. Later redo/undo calls repeat the domain operation.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from facilitator.core import agenda, details
+from facilitator.core.agenda import AgendaBlockData
+from facilitator.core.document import WorkshopDocument
+
+Notify = Callable[[], None]
+OnError = Callable[[str], None]
+
+
+class DomainCommand(QUndoCommand):
+    def __init__(self, text: str, doc: WorkshopDocument, notify: Notify) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self._notify = notify
+        self._applied = True  # the controller already did the first redo
+        self.on_error: OnError = lambda message: None
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        # An exception must not escape into Qt's C++ undo stack; the user is told instead.
+        try:
+            step()
+        except Exception as exc:
+            self.on_error(str(exc))
+        self._notify()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class SetDetailsCommand(DomainCommand):
+    def __init__(
+        self,
+        text: str,
+        doc: WorkshopDocument,
+        notify: Notify,
+        before: dict[str, Any],
+        after: dict[str, Any],
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.before, self.after = before, after
+
+    def apply(self) -> None:
+        details.update_details(self.doc, **self.after)
+
+    def revert(self) -> None:
+        details.update_details(self.doc, **self.before)
+
+
+class InsertBlockCommand(DomainCommand):
+    def __init__(
+        self, text: str, doc: WorkshopDocument, notify: Notify, block: AgendaBlockData, index: int
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.block, self.index = block, index
+
+    def apply(self) -> None:
+        agenda.insert_block(self.doc, self.block, self.index)
+
+    def revert(self) -> None:
+        agenda.remove_block(self.doc, self.block.id)
+
+
+class RemoveBlockCommand(DomainCommand):
+    def __init__(
+        self, text: str, doc: WorkshopDocument, notify: Notify, removed: AgendaBlockData
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.removed = removed
+
+    def apply(self) -> None:
+        agenda.remove_block(self.doc, self.removed.id)
+
+    def revert(self) -> None:
+        agenda.insert_block(self.doc, self.removed, self.removed.position)
+
+
+class UpdateBlockCommand(DomainCommand):
+    def __init__(
+        self,
+        text: str,
+        doc: WorkshopDocument,
+        notify: Notify,
+        block_id: uuid.UUID,
+        before: dict[str, Any],
+        after: dict[str, Any],
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.block_id, self.before, self.after = block_id, before, after
+
+    def apply(self) -> None:
+        agenda.update_block(self.doc, self.block_id, **self.after)
+
+    def revert(self) -> None:
+        agenda.update_block(self.doc, self.block_id, **self.before)
+
+
+class MoveBlockCommand(DomainCommand):
+    def __init__(
+        self,
+        text: str,
+        doc: WorkshopDocument,
+        notify: Notify,
+        block_id: uuid.UUID,
+        source: tuple[int, int],
+        target: tuple[int, int],
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.block_id, self.source, self.target = block_id, source, target
+
+    def apply(self) -> None:
+        agenda.move_block(self.doc, self.block_id, *self.target)
+
+    def revert(self) -> None:
+        agenda.move_block(self.doc, self.block_id, *self.source)

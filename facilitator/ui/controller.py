@@ -1,0 +1,164 @@
+"""The open workshop as the UI sees it: edits go through here, onto the undo stack.
+
+Pages call the controller; the controller calls core inside an undo command and emits a
+signal naming what changed, so every view that shows it reloads. Pages never talk to each
+other. Errors from core (disk full, file gone) are turned into ``failed`` signals that the
+main window shows; the undo stack only records edits that reached the file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from facilitator.core import agenda, details
+from facilitator.core.agenda import AgendaBlockData
+from facilitator.core.document import WorkshopDocument
+from facilitator.core.errors import WorkshopFileError
+from facilitator.ui.commands import (
+    InsertBlockCommand,
+    MoveBlockCommand,
+    RemoveBlockCommand,
+    SetDetailsCommand,
+    UpdateBlockCommand,
+)
+
+
+class WorkshopController(QObject):
+    """Signals: ``details_changed``, ``agenda_changed`` after an edit, undo or redo;
+    ``saved`` with the time the change reached the file; ``failed`` with a message."""
+
+    details_changed = Signal()
+    agenda_changed = Signal()
+    language_changed = Signal(str)
+    saved = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, doc: WorkshopDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.undo_stack = QUndoStack(self)
+        self._details = details.get_details(doc)
+
+    # --- reading ---
+    @property
+    def details(self) -> details.WorkshopDetails:
+        return self._details
+
+    def blocks(self) -> list[AgendaBlockData]:
+        return agenda.list_blocks(self.doc)
+
+    # --- editing ---
+    def set_details(self, **changes: Any) -> bool:
+        current = self._details
+        changes = {k: v for k, v in changes.items() if getattr(current, k) != v}
+        if not changes:
+            return True
+        before = {k: getattr(current, k) for k in changes}
+        ok = self._run(
+            lambda: details.update_details(self.doc, **changes),
+            lambda: SetDetailsCommand(
+                self.tr("Edit workshop details"), self.doc, self._details_notify, before, changes
+            ),
+        )
+        if ok:
+            self._details_notify()
+        return ok
+
+    def add_block(self, block: AgendaBlockData, index: int | None = None) -> bool:
+        siblings = [b for b in self.blocks() if b.day == block.day]
+        where = len(siblings) if index is None else index
+        block = dataclasses.replace(block, position=where)
+        return self._agenda_edit(
+            lambda: agenda.insert_block(self.doc, block, where),
+            lambda: InsertBlockCommand(
+                self.tr("Add agenda block"), self.doc, self._agenda_notify, block, where
+            ),
+        )
+
+    def remove_block(self, block_id: uuid.UUID) -> bool:
+        removed: list[AgendaBlockData] = []
+        return self._agenda_edit(
+            lambda: removed.append(agenda.remove_block(self.doc, block_id)),
+            lambda: RemoveBlockCommand(
+                self.tr("Remove agenda block"), self.doc, self._agenda_notify, removed[0]
+            ),
+        )
+
+    def update_block(self, block_id: uuid.UUID, **changes: Any) -> bool:
+        old: list[AgendaBlockData] = []
+        return self._agenda_edit(
+            lambda: old.append(agenda.update_block(self.doc, block_id, **changes)),
+            lambda: UpdateBlockCommand(
+                self.tr("Edit agenda block"),
+                self.doc,
+                self._agenda_notify,
+                block_id,
+                {k: getattr(old[0], k) for k in changes},
+                changes,
+            ),
+        )
+
+    def move_block(self, block_id: uuid.UUID, day: int, index: int) -> bool:
+        source: list[tuple[int, int]] = []
+        return self._agenda_edit(
+            lambda: source.append(agenda.move_block(self.doc, block_id, day, index)),
+            lambda: MoveBlockCommand(
+                self.tr("Move agenda block"),
+                self.doc,
+                self._agenda_notify,
+                block_id,
+                source[0],
+                (day, index),
+            ),
+        )
+
+    # --- plumbing ---
+    def _agenda_edit(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:
+        ok = self._run(action, make)
+        if ok:
+            self.agenda_changed.emit()
+        return ok
+
+    def _run(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:
+        try:
+            action()
+        except (WorkshopFileError, OSError) as exc:
+            self.failed.emit(str(exc))
+            return False
+        except ValueError as exc:
+            self.failed.emit(str(exc))
+            return False
+        except Exception as exc:  # a database error: the transaction was rolled back
+            self.failed.emit(self.tr("The change could not be saved: %1").replace("%1", str(exc)))
+            return False
+        command = make()
+        command.on_error = self.failed.emit
+        self.undo_stack.push(command)
+        self.saved.emit(dt.datetime.now())
+        return True
+
+    def _agenda_notify(self) -> None:
+        self.agenda_changed.emit()
+        self.saved.emit(dt.datetime.now())
+
+    def _details_notify(self) -> None:
+        language = self._details.language
+        self._details = details.get_details(self.doc)
+        self.details_changed.emit()
+        self.saved.emit(dt.datetime.now())
+        if self._details.language != language:
+            self.language_changed.emit(self._details.language.value)
+
+    def reload(self) -> None:
+        """After a restore from backup: everything may have changed."""
+        self.undo_stack.clear()
+        self._details = details.get_details(self.doc)
+        self.details_changed.emit()
+        self.agenda_changed.emit()

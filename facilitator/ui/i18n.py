@@ -1,0 +1,64 @@
+"""Loading the Qt Linguist translation for a language.
+
+The UI follows the open workshop's language. Translations are compiled ``.qm`` files in
+resources/translations; English is the source language and needs none.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+SUPPORTED = ("en", "nb", "da", "sv", "nl")
+
+
+def resources_dir() -> Path:
+    """resources/ beside the package, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+class Translations:
+    """Keeps the installed translators so the language can be switched at run time."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str) -> bool:
+        """Switch to ``language``; returns False if no translation file was found."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = language if language in SUPPORTED else "en"
+        if self.language == "en":
+            return True
+        ours = QTranslator(app)
+        found = ours.load(str(translations_dir() / f"facilitator_{self.language}.qm"))
+        if found:
+            app.installTranslator(ours)
+            self._installed.append(ours)
+        # Qt's own strings (standard buttons, file dialogs) where Qt ships them.
+        qt_base = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_base.load(QLocale(self.language), "qtbase", "_", qt_dir):
+            app.installTranslator(qt_base)
+            self._installed.append(qt_base)
+        return found
+
+
+def system_language() -> str:
+    name = QLocale.system().name().split("_")[0]
+    if name in ("no", "nn"):
+        name = "nb"
+    return name if name in SUPPORTED else "en"

@@ -1,0 +1,378 @@
+"""The main window: assembles the welcome page and the open workshop, menus and status bar.
+
+It owns the lifecycle of the open workshop (open, create, close, restore, back up); the
+pages do the rest through the workshop's controller.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from facilitator import APP_NAME, __version__
+from facilitator.core import backups
+from facilitator.core.demo import write_demo
+from facilitator.core.details import WorkshopDetails, new_workshop_populator
+from facilitator.core.document import SUFFIX, WorkshopDocument
+from facilitator.core.errors import FileProblem, WorkshopFileError
+from facilitator.core.paths import user_data_dir
+from facilitator.ui.controller import WorkshopController
+from facilitator.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
+from facilitator.ui.dialogs.restore_backup_dialog import RestoreBackupDialog
+from facilitator.ui.i18n import Translations
+from facilitator.ui.icons import Icon, icon
+from facilitator.ui.messages import error_text
+from facilitator.ui.settings import Settings
+from facilitator.ui.tasks import run_task, wait_for_tasks
+from facilitator.ui.welcome_page import WelcomePage
+from facilitator.ui.workshop_view import Stage, WorkshopView
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings,
+        translations: Translations,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.translations = translations
+        self.controller: WorkshopController | None = None
+        self.view: WorkshopView | None = None
+        self._home_language = translations.language
+        self.last_error = ""  # the text of the last error shown (for tests and the log)
+
+        self.setWindowIcon(icon(Icon.APP, "#5e81ac"))
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.welcome = WelcomePage()
+        self.stack.addWidget(self.welcome)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(max(1, settings.backup_interval_minutes) * 60_000)
+        self.backup_timer.timeout.connect(self.backup_now)
+
+        self._connect_signals()
+        self._build_menus()
+        self._refresh()
+        if not settings.window_geometry.isEmpty():
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _connect_signals(self) -> None:
+        self.welcome.new_requested.connect(self.new_workshop)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_path)
+
+    # --- menus ---
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._add(file_menu, self.tr("&New workshop…"), self.new_workshop, QKeySequence.StandardKey.New, Icon.NEW)
+        self._add(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, Icon.OPEN)
+        recent = file_menu.addMenu(icon(Icon.RECENT), self.tr("Open &recent"))
+        paths = self.settings.recent_files()
+        for path in paths:
+            self._add(recent, str(path), lambda _=False, p=path: self.open_path(p))
+        recent.setEnabled(bool(paths))
+        self._add(file_menu, self.tr("Open the &demo workshop"), self.open_demo, None, Icon.DEMO)
+        file_menu.addSeparator()
+        self.restore_action = self._add(
+            file_menu, self.tr("Restore from &backup…"), self.restore_dialog, None, Icon.RESTORE
+        )
+        self.close_action = self._add(
+            file_menu, self.tr("&Close workshop"), self.close_workshop,
+            QKeySequence.StandardKey.Close, Icon.CLOSE,
+        )
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, Icon.QUIT)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        if self.controller is not None:
+            stack = self.controller.undo_stack
+            undo = stack.createUndoAction(self, self.tr("&Undo"))
+            redo = stack.createRedoAction(self, self.tr("&Redo"))
+        else:
+            undo = QAction(self.tr("&Undo"), self)
+            redo = QAction(self.tr("&Redo"), self)
+            undo.setEnabled(False)
+            redo.setEnabled(False)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        undo.setIcon(icon(Icon.UNDO))
+        redo.setIcon(icon(Icon.REDO))
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        if self.view is not None:
+            for stage in Stage:
+                title = self.view.sidebar.item(stage).text()
+                self._add(
+                    go_menu, title, lambda _=False, s=stage: self._go(s),
+                    QKeySequence(f"Ctrl+{stage + 1}"),
+                )
+        go_menu.setEnabled(self.view is not None)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&About Facilitator"), self.about)
+
+    def _add(self, menu, text, slot, shortcut=None, which: Icon | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if which is not None:
+            action.setIcon(icon(which))
+        return action
+
+    def _go(self, stage: Stage) -> None:
+        if self.view is not None:
+            self.view.show_stage(stage)
+
+    # --- opening and creating ---
+    def open_dialog(self) -> None:
+        start = str(self.settings.recent_files()[0].parent) if self.settings.recent_files() else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workshop"), start,
+            self.tr("Workshops (*%1);;All files (*)").replace("%1", SUFFIX),
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        path = Path(path)
+        if self.controller is not None and self.controller.doc.path == path.absolute():
+            return True
+        try:
+            doc = WorkshopDocument.open(path, before_migration=self._backup_before_upgrade)
+        except WorkshopFileError as exc:
+            if exc.problem is FileProblem.NOT_FOUND:
+                self.settings.remove_recent_file(path)
+                self._refresh()
+            self._show_error(self.tr("Cannot open the workshop"), error_text(exc))
+            return False
+        self._show_document(doc)
+        return True
+
+    def _backup_before_upgrade(self, path: Path) -> None:
+        backups.snapshot_before_upgrade(path)
+
+    def new_workshop(self) -> None:
+        dialog = NewWorkshopDialog(self.translations.language, self)
+        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
+            return
+        details = dialog.details()
+        start = str(self.settings.recent_files()[0].parent) if self.settings.recent_files() else ""
+        suggested = str(Path(start) / f"{details.title}{SUFFIX}") if start else details.title + SUFFIX
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the new workshop as"), suggested,
+            self.tr("Workshops (*%1)").replace("%1", SUFFIX),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        self.create_workshop(path, details)
+
+    def create_workshop(self, path: Path, details: WorkshopDetails) -> bool:
+        if path.exists():
+            # The save dialog already asked to replace; never delete a workshop that is open.
+            if self.controller is not None and self.controller.doc.path == path.absolute():
+                self._show_error(self.tr("Cannot create the workshop"),
+                                 self.tr("That workshop is open. Choose another name."))
+                return False
+        try:
+            if path.exists():
+                path.unlink()
+            doc = WorkshopDocument.create(path, new_workshop_populator(details))
+        except WorkshopFileError as exc:
+            self._show_error(self.tr("Cannot create the workshop"), error_text(exc))
+            return False
+        except OSError as exc:
+            self._show_error(self.tr("Cannot create the workshop"), f"{exc.strerror}\n\n{path}")
+            return False
+        self._show_document(doc)
+        return True
+
+    def demo_path(self) -> Path:
+        return user_data_dir() / "demo" / f"{self.tr('Demo workshop')}{SUFFIX}"
+
+    def open_demo(self) -> bool:
+        path = self.demo_path()
+        if not path.exists():
+            try:
+                write_demo(path).close()
+            except WorkshopFileError as exc:
+                self._show_error(self.tr("Cannot open the demo workshop"), error_text(exc))
+                return False
+        return self.open_path(path)
+
+    def _show_document(self, doc: WorkshopDocument) -> None:
+        self.close_workshop()
+        controller = WorkshopController(doc, self)
+        self.controller = controller
+        controller.failed.connect(lambda m: self._show_error(self.tr("The change was not saved"), m))
+        controller.saved.connect(self._on_saved)
+        controller.language_changed.connect(self._on_language_changed)
+        controller.details_changed.connect(self._update_title)
+        self.settings.add_recent_file(doc.path)
+        self.translations.install(controller.details.language.value)
+        self._build_view()
+        self.backup_timer.start()
+        self.saved_label.setText(self.tr("Every change is saved as you make it"))
+        self.saved_label.setToolTip(str(doc.path))
+
+    def _build_view(self) -> None:
+        assert self.controller is not None
+        stage = Stage.OVERVIEW
+        if self.view is not None:
+            stage = Stage(self.view.sidebar.currentRow())
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+        self.view = WorkshopView(self.controller)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.view.show_stage(stage)
+        self._refresh()
+
+    def _on_language_changed(self, language: str) -> None:
+        self.translations.install(language)
+        self._build_view()
+
+    def _on_saved(self, when: dt.datetime) -> None:
+        self.saved_label.setText(
+            self.tr("Saved at %1").replace("%1", QLocale().toString(when.time(), "HH:mm:ss"))
+        )
+
+    # --- closing ---
+    def close_workshop(self) -> None:
+        if self.controller is None:
+            return
+        self.backup_timer.stop()
+        wait_for_tasks()
+        doc = self.controller.doc
+        try:
+            backups.take_backup(doc, "close", keep=self.settings.backups_kept)
+        except (WorkshopFileError, OSError):
+            pass  # a failed backup must not keep the user from closing
+        doc.close()
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+        self.controller.deleteLater()
+        self.controller = None
+        self.view = None
+        self.translations.install(self._home_language)
+        self.saved_label.clear()
+        self._refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_workshop()
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # --- backups ---
+    def backup_now(self) -> None:
+        if self.controller is None:
+            return
+        doc, keep = self.controller.doc, self.settings.backups_kept
+        run_task(
+            lambda _progress: backups.take_backup(doc, "auto", keep=keep),
+            on_error=lambda exc: self.statusBar().showMessage(
+                self.tr("The automatic backup failed: %1").replace("%1", str(exc)), 10_000
+            ),
+        )
+
+    def restore_dialog(self) -> None:
+        if self.controller is None:
+            return
+        found = backups.list_backups(self.controller.doc.workshop_id)
+        dialog = RestoreBackupDialog(found, self)
+        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        answer = QMessageBox.question(
+            self, self.tr("Restore from backup"),
+            self.tr("Replace the workshop with this backup? The current state is backed up "
+                    "first, so you can go back to it."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.restore(chosen)
+
+    def restore(self, backup: Path) -> bool:
+        assert self.controller is not None
+        wait_for_tasks()
+        try:
+            backups.restore_backup(self.controller.doc, backup)
+        except WorkshopFileError as exc:
+            self._show_error(self.tr("Cannot restore the backup"), error_text(exc))
+            return False
+        self.controller.reload()
+        self.translations.install(self.controller.details.language.value)
+        self._build_view()
+        self.statusBar().showMessage(self.tr("Restored the backup."), 10_000)
+        return True
+
+    # --- misc ---
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Facilitator"),
+            self.tr("%1 %2\nRun in-person workshops offline.").replace("%1", APP_NAME)
+            .replace("%2", __version__),
+        )
+
+    def _show_error(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorBox")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.last_error = text
+        box.open()
+
+    def _refresh(self) -> None:
+        open_ = self.controller is not None
+        if not open_:
+            self.welcome.set_recent(self.settings.recent_files())
+            self.stack.setCurrentWidget(self.welcome)
+        self._update_title()
+        self._build_menus()
+        self.restore_action.setEnabled(open_)
+        self.close_action.setEnabled(open_)
+
+    def _update_title(self) -> None:
+        title = self.controller.details.title if self.controller else ""
+        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.welcome.ui.retranslateUi(self.welcome)
+            self._build_menus()
+            self._refresh_actions()
+        super().changeEvent(event)
+
+    def _refresh_actions(self) -> None:
+        open_ = self.controller is not None
+        self.restore_action.setEnabled(open_)
+        self.close_action.setEnabled(open_)

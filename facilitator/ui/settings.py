@@ -1,0 +1,72 @@
+"""Every persistent setting, declared once with its type and default.
+
+Preferences and window state live in QSettings. Tests construct :class:`Settings` on a
+temporary INI file so they never read or write a user's real settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class Settings:
+    def __init__(self, ini_path: Path | None = None) -> None:
+        if ini_path is None:
+            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                 "Facilitator", "Facilitator")
+        else:
+            self._qs = QSettings(str(ini_path), QSettings.Format.IniFormat)
+
+    # --- preferences ---
+    @property
+    def ui_language(self) -> str:
+        """Language of the welcome screen; an open workshop uses its own language."""
+        return str(self._qs.value("ui/language", "", str))
+
+    @ui_language.setter
+    def ui_language(self, code: str) -> None:
+        self._qs.setValue("ui/language", code)
+
+    @property
+    def backup_interval_minutes(self) -> int:
+        return int(self._qs.value("backups/interval_minutes", 5, int))
+
+    @backup_interval_minutes.setter
+    def backup_interval_minutes(self, minutes: int) -> None:
+        self._qs.setValue("backups/interval_minutes", minutes)
+
+    @property
+    def backups_kept(self) -> int:
+        return int(self._qs.value("backups/kept", 20, int))
+
+    # --- recent files ---
+    def recent_files(self) -> list[Path]:
+        raw = self._qs.value("recent/files", [], list) or []
+        return [Path(p) for p in raw if p]
+
+    def add_recent_file(self, path: Path) -> None:
+        path = Path(path).absolute()
+        files = [p for p in self.recent_files() if p != path]
+        files.insert(0, path)
+        self._qs.setValue("recent/files", [str(p) for p in files[:MAX_RECENT]])
+
+    def remove_recent_file(self, path: Path) -> None:
+        files = [p for p in self.recent_files() if p != Path(path).absolute()]
+        self._qs.setValue("recent/files", [str(p) for p in files])
+
+    # --- window state (kept apart from preferences) ---
+    @property
+    def window_geometry(self) -> QByteArray:
+        value = self._qs.value("window/geometry", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)
+
+    def sync(self) -> None:
+        self._qs.sync()

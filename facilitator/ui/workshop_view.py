@@ -1,0 +1,120 @@
+"""The open workshop: a sidebar of stages and one page per stage.
+
+Pages are built here and know only the controller; this module only assembles them.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QWidget,
+)
+
+from facilitator.core.info import WorkshopInfo, workshop_info
+from facilitator.ui.controller import WorkshopController
+from facilitator.ui.icons import Icon, icon
+from facilitator.ui.pages.overview_page import OverviewPage
+from facilitator.ui.pages.stage_placeholder import StagePlaceholder
+
+
+class Stage(enum.IntEnum):
+    OVERVIEW = 0
+    PARTICIPANTS = 1
+    GROUPS = 2
+    IDEAS = 3
+    VOTING = 4
+    RESULTS = 5
+    MINUTES = 6
+
+
+class WorkshopView(QWidget):
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # A fixed list of seven stages, not a growing list: an item widget is the right tool.
+        self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setStyleSheet(
+            "QListWidget { background: #eceff4; border: none; font-size: 11pt; }"
+            "QListWidget::item { padding: 9px 6px; }"
+            "QListWidget::item:selected { background: #5e81ac; color: white; }"
+        )
+        self.pages = QStackedWidget()
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+
+        self.overview = OverviewPage(controller)
+        info = workshop_info(controller.doc)
+        entries = [
+            (Stage.OVERVIEW, Icon.OVERVIEW, self.tr("Overview"), self.overview),
+            *[
+                (stage, ic, title, StagePlaceholder(ic, title, purpose, status))
+                for stage, ic, title, purpose, status in self._later_stages(info)
+            ],
+        ]
+        for _stage, stage_icon, title, page in entries:
+            QListWidgetItem(icon(stage_icon), title, self.sidebar)
+            self.pages.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(Stage.OVERVIEW)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_stage(self, stage: Stage) -> None:
+        self.sidebar.setCurrentRow(stage)
+
+    def _later_stages(self, info: WorkshopInfo) -> list[tuple[Stage, Icon, str, str, str]]:
+        not_yet = self.tr("This page is not built yet in this version of Facilitator.")
+        return [
+            (
+                Stage.PARTICIPANTS, Icon.PARTICIPANTS, self.tr("Participants"),
+                self.tr("Register and check in participants, import sign-up lists, print "
+                        "badges and attendance sheets."),
+                self.tr("This workshop has %1 participants from %2 organisations.")
+                .replace("%1", str(info.participants)).replace("%2", str(info.organisations))
+                + " " + not_yet,
+            ),
+            (
+                Stage.GROUPS, Icon.GROUPS, self.tr("Groups"),
+                self.tr("Form breakout groups so that people meet people from other companies."),
+                self.tr("This workshop has %1 group rounds with %2 groups.")
+                .replace("%1", str(info.group_rounds)).replace("%2", str(info.groups))
+                + " " + not_yet,
+            ),
+            (
+                Stage.IDEAS, Icon.IDEAS, self.tr("Ideas"),
+                self.tr("Collect the groups' ideas, sort them into themes and show them on the "
+                        "projector."),
+                self.tr("This workshop has %1 ideas in %2 themes on %3 questions.")
+                .replace("%1", str(info.ideas)).replace("%2", str(info.themes))
+                .replace("%3", str(info.questions))
+                + " " + not_yet,
+            ),
+            (
+                Stage.VOTING, Icon.VOTING, self.tr("Voting"),
+                self.tr("Let the room prioritise: dots, points, ranking, rating or approval."),
+                self.tr("This workshop has %1 votes with %2 ballots.")
+                .replace("%1", str(info.vote_sessions)).replace("%2", str(info.votes))
+                + " " + not_yet,
+            ),
+            (
+                Stage.RESULTS, Icon.RESULTS, self.tr("Results"),
+                self.tr("Ranked results, agreement and charts for the projector."),
+                not_yet,
+            ),
+            (
+                Stage.MINUTES, Icon.MINUTES, self.tr("Minutes"),
+                self.tr("Write the minutes as a PDF and send them when back online."),
+                self.tr("This workshop has %1 action items.")
+                .replace("%1", str(info.action_items))
+                + " " + not_yet,
+            ),
+        ]
