@@ -37,7 +37,9 @@ def target_for(ui_file: Path) -> Path:
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "__init__.py").write_text('"""Python compiled from the Qt Designer forms in forms/."""\n')
+    (OUT / "__init__.py").write_text(
+        '"""Python compiled from the Qt Designer forms in forms/."""\n'
+    )
     for ui_file in sorted(FORMS.glob("*.ui")):
         target_for(ui_file).write_text(compile_form(ui_file), encoding="utf-8")
         print(f"{ui_file.name} -> {target_for(ui_file).relative_to(ROOT)}")

@@ -197,9 +197,7 @@ def remove_block(doc: WorkshopDocument, block_id: uuid.UUID) -> AgendaBlockData:
         return before
 
 
-def move_block(
-    doc: WorkshopDocument, block_id: uuid.UUID, day: int, index: int
-) -> tuple[int, int]:
+def move_block(doc: WorkshopDocument, block_id: uuid.UUID, day: int, index: int) -> tuple[int, int]:
     """Move a block to ``index`` within ``day``; returns where it was (day, position)."""
     _validate({"day": day})
     with doc.transaction() as session:

@@ -57,9 +57,7 @@ def list_backups(workshop_id: object, root: Path | None = None) -> list[BackupIn
         if not match:
             continue
         taken = dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=dt.UTC)
-        found.append(
-            BackupInfo(path, taken, match.group(2), path.stat().st_size, read_title(path))
-        )
+        found.append(BackupInfo(path, taken, match.group(2), path.stat().st_size, read_title(path)))
     found.sort(key=lambda b: b.taken_at, reverse=True)
     return found
 

@@ -78,6 +78,53 @@ CAP_PER_ITEM = 2
 K = TypeVar("K", bound=Keyed)
 
 
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _id(kind: str, key: str) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, f"{kind}/{key}")
+
+
+def _at(day: int, hour: int, minute: int = 0, second: int = 0) -> dt.datetime:
+    """A local time on a day counted from the first workshop day (negative: before), as UTC."""
+    date = START_DATE + dt.timedelta(days=day)
+    return dt.datetime.combine(date, dt.time(hour, minute, second), OSLO_WINTER).astimezone(dt.UTC)
+
+
+def _fold(text: str) -> str:
+    """The key under which " Vinger  trevare AS" and "Vinger Trevare AS" are one name."""
+    return " ".join(text.split()).casefold()
+
+
+_ASCII = str.maketrans({"ø": "o", "æ": "ae", "ł": "l", "þ": "th", "ð": "d", "ß": "ss"})
+
+
+def _ascii(text: str) -> str:
+    # Addresses stay ASCII: not every mail server accepts internationalised local parts.
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_ASCII))
+    return "".join(c for c in decomposed if c.isascii() and (c.isalnum() or c in " -"))
+
+
+def _email(name: str, organisation: str) -> str:
+    local = ".".join(_ascii(name).replace("-", " ").split())
+    domain = "".join(w for w in _ascii(organisation).split() if w not in ("as", "sa"))
+    return f"{local}@{domain}.example"
+
+
+def _phone(rng: random.Random) -> str:
+    # Norwegian mobile numbers start with 4 or 9 and are written 3-2-3.
+    digits = f"{rng.choice('49')}{rng.randrange(10**7):07d}"
+    return f"+47 {digits[:3]} {digits[3:5]} {digits[5:]}"
+
+
+def _spread(
+    rng: random.Random, start: dt.datetime, end: dt.datetime, count: int
+) -> list[dt.datetime]:
+    """``count`` moments between ``start`` and ``end``, in order, to whole seconds."""
+    span = int((end - start).total_seconds())
+    return sorted(start + dt.timedelta(seconds=rng.randrange(span)) for _ in range(count))
+
+
 # --- content ---------------------------------------------------------------------------
 
 WORKSHOP_NOTES = (
@@ -86,6 +133,7 @@ WORKSHOP_NOTES = (
     "Bus from Lillehammer station at 08:15 on day 1; return bus leaves 13:45 on day 2.\n"
     "Bring: flipchart markers, sticky notes in five colours, 200 voting dots, extension cords."
 )
+VENUE = "Fjellro Gjestegård, Ringebu"
 FACILITATORS = ("Kari Sønstebø", "Amir Rahimi")
 
 # (key, title, kind, minutes, pinned start, lead); a list per day, in order.
@@ -266,20 +314,22 @@ NOT_CHECKED_IN = {
     "Per Arne Sveen": AttendanceStatus.CANCELLED,
 }
 
-# (round key, agenda block key, title, group names with their rooms)
 ROOMS = ("Peisestua", "Biblioteket", "Låven", "Stabburet", "Hagestua", "Vinterhagen")
-ROUNDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+# (key, agenda block key, title, group names, when the facilitator planned the groups)
+ROUNDS: tuple[tuple[str, str, str, tuple[str, ...], dt.datetime], ...] = (
     (
         "round1",
         "round1",
         "Round 1: drivers of change",
         ("Mjøsa", "Lågen", "Glomma", "Otta", "Vorma", "Rena"),
+        _at(0, 9, 40),
     ),
     (
         "round2",
         "round2",
         "Round 2: what we do together",
         ("Rondane", "Jotunheimen", "Dovrefjell", "Femunden", "Skeikampen", "Sølen"),
+        _at(0, 22, 15),
     ),
 )
 GROUP_COUNT = 6
@@ -304,73 +354,95 @@ THEMES: tuple[tuple[str, str, str, str], ...] = (
     ("attract", "q2", "Attracting people to the region", "#eeca3b"),
 )
 
-# (idea key, question key, theme key, text, key of the idea it was merged into or "")
-IDEAS: tuple[tuple[str, str, str, str, str], ...] = (
-    # Question 1: drivers towards 2035
-    ("young", "q1", "skills", "Fewer young people in rural municipalities: we compete for every apprentice", ""),  # noqa: E501
-    ("retire", "q1", "skills", "Retirement wave among welders and machinists before 2030", ""),
-    ("hybrid", "q1", "skills", "We need people who understand both production and data", ""),
-    ("settle", "q1", "skills", "Work immigrants stay when their families settle: housing and language courses matter", ""),  # noqa: E501
-    ("inhouse", "q1", "skills", "Schools cannot keep up with new machines, so companies must train in-house", ""),  # noqa: E501
-    ("women", "q1", "skills", "Few women among operators: we recruit from half the population", ""),
-    ("epd", "q1", "green", "Customers demand a documented carbon footprint (EPD) for every product", ""),  # noqa: E501
-    ("grid", "q1", "green", "Grid capacity limits new electrified production in several municipalities", ""),  # noqa: E501
-    ("carbonprice", "q1", "green", "Carbon price makes fossil heat for drying and curing too expensive", ""),  # noqa: E501
-    ("timber", "q1", "green", "Wood replaces steel and concrete in buildings: growth for the timber industry", ""),  # noqa: E501
-    ("circular", "q1", "green", "Customers want products repaired, remanufactured and taken back", ""),
-    ("biogas", "q1", "green", "Local biogas and hydrogen from forestry and farm residues", ""),
-    ("taxonomy", "q1", "green", "EU reporting rules reach subcontractors through the big customers", ""),  # noqa: E501
-    ("cobots", "q1", "digital", "Cobots make small-batch production profitable in high-cost Norway", ""),  # noqa: E501
-    ("vision", "q1", "digital", "AI-based quality inspection with cameras on the line", ""),
-    ("twin", "q1", "digital", "Digital twins of plants for planning and maintenance", ""),
-    ("cyber", "q1", "digital", "Cyber attacks on production systems: small companies are unprotected", ""),  # noqa: E501
-    ("tracking", "q1", "digital", "Customers expect real-time order tracking and shared data", ""),
-    ("defence", "q1", "markets", "Defence and preparedness create demand for local production", ""),
-    ("nearshore", "q1", "markets", "Nearshoring to Europe after the supply chain disruptions", ""),
-    ("certify", "q1", "markets", "Export needs certifications that small firms struggle to get", ""),
-    ("fewer", "q1", "markets", "Large customers cut their supplier lists: small firms must team up", ""),  # noqa: E501
-    ("origin", "q1", "markets", "Consumers pay for local origin and traceability in food", ""),
-    ("cabins", "q1", "markets", "Tourism and cabin building create demand for local wood and craft", ""),  # noqa: E501
-    ("roads", "q1", "infra", "Road and rail to Oslo decide where people want to live and work", ""),
-    ("power", "q1", "infra", "Power prices and grid tariffs decide where energy-heavy production grows", ""),  # noqa: E501
-    ("land", "q1", "infra", "Industrial land near the E6 and Rv. 3 is running out", ""),
-    ("fibre", "q1", "infra", "Fibre and mobile coverage are still poor at some rural plants", ""),
-    ("housing", "q1", "infra", "Housing shortage makes it hard for new employees to move here", ""),
-    ("charging", "q1", "infra", "No fast charging for electric trucks along the freight routes", ""),
-    ("young2", "q1", "skills", "Too few apprentices want to work in the districts", "young"),
-    ("co2", "q1", "green", "Customers ask for the CO2 footprint of each delivery", "epd"),
-    # Question 2: what the network should do together
-    ("pool", "q2", "competence", "Shared apprentice pool: apprentices rotate between member companies", ""),  # noqa: E501
-    ("robotcourse", "q2", "competence", "Joint course in robot programming with the vocational school", ""),  # noqa: E501
-    ("mentor", "q2", "competence", "Mentor programme pairing experienced operators with new hires", ""),
-    ("norwegian", "q2", "competence", "Norwegian courses at work for immigrants, shared across firms", ""),
-    ("summer", "q2", "competence", "Industry summer school for pupils in 9th and 10th grade", ""),
-    ("hr", "q2", "competence", "Shared HR function for small companies that have none", ""),
-    ("climatetemplates", "q2", "climate", "Joint climate accounting and EPD templates for all members", ""),  # noqa: E501
-    ("powerdeal", "q2", "climate", "Network agreement for buying renewable power and local biogas", ""),
-    ("heat", "q2", "climate", "Exchange surplus heat and side streams between neighbouring plants", ""),  # noqa: E501
-    ("enova", "q2", "climate", "Shared application for Enova funding for electrification", ""),
-    ("takeback", "q2", "climate", "Common take-back scheme for pallets, packaging and wood waste", ""),
-    ("gridmap", "q2", "climate", "Map grid capacity and plans together with the grid company", ""),
-    ("robotlab", "q2", "robotics", "A robot lab on wheels that visits member companies for test weeks", ""),  # noqa: E501
-    ("cybershared", "q2", "robotics", "Shared cyber security service and incident plan for small firms", ""),  # noqa: E501
-    ("showcase", "q2", "robotics", "Open meetings where one company shows its digitalisation project", ""),  # noqa: E501
-    ("capacity", "q2", "robotics", "Joint platform for sharing orders and spare capacity", ""),
-    ("studytrip", "q2", "robotics", "Study trip to Swedish and Finnish factories that use cobots", ""),
-    ("jointbid", "q2", "sales", "Bid together as one supplier for large defence and infrastructure contracts", ""),  # noqa: E501
-    ("fair", "q2", "sales", "Shared trade fair stand under a 'Made in Innlandet' profile", ""),
-    ("purchasing", "q2", "sales", "Joint purchasing of steel, aluminium and consumables", ""),
-    ("certsupport", "q2", "sales", "Common support for ISO 9001/14001 and EN 1090 certification", ""),
-    ("export", "q2", "sales", "A shared export adviser for the EU market", ""),
-    ("breakfast", "q2", "sales", "Monthly CEO breakfast to keep the network going between workshops", ""),  # noqa: E501
-    ("campaign", "q2", "attract", "Campaign showing modern industry jobs to young people in Innlandet", ""),  # noqa: E501
-    ("welcome", "q2", "attract", "Welcome package for new employees and their families", ""),
-    ("partnerjobs", "q2", "attract", "Help the partners of new employees find work in the region", ""),
-    ("thesis", "q2", "attract", "Industry nights with engineering students looking for thesis topics", ""),  # noqa: E501
-    ("traineehousing", "q2", "attract", "Shared housing for trainees and summer workers", ""),
-    ("openday", "q2", "attract", "Open factory day at all members on the same weekend", ""),
-    ("lobby", "q2", "attract", "Speak with one voice to the county about roads, rail and grid", ""),
-    ("rotate", "q2", "competence", "Let apprentices rotate between companies", "pool"),
+# Ideas per theme: (key, text). Order here is the wall's order, not the order they came in.
+IDEAS: dict[str, tuple[tuple[str, str], ...]] = {
+    "skills": (
+        ("young", "Fewer young people in rural municipalities: we compete for every apprentice"),
+        ("retire", "Retirement wave among welders and machinists before 2030"),
+        ("hybrid", "We need people who understand both production and data"),
+        ("settle", "Immigrants stay when families settle: housing and language courses matter"),
+        ("inhouse", "Schools cannot keep up with new machines, so companies must train in-house"),
+        ("women", "Few women among operators: we recruit from half the population"),
+    ),
+    "green": (
+        ("epd", "Customers demand a documented carbon footprint (EPD) for every product"),
+        ("grid", "Grid capacity limits new electrified production in several municipalities"),
+        ("carbonprice", "Carbon price makes fossil heat for drying and curing too expensive"),
+        ("timber", "Wood replaces steel and concrete in buildings: growth for the timber industry"),
+        ("circular", "Customers want products repaired, remanufactured and taken back"),
+        ("biogas", "Local biogas and hydrogen from forestry and farm residues"),
+        ("taxonomy", "EU reporting rules reach subcontractors through the big customers"),
+    ),
+    "digital": (
+        ("cobots", "Cobots make small-batch production profitable in high-cost Norway"),
+        ("vision", "AI-based quality inspection with cameras on the line"),
+        ("twin", "Digital twins of plants for planning and maintenance"),
+        ("cyber", "Cyber attacks on production systems: small companies are unprotected"),
+        ("tracking", "Customers expect real-time order tracking and shared data"),
+    ),
+    "markets": (
+        ("defence", "Defence and preparedness create demand for local production"),
+        ("nearshore", "Nearshoring to Europe after the supply chain disruptions"),
+        ("certify", "Export needs certifications that small firms struggle to get"),
+        ("fewer", "Large customers cut their supplier lists: small firms must team up"),
+        ("origin", "Consumers pay for local origin and traceability in food"),
+        ("cabins", "Tourism and cabin building create demand for local wood and craft"),
+    ),
+    "infra": (
+        ("roads", "Road and rail to Oslo decide where people want to live and work"),
+        ("power", "Power prices and grid tariffs decide where energy-heavy production grows"),
+        ("land", "Industrial land near the E6 and Rv. 3 is running out"),
+        ("fibre", "Fibre and mobile coverage are still poor at some rural plants"),
+        ("housing", "Housing shortage makes it hard for new employees to move here"),
+        ("charging", "No fast charging for electric trucks along the freight routes"),
+    ),
+    "competence": (
+        ("pool", "Shared apprentice pool: apprentices rotate between member companies"),
+        ("robotcourse", "Joint course in robot programming with the vocational school"),
+        ("mentor", "Mentor programme pairing experienced operators with new hires"),
+        ("norwegian", "Norwegian courses at work for immigrants, shared across firms"),
+        ("summer", "Industry summer school for pupils in 9th and 10th grade"),
+        ("hr", "Shared HR function for small companies that have none"),
+    ),
+    "climate": (
+        ("climatetemplates", "Joint climate accounting and EPD templates for all members"),
+        ("powerdeal", "Network agreement for buying renewable power and local biogas"),
+        ("heat", "Exchange surplus heat and side streams between neighbouring plants"),
+        ("enova", "Shared application for Enova funding for electrification"),
+        ("takeback", "Common take-back scheme for pallets, packaging and wood waste"),
+        ("gridmap", "Map grid capacity and plans together with the grid company"),
+    ),
+    "robotics": (
+        ("robotlab", "A robot lab on wheels that visits member companies for test weeks"),
+        ("cybershared", "Shared cyber security service and incident plan for small firms"),
+        ("showcase", "Open meetings where one company shows its digitalisation project"),
+        ("capacity", "Joint platform for sharing orders and spare capacity"),
+        ("studytrip", "Study trip to Swedish and Finnish factories that use cobots"),
+    ),
+    "sales": (
+        ("jointbid", "Bid together as one supplier for large defence and infrastructure contracts"),
+        ("fair", "Shared trade fair stand under a 'Made in Innlandet' profile"),
+        ("purchasing", "Joint purchasing of steel, aluminium and consumables"),
+        ("certsupport", "Common support for ISO 9001/14001 and EN 1090 certification"),
+        ("export", "A shared export adviser for the EU market"),
+        ("breakfast", "Monthly CEO breakfast to keep the network going between workshops"),
+    ),
+    "attract": (
+        ("campaign", "Campaign showing modern industry jobs to young people in Innlandet"),
+        ("welcome", "Welcome package for new employees and their families"),
+        ("partnerjobs", "Help the partners of new employees find work in the region"),
+        ("thesis", "Industry nights with engineering students looking for thesis topics"),
+        ("traineehousing", "Shared housing for trainees and summer workers"),
+        ("openday", "Open factory day at all members on the same weekend"),
+        ("lobby", "Speak with one voice to the county about roads, rail and grid"),
+    ),
+}
+
+# Duplicates merged into another idea of the same theme: (key, merged into, text).
+DUPLICATES: tuple[tuple[str, str, str], ...] = (
+    ("young2", "young", "Too few apprentices want to work in the districts"),
+    ("co2", "epd", "Customers ask for the CO2 footprint of each delivery"),
+    ("rotate", "pool", "Let apprentices rotate between companies"),
 )
 
 # The shortlist on the wall for the dot vote, with how strongly the room favoured each idea.
@@ -429,45 +501,11 @@ ACTIONS: tuple[tuple[str, str, str, dt.date, str], ...] = (
     ),
 )
 
-
-# --- helpers ---------------------------------------------------------------------------
-
-
-def _id(kind: str, key: str) -> uuid.UUID:
-    return uuid.uuid5(NAMESPACE, f"{kind}/{key}")
-
-
-def _at(day: int, hour: int, minute: int = 0, second: int = 0) -> dt.datetime:
-    """A local time on a day counted from the first workshop day (negative: before), in UTC."""
-    date = START_DATE + dt.timedelta(days=day)
-    local = dt.datetime.combine(date, dt.time(hour, minute, second), OSLO_WINTER)
-    return local.astimezone(dt.UTC)
-
-
-def fold(text: str) -> str:
-    """The key that makes " Vinger  trevare AS" and "Vinger Trevare AS" the same name."""
-    return " ".join(text.split()).casefold()
-
-
-_ASCII = str.maketrans({"ø": "o", "æ": "ae", "ł": "l", "þ": "th", "ð": "d", "ß": "ss"})
-
-
-def _ascii(text: str) -> str:
-    # Mail addresses stay ASCII: not every mail server accepts internationalised local parts.
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_ASCII))
-    return "".join(c for c in decomposed if c.isascii() and (c.isalnum() or c in " -"))
-
-
-def _email(name: str, organisation: str) -> str:
-    local = ".".join(_ascii(name).replace("-", " ").split())
-    words = [w for w in _ascii(organisation).split() if w not in ("as", "sa")]
-    return f"{local}@{''.join(words)}.example"
-
-
-def _spread(rng: random.Random, start: dt.datetime, end: dt.datetime, count: int) -> list[dt.datetime]:  # noqa: E501
-    """``count`` sorted moments between ``start`` and ``end``, whole seconds."""
-    span = int((end - start).total_seconds())
-    return sorted(start + dt.timedelta(seconds=rng.randrange(span)) for _ in range(count))
+# When each question's ideas came in (first, last) and when the wall was sorted into themes.
+IDEA_WINDOWS = {
+    "q1": (_at(0, 10, 55), _at(0, 11, 55), _at(0, 14, 40)),
+    "q2": (_at(1, 9, 40), _at(1, 10, 45), _at(1, 10, 55)),
+}
 
 
 # --- the builder -----------------------------------------------------------------------
@@ -484,44 +522,54 @@ class _Person:
 
 @dataclass
 class _Builder:
-    """Adds the demo part by part; each part leaves the ids the later parts refer to."""
+    """Adds the demo part by part; each part records the ids that later parts refer to."""
 
     session: Session
     workshop_id: uuid.UUID = field(default_factory=lambda: _id("workshop", "demo"))
-    blocks: dict[str, uuid.UUID] = field(default_factory=dict)
-    organisations: dict[str, uuid.UUID] = field(default_factory=dict)
+    block_ids: dict[str, uuid.UUID] = field(default_factory=dict)
+    organisation_ids: dict[str, uuid.UUID] = field(default_factory=dict)
     people: dict[str, _Person] = field(default_factory=dict)
-    rounds: dict[str, uuid.UUID] = field(default_factory=dict)
-    # round key → groups in order, each a list of participant names
-    groups: dict[str, list[uuid.UUID]] = field(default_factory=dict)
-    members: dict[uuid.UUID, list[str]] = field(default_factory=dict)
-    questions: dict[str, uuid.UUID] = field(default_factory=dict)
-    themes: dict[str, uuid.UUID] = field(default_factory=dict)
-    ideas: dict[str, uuid.UUID] = field(default_factory=dict)
+    round_ids: dict[str, uuid.UUID] = field(default_factory=dict)
+    question_ids: dict[str, uuid.UUID] = field(default_factory=dict)
+    group_ids: dict[str, list[uuid.UUID]] = field(default_factory=dict)  # per round, in order
+    members: dict[uuid.UUID, list[str]] = field(default_factory=dict)  # group → names
+    theme_ids: dict[str, uuid.UUID] = field(default_factory=dict)
+    idea_ids: dict[str, uuid.UUID] = field(default_factory=dict)
+    vote_id: uuid.UUID = field(default_factory=lambda: _id("vote", "priorities"))
+    vote_items: list[tuple[uuid.UUID, float]] = field(default_factory=list)
+    last_type: type[Keyed] | None = None
 
     def add(self, row: K, created: dt.datetime, updated: dt.datetime | None = None) -> K:
+        """Stamp ``row`` and add it; rows reach the file in the order they are added.
+
+        The models declare foreign keys but few relationships, so SQLAlchemy cannot order
+        inserts across tables by itself, and SQLite checks every key on insert. Flushing when
+        the table changes keeps the order we add in; rows of one table still go in batches.
+        """
+        if type(row) is not self.last_type:
+            self.session.flush()
+            self.last_type = type(row)
         row.created_at = created
         row.updated_at = updated or created
         self.session.add(row)
         return row
 
     def rng(self, part: str) -> random.Random:
-        # One generator per part: editing the ideas does not reshuffle the groups.
+        # One generator per part, so that editing the ideas does not reshuffle the groups.
         return random.Random(f"{SEED}/{part}")
 
-    @property
     def checked_in(self) -> list[_Person]:
         return [p for p in self.people.values() if p.status is AttendanceStatus.CHECKED_IN]
 
     # -- workshop and agenda --
 
-    def workshop(self) -> None:
+    def add_workshop(self) -> None:
         self.add(
             Workshop(
                 id=self.workshop_id,
                 title="Industry of the future in Innlandet",
                 organiser="Innlandet Industrinettverk",
-                venue="Fjellro Gjestegård, Ringebu",
+                venue=VENUE,
                 start_date=START_DATE,
                 end_date=END_DATE,
                 language=Language.ENGLISH,
@@ -534,13 +582,13 @@ class _Builder:
             updated=_at(-7, 14, 30),
         )
 
-    def agenda(self) -> None:
+    def add_agenda(self) -> None:
         for day, blocks in enumerate(AGENDA):
             for position, (key, title, kind, minutes, pinned, lead) in enumerate(blocks):
-                self.blocks[key] = _id("agenda", key)
+                self.block_ids[key] = _id("agenda", key)
                 self.add(
                     AgendaBlock(
-                        id=self.blocks[key],
+                        id=self.block_ids[key],
                         workshop_id=self.workshop_id,
                         day=day,
                         position=position,
@@ -549,224 +597,209 @@ class _Builder:
                         duration_minutes=minutes,
                         pinned_start=pinned,
                         lead=lead,
-                        notes="",
                     ),
-                    created=_at(-65, 10, 30 + position),
+                    created=_at(-65, 10, 20 + position, 30 * day),
                     updated=_at(-7, 14, 45),
                 )
 
     # -- people --
 
-    def organisations_(self) -> None:
+    def add_organisations(self) -> None:
         for key, name, sector, municipality in ORGANISATIONS:
-            self.organisations[key] = _id("organisation", fold(name))
+            self.organisation_ids[key] = _id("organisation", _fold(name))
             self.add(
                 Organisation(
-                    id=self.organisations[key],
+                    id=self.organisation_ids[key],
                     name=name,
-                    name_key=fold(name),
+                    name_key=_fold(name),
                     sector=sector,
                     municipality=municipality,
                 ),
                 created=_at(-40, 9, 5),
             )
 
-    def participants(self) -> None:
+    def add_participants(self) -> None:
         rng = self.rng("participants")
-        names = dict((key, name) for key, name, *_ in ORGANISATIONS)
-        registered = _spread(rng, _at(-40, 9, 0), _at(-8, 16, 0), len(PARTICIPANTS))
+        organisation_names = {key: name for key, name, _sector, _place in ORGANISATIONS}
+        registrations = _spread(rng, _at(-40, 9, 0), _at(-8, 16, 0), len(PARTICIPANTS))
         arrivals = _spread(rng, _at(0, 8, 35), _at(0, 9, 25), len(PARTICIPANTS))
-        for index, (name, org, role, tags, dietary) in enumerate(PARTICIPANTS):
+        rows = zip(PARTICIPANTS, registrations, arrivals, strict=True)
+        for (name, org, role, tags, dietary), registered, arrival in rows:
             status = NOT_CHECKED_IN.get(name, AttendanceStatus.CHECKED_IN)
-            person = _Person(_id("participant", fold(name)), name, org, tags, status)
+            person = _Person(_id("participant", _fold(name)), name, org, tags, status)
             self.people[name] = person
-            email = _email(name, names[org])
-            phone = f"+47 {rng.choice('49')}{rng.randrange(10)}{rng.randrange(10)} " + " ".join(
-                f"{rng.randrange(100):02d}" for _ in range(3)
-            )
+            email = _email(name, organisation_names[org])
             self.add(
                 Participant(
                     id=person.id,
                     name=name,
-                    name_key=fold(name),
+                    name_key=_fold(name),
                     email=email,
                     email_key=email.casefold(),
-                    phone=phone,
-                    organisation_id=self.organisations[org],
+                    phone=_phone(rng),
+                    organisation_id=self.organisation_ids[org],
                     role_title=role,
                     tags=list(tags),
                     dietary=dietary,
-                    overnight=rng.random() < 0.85 or ORGANISER in tags,
+                    overnight=ORGANISER in tags or rng.random() < 0.85,
                     consent_share_contact=rng.random() < 0.8,
                     consent_photos=rng.random() < 0.7,
                     notes=PARTICIPANT_NOTES.get(name, ""),
                 ),
-                created=registered[index],
+                created=registered,
             )
-            checked_in = arrivals[index] if status is AttendanceStatus.CHECKED_IN else None
-            cancelled = _at(-2, 7, 50) if status is AttendanceStatus.CANCELLED else None
+            marked = {
+                AttendanceStatus.REGISTERED: registered,
+                AttendanceStatus.CHECKED_IN: arrival,
+                AttendanceStatus.NO_SHOW: _at(0, 9, 35),
+                AttendanceStatus.CANCELLED: _at(-2, 7, 50),
+            }[status]
             self.add(
                 Attendance(
-                    id=_id("attendance", fold(name)),
+                    id=_id("attendance", _fold(name)),
                     workshop_id=self.workshop_id,
                     participant_id=person.id,
                     status=status,
-                    registered_at=registered[index],
-                    checked_in_at=checked_in,
-                    cancelled_at=cancelled,
+                    registered_at=registered,
+                    checked_in_at=marked if status is AttendanceStatus.CHECKED_IN else None,
+                    cancelled_at=marked if status is AttendanceStatus.CANCELLED else None,
                 ),
-                created=registered[index],
-                updated=checked_in or cancelled or (_at(1, 9, 30) if status is not
-                                                    AttendanceStatus.REGISTERED else None),
+                created=registered,
+                updated=marked,
             )
 
-    # -- groups, questions and themes --
+    # -- rounds, questions and groups --
 
-    def rounds_and_groups(self) -> None:
-        previous: list[list[str]] | None = None
-        for index, (key, block, title, names) in enumerate(ROUNDS):
-            self.rounds[key] = _id("round", key)
-            planned = _at(0, 9, 40) if index == 0 else _at(0, 22, 15)
+    def add_rounds(self) -> None:
+        for position, (key, block, title, _names, planned) in enumerate(ROUNDS):
+            self.round_ids[key] = _id("round", key)
             self.add(
                 GroupRound(
-                    id=self.rounds[key],
+                    id=self.round_ids[key],
                     workshop_id=self.workshop_id,
-                    agenda_block_id=self.blocks[block],
-                    position=index,
+                    agenda_block_id=self.block_ids[block],
+                    position=position,
                     title=title,
                     group_count=GROUP_COUNT,
-                    group_size=None,
-                    rules={"spread_organisations": True, "avoid_repeat_pairs": index > 0},
+                    rules={"spread_organisations": True, "avoid_repeat_pairs": position > 0},
                 ),
                 created=planned,
             )
-            placement = _place(self.rng(f"groups/{key}"), self.checked_in, previous)
+
+    def add_questions(self) -> None:
+        for position, (key, round_key, text) in enumerate(QUESTIONS):
+            self.question_ids[key] = _id("question", key)
+            self.add(
+                Question(
+                    id=self.question_ids[key],
+                    workshop_id=self.workshop_id,
+                    round_id=self.round_ids[round_key],
+                    position=position,
+                    text=text,
+                ),
+                created=_at(-20, 13, position),
+            )
+
+    def add_groups(self) -> None:
+        question_of = {round_key: key for key, round_key, _text in QUESTIONS}
+        previous: list[list[str]] | None = None
+        for key, _block, _title, names, planned in ROUNDS:
+            placement = _place(self.rng(f"groups/{key}"), self.checked_in(), previous)
             previous = placement
-            self.groups[key] = []
-            for position, (name, room, members) in enumerate(zip(names, ROOMS, placement, strict=True)):  # noqa: E501
+            self.group_ids[key] = []
+            groups = zip(names, ROOMS, placement, strict=True)
+            for position, (name, room, members) in enumerate(groups):
                 group_id = _id("group", f"{key}/{name}")
-                self.groups[key].append(group_id)
+                self.group_ids[key].append(group_id)
                 self.members[group_id] = members
                 self.add(
                     BreakoutGroup(
                         id=group_id,
-                        round_id=self.rounds[key],
+                        round_id=self.round_ids[key],
                         position=position,
                         name=name,
                         location=room,
+                        question_id=self.question_ids[question_of[key]],
                     ),
                     created=planned,
                 )
-                for name_ in members:
-                    leader = GROUP_LEADER in self.people[name_].tags
+                for member in members:
+                    leader = GROUP_LEADER in self.people[member].tags
                     self.add(
                         Membership(
-                            id=_id("membership", f"{key}/{fold(name_)}"),
+                            id=_id("membership", f"{key}/{_fold(member)}"),
                             group_id=group_id,
-                            participant_id=self.people[name_].id,
+                            participant_id=self.people[member].id,
                             is_leader=leader,
-                            locked=leader,
+                            locked=leader,  # the facilitator pinned leaders to their groups
                         ),
                         created=planned,
                     )
 
-    def questions_(self) -> None:
-        for position, (key, round_key, text) in enumerate(QUESTIONS):
-            self.questions[key] = _id("question", key)
-            self.add(
-                Question(
-                    id=self.questions[key],
-                    workshop_id=self.workshop_id,
-                    round_id=self.rounds[round_key],
-                    position=position,
-                    text=text,
-                ),
-                created=_at(-20, 13, 0),
-            )
-        self.session.flush()
-        # Each group works on its round's question: leaders' copies show it on their screen.
-        for key, round_key, _text in QUESTIONS:
-            for group_id in self.groups[round_key]:
-                group = self.session.get(BreakoutGroup, group_id)
-                assert group is not None
-                group.question_id = self.questions[key]
+    # -- themes and ideas --
 
-    def themes_(self) -> None:
-        sorted_at = {"q1": _at(0, 14, 25), "q2": _at(1, 10, 55)}
+    def add_themes(self) -> None:
         positions: Counter[str] = Counter()
         for key, question, name, colour in THEMES:
-            self.themes[key] = _id("theme", key)
+            position = positions[question]
+            positions[question] += 1
+            self.theme_ids[key] = _id("theme", key)
             self.add(
                 Theme(
-                    id=self.themes[key],
+                    id=self.theme_ids[key],
                     workshop_id=self.workshop_id,
-                    question_id=self.questions[question],
-                    position=positions[question],
+                    question_id=self.question_ids[question],
+                    position=position,
                     name=name,
                     colour=colour,
                 ),
-                created=sorted_at[question] + dt.timedelta(minutes=positions[question]),
+                created=IDEA_WINDOWS[question][2] - dt.timedelta(minutes=15 - position),
             )
-            positions[question] += 1
 
-    # -- ideas --
-
-    def ideas_(self) -> None:
+    def add_ideas(self) -> None:
         rng = self.rng("ideas")
-        rounds = {key: round_key for key, round_key, _text in QUESTIONS}
-        windows = {
-            "q1": (_at(0, 10, 55), _at(0, 11, 55), _at(0, 14, 40)),
-            "q2": (_at(1, 9, 40), _at(1, 10, 45), _at(1, 11, 0)),
-        }
-        merged: list[tuple[Idea, dt.datetime]] = []
-        for question in ("q1", "q2"):
-            rows = [row for row in IDEAS if row[1] == question]
-            start, end, sorted_at = windows[question]
-            moments = _spread(rng, start, end, len(rows))
-            groups = list(self.groups[rounds[question]])
+        for question, round_key, _text in QUESTIONS:
+            first, last, sorted_at = IDEA_WINDOWS[question]
+            arrivals = _arrival_order(rng, question)
+            moments = _spread(rng, first, last, len(arrivals))
+            groups = list(self.group_ids[round_key])
             rng.shuffle(groups)
-            source_of: dict[str, uuid.UUID] = {}
-            for position, (key, _q, theme, text, duplicate_of) in enumerate(rows):
-                group_id = groups[position % len(groups)]
-                if duplicate_of and source_of[duplicate_of] == group_id:
-                    group_id = groups[(position + 1) % len(groups)]
-                source_of[key] = group_id
+            source: dict[str, uuid.UUID] = {}
+            for position, (key, text, theme, target) in enumerate(arrivals):
+                group_id = groups[position % GROUP_COUNT]
+                if target and source[target] == group_id:
+                    group_id = groups[(position + 1) % GROUP_COUNT]
+                source[key] = group_id
                 author = None
-                if rng.random() < 0.55:
+                if rng.random() < 0.55:  # the rest were typed in by the group leader
                     author = self.people[rng.choice(self.members[group_id])].id
-                self.ideas[key] = _id("idea", key)
-                idea = Idea(
-                    id=self.ideas[key],
-                    workshop_id=self.workshop_id,
-                    question_id=self.questions[question],
-                    source_group_id=group_id,
-                    author_id=author,
-                    theme_id=self.themes[theme],
-                    merged_into_id=None,
-                    position=position,
-                    text=text,
+                self.idea_ids[key] = _id("idea", key)
+                self.add(
+                    Idea(
+                        id=self.idea_ids[key],
+                        workshop_id=self.workshop_id,
+                        question_id=self.question_ids[question],
+                        source_group_id=group_id,
+                        author_id=author,
+                        theme_id=self.theme_ids[theme],
+                        merged_into_id=self.idea_ids[target] if target else None,
+                        position=position,
+                        text=text,
+                    ),
+                    created=moments[position],
+                    updated=sorted_at,  # sorted into a theme, or merged, at the wall
                 )
-                if duplicate_of:
-                    idea.merged_into_id = _id("idea", duplicate_of)
-                    merged.append((idea, moments[position]))
-                else:
-                    self.add(idea, created=moments[position], updated=sorted_at)
-        # A duplicate can only point at a row that already exists.
-        self.session.flush()
-        for idea, created in merged:
-            self.add(idea, created=created, updated=created + dt.timedelta(hours=2))
 
     # -- the vote --
 
-    def vote(self) -> None:
+    def add_vote(self) -> None:
         rng = self.rng("vote")
-        session_id = _id("vote", "priorities")
         opened, closed = _at(1, 11, 8), _at(1, 11, 30)
         self.add(
             VoteSession(
-                id=session_id,
+                id=self.vote_id,
                 workshop_id=self.workshop_id,
-                question_id=self.questions["q2"],
+                question_id=self.question_ids["q2"],
                 title="Dot vote: what should the network do first?",
                 method=VoteMethod.DOTS,
                 settings={"dots_per_voter": DOTS_PER_VOTER, "cap_per_item": CAP_PER_ITEM},
@@ -779,66 +812,63 @@ class _Builder:
             created=_at(1, 10, 58),
             updated=closed,
         )
-        texts = {key: text for key, _q, _t, text, _d in IDEAS}
-        items: list[tuple[uuid.UUID, float]] = []
+        texts = {key: text for ideas in IDEAS.values() for key, text in ideas}
         for position, (key, weight) in enumerate(SHORTLIST):
             item_id = _id("vote-item", key)
-            items.append((item_id, weight))
+            self.vote_items.append((item_id, weight))
             self.add(
                 VoteItem(
                     id=item_id,
-                    session_id=session_id,
-                    idea_id=self.ideas[key],
+                    session_id=self.vote_id,
+                    idea_id=self.idea_ids[key],
                     label=texts[key],
                     position=position,
                 ),
-                created=_at(1, 10, 58),
+                created=_at(1, 10, 59),
             )
-        self.session.flush()
-
-        voters = sorted(self.checked_in, key=lambda p: p.name)
-        on_paper = set(p.name for p in rng.sample(voters, TALLY_VOTERS))
+        voters = sorted(self.checked_in(), key=lambda p: p.name)
+        on_paper = {p.name for p in rng.sample(voters, TALLY_VOTERS)}
         kiosk = [p for p in voters if p.name not in on_paper]
         rng.shuffle(kiosk)
         moments = _spread(rng, opened + dt.timedelta(minutes=1), closed, len(kiosk) + 1)
         for person, moment in zip(kiosk, moments, strict=False):
-            self._ballot(rng, session_id, items, f"kiosk/{fold(person.name)}", person.id, 1, moment)  # noqa: E501
-        self._ballot(rng, session_id, items, "tally/wall", None, TALLY_VOTERS, moments[-1])
+            self.add_ballot(rng, f"kiosk/{_fold(person.name)}", person.id, 1, moment)
+        self.add_ballot(rng, "tally/wall", None, TALLY_VOTERS, moments[-1])
 
-    def _ballot(
+    def add_ballot(
         self,
         rng: random.Random,
-        session_id: uuid.UUID,
-        items: Sequence[tuple[uuid.UUID, float]],
         key: str,
         voter: uuid.UUID | None,
         voter_count: int,
         moment: dt.datetime,
     ) -> None:
-        """One ballot: dots placed one at a time by taste, never over the budget or the cap."""
+        """Dots placed one at a time by taste, never over the budget or an item's cap.
+
+        A paper tally stands for ``voter_count`` people, so its budget and caps scale.
+        """
         budget = DOTS_PER_VOTER * voter_count
         if voter_count == 1 and rng.random() < 0.12:
             budget -= 1  # some people keep a dot in their pocket
         cap = CAP_PER_ITEM * voter_count
-        taste = {item: weight * rng.uniform(0.4, 1.6) for item, weight in items}
+        taste = {item: weight * rng.uniform(0.4, 1.6) for item, weight in self.vote_items}
         dots: Counter[uuid.UUID] = Counter()
         for _ in range(budget):
-            open_items = [item for item, _weight in items if dots[item] < cap]
-            dots[rng.choices(open_items, [taste[i] for i in open_items])[0]] += 1
+            candidates = [item for item, _weight in self.vote_items if dots[item] < cap]
+            dots[rng.choices(candidates, [taste[item] for item in candidates])[0]] += 1
         ballot_id = _id("ballot", key)
-        channel = BallotChannel.KIOSK if voter is not None else BallotChannel.TALLY
         self.add(
             Ballot(
                 id=ballot_id,
-                session_id=session_id,
-                channel=channel,
+                session_id=self.vote_id,
+                channel=BallotChannel.KIOSK if voter is not None else BallotChannel.TALLY,
                 voter_id=voter,
                 voter_count=voter_count,
                 submitted_at=moment,
             ),
             created=moment,
         )
-        for item, _weight in items:
+        for item, _weight in self.vote_items:
             if dots[item]:
                 self.add(
                     VoteEntry(
@@ -852,14 +882,14 @@ class _Builder:
 
     # -- actions --
 
-    def actions(self) -> None:
+    def add_actions(self) -> None:
         agreed = _at(1, 12, 5)
         for position, (key, text, owner, due, idea) in enumerate(ACTIONS):
             self.add(
                 ActionItem(
                     id=_id("action", key),
                     workshop_id=self.workshop_id,
-                    idea_id=self.ideas[idea] if idea else None,
+                    idea_id=self.idea_ids[idea] if idea else None,
                     owner_id=self.people[owner].id,
                     owner=owner,
                     position=position,
@@ -871,12 +901,29 @@ class _Builder:
             )
 
 
+def _arrival_order(rng: random.Random, question: str) -> list[tuple[str, str, str, str]]:
+    """(key, text, theme, merged-into key) in the order the ideas came in from the groups.
+
+    Groups work in parallel, so the ideas of all themes come in mixed; a duplicate always
+    comes after the idea it is merged into.
+    """
+    themes = [key for key, q, _name, _colour in THEMES if q == question]
+    order = [(key, text, theme, "") for theme in themes for key, text in IDEAS[theme]]
+    rng.shuffle(order)
+    theme_of = {key: theme for key, _text, theme, _target in order}
+    for key, target, text in DUPLICATES:
+        if target in theme_of:
+            after = next(i for i, row in enumerate(order) if row[0] == target)
+            order.insert(rng.randint(after + 1, len(order)), (key, text, theme_of[target], target))
+    return order
+
+
 def _place(
     rng: random.Random, people: Sequence[_Person], previous: list[list[str]] | None
 ) -> list[list[str]]:
-    """Names per group: one leader each, colleagues apart, few pairs met in the last round.
+    """Names per group: one leader each, colleagues apart, few pairs who met last round.
 
-    A greedy deal is enough for the demo; the real solver lives elsewhere.
+    A greedy deal is enough for fixed demo data; it is not the app's group solver.
     """
     leaders = [p for p in people if GROUP_LEADER in p.tags]
     others = [p for p in people if GROUP_LEADER not in p.tags]
@@ -886,7 +933,7 @@ def _place(
     rng.shuffle(leaders)
     rng.shuffle(others)
     colleagues = Counter(p.organisation for p in people)
-    # Bigger organisations first, so that they still find groups without a colleague.
+    # Large organisations first, while there are still groups without a colleague.
     others.sort(key=lambda p: -colleagues[p.organisation])
     met: dict[str, set[str]] = {}
     for group in previous or []:
@@ -894,17 +941,17 @@ def _place(
             met[name] = set(group) - {name}
     groups: list[list[_Person]] = [[leader] for leader in leaders]
     for person in others:
-        order = list(range(GROUP_COUNT))
-        rng.shuffle(order)
+        seen = met.get(person.name, set())
 
-        def cost(index: int, person: _Person = person) -> tuple[int, int, int]:
+        def cost(index: int, person: _Person = person, seen: set[str] = seen) -> tuple[int, ...]:
             group = groups[index]
-            same_org = sum(p.organisation == person.organisation for p in group)
-            repeats = sum(p.name in met.get(person.name, set()) for p in group)
-            return (same_org, repeats, len(group))
+            same_organisation = sum(p.organisation == person.organisation for p in group)
+            repeats = sum(p.name in seen for p in group)
+            return (same_organisation, repeats, len(group))
 
-        best = min((i for i in order if len(groups[i]) < size), key=cost)
-        groups[best].append(person)
+        order = [i for i in range(GROUP_COUNT) if len(groups[i]) < size]
+        rng.shuffle(order)
+        groups[min(order, key=cost)].append(person)
     return [[p.name for p in group] for group in groups]
 
 
@@ -912,24 +959,22 @@ def _place(
 
 
 def populate_demo(session: Session) -> None:
-    """Add the whole demo workshop; flushed part by part so foreign keys always resolve."""
+    """Add the demo to a new file's first transaction, so it appears complete or not at all."""
     builder = _Builder(session)
-    parts = (
-        builder.workshop,
-        builder.agenda,
-        builder.organisations_,
-        builder.participants,
-        builder.rounds_and_groups,
-        builder.questions_,
-        builder.themes_,
-        builder.ideas_,
-        builder.vote,
-        builder.actions,
-    )
-    for part in parts:
-        part()
-        session.flush()
+    builder.add_workshop()
+    builder.add_agenda()
+    builder.add_organisations()
+    builder.add_participants()
+    builder.add_rounds()
+    builder.add_questions()
+    builder.add_groups()
+    builder.add_themes()
+    builder.add_ideas()
+    builder.add_vote()
+    builder.add_actions()
+    session.flush()
 
 
 def write_demo(path: Path) -> WorkshopDocument:
+    """Write the demo to a new file (refusing to overwrite one) and return it open."""
     return WorkshopDocument.create(path, populate_demo)

@@ -14,8 +14,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.store.errors import FileProblem, WorkshopFileError
+from facilitator.store import migrations
 from facilitator.store.database import SUFFIX, Database, create_database, open_database
+from facilitator.store.errors import FileProblem, WorkshopFileError
 from facilitator.store.models import Workshop
 
 __all__ = ["SUFFIX", "WorkshopDocument"]
@@ -38,9 +39,11 @@ class WorkshopDocument:
         return cls(open_database(Path(path), before_migration))
 
     @classmethod
-    def create(cls, path: Path, populate: Callable[[Session], None]) -> WorkshopDocument:
+    def create(
+        cls, path: Path, populate: Callable[[Session], None], replace: bool = False
+    ) -> WorkshopDocument:
         """Create a file whose content ``populate`` adds in the same first transaction."""
-        return cls(create_database(Path(path), populate))
+        return cls(create_database(Path(path), populate, replace))
 
     @property
     def path(self) -> Path:
@@ -55,6 +58,10 @@ class WorkshopDocument:
         workshop = session.get(Workshop, self.workshop_id)
         assert workshop is not None
         return workshop
+
+    @property
+    def schema_revision(self) -> str | None:
+        return migrations.current(self._db.engine)
 
     def backup_to(self, destination: Path) -> None:
         self._db.backup_to(destination)

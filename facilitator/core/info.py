@@ -90,7 +90,9 @@ def workshop_info(doc: WorkshopDocument) -> WorkshopInfo:
                 .select_from(Idea)
                 .where(Idea.workshop_id == wid, Idea.merged_into_id.is_(None)),
             ),
-            themes=_count(s, select(func.count()).select_from(Theme).where(Theme.workshop_id == wid)),
+            themes=_count(
+                s, select(func.count()).select_from(Theme).where(Theme.workshop_id == wid)
+            ),
             vote_sessions=_count(
                 s,
                 select(func.count()).select_from(VoteSession).where(VoteSession.workshop_id == wid),

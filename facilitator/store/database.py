@@ -143,7 +143,9 @@ def inspect_file(path: Path) -> None:
         raise WorkshopFileError(FileProblem.IS_DIRECTORY, path)
     # Mode bits as well as access(): root passes every access() check, and a file marked
     # read-only by its owner should be treated as read-only even then.
-    if not os.access(path, os.R_OK) or not st.st_mode & (stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH):
+    if not os.access(path, os.R_OK) or not st.st_mode & (
+        stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
+    ):
         raise WorkshopFileError(FileProblem.UNREADABLE, path)
     try:
         with path.open("rb") as handle:
@@ -223,10 +225,14 @@ def _read_revision(conn: sqlite3.Connection) -> str | None:
 def _check_writable(path: Path) -> None:
     folder = path.parent
     st = path.stat()
-    if not os.access(path, os.W_OK) or not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+    if not os.access(path, os.W_OK) or not st.st_mode & (
+        stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+    ):
         raise WorkshopFileError(FileProblem.READ_ONLY_FILE, path)
     fst = folder.stat()
-    if not os.access(folder, os.W_OK) or not fst.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+    if not os.access(folder, os.W_OK) or not fst.st_mode & (
+        stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+    ):
         raise WorkshopFileError(FileProblem.READ_ONLY_FOLDER, path)
 
 
@@ -259,10 +265,16 @@ def open_database(path: Path, before_migration: Callable[[Path], None] | None = 
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False), lock)
 
 
-def create_database(path: Path, populate: Callable[[Session], None]) -> Database:
-    """Create a new workshop file atomically: it appears complete or not at all."""
+def create_database(
+    path: Path, populate: Callable[[Session], None], replace: bool = False
+) -> Database:
+    """Create a new workshop file atomically: it appears complete or not at all.
+
+    With ``replace`` an existing file is swapped for the new one only once the new one is
+    complete, and never while another instance has it open.
+    """
     path = Path(path).absolute()
-    if path.exists():
+    if path.exists() and not replace:
         raise WorkshopFileError(FileProblem.ALREADY_EXISTS, path)
 
     def build(tmp: Path) -> None:
@@ -279,7 +291,18 @@ def create_database(path: Path, populate: Callable[[Session], None]) -> Database
         finally:
             engine.dispose()
 
-    _write_atomically(path, build)
+    lock = WorkshopLock(path)
+    if path.exists():
+        try:
+            lock.acquire()
+        except LockHeldError as held:
+            raise WorkshopFileError(FileProblem.IN_USE, path, held.holder) from None
+        except OSError as exc:
+            raise _classify_os_error(path, exc) from exc
+    try:
+        _write_atomically(path, build)
+    finally:
+        lock.release()
     return open_database(path)
 
 

@@ -9,6 +9,7 @@ lock file behind and cannot say who holds it; this is a few lines.)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import sys
@@ -47,10 +48,8 @@ class WorkshopLock:
         if self._fd is None:
             return
         # Unlink before unlocking: a waiting process then creates a fresh file.
-        try:
+        with contextlib.suppress(OSError):
             self.path.unlink()
-        except OSError:
-            pass
         _unlock(self._fd)
         os.close(self._fd)
         self._fd = None
@@ -89,10 +88,8 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds on
 
     def _unlock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
-        try:
+        with contextlib.suppress(OSError):
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
 
 else:
     import fcntl

@@ -20,7 +20,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from facilitator.core.agenda import (
     BLOCK_KINDS,
@@ -176,7 +182,10 @@ class AgendaTableModel(QAbstractTableModel):
                 return self.tr("Pinned start. Clear the cell to let it follow the block before.")
             return self.tr("Follows the block before. Type a time to pin it.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            Column.DAY, Column.START, Column.END, Column.MINUTES,
+            Column.DAY,
+            Column.START,
+            Column.END,
+            Column.MINUTES,
         ):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -240,9 +249,7 @@ def day_summary(ends: dict[int, int]) -> str:
 class AgendaDelegate(QStyledItemDelegate):
     """Editors that fit each column: a kind menu, a minutes box, a day box."""
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = Column(index.column())
         if column == Column.KIND:
             combo = QComboBox(parent)

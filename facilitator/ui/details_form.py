@@ -63,8 +63,14 @@ class WorkshopDetailsForm(QWidget):
         """Fill the form without reporting edits."""
         self._shown = details
         widgets = (
-            self.ui.titleEdit, self.ui.organiserEdit, self.ui.venueEdit, self.ui.startDateEdit,
-            self.ui.endDateEdit, self.ui.languageCombo, self.ui.facilitatorsEdit, self.ui.notesEdit,
+            self.ui.titleEdit,
+            self.ui.organiserEdit,
+            self.ui.venueEdit,
+            self.ui.startDateEdit,
+            self.ui.endDateEdit,
+            self.ui.languageCombo,
+            self.ui.facilitatorsEdit,
+            self.ui.notesEdit,
         )
         for widget in widgets:
             widget.blockSignals(True)

@@ -6,6 +6,7 @@ pages do the rest through the workshop's controller.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -85,8 +86,16 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._add(file_menu, self.tr("&New workshop…"), self.new_workshop, QKeySequence.StandardKey.New, Icon.NEW)
-        self._add(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, Icon.OPEN)
+        self._add(
+            file_menu,
+            self.tr("&New workshop…"),
+            self.new_workshop,
+            QKeySequence.StandardKey.New,
+            Icon.NEW,
+        )
+        self._add(
+            file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, Icon.OPEN
+        )
         recent = file_menu.addMenu(icon(Icon.RECENT), self.tr("Open &recent"))
         paths = self.settings.recent_files()
         for path in paths:
@@ -98,8 +107,11 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Restore from &backup…"), self.restore_dialog, None, Icon.RESTORE
         )
         self.close_action = self._add(
-            file_menu, self.tr("&Close workshop"), self.close_workshop,
-            QKeySequence.StandardKey.Close, Icon.CLOSE,
+            file_menu,
+            self.tr("&Close workshop"),
+            self.close_workshop,
+            QKeySequence.StandardKey.Close,
+            Icon.CLOSE,
         )
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, Icon.QUIT)
@@ -127,7 +139,9 @@ class MainWindow(QMainWindow):
             for stage in Stage:
                 title = self.view.sidebar.item(stage).text()
                 self._add(
-                    go_menu, title, lambda _=False, s=stage: self._go(s),
+                    go_menu,
+                    title,
+                    lambda _=False, s=stage: self._go(s),
                     QKeySequence(f"Ctrl+{stage + 1}"),
                 )
         go_menu.setEnabled(self.view is not None)
@@ -152,7 +166,9 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         start = str(self.settings.recent_files()[0].parent) if self.settings.recent_files() else ""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workshop"), start,
+            self,
+            self.tr("Open workshop"),
+            start,
             self.tr("Workshops (*%1);;All files (*)").replace("%1", SUFFIX),
         )
         if name:
@@ -182,9 +198,13 @@ class MainWindow(QMainWindow):
             return
         details = dialog.details()
         start = str(self.settings.recent_files()[0].parent) if self.settings.recent_files() else ""
-        suggested = str(Path(start) / f"{details.title}{SUFFIX}") if start else details.title + SUFFIX
+        suggested = (
+            str(Path(start) / f"{details.title}{SUFFIX}") if start else details.title + SUFFIX
+        )
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the new workshop as"), suggested,
+            self,
+            self.tr("Save the new workshop as"),
+            suggested,
             self.tr("Workshops (*%1)").replace("%1", SUFFIX),
         )
         if not name:
@@ -195,21 +215,12 @@ class MainWindow(QMainWindow):
         self.create_workshop(path, details)
 
     def create_workshop(self, path: Path, details: WorkshopDetails) -> bool:
-        if path.exists():
-            # The save dialog already asked to replace; never delete a workshop that is open.
-            if self.controller is not None and self.controller.doc.path == path.absolute():
-                self._show_error(self.tr("Cannot create the workshop"),
-                                 self.tr("That workshop is open. Choose another name."))
-                return False
+        """Create and open a workshop; an existing file (the save dialog asked) is replaced
+        only once the new one is complete."""
         try:
-            if path.exists():
-                path.unlink()
-            doc = WorkshopDocument.create(path, new_workshop_populator(details))
+            doc = WorkshopDocument.create(path, new_workshop_populator(details), replace=True)
         except WorkshopFileError as exc:
             self._show_error(self.tr("Cannot create the workshop"), error_text(exc))
-            return False
-        except OSError as exc:
-            self._show_error(self.tr("Cannot create the workshop"), f"{exc.strerror}\n\n{path}")
             return False
         self._show_document(doc)
         return True
@@ -231,7 +242,9 @@ class MainWindow(QMainWindow):
         self.close_workshop()
         controller = WorkshopController(doc, self)
         self.controller = controller
-        controller.failed.connect(lambda m: self._show_error(self.tr("The change was not saved"), m))
+        controller.failed.connect(
+            lambda m: self._show_error(self.tr("The change was not saved"), m)
+        )
         controller.saved.connect(self._on_saved)
         controller.language_changed.connect(self._on_language_changed)
         controller.details_changed.connect(self._update_title)
@@ -271,10 +284,9 @@ class MainWindow(QMainWindow):
         self.backup_timer.stop()
         wait_for_tasks()
         doc = self.controller.doc
-        try:
+        # A failed backup must not keep the user from closing.
+        with contextlib.suppress(WorkshopFileError, OSError):
             backups.take_backup(doc, "close", keep=self.settings.backups_kept)
-        except (WorkshopFileError, OSError):
-            pass  # a failed backup must not keep the user from closing
         doc.close()
         if self.view is not None:
             self.stack.removeWidget(self.view)
@@ -314,9 +326,12 @@ class MainWindow(QMainWindow):
         chosen = dialog.chosen()
         assert chosen is not None
         answer = QMessageBox.question(
-            self, self.tr("Restore from backup"),
-            self.tr("Replace the workshop with this backup? The current state is backed up "
-                    "first, so you can go back to it."),
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the workshop with this backup? The current state is backed up "
+                "first, so you can go back to it."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -339,13 +354,17 @@ class MainWindow(QMainWindow):
     # --- misc ---
     def about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Facilitator"),
-            self.tr("%1 %2\nRun in-person workshops offline.").replace("%1", APP_NAME)
+            self,
+            self.tr("About Facilitator"),
+            self.tr("%1 %2\nRun in-person workshops offline.")
+            .replace("%1", APP_NAME)
             .replace("%2", __version__),
         )
 
     def _show_error(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("errorBox")
         box.setWindowModality(Qt.WindowModality.WindowModal)
         self.last_error = text

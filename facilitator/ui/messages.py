@@ -17,8 +17,9 @@ def _t(text: str) -> str:
 
 def problem_text(problem: FileProblem) -> str:
     texts = {
-        FileProblem.NOT_FOUND: _t("There is no file at this path. It may have been moved, "
-                                  "renamed or deleted."),
+        FileProblem.NOT_FOUND: _t(
+            "There is no file at this path. It may have been moved, renamed or deleted."
+        ),
         FileProblem.IS_DIRECTORY: _t("This is a folder, not a workshop file."),
         FileProblem.UNREADABLE: _t("You do not have permission to read this file."),
         FileProblem.READ_ONLY_FILE: _t(
@@ -31,9 +32,7 @@ def problem_text(problem: FileProblem) -> str:
         ),
         FileProblem.EMPTY: _t("The file is empty (0 bytes). It is not a workshop file."),
         FileProblem.PDF: _t("This is a PDF document, not a workshop file."),
-        FileProblem.NOT_SQLITE: _t(
-            "This is not a workshop file. Workshop files end in .workshop."
-        ),
+        FileProblem.NOT_SQLITE: _t("This is not a workshop file. Workshop files end in .workshop."),
         FileProblem.OTHER_DATABASE: _t(
             "This is a database of another program, not a Facilitator workshop."
         ),

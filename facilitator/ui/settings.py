@@ -16,8 +16,9 @@ MAX_RECENT = 10
 class Settings:
     def __init__(self, ini_path: Path | None = None) -> None:
         if ini_path is None:
-            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                                 "Facilitator", "Facilitator")
+            self._qs = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Facilitator", "Facilitator"
+            )
         else:
             self._qs = QSettings(str(ini_path), QSettings.Format.IniFormat)
 

@@ -75,46 +75,70 @@ class WorkshopView(QWidget):
         not_yet = self.tr("This page is not built yet in this version of Facilitator.")
         return [
             (
-                Stage.PARTICIPANTS, Icon.PARTICIPANTS, self.tr("Participants"),
-                self.tr("Register and check in participants, import sign-up lists, print "
-                        "badges and attendance sheets."),
+                Stage.PARTICIPANTS,
+                Icon.PARTICIPANTS,
+                self.tr("Participants"),
+                self.tr(
+                    "Register and check in participants, import sign-up lists, print "
+                    "badges and attendance sheets."
+                ),
                 self.tr("This workshop has %1 participants from %2 organisations.")
-                .replace("%1", str(info.participants)).replace("%2", str(info.organisations))
-                + " " + not_yet,
+                .replace("%1", str(info.participants))
+                .replace("%2", str(info.organisations))
+                + " "
+                + not_yet,
             ),
             (
-                Stage.GROUPS, Icon.GROUPS, self.tr("Groups"),
+                Stage.GROUPS,
+                Icon.GROUPS,
+                self.tr("Groups"),
                 self.tr("Form breakout groups so that people meet people from other companies."),
                 self.tr("This workshop has %1 group rounds with %2 groups.")
-                .replace("%1", str(info.group_rounds)).replace("%2", str(info.groups))
-                + " " + not_yet,
+                .replace("%1", str(info.group_rounds))
+                .replace("%2", str(info.groups))
+                + " "
+                + not_yet,
             ),
             (
-                Stage.IDEAS, Icon.IDEAS, self.tr("Ideas"),
-                self.tr("Collect the groups' ideas, sort them into themes and show them on the "
-                        "projector."),
+                Stage.IDEAS,
+                Icon.IDEAS,
+                self.tr("Ideas"),
+                self.tr(
+                    "Collect the groups' ideas, sort them into themes and show them on the "
+                    "projector."
+                ),
                 self.tr("This workshop has %1 ideas in %2 themes on %3 questions.")
-                .replace("%1", str(info.ideas)).replace("%2", str(info.themes))
+                .replace("%1", str(info.ideas))
+                .replace("%2", str(info.themes))
                 .replace("%3", str(info.questions))
-                + " " + not_yet,
+                + " "
+                + not_yet,
             ),
             (
-                Stage.VOTING, Icon.VOTING, self.tr("Voting"),
+                Stage.VOTING,
+                Icon.VOTING,
+                self.tr("Voting"),
                 self.tr("Let the room prioritise: dots, points, ranking, rating or approval."),
                 self.tr("This workshop has %1 votes with %2 ballots.")
-                .replace("%1", str(info.vote_sessions)).replace("%2", str(info.votes))
-                + " " + not_yet,
+                .replace("%1", str(info.vote_sessions))
+                .replace("%2", str(info.votes))
+                + " "
+                + not_yet,
             ),
             (
-                Stage.RESULTS, Icon.RESULTS, self.tr("Results"),
+                Stage.RESULTS,
+                Icon.RESULTS,
+                self.tr("Results"),
                 self.tr("Ranked results, agreement and charts for the projector."),
                 not_yet,
             ),
             (
-                Stage.MINUTES, Icon.MINUTES, self.tr("Minutes"),
+                Stage.MINUTES,
+                Icon.MINUTES,
+                self.tr("Minutes"),
                 self.tr("Write the minutes as a PDF and send them when back online."),
-                self.tr("This workshop has %1 action items.")
-                .replace("%1", str(info.action_items))
-                + " " + not_yet,
+                self.tr("This workshop has %1 action items.").replace("%1", str(info.action_items))
+                + " "
+                + not_yet,
             ),
         ]

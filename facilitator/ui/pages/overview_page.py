@@ -53,7 +53,9 @@ class OverviewPage(QWidget):
         self.ui.downButton.clicked.connect(lambda: self.move_selected(+1))
         self.ui.agendaView.selectionModel().selectionChanged.connect(self._update_buttons)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_block)
-        remove = QShortcut(QKeySequence.StandardKey.Delete, self.ui.agendaView, self.remove_selected)
+        remove = QShortcut(
+            QKeySequence.StandardKey.Delete, self.ui.agendaView, self.remove_selected
+        )
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     # --- actions ---
@@ -132,8 +134,9 @@ class OverviewPage(QWidget):
         text = day_summary(self.model.planned_ends())
         overlaps = self.model.overlaps()
         if overlaps:
-            text += "  " + self.tr("⚠ %n block(s) start before the one before them ends.", "",
-                                   len(overlaps))
+            text += "  " + self.tr(
+                "⚠ %n block(s) start before the one before them ends.", "", len(overlaps)
+            )
         return text
 
     def _update_buttons(self) -> None:

@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Set-up and everyday tasks, with nothing to install by hand first.
+
+    python3 tasks.py run      start the app (a demo workshop is one click away)
+    python3 tasks.py test     run the whole test suite (what CI runs)
+    python3 tasks.py lint     ruff, import contracts and mypy on core and store
+    python3 tasks.py bundle   build the desktop bundle into build/dist
+
+The first call makes a virtual environment in .venv and installs the project with its
+development tools; later calls reinstall only when pyproject.toml changed. On Linux it also
+checks the few system libraries Qt needs and installs them with apt-get when it can.
+Standard library only: this file runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".install-stamp"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+# Debian/Ubuntu packages with the libraries PySide6's xcb and offscreen platforms load.
+QT_SYSTEM_PACKAGES = [
+    "libegl1",
+    "libgl1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+    "libxcb-xinerama0",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-image0",
+    "fonts-dejavu-core",
+]
+
+
+def say(message: str) -> None:
+    print(f"[tasks] {message}", flush=True)
+
+
+def ensure_venv() -> None:
+    if not PYTHON.exists():
+        say(f"creating a virtual environment in {VENV}")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        say("installing Facilitator and its development tools (first run only)")
+        subprocess.run(
+            [
+                str(PYTHON),
+                "-m",
+                "pip",
+                "install",
+                "--disable-pip-version-check",
+                "-q",
+                "-e",
+                f"{ROOT}[dev]",
+            ],
+            check=True,
+        )
+        STAMP.write_text(wanted)
+    ensure_qt_libraries()
+
+
+def ensure_qt_libraries() -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    probe = [str(PYTHON), "-c", "import PySide6.QtGui, PySide6.QtWidgets"]
+    if subprocess.run(probe, capture_output=True).returncode == 0:
+        return
+    if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        say("installing the system libraries Qt needs (apt-get)")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", *QT_SYSTEM_PACKAGES], check=True, env=env
+        )
+        if subprocess.run(probe, capture_output=True).returncode == 0:
+            return
+    result = subprocess.run(probe, capture_output=True, text=True)
+    sys.exit(
+        "Qt cannot load its system libraries:\n"
+        + result.stderr[-800:]
+        + "\nInstall them with your package manager, for example:\n  sudo apt-get install "
+        + " ".join(QT_SYSTEM_PACKAGES)
+    )
+
+
+def run_tool(*args: str, env: dict[str, str] | None = None) -> int:
+    return subprocess.run([str(PYTHON), "-m", *args], cwd=ROOT, env=env).returncode
+
+
+def task_run(args: list[str]) -> int:
+    return run_tool("facilitator", *args)
+
+
+def task_test(args: list[str]) -> int:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return run_tool("pytest", *args, env=env)
+
+
+def task_lint(_args: list[str]) -> int:
+    failures = 0
+    failures += run_tool("ruff", "check", ".") != 0
+    lint_imports = BIN / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
+    failures += subprocess.run([str(lint_imports), "--no-cache"], cwd=ROOT).returncode != 0
+    failures += run_tool("mypy") != 0
+    return 1 if failures else 0
+
+
+def task_bundle(args: list[str]) -> int:
+    return subprocess.run([str(PYTHON), str(ROOT / "build" / "build_bundle.py"), *args]).returncode
+
+
+TASKS = {"run": task_run, "test": task_test, "lint": task_lint, "bundle": task_bundle}
+
+
+def main() -> int:
+    if sys.version_info < (3, 11):  # noqa: UP036 - tasks.py may be started by an old python3
+        print("Facilitator needs Python 3.11 or newer.", file=sys.stderr)
+        return 2
+    if len(sys.argv) < 2 or sys.argv[1] not in TASKS:
+        print(__doc__)
+        return 2
+    ensure_venv()
+    return TASKS[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Shared fixtures: offscreen Qt, a temporary data folder and settings per test, and a check
+that no test leaves a thread running."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+import pytest
+
+from facilitator.core.details import WorkshopDetails, new_workshop_populator
+from facilitator.core.document import WorkshopDocument
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Backups and the demo go to a temporary folder, never the user's real one."""
+    folder = tmp_path / "user-data"
+    monkeypatch.setenv("FACILITATOR_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_threads() -> Iterator[None]:
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    try:
+        from PySide6.QtCore import QThreadPool
+    except ImportError:  # pragma: no cover
+        pass
+    else:
+        assert QThreadPool.globalInstance().waitForDone(10_000), "a Qt task is still running"
+    leaked = [
+        t for t in threading.enumerate() if t.ident not in before and t.is_alive() and not t.daemon
+    ]
+    assert not leaked, f"test left threads running: {leaked}"
+
+
+@pytest.fixture
+def data_dir(_private_data_dir: Path) -> Path:
+    return _private_data_dir
+
+
+@pytest.fixture
+def new_doc(tmp_path: Path) -> Iterator[WorkshopDocument]:
+    doc = WorkshopDocument.create(
+        tmp_path / "test.workshop", new_workshop_populator(WorkshopDetails(title="Test workshop"))
+    )
+    yield doc
+    doc.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from facilitator.ui.settings import Settings
+
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def window(qtbot, settings):  # type: ignore[no-untyped-def]
+    from facilitator.ui.i18n import Translations
+    from facilitator.ui.main_window import MainWindow
+
+    translations = Translations()
+    translations.install("en")
+    win = MainWindow(settings, translations)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close_workshop()
+    translations.install("en")

@@ -1,0 +1,119 @@
+"""The command line: exit codes, JSON output, and refusing unusable input."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator import __version__
+from facilitator.cli import EXIT_OK, EXIT_USAGE, main
+
+COUNT_KEYS = {
+    "participants",
+    "organisations",
+    "group_rounds",
+    "groups",
+    "questions",
+    "ideas",
+    "themes",
+    "vote_sessions",
+    "votes",
+    "action_items",
+}
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """The installed command as a user runs it, in a separate process."""
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ},
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Facilitator {__version__}"
+
+
+@pytest.mark.parametrize("args", [["--help"], ["demo", "--help"], ["info", "--help"]])
+def test_help_for_every_command(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 0
+    assert "usage: facilitator" in capsys.readouterr().out
+
+
+def test_demo_then_info_json_prints_the_counts(tmp_path: Path) -> None:
+    path = tmp_path / "d.workshop"
+    made = run("demo", str(path))
+    assert made.returncode == EXIT_OK, made.stderr
+    result = run("info", str(path), "--json")
+    assert result.returncode == EXIT_OK, result.stderr
+    info = json.loads(result.stdout)
+    assert set(info) >= COUNT_KEYS
+    assert info["title"] and info["language"] == "en"
+    assert info["start_date"] < info["end_date"]  # a two-day workshop
+    assert 35 <= info["participants"] <= 45
+    assert 25 <= info["organisations"] <= 35
+    assert (info["group_rounds"], info["groups"], info["questions"]) == (2, 12, 2)
+    assert 50 <= info["ideas"] <= 70
+    assert info["themes"] > 0 and info["vote_sessions"] >= 1 and info["votes"] > 0
+    assert info["action_items"] >= 3
+
+
+def test_info_human_readable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "d.workshop"
+    assert main(["demo", str(path)]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["info", str(path)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Participants" in out and "Action items" in out
+
+
+def test_demo_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "d.workshop"
+    path.write_text("mine")
+    assert main(["demo", str(path)]) == EXIT_USAGE
+    assert "already exists" in capsys.readouterr().err
+    assert path.read_text() == "mine"
+
+
+def test_info_on_a_bad_file_exits_2_with_the_reason_and_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.workshop"
+    path.write_bytes(b"%PDF-1.4 not a workshop")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    result = run("info", str(path))
+    assert result.returncode == EXIT_USAGE
+    assert "PDF document, not a workshop file" in result.stderr
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["minutes.workshop"]
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    result = run("info", "--colour")
+    assert result.returncode == EXIT_USAGE
+
+
+def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
+    path = tmp_path / "d.workshop"
+    code = (
+        "import sys\n"
+        "from facilitator.cli import main\n"
+        f"main(['demo', {str(path)!r}])\n"
+        f"main(['info', {str(path)!r}, '--json'])\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
