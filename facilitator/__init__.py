@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("facilitator")
-except PackageNotFoundError:  # running from a source tree or a bundle without metadata
-    __version__ = "0.1.0"
+# Kept equal to pyproject.toml's version by tests/test_cli.py. A literal, not
+# importlib.metadata: that lookup costs ~25 ms at every start-up.
+__version__ = "0.1.0"
 
 APP_NAME = "Facilitator"

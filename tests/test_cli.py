@@ -39,6 +39,13 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def test_version_matches_the_project_metadata() -> None:
+    import tomllib
+
+    pyproject = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    assert __version__ == pyproject["project"]["version"]
+
+
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0

@@ -96,7 +96,9 @@ def test_models_and_migration_scripts_agree(tmp_path: Path) -> None:
     assert diff == [], "models changed without a migration: run alembic revision --autogenerate"
 
 
-def test_revisions_form_one_line() -> None:
-    revisions = list(migrations.script_directory().walk_revisions())
-    assert len(migrations.script_directory().get_heads()) == 1
-    assert revisions[-1].revision == FIRST
+def test_revisions_form_one_line_that_the_file_names_describe() -> None:
+    scripts = migrations.script_directory()
+    assert scripts.get_heads() == [migrations.head()]
+    oldest_first = [r.revision for r in reversed(list(scripts.walk_revisions()))]
+    assert tuple(oldest_first) == migrations.known_revisions()
+    assert oldest_first[0] == FIRST

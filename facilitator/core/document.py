@@ -15,11 +15,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.store import migrations
-from facilitator.store.database import SUFFIX, Database, create_database, open_database
+from facilitator.store.database import (
+    SUFFIX,
+    Database,
+    create_database,
+    open_database,
+    read_title,
+)
 from facilitator.store.errors import FileProblem, WorkshopFileError
 from facilitator.store.models import Workshop
 
 __all__ = ["SUFFIX", "WorkshopDocument"]
+
+
+def peek_title(path: Path) -> str:
+    """The title stored in a workshop file without opening it for editing ("" if unreadable)."""
+    return read_title(Path(path))
 
 
 class WorkshopDocument:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -149,7 +151,14 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&About Facilitator"), self.about)
 
-    def _add(self, menu, text, slot, shortcut=None, which: Icon | None = None) -> QAction:  # type: ignore[no-untyped-def]
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        which: Icon | None = None,
+    ) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -226,7 +235,7 @@ class MainWindow(QMainWindow):
         return True
 
     def demo_path(self) -> Path:
-        return user_data_dir() / "demo" / f"{self.tr('Demo workshop')}{SUFFIX}"
+        return user_data_dir() / "demo" / f"demo{SUFFIX}"
 
     def open_demo(self) -> bool:
         path = self.demo_path()

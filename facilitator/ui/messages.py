@@ -11,48 +11,65 @@ from PySide6.QtCore import QCoreApplication
 from facilitator.core.errors import FileProblem, WorkshopFileError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FileProblem", text)
-
-
 def problem_text(problem: FileProblem) -> str:
     texts = {
-        FileProblem.NOT_FOUND: _t(
-            "There is no file at this path. It may have been moved, renamed or deleted."
+        FileProblem.NOT_FOUND: QCoreApplication.translate(
+            "FileProblem",
+            "There is no file at this path. It may have been moved, renamed or deleted.",
         ),
-        FileProblem.IS_DIRECTORY: _t("This is a folder, not a workshop file."),
-        FileProblem.UNREADABLE: _t("You do not have permission to read this file."),
-        FileProblem.READ_ONLY_FILE: _t(
+        FileProblem.IS_DIRECTORY: QCoreApplication.translate(
+            "FileProblem", "This is a folder, not a workshop file."
+        ),
+        FileProblem.UNREADABLE: QCoreApplication.translate(
+            "FileProblem", "You do not have permission to read this file."
+        ),
+        FileProblem.READ_ONLY_FILE: QCoreApplication.translate(
+            "FileProblem",
             "The file is read-only. Facilitator saves every change at once, so it needs to "
-            "write to the file: copy it somewhere writable or remove the read-only mark."
+            "write to the file: copy it somewhere writable or remove the read-only mark.",
         ),
-        FileProblem.READ_ONLY_FOLDER: _t(
+        FileProblem.READ_ONLY_FOLDER: QCoreApplication.translate(
+            "FileProblem",
             "The folder holding the file is read-only (a CD, a protected share or a mail "
-            "attachment folder). Copy the file to a writable folder such as Documents."
+            "attachment folder). Copy the file to a writable folder such as Documents.",
         ),
-        FileProblem.EMPTY: _t("The file is empty (0 bytes). It is not a workshop file."),
-        FileProblem.PDF: _t("This is a PDF document, not a workshop file."),
-        FileProblem.NOT_SQLITE: _t("This is not a workshop file. Workshop files end in .workshop."),
-        FileProblem.OTHER_DATABASE: _t(
-            "This is a database of another program, not a Facilitator workshop."
+        FileProblem.EMPTY: QCoreApplication.translate(
+            "FileProblem", "The file is empty (0 bytes). It is not a workshop file."
         ),
-        FileProblem.DAMAGED: _t(
+        FileProblem.PDF: QCoreApplication.translate(
+            "FileProblem", "This is a PDF document, not a workshop file."
+        ),
+        FileProblem.NOT_SQLITE: QCoreApplication.translate(
+            "FileProblem", "This is not a workshop file. Workshop files end in .workshop."
+        ),
+        FileProblem.OTHER_DATABASE: QCoreApplication.translate(
+            "FileProblem", "This is a database of another program, not a Facilitator workshop."
+        ),
+        FileProblem.DAMAGED: QCoreApplication.translate(
+            "FileProblem",
             "The workshop file is damaged (truncated or corrupt). It was not changed. If it "
-            "was open here before, File → Restore from backup… has earlier copies."
+            "was open here before, File → Restore from backup… has earlier copies.",
         ),
-        FileProblem.NEWER_VERSION: _t(
+        FileProblem.NEWER_VERSION: QCoreApplication.translate(
+            "FileProblem",
             "This workshop was saved by a newer version of Facilitator. Update Facilitator "
-            "to open it. The file was not changed."
+            "to open it. The file was not changed.",
         ),
-        FileProblem.IN_USE: _t(
+        FileProblem.IN_USE: QCoreApplication.translate(
+            "FileProblem",
             "This workshop is already open in another Facilitator window or program. "
-            "Close it there first."
+            "Close it there first.",
         ),
-        FileProblem.ALREADY_EXISTS: _t("A file with this name already exists."),
-        FileProblem.DISK_FULL: _t(
-            "The disk is full, so nothing was written. Free some space and try again."
+        FileProblem.ALREADY_EXISTS: QCoreApplication.translate(
+            "FileProblem", "A file with this name already exists."
         ),
-        FileProblem.WRITE_FAILED: _t("The file could not be written."),
+        FileProblem.DISK_FULL: QCoreApplication.translate(
+            "FileProblem",
+            "The disk is full, so nothing was written. Free some space and try again.",
+        ),
+        FileProblem.WRITE_FAILED: QCoreApplication.translate(
+            "FileProblem", "The file could not be written."
+        ),
     }
     return texts[problem]
 

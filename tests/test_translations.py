@@ -1,0 +1,52 @@
+"""Translations: in step with the source, compiled, complete for Norwegian, and used."""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import update_translations  # noqa: E402
+
+
+def test_ts_files_are_up_to_date_with_the_source_and_compiled() -> None:
+    assert update_translations.check() == [], "run python tools/update_translations.py"
+
+
+def test_norwegian_bokmal_is_complete() -> None:
+    tree = ET.parse(update_translations.ts_path("nb"))
+    unfinished = [
+        m.findtext("source")
+        for m in tree.iter("message")
+        if (t := m.find("translation")) is not None
+        and (t.get("type") == "unfinished" or not "".join(t.itertext()).strip())
+    ]
+    assert unfinished == []
+
+
+def test_the_ui_follows_the_workshops_language(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.core.details import Language, WorkshopDetails, new_workshop_populator
+    from facilitator.core.document import WorkshopDocument
+
+    path = tmp_path / "nb.workshop"
+    WorkshopDocument.create(
+        path,
+        new_workshop_populator(
+            WorkshopDetails(title="Samling", language=Language.NORWEGIAN_BOKMAL)
+        ),
+    ).close()
+    english_file_menu = window.menuBar().actions()[0].text()
+    assert window.open_path(path)
+    assert window.menuBar().actions()[0].text() != english_file_menu
+    assert window.view.sidebar.item(0).text() == "Oversikt"
+
+    # Switching the workshop's language switches the screens at once.
+    window.controller.set_details(language=Language.ENGLISH)
+    assert window.view.sidebar.item(0).text() == "Overview"
+    window.controller.undo_stack.undo()
+    assert window.view.sidebar.item(0).text() == "Oversikt"
+
+    window.close_workshop()
+    assert window.menuBar().actions()[0].text() == english_file_menu

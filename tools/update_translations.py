@@ -1,0 +1,93 @@
+"""Extract translatable strings into resources/translations/*.ts and compile them to .qm.
+
+    python tools/update_translations.py          update .ts from the source, then compile
+    python tools/update_translations.py --check  exit 1 if any .ts or .qm is out of date
+
+Translators edit the .ts files with Qt Linguist (pyside6-linguist). English is the source
+language. tests/test_translations.py runs the check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("nb", "da", "sv", "nl")
+
+
+def tool(name: str) -> str:
+    return shutil.which(name, path=str(Path(sys.executable).parent)) or name
+
+
+def sources() -> list[str]:
+    """Widget code and the Designer forms (not the Python generated from them)."""
+    ui = ROOT / "facilitator" / "ui"
+    files = [p for p in ui.rglob("*.py") if "forms" not in p.relative_to(ui).parts]
+    files += list((ROOT / "forms").glob("*.ui"))
+    return sorted(str(p.relative_to(ROOT)) for p in files)
+
+
+def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"facilitator_{language}.ts"
+
+
+def lupdate(ts_files: list[Path]) -> None:
+    for ts in ts_files:
+        subprocess.run(
+            [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+             "-target-language", ts.stem.split("_")[1], *sources(), "-ts", str(ts)],
+            cwd=ROOT, check=True,
+        )
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)],
+        check=True,
+    )
+
+
+def check() -> list[str]:
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for language in LANGUAGES:
+            committed = ts_path(language)
+            fresh = ts_path(language, Path(tmp))
+            if committed.exists():
+                shutil.copy(committed, fresh)
+            lupdate([fresh])
+            if not committed.exists() or fresh.read_bytes() != committed.read_bytes():
+                problems.append(f"{committed.name} is out of date with the source")
+            qm = committed.with_suffix(".qm")
+            fresh_qm = fresh.with_suffix(".qm")
+            lrelease(committed if committed.exists() else fresh, fresh_qm)
+            if not qm.exists() or qm.read_bytes() != fresh_qm.read_bytes():
+                problems.append(f"{qm.name} is not compiled from {committed.name}")
+    return problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if args.check:
+        problems = check()
+        for problem in problems:
+            print(problem)
+        return 1 if problems else 0
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    lupdate([ts_path(language) for language in LANGUAGES])
+    for language in LANGUAGES:
+        lrelease(ts_path(language), ts_path(language).with_suffix(".qm"))
+        print(f"updated {ts_path(language).relative_to(ROOT)} and its .qm")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
