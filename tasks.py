@@ -74,13 +74,31 @@ def ensure_venv() -> None:
             check=True,
         )
         STAMP.write_text(wanted)
-    ensure_qt_libraries()
 
 
-def ensure_qt_libraries() -> None:
+def gui_platform() -> str | None:
+    """The Qt platform `run` will use: the desktop's own when there is one."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return os.environ["QT_QPA_PLATFORM"]
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    return None if has_display else "offscreen"
+
+
+def qt_probe(platform: str | None) -> list[str]:
+    """Start Qt for real on the platform that will be used: importing it is not enough, the
+    xcb plugin loads its own libraries only when an application starts."""
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; "
+        f"sys.argv[1:] = {['-platform', platform] if platform else []!r}; "
+        "QApplication(sys.argv)"
+    )
+    return [str(PYTHON), "-c", code]
+
+
+def ensure_qt_libraries(platform: str | None = "offscreen") -> None:
     if not sys.platform.startswith("linux"):
         return
-    probe = [str(PYTHON), "-c", "import PySide6.QtGui, PySide6.QtWidgets"]
+    probe = qt_probe(platform)
     if subprocess.run(probe, capture_output=True).returncode == 0:
         return
     if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -106,10 +124,15 @@ def run_tool(*args: str, env: dict[str, str] | None = None) -> int:
 
 
 def task_run(args: list[str]) -> int:
+    platform = gui_platform()
+    ensure_qt_libraries(platform)
+    if platform == "offscreen" and not args:
+        say("no display found: the app will run, but nothing can be seen (try Xvfb)")
     return run_tool("facilitator", *args)
 
 
 def task_test(args: list[str]) -> int:
+    ensure_qt_libraries("offscreen")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return run_tool("pytest", *args, env=env)
 
@@ -124,6 +147,7 @@ def task_lint(_args: list[str]) -> int:
 
 
 def task_bundle(args: list[str]) -> int:
+    ensure_qt_libraries("offscreen")
     return subprocess.run([str(PYTHON), str(ROOT / "build" / "build_bundle.py"), *args]).returncode
 
 

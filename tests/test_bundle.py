@@ -95,3 +95,11 @@ def test_migrations_run_from_the_bundle(program: Path, data_dir: Path, tmp_path:
     # Alembic executes the migration scripts from the bundle's folder; an installed app's
     # folder may be read-only, so nothing may be written there (no __pycache__).
     assert not list(program.parent.rglob("__pycache__"))
+
+
+def test_translations_are_bundled(program: Path) -> None:
+    # The app looks for them under sys._MEIPASS/resources (facilitator.ui.i18n).
+    source = ROOT / "resources" / "translations"
+    bundled = program.parent / "_internal" / "resources" / "translations"
+    for compiled in source.glob("*.qm"):
+        assert (bundled / compiled.name).is_file(), compiled.name

@@ -275,3 +275,38 @@ def test_sidebar_shows_every_stage_with_an_honest_empty_state(
     assert "not built yet" in text
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert view.pages.currentWidget() is view.overview
+
+
+def test_typing_into_agenda_cells_like_a_user(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    window.open_path(make_file(tmp_path / "w.workshop", [("Welcome", 30), ("Talk", 45)]))
+    view = window.view.overview.ui.agendaView
+    model = window.view.overview.model
+
+    def type_into(row: int, column: Column, text: str) -> None:
+        index = model.index(row, column)
+        view.setCurrentIndex(index)
+        view.edit(index)
+        editor = QApplication.focusWidget()
+        assert editor is not None
+        editor.selectAll()  # type: ignore[attr-defined]  # line edit or spin box
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+    type_into(0, Column.MINUTES, "40")
+    qtbot.waitUntil(lambda: starts(window) == ["09:00", "09:40"])
+    type_into(1, Column.TITLE, "Keynote")
+    qtbot.waitUntil(lambda: [b.title for b in window.controller.blocks()] == ["Welcome", "Keynote"])
+    type_into(1, Column.START, "10:00")
+    qtbot.waitUntil(lambda: starts(window) == ["09:00", "10:00"])
+
+    index = model.index(0, Column.KIND)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(BlockKind.BREAK.value))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller.blocks()[0].kind is BlockKind.BREAK)
+    assert window.controller.undo_stack.count() == 4

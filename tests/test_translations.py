@@ -6,6 +6,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 import update_translations  # noqa: E402
@@ -15,8 +17,9 @@ def test_ts_files_are_up_to_date_with_the_source_and_compiled() -> None:
     assert update_translations.check() == [], "run python tools/update_translations.py"
 
 
-def test_norwegian_bokmal_is_complete() -> None:
-    tree = ET.parse(update_translations.ts_path("nb"))
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_norwegian_bokmal_and_english_plurals_are_complete(language: str) -> None:
+    tree = ET.parse(update_translations.ts_path(language))
     unfinished = [
         m.findtext("source")
         for m in tree.iter("message")
@@ -50,3 +53,12 @@ def test_the_ui_follows_the_workshops_language(qtbot, window, tmp_path: Path) ->
 
     window.close_workshop()
     assert window.menuBar().actions()[0].text() == english_file_menu
+
+
+def test_english_counts_read_naturally(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.ui.workshop_view import Stage
+
+    window.open_demo()
+    window.view.show_stage(Stage.MINUTES)
+    text = window.view.pages.currentWidget().status_label.text()
+    assert "action items" in text and "(s)" not in text

@@ -19,6 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("nb", "da", "sv", "nl")
+# English is the source language; its file holds only plural forms ("%n idea(s)" → "1 idea",
+# "2 ideas"), the usual Qt practice.
+ENGLISH = "en"
+ALL = (ENGLISH, *LANGUAGES)
 
 
 def tool(name: str) -> str:
@@ -39,10 +43,24 @@ def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
 
 def lupdate(ts_files: list[Path]) -> None:
     for ts in ts_files:
+        language = ts.stem.split("_")[1]
+        plural_only = ["-pluralonly"] if language == ENGLISH else []
         subprocess.run(
-            [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-             "-target-language", ts.stem.split("_")[1], *sources(), "-ts", str(ts)],
-            cwd=ROOT, check=True,
+            [
+                tool("pyside6-lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *plural_only,
+                "-target-language",
+                language,
+                *sources(),
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
         )
 
 
@@ -56,7 +74,7 @@ def lrelease(ts: Path, qm: Path) -> None:
 def check() -> list[str]:
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
-        for language in LANGUAGES:
+        for language in ALL:
             committed = ts_path(language)
             fresh = ts_path(language, Path(tmp))
             if committed.exists():
@@ -82,8 +100,8 @@ def main() -> int:
             print(problem)
         return 1 if problems else 0
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    lupdate([ts_path(language) for language in LANGUAGES])
-    for language in LANGUAGES:
+    lupdate([ts_path(language) for language in ALL])
+    for language in ALL:
         lrelease(ts_path(language), ts_path(language).with_suffix(".qm"))
         print(f"updated {ts_path(language).relative_to(ROOT)} and its .qm")
     return 0

@@ -128,7 +128,7 @@ class AgendaTableModel(QAbstractTableModel):
             Column.DAY: self.tr("Day"),
             Column.START: self.tr("Start"),
             Column.END: self.tr("End"),
-            Column.MINUTES: self.tr("Minutes"),
+            Column.MINUTES: self.tr("Minutes", "agenda column: duration in minutes"),
             Column.TITLE: self.tr("Title"),
             Column.KIND: self.tr("Kind"),
             Column.LEAD: self.tr("Led by"),

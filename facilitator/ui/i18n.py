@@ -1,7 +1,7 @@
 """Loading the Qt Linguist translation for a language.
 
 The UI follows the open workshop's language. Translations are compiled ``.qm`` files in
-resources/translations; English is the source language and needs none.
+resources/translations; English is the source language; its file holds only plural forms.
 """
 
 from __future__ import annotations
@@ -41,14 +41,15 @@ class Translations:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language if language in SUPPORTED else "en"
-        if self.language == "en":
-            return True
+        # English too: its file carries the plural forms ("1 idea", "2 ideas").
         ours = QTranslator(app)
         found = ours.load(str(translations_dir() / f"facilitator_{self.language}.qm"))
         if found:
             app.installTranslator(ours)
             self._installed.append(ours)
         # Qt's own strings (standard buttons, file dialogs) where Qt ships them.
+        if self.language == "en":
+            return found
         qt_base = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_base.load(QLocale(self.language), "qtbase", "_", qt_dir):

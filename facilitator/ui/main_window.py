@@ -69,6 +69,16 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(max(1, settings.backup_interval_minutes) * 60_000)
         self.backup_timer.timeout.connect(self.backup_now)
 
+        # Created once: the menus are rebuilt on a language change, these actions are reused.
+        self.undo_action = QAction(icon(Icon.UNDO), "", self)
+        self.redo_action = QAction(icon(Icon.REDO), "", self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo]
+        )
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action.triggered.connect(self._redo)
+
         self._connect_signals()
         self._build_menus()
         self._refresh()
@@ -119,22 +129,9 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, Icon.QUIT)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        if self.controller is not None:
-            stack = self.controller.undo_stack
-            undo = stack.createUndoAction(self, self.tr("&Undo"))
-            redo = stack.createRedoAction(self, self.tr("&Redo"))
-        else:
-            undo = QAction(self.tr("&Undo"), self)
-            redo = QAction(self.tr("&Redo"), self)
-            undo.setEnabled(False)
-            redo.setEnabled(False)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        undo.setIcon(icon(Icon.UNDO))
-        redo.setIcon(icon(Icon.REDO))
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self._update_undo_actions()
 
         go_menu = bar.addMenu(self.tr("&Go"))
         if self.view is not None:
@@ -166,6 +163,31 @@ class MainWindow(QMainWindow):
         if which is not None:
             action.setIcon(icon(which))
         return action
+
+    def _undo(self) -> None:
+        if self.controller is not None:
+            self.controller.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.controller is not None:
+            self.controller.undo_stack.redo()
+
+    def _update_undo_actions(self) -> None:
+        stack = self.controller.undo_stack if self.controller is not None else None
+        self.undo_action.setEnabled(stack is not None and stack.canUndo())
+        self.redo_action.setEnabled(stack is not None and stack.canRedo())
+        self.undo_action.setText(self._undo_text(stack.undoText() if stack else ""))
+        self.redo_action.setText(self._redo_text(stack.redoText() if stack else ""))
+
+    def _undo_text(self, step: str) -> str:
+        if not step:
+            return self.tr("&Undo")
+        return self.tr("&Undo: %1", "Edit menu; %1 names the step").replace("%1", step)
+
+    def _redo_text(self, step: str) -> str:
+        if not step:
+            return self.tr("&Redo")
+        return self.tr("&Redo: %1", "Edit menu; %1 names the step").replace("%1", step)
 
     def _go(self, stage: Stage) -> None:
         if self.view is not None:
@@ -257,6 +279,8 @@ class MainWindow(QMainWindow):
         controller.saved.connect(self._on_saved)
         controller.language_changed.connect(self._on_language_changed)
         controller.details_changed.connect(self._update_title)
+        controller.undo_stack.indexChanged.connect(self._update_undo_actions)
+        controller.undo_stack.cleanChanged.connect(self._update_undo_actions)
         self.settings.add_recent_file(doc.path)
         self.translations.install(controller.details.language.value)
         self._build_view()

@@ -73,6 +73,12 @@ class WorkshopView(QWidget):
 
     def _later_stages(self, info: WorkshopInfo) -> list[tuple[Stage, Icon, str, str, str]]:
         not_yet = self.tr("This page is not built yet in this version of Facilitator.")
+
+        def has(template: str, *parts: str) -> str:
+            for number, part in enumerate(parts, start=1):
+                template = template.replace(f"%{number}", part)
+            return f"{template} {not_yet}"
+
         return [
             (
                 Stage.PARTICIPANTS,
@@ -82,22 +88,22 @@ class WorkshopView(QWidget):
                     "Register and check in participants, import sign-up lists, print "
                     "badges and attendance sheets."
                 ),
-                self.tr("This workshop has %1 participants from %2 organisations.")
-                .replace("%1", str(info.participants))
-                .replace("%2", str(info.organisations))
-                + " "
-                + not_yet,
+                has(
+                    self.tr("This workshop has %1 from %2."),
+                    self.tr("%n participant(s)", "", info.participants),
+                    self.tr("%n organisation(s)", "", info.organisations),
+                ),
             ),
             (
                 Stage.GROUPS,
                 Icon.GROUPS,
                 self.tr("Groups"),
                 self.tr("Form breakout groups so that people meet people from other companies."),
-                self.tr("This workshop has %1 group rounds with %2 groups.")
-                .replace("%1", str(info.group_rounds))
-                .replace("%2", str(info.groups))
-                + " "
-                + not_yet,
+                has(
+                    self.tr("This workshop has %1 with %2."),
+                    self.tr("%n group round(s)", "", info.group_rounds),
+                    self.tr("%n group(s)", "", info.groups),
+                ),
             ),
             (
                 Stage.IDEAS,
@@ -107,23 +113,23 @@ class WorkshopView(QWidget):
                     "Collect the groups' ideas, sort them into themes and show them on the "
                     "projector."
                 ),
-                self.tr("This workshop has %1 ideas in %2 themes on %3 questions.")
-                .replace("%1", str(info.ideas))
-                .replace("%2", str(info.themes))
-                .replace("%3", str(info.questions))
-                + " "
-                + not_yet,
+                has(
+                    self.tr("This workshop has %1 in %2 on %3."),
+                    self.tr("%n idea(s)", "", info.ideas),
+                    self.tr("%n theme(s)", "", info.themes),
+                    self.tr("%n question(s)", "", info.questions),
+                ),
             ),
             (
                 Stage.VOTING,
                 Icon.VOTING,
                 self.tr("Voting"),
                 self.tr("Let the room prioritise: dots, points, ranking, rating or approval."),
-                self.tr("This workshop has %1 votes with %2 ballots.")
-                .replace("%1", str(info.vote_sessions))
-                .replace("%2", str(info.votes))
-                + " "
-                + not_yet,
+                has(
+                    self.tr("This workshop has %1 with %2."),
+                    self.tr("%n vote(s)", "", info.vote_sessions),
+                    self.tr("%n ballot(s) cast", "", info.votes),
+                ),
             ),
             (
                 Stage.RESULTS,
@@ -135,10 +141,11 @@ class WorkshopView(QWidget):
             (
                 Stage.MINUTES,
                 Icon.MINUTES,
-                self.tr("Minutes"),
+                self.tr("Minutes", "the written report of the workshop"),
                 self.tr("Write the minutes as a PDF and send them when back online."),
-                self.tr("This workshop has %1 action items.").replace("%1", str(info.action_items))
-                + " "
-                + not_yet,
+                has(
+                    self.tr("This workshop has %1."),
+                    self.tr("%n action item(s)", "", info.action_items),
+                ),
             ),
         ]

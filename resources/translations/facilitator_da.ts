@@ -5,591 +5,677 @@
     <name>AgendaTableModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <comment>agenda column: duration in minutes</comment>
+        <translation>Minutter</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledes af</translation>
     </message>
     <message>
         <source>Pinned at %1, before the previous block ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastlåst kl. %1, før det forrige punkt slutter.</translation>
     </message>
     <message>
         <source>Pinned start. Clear the cell to let it follow the block before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastlåst start. Ryd cellen for at lade punktet følge punktet før.</translation>
     </message>
     <message>
         <source>Follows the block before. Type a time to pin it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Følger punktet før. Skriv et klokkeslæt for at fastlåse det.</translation>
     </message>
     <message>
         <source>An agenda block needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et programpunkt skal have en titel.</translation>
     </message>
     <message>
         <source>“%1” is not a time. Type it as 12:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke et klokkeslæt. Skriv det som 12:30.</translation>
     </message>
     <message>
         <source>No agenda blocks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen programpunkter endnu.</translation>
     </message>
     <message>
         <source>Planned end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt slut: %1</translation>
     </message>
     <message>
         <source>day %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dag %1 kl. %2</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk</translation>
     </message>
     <message>
         <source>On closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved lukning</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Før gendannelse</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Før opgradering</translation>
     </message>
 </context>
 <context>
     <name>BackupTableModel</name>
     <message>
-        <source>Taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
     </message>
 </context>
 <context>
     <name>BlockKind</name>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenum</translation>
     </message>
     <message>
         <source>Group work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppearbejde</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Måltid</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstemning</translation>
     </message>
 </context>
 <context>
     <name>FileProblem</name>
     <message>
         <source>There is no file at this path. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen fil på denne placering. Den kan være flyttet, omdøbt eller slettet.</translation>
     </message>
     <message>
         <source>This is a folder, not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er en mappe, ikke en workshopfil.</translation>
     </message>
     <message>
         <source>You do not have permission to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke tilladelse til at læse denne fil.</translation>
     </message>
     <message>
         <source>The file is read-only. Facilitator saves every change at once, so it needs to write to the file: copy it somewhere writable or remove the read-only mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skrivebeskyttet. Facilitator gemmer hver ændring med det samme og skal derfor kunne skrive til filen: kopiér den til et sted, hvor du kan skrive, eller fjern skrivebeskyttelsen.</translation>
     </message>
     <message>
         <source>The folder holding the file is read-only (a CD, a protected share or a mail attachment folder). Copy the file to a writable folder such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen, som filen ligger i, er skrivebeskyttet (en cd, et beskyttet netværksdrev eller en mappe til vedhæftede filer fra e-mail). Kopiér filen til en mappe, hvor du kan skrive, f.eks. Dokumenter.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes). It is not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom (0 byte). Den er ikke en workshopfil.</translation>
     </message>
     <message>
         <source>This is a PDF document, not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er et PDF-dokument, ikke en workshopfil.</translation>
     </message>
     <message>
         <source>This is not a workshop file. Workshop files end in .workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en workshopfil. Workshopfiler ender på .workshop.</translation>
     </message>
     <message>
         <source>This is a database of another program, not a Facilitator workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er en database fra et andet program, ikke en Facilitator-workshop.</translation>
     </message>
     <message>
         <source>The workshop file is damaged (truncated or corrupt). It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopfilen er beskadiget (afkortet eller ødelagt). Den er ikke blevet ændret. Hvis den har været åbnet her før, finder du tidligere kopier under Filer → Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
         <source>This workshop was saved by a newer version of Facilitator. Update Facilitator to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne workshop er gemt med en nyere version af Facilitator. Opdatér Facilitator for at åbne den. Filen er ikke blevet ændret.</translation>
     </message>
     <message>
         <source>This workshop is already open in another Facilitator window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne workshop er allerede åben i et andet Facilitator-vindue eller et andet program. Luk den der først.</translation>
     </message>
     <message>
         <source>A file with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en fil med dette navn.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken er fuld, så intet blev skrevet. Frigør noget plads, og prøv igen.</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke skrives.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;demoworkshoppen</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan fra sikkerheds&amp;kopi…</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luk workshop</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå til</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Fortryd: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Gentag: %1</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn workshop</translation>
     </message>
     <message>
         <source>Workshops (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops (*%1);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Cannot open the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoppen kan ikke åbnes</translation>
     </message>
     <message>
         <source>Save the new workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem den nye workshop som</translation>
     </message>
     <message>
         <source>Workshops (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops (*%1)</translation>
     </message>
     <message>
         <source>Cannot create the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoppen kan ikke oprettes</translation>
     </message>
     <message>
         <source>Cannot open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoworkshoppen kan ikke åbnes</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen blev ikke gemt</translation>
     </message>
     <message>
         <source>Every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ændringer gemmes løbende</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt kl. %1</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den automatiske sikkerhedskopiering mislykkedes: %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
         <source>Replace the workshop with this backup? The current state is backed up first, so you can go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du erstatte workshoppen med denne sikkerhedskopi? Der tages først en sikkerhedskopi af workshoppen, som den er nu, så du kan vende tilbage til den.</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien kan ikke gendannes</translation>
     </message>
     <message>
         <source>Restored the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien er gendannet.</translation>
     </message>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Facilitator</translation>
     </message>
     <message>
         <source>%1 %2
 Run in-person workshops offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret…</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny workshop</translation>
     </message>
     <message>
         <source>Describe the workshop. You choose where to save it next; after that every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv workshoppen. Derefter vælger du, hvor den skal gemmes; fra da af gemmes alle ændringer løbende.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>New block</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt programpunkt</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n block(s) start before the one before them ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>⚠ %n block(s) start before the previous block ends.</source>
+        <translation>
+            <numerusform>⚠ %n programpunkt starter, før det forrige punkt slutter.</numerusform>
+            <numerusform>⚠ %n programpunkter starter, før det forrige punkt slutter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>&amp;Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;lføj punkt</translation>
     </message>
     <message>
         <source>Add a block after the selected one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj et programpunkt efter det valgte (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fj&amp;ern</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt &amp;op</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt ne&amp;d</translation>
     </message>
     <message>
         <source>Double-click a cell to edit. Start times follow from the durations; type a start time to pin a block there (lunch at 12:00), clear it to let it float again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklik på en celle for at redigere den. Starttiderne følger af varighederne; skriv et starttidspunkt for at fastlåse et punkt dér (frokost kl. 12:00), og ryd feltet for at lade punktet flyde igen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesModel</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (ikke fundet)</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
         <source>Facilitator keeps automatic backups of this workshop. Choose one to replace the workshop&apos;s current contents. The current state is backed up first, so you can return to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator tager automatisk sikkerhedskopier af denne workshop. Vælg en af dem for at erstatte workshoppens nuværende indhold. Der tages først en sikkerhedskopi af den nuværende tilstand, så du kan vende tilbage til den.</translation>
     </message>
     <message>
         <source>There are no backups of this workshop yet. The first is taken a few minutes after opening it, and whenever it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen sikkerhedskopier af denne workshop. Den første tages et par minutter efter, at den er åbnet, og derefter hver gang den lukkes.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Run your workshop from this laptop: participants, groups, ideas, votes and minutes. No internet needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhold din workshop fra denne computer: deltagere, grupper, idéer, afstemninger og referat. Ingen internetforbindelse nødvendig.</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn…</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;demoworkshoppen</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste workshops</translation>
     </message>
     <message>
         <source>No recent workshops yet. Create one, or open the demo workshop to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen seneste workshops endnu. Opret en ny, eller åbn demoworkshoppen for at se dig omkring.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopController</name>
     <message>
         <source>Edit workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>ændring af workshopoplysninger</translation>
     </message>
     <message>
         <source>Add agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>nyt programpunkt</translation>
     </message>
     <message>
         <source>Remove agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>fjernelse af programpunkt</translation>
     </message>
     <message>
         <source>Edit agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>ændring af programpunkt</translation>
     </message>
     <message>
         <source>Move agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>flytning af programpunkt</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
     <name>WorkshopDetailsForm</name>
     <message>
         <source>Give the workshop a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv workshoppen en titel.</translation>
     </message>
     <message>
         <source>The workshop cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoppen kan ikke slutte, før den begynder.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>e.g. Industry of the future in our region</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Fremtidens industri i vores region</translation>
     </message>
     <message>
         <source>&amp;Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrangør</translation>
     </message>
     <message>
         <source>The network or cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Netværket eller klyngen</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sted</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra</translation>
     </message>
     <message>
-        <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <source>Fa&amp;cilitators</source>
+        <translation>Fa&amp;cilitatorer</translation>
     </message>
     <message>
         <source>&amp;Language</source>
+        <translation>S&amp;prog</translation>
+    </message>
+    <message>
+        <source>T&amp;oamp;il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The language of the screens and the minutes for this workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;acilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Sproget på skærmene og i referatet for denne workshop</translation>
     </message>
     <message>
         <source>One name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét navn pr. linje</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter</translation>
     </message>
 </context>
 <context>
     <name>WorkshopView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overblik</translation>
     </message>
     <message>
         <source>This page is not built yet in this version of Facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne side findes endnu ikke i denne version af Facilitator.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagere</translation>
     </message>
     <message>
         <source>Register and check in participants, import sign-up lists, print badges and attendance sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér og tjek deltagere ind, importér tilmeldingslister, udskriv navneskilte og fremmødelister.</translation>
     </message>
     <message>
-        <source>This workshop has %1 participants from %2 organisations.</source>
-        <translation type="unfinished"></translation>
+        <source>This workshop has %1 from %2.</source>
+        <translation>Denne workshop har %1 fra %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltager</numerusform>
+            <numerusform>%n deltagere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisationer</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <source>This workshop has %1 with %2.</source>
+        <translation>Denne workshop har %1 med %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group round(s)</source>
+        <translation>
+            <numerusform>%n grupperunde</numerusform>
+            <numerusform>%n grupperunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n gruppe</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Form breakout groups so that people meet people from other companies.</source>
-        <translation type="unfinished"></translation>
+        <source>This workshop has %1 in %2 on %3.</source>
+        <translation>Denne workshop har %1 i %2 fordelt på %3.</translation>
     </message>
-    <message>
-        <source>This workshop has %1 group rounds with %2 groups.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Ideas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temaer</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Collect the groups&apos; ideas, sort them into themes and show them on the projector.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n spørgsmål</numerusform>
+            <numerusform>%n spørgsmål</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>This workshop has %1 ideas in %2 themes on %3 questions.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n afstemning</numerusform>
+            <numerusform>%n afstemninger</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the room prioritise: dots, points, ranking, rating or approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop has %1 votes with %2 ballots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranked results, agreement and charts for the projector.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n afgiven stemme</numerusform>
+            <numerusform>%n afgivne stemmer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <comment>the written report of the workshop</comment>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>This workshop has %1.</source>
+        <translation>Denne workshop har %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n opfølgningspunkt</numerusform>
+            <numerusform>%n opfølgningspunkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Form breakout groups so that people meet people from other companies.</source>
+        <translation>Del deltagerne i grupper, så de møder folk fra andre virksomheder.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Collect the groups&apos; ideas, sort them into themes and show them on the projector.</source>
+        <translation>Saml gruppernes idéer, sortér dem i temaer, og vis dem på projektoren.</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <source>Let the room prioritise: dots, points, ranking, rating or approval.</source>
+        <translation>Lad salen prioritere: prikker, point, rangering, karakterer eller godkendelse.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>Ranked results, agreement and charts for the projector.</source>
+        <translation>Rangerede resultater, grad af enighed og diagrammer til projektoren.</translation>
     </message>
     <message>
         <source>Write the minutes as a PDF and send them when back online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop has %1 action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv referatet som PDF, og send det, når du er online igen.</translation>
     </message>
 </context>
 </TS>

@@ -5,591 +5,677 @@
     <name>AgendaTableModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutt</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <comment>agenda column: duration in minutes</comment>
+        <translation>Minutter</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledes av</translation>
     </message>
     <message>
         <source>Pinned at %1, before the previous block ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst til kl. %1, før forrige punkt er ferdig.</translation>
     </message>
     <message>
         <source>Pinned start. Clear the cell to let it follow the block before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst starttid. Tøm cellen for å la punktet følge punktet før.</translation>
     </message>
     <message>
         <source>Follows the block before. Type a time to pin it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Følger punktet før. Skriv inn et klokkeslett for å låse det.</translation>
     </message>
     <message>
         <source>An agenda block needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et agendapunkt må ha en tittel.</translation>
     </message>
     <message>
         <source>“%1” is not a time. Type it as 12:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke et klokkeslett. Skriv det som 12:30.</translation>
     </message>
     <message>
         <source>No agenda blocks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen agendapunkter ennå.</translation>
     </message>
     <message>
         <source>Planned end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt slutt: %1</translation>
     </message>
     <message>
         <source>day %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dag %1 kl. %2</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk</translation>
     </message>
     <message>
         <source>On closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved lukking</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Før gjenoppretting</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Før oppgradering</translation>
     </message>
 </context>
 <context>
     <name>BackupTableModel</name>
     <message>
-        <source>Taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
     </message>
 </context>
 <context>
     <name>BlockKind</name>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenum</translation>
     </message>
     <message>
         <source>Group work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppearbeid</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Måltid</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstemning</translation>
     </message>
 </context>
 <context>
     <name>FileProblem</name>
     <message>
         <source>There is no file at this path. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen fil på denne plasseringen. Den kan ha blitt flyttet, fått nytt navn eller blitt slettet.</translation>
     </message>
     <message>
         <source>This is a folder, not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er en mappe, ikke en workshopfil.</translation>
     </message>
     <message>
         <source>You do not have permission to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke tilgang til å lese denne filen.</translation>
     </message>
     <message>
         <source>The file is read-only. Facilitator saves every change at once, so it needs to write to the file: copy it somewhere writable or remove the read-only mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skrivebeskyttet. Facilitator lagrer hver endring med en gang og må derfor kunne skrive til filen: kopier den til et sted der du kan skrive, eller fjern skrivebeskyttelsen.</translation>
     </message>
     <message>
         <source>The folder holding the file is read-only (a CD, a protected share or a mail attachment folder). Copy the file to a writable folder such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen som filen ligger i, er skrivebeskyttet (en CD, en beskyttet nettverksmappe eller en mappe for e-postvedlegg). Kopier filen til en mappe der du kan skrive, for eksempel Dokumenter.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes). It is not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom (0 byte). Det er ikke en workshopfil.</translation>
     </message>
     <message>
         <source>This is a PDF document, not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er et PDF-dokument, ikke en workshopfil.</translation>
     </message>
     <message>
         <source>This is not a workshop file. Workshop files end in .workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en workshopfil. Workshopfiler slutter på .workshop.</translation>
     </message>
     <message>
         <source>This is a database of another program, not a Facilitator workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er en database fra et annet program, ikke en Facilitator-workshop.</translation>
     </message>
     <message>
         <source>The workshop file is damaged (truncated or corrupt). It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopfilen er skadet (avkortet eller ødelagt). Den er ikke endret. Hvis den har vært åpnet her før, finner du tidligere kopier under Fil → Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
         <source>This workshop was saved by a newer version of Facilitator. Update Facilitator to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne workshopen er lagret med en nyere versjon av Facilitator. Oppdater Facilitator for å åpne den. Filen er ikke endret.</translation>
     </message>
     <message>
         <source>This workshop is already open in another Facilitator window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne workshopen er allerede åpen i et annet Facilitator-vindu eller et annet program. Lukk den der først.</translation>
     </message>
     <message>
         <source>A file with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes allerede en fil med dette navnet.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken er full, så ingenting ble skrevet. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive til filen.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;pne…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne nylig &amp;brukte</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;demoworkshopen</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett fra &amp;sikkerhetskopi…</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk workshop</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjør om</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå til</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Angre: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Gjør om: %1</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne workshop</translation>
     </message>
     <message>
         <source>Workshops (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoper (*%1);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Cannot open the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne workshopen</translation>
     </message>
     <message>
         <source>Save the new workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre den nye workshopen som</translation>
     </message>
     <message>
         <source>Workshops (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoper (*%1)</translation>
     </message>
     <message>
         <source>Cannot create the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke opprette workshopen</translation>
     </message>
     <message>
         <source>Cannot open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne demoworkshopen</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringen ble ikke lagret</translation>
     </message>
     <message>
         <source>Every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle endringer lagres fortløpende</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret kl. %1</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den automatiske sikkerhetskopieringen mislyktes: %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
         <source>Replace the workshop with this backup? The current state is backed up first, so you can go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du erstatte workshopen med denne sikkerhetskopien? Workshopen slik den er nå, sikkerhetskopieres først, så du kan gå tilbake til den.</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke gjenopprette sikkerhetskopien</translation>
     </message>
     <message>
         <source>Restored the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien er gjenopprettet.</translation>
     </message>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Facilitator</translation>
     </message>
     <message>
         <source>%1 %2
 Run in-person workshops offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett…</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny workshop</translation>
     </message>
     <message>
         <source>Describe the workshop. You choose where to save it next; after that every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv workshopen. Deretter velger du hvor den skal lagres; fra da av lagres alle endringer fortløpende.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>New block</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt punkt</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n block(s) start before the one before them ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>⚠ %n block(s) start before the previous block ends.</source>
+        <translation>
+            <numerusform>⚠ %n punkt starter før forrige punkt er ferdig.</numerusform>
+            <numerusform>⚠ %n punkter starter før forrige punkt er ferdig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>&amp;Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;punkt</translation>
     </message>
     <message>
         <source>Add a block after the selected one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til et punkt etter det valgte (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fj&amp;ern</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;opp</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ne&amp;d</translation>
     </message>
     <message>
         <source>Double-click a cell to edit. Start times follow from the durations; type a start time to pin a block there (lunch at 12:00), clear it to let it float again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklikk på en celle for å redigere. Starttidene følger av varighetene; skriv inn en starttid for å låse et punkt der (lunsj kl. 12:00), og tøm feltet for å la punktet flyte igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesModel</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (ikke funnet)</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
         <source>Facilitator keeps automatic backups of this workshop. Choose one to replace the workshop&apos;s current contents. The current state is backed up first, so you can return to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator tar automatiske sikkerhetskopier av denne workshopen. Velg en sikkerhetskopi for å erstatte det nåværende innholdet i workshopen. Workshopen slik den er nå, sikkerhetskopieres først, så du kan gå tilbake til den.</translation>
     </message>
     <message>
         <source>There are no backups of this workshop yet. The first is taken a few minutes after opening it, and whenever it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen sikkerhetskopier av denne workshopen ennå. Den første tas noen minutter etter at den er åpnet, og deretter hver gang den lukkes.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Run your workshop from this laptop: participants, groups, ideas, votes and minutes. No internet needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomfør workshopen fra denne PC-en: deltakere, grupper, ideer, avstemninger og referat. Du trenger ikke internett.</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;pne…</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;demoworkshopen</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Nylig brukte workshoper</translation>
     </message>
     <message>
         <source>No recent workshops yet. Create one, or open the demo workshop to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nylig brukte workshoper ennå. Opprett en ny, eller åpne demoworkshopen for å se deg rundt.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopController</name>
     <message>
         <source>Edit workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>endring av workshopdetaljer</translation>
     </message>
     <message>
         <source>Add agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>nytt agendapunkt</translation>
     </message>
     <message>
         <source>Remove agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>fjerning av agendapunkt</translation>
     </message>
     <message>
         <source>Edit agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>endring av agendapunkt</translation>
     </message>
     <message>
         <source>Move agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>flytting av agendapunkt</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringen kunne ikke lagres: %1</translation>
     </message>
 </context>
 <context>
     <name>WorkshopDetailsForm</name>
     <message>
         <source>Give the workshop a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi workshopen en tittel.</translation>
     </message>
     <message>
         <source>The workshop cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopen kan ikke slutte før den begynner.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tittel</translation>
     </message>
     <message>
         <source>e.g. Industry of the future in our region</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Fremtidens industri i vår region</translation>
     </message>
     <message>
         <source>&amp;Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrangør</translation>
     </message>
     <message>
         <source>The network or cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverket eller klyngen</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sted</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra</translation>
     </message>
     <message>
-        <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <source>Fa&amp;cilitators</source>
+        <translation>Fasi&amp;litatorer</translation>
     </message>
     <message>
         <source>&amp;Language</source>
+        <translation>Språ&amp;k</translation>
+    </message>
+    <message>
+        <source>T&amp;oamp;il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The language of the screens and the minutes for this workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;acilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i skjermbildene og referatet for denne workshopen</translation>
     </message>
     <message>
         <source>One name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett navn per linje</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notater</translation>
     </message>
 </context>
 <context>
     <name>WorkshopView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt</translation>
     </message>
     <message>
         <source>This page is not built yet in this version of Facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne siden finnes ikke ennå i denne versjonen av Facilitator.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakere</translation>
     </message>
     <message>
         <source>Register and check in participants, import sign-up lists, print badges and attendance sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer og sjekk inn deltakere, importer påmeldingslister, skriv ut navnelapper og oppmøtelister.</translation>
     </message>
     <message>
-        <source>This workshop has %1 participants from %2 organisations.</source>
-        <translation type="unfinished"></translation>
+        <source>This workshop has %1 from %2.</source>
+        <translation>Denne workshopen har %1 fra %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltaker</numerusform>
+            <numerusform>%n deltakere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n virksomhet</numerusform>
+            <numerusform>%n virksomheter</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <source>This workshop has %1 with %2.</source>
+        <translation>Denne workshopen har %1 med %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group round(s)</source>
+        <translation>
+            <numerusform>%n grupperunde</numerusform>
+            <numerusform>%n grupperunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n gruppe</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Form breakout groups so that people meet people from other companies.</source>
-        <translation type="unfinished"></translation>
+        <source>This workshop has %1 in %2 on %3.</source>
+        <translation>Denne workshopen har %1 i %2 fordelt på %3.</translation>
     </message>
-    <message>
-        <source>This workshop has %1 group rounds with %2 groups.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n ideer</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Ideas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temaer</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Collect the groups&apos; ideas, sort them into themes and show them on the projector.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n spørsmål</numerusform>
+            <numerusform>%n spørsmål</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>This workshop has %1 ideas in %2 themes on %3 questions.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n avstemning</numerusform>
+            <numerusform>%n avstemninger</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the room prioritise: dots, points, ranking, rating or approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop has %1 votes with %2 ballots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranked results, agreement and charts for the projector.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n avgitt stemme</numerusform>
+            <numerusform>%n avgitte stemmer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <comment>the written report of the workshop</comment>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>This workshop has %1.</source>
+        <translation>Denne workshopen har %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n oppfølgingspunkt</numerusform>
+            <numerusform>%n oppfølgingspunkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Form breakout groups so that people meet people from other companies.</source>
+        <translation>Del deltakerne inn i grupper slik at de møter folk fra andre bedrifter.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideer</translation>
+    </message>
+    <message>
+        <source>Collect the groups&apos; ideas, sort them into themes and show them on the projector.</source>
+        <translation>Samle inn gruppenes ideer, sorter dem i temaer og vis dem på prosjektoren.</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Avstemning</translation>
+    </message>
+    <message>
+        <source>Let the room prioritise: dots, points, ranking, rating or approval.</source>
+        <translation>La salen prioritere: prikker, poeng, rangering, karakterer eller godkjenning.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>Ranked results, agreement and charts for the projector.</source>
+        <translation>Rangerte resultater, grad av enighet og diagrammer for prosjektoren.</translation>
     </message>
     <message>
         <source>Write the minutes as a PDF and send them when back online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop has %1 action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv referatet som PDF og send det når du er på nett igjen.</translation>
     </message>
 </context>
 </TS>

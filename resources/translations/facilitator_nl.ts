@@ -5,591 +5,677 @@
     <name>AgendaTableModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <comment>agenda column: duration in minutes</comment>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleid door</translation>
     </message>
     <message>
         <source>Pinned at %1, before the previous block ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgezet op %1, voordat het vorige onderdeel afloopt.</translation>
     </message>
     <message>
         <source>Pinned start. Clear the cell to let it follow the block before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste begintijd. Maak de cel leeg om het onderdeel weer op het vorige te laten volgen.</translation>
     </message>
     <message>
         <source>Follows the block before. Type a time to pin it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgt op het vorige onderdeel. Typ een tijd om het vast te zetten.</translation>
     </message>
     <message>
         <source>An agenda block needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een programmaonderdeel heeft een titel nodig.</translation>
     </message>
     <message>
         <source>“%1” is not a time. Type it as 12:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ is geen geldige tijd. Typ bijvoorbeeld 12:30.</translation>
     </message>
     <message>
         <source>No agenda blocks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen programmaonderdelen.</translation>
     </message>
     <message>
         <source>Planned end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland einde: %1</translation>
     </message>
     <message>
         <source>day %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dag %1 om %2</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>On closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het sluiten</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het herstellen</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor een upgrade</translation>
     </message>
 </context>
 <context>
     <name>BackupTableModel</name>
     <message>
-        <source>Taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
     <name>BlockKind</name>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenair</translation>
     </message>
     <message>
         <source>Group work</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepswerk</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Maaltijd</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemming</translation>
     </message>
 </context>
 <context>
     <name>FileProblem</name>
     <message>
         <source>There is no file at this path. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bestand op deze locatie. Het is misschien verplaatst, hernoemd of verwijderd.</translation>
     </message>
     <message>
         <source>This is a folder, not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een map, geen workshopbestand.</translation>
     </message>
     <message>
         <source>You do not have permission to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt geen toestemming om dit bestand te lezen.</translation>
     </message>
     <message>
         <source>The file is read-only. Facilitator saves every change at once, so it needs to write to the file: copy it somewhere writable or remove the read-only mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is alleen-lezen. Facilitator slaat elke wijziging meteen op en moet dus naar het bestand kunnen schrijven: kopieer het naar een plek waar je kunt schrijven, of zet het kenmerk alleen-lezen uit.</translation>
     </message>
     <message>
         <source>The folder holding the file is read-only (a CD, a protected share or a mail attachment folder). Copy the file to a writable folder such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map met het bestand is alleen-lezen (een cd, een beveiligde netwerkmap of een map voor e-mailbijlagen). Kopieer het bestand naar een map waarin je kunt schrijven, zoals Documenten.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes). It is not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg (0 bytes). Het is geen workshopbestand.</translation>
     </message>
     <message>
         <source>This is a PDF document, not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een pdf-document, geen workshopbestand.</translation>
     </message>
     <message>
         <source>This is not a workshop file. Workshop files end in .workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen workshopbestand. Workshopbestanden eindigen op .workshop.</translation>
     </message>
     <message>
         <source>This is a database of another program, not a Facilitator workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een database van een ander programma, geen Facilitator-workshop.</translation>
     </message>
     <message>
         <source>The workshop file is damaged (truncated or corrupt). It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het workshopbestand is beschadigd (afgekapt of corrupt). Het is niet gewijzigd. Als het hier eerder geopend was, vind je oudere kopieën onder Bestand → Herstellen uit back-up…</translation>
     </message>
     <message>
         <source>This workshop was saved by a newer version of Facilitator. Update Facilitator to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze workshop is opgeslagen met een nieuwere versie van Facilitator. Werk Facilitator bij om hem te openen. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
         <source>This workshop is already open in another Facilitator window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze workshop is al geopend in een ander Facilitator-venster of een ander programma. Sluit hem daar eerst.</translation>
     </message>
     <message>
         <source>A file with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een bestand met deze naam.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol, dus er is niets weggeschreven. Maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden weggeschreven.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoworkshop openen</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen uit &amp;back-up…</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workshop sluiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop openen</translation>
     </message>
     <message>
         <source>Workshops (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops (*%1);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Cannot open the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de workshop niet openen</translation>
     </message>
     <message>
         <source>Save the new workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe workshop opslaan als</translation>
     </message>
     <message>
         <source>Workshops (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops (*%1)</translation>
     </message>
     <message>
         <source>Cannot create the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de workshop niet aanmaken</translation>
     </message>
     <message>
         <source>Cannot open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de demoworkshop niet openen</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging is niet opgeslagen</translation>
     </message>
     <message>
         <source>Every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke wijziging wordt meteen opgeslagen</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen om %1</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De automatische back-up is mislukt: %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen uit back-up</translation>
     </message>
     <message>
         <source>Replace the workshop with this backup? The current state is backed up first, so you can go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De workshop vervangen door deze back-up? Van de huidige toestand wordt eerst een back-up gemaakt, zodat je ernaar kunt terugkeren.</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de back-up niet herstellen</translation>
     </message>
     <message>
         <source>Restored the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up is hersteld.</translation>
     </message>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Facilitator</translation>
     </message>
     <message>
         <source>%1 %2
 Run in-person workshops offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken…</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe workshop</translation>
     </message>
     <message>
         <source>Describe the workshop. You choose where to save it next; after that every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf de workshop. Daarna kies je waar je hem opslaat; vanaf dan wordt elke wijziging meteen opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>New block</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw onderdeel</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n block(s) start before the one before them ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>⚠ %n block(s) start before the previous block ends.</source>
+        <translation>
+            <numerusform>⚠ %n onderdeel begint voordat het vorige onderdeel is afgelopen.</numerusform>
+            <numerusform>⚠ %n onderdelen beginnen voordat het vorige onderdeel is afgelopen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>&amp;Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderdeel toevoegen</translation>
     </message>
     <message>
         <source>Add a block after the selected one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onderdeel toevoegen na het geselecteerde (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwij&amp;deren</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;mhoog</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>Double-click a cell to edit. Start times follow from the durations; type a start time to pin a block there (lunch at 12:00), clear it to let it float again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een cel om die te bewerken. De begintijden volgen uit de duur; typ een begintijd om een onderdeel daar vast te zetten (lunch om 12:00), maak de cel leeg om het weer vrij te laten schuiven.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesModel</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (niet gevonden)</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen uit back-up</translation>
     </message>
     <message>
         <source>Facilitator keeps automatic backups of this workshop. Choose one to replace the workshop&apos;s current contents. The current state is backed up first, so you can return to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator maakt automatisch back-ups van deze workshop. Kies er een om de huidige inhoud van de workshop te vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je ernaar kunt terugkeren.</translation>
     </message>
     <message>
         <source>There are no backups of this workshop yet. The first is taken a few minutes after opening it, and whenever it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen back-ups van deze workshop. De eerste wordt enkele minuten na het openen gemaakt, en daarna telkens wanneer de workshop wordt gesloten.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Run your workshop from this laptop: participants, groups, ideas, votes and minutes. No internet needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleid je workshop vanaf deze laptop: deelnemers, groepen, ideeën, stemmingen en verslag. Geen internet nodig.</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoworkshop openen</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente workshops</translation>
     </message>
     <message>
         <source>No recent workshops yet. Create one, or open the demo workshop to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen recente workshops. Maak er een aan, of open de demoworkshop om rond te kijken.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopController</name>
     <message>
         <source>Edit workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>workshopgegevens bewerken</translation>
     </message>
     <message>
         <source>Add agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>onderdeel toevoegen</translation>
     </message>
     <message>
         <source>Remove agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>onderdeel verwijderen</translation>
     </message>
     <message>
         <source>Edit agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>onderdeel bewerken</translation>
     </message>
     <message>
         <source>Move agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>onderdeel verplaatsen</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
     <name>WorkshopDetailsForm</name>
     <message>
         <source>Give the workshop a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de workshop een titel.</translation>
     </message>
     <message>
         <source>The workshop cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De workshop kan niet eindigen voordat hij begint.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel</translation>
     </message>
     <message>
         <source>e.g. Industry of the future in our region</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. De industrie van de toekomst in onze regio</translation>
     </message>
     <message>
         <source>&amp;Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganisator</translation>
     </message>
     <message>
         <source>The network or cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Het netwerk of de cluster</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;catie</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van</translation>
     </message>
     <message>
-        <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <source>Fa&amp;cilitators</source>
+        <translation>&amp;Facilitators</translation>
     </message>
     <message>
         <source>&amp;Language</source>
+        <translation>T&amp;aal</translation>
+    </message>
+    <message>
+        <source>T&amp;oamp;il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The language of the screens and the minutes for this workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;acilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van de schermen en het verslag voor deze workshop</translation>
     </message>
     <message>
         <source>One name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén naam per regel</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities</translation>
     </message>
 </context>
 <context>
     <name>WorkshopView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>This page is not built yet in this version of Facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina bestaat nog niet in deze versie van Facilitator.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <source>Register and check in participants, import sign-up lists, print badges and attendance sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers registreren en aanmelden bij aankomst, inschrijvingslijsten importeren, naambadges en aanwezigheidslijsten afdrukken.</translation>
     </message>
     <message>
-        <source>This workshop has %1 participants from %2 organisations.</source>
-        <translation type="unfinished"></translation>
+        <source>This workshop has %1 from %2.</source>
+        <translation>Deze workshop heeft %1 van %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisatie</numerusform>
+            <numerusform>%n organisaties</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <source>This workshop has %1 with %2.</source>
+        <translation>Deze workshop heeft %1 met %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group round(s)</source>
+        <translation>
+            <numerusform>%n groepsronde</numerusform>
+            <numerusform>%n groepsrondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groep</numerusform>
+            <numerusform>%n groepen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Form breakout groups so that people meet people from other companies.</source>
-        <translation type="unfinished"></translation>
+        <source>This workshop has %1 in %2 on %3.</source>
+        <translation>Deze workshop heeft %1 in %2 bij %3.</translation>
     </message>
-    <message>
-        <source>This workshop has %1 group rounds with %2 groups.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idee</numerusform>
+            <numerusform>%n ideeën</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Ideas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thema</numerusform>
+            <numerusform>%n thema&apos;s</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Collect the groups&apos; ideas, sort them into themes and show them on the projector.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>This workshop has %1 ideas in %2 themes on %3 questions.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n stemronde</numerusform>
+            <numerusform>%n stemrondes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the room prioritise: dots, points, ranking, rating or approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop has %1 votes with %2 ballots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranked results, agreement and charts for the projector.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n uitgebrachte stem</numerusform>
+            <numerusform>%n uitgebrachte stemmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <comment>the written report of the workshop</comment>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>This workshop has %1.</source>
+        <translation>Deze workshop heeft %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n actiepunt</numerusform>
+            <numerusform>%n actiepunten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Form breakout groups so that people meet people from other companies.</source>
+        <translation>Groepen samenstellen zodat deelnemers mensen van andere bedrijven leren kennen.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
+    </message>
+    <message>
+        <source>Collect the groups&apos; ideas, sort them into themes and show them on the projector.</source>
+        <translation>De ideeën van de groepen verzamelen, in thema&apos;s ordenen en op de projector tonen.</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Let the room prioritise: dots, points, ranking, rating or approval.</source>
+        <translation>De zaal laten prioriteren: stippen, punten, rangschikken, scores of goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Ranked results, agreement and charts for the projector.</source>
+        <translation>Gerangschikte resultaten, mate van overeenstemming en grafieken voor de projector.</translation>
     </message>
     <message>
         <source>Write the minutes as a PDF and send them when back online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop has %1 action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verslag als pdf opmaken en versturen zodra je weer online bent.</translation>
     </message>
 </context>
 </TS>

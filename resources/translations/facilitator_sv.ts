@@ -5,591 +5,677 @@
     <name>AgendaTableModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <comment>agenda column: duration in minutes</comment>
+        <translation>Minuter</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Leds av</translation>
     </message>
     <message>
         <source>Pinned at %1, before the previous block ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst till kl. %1, innan föregående punkt slutar.</translation>
     </message>
     <message>
         <source>Pinned start. Clear the cell to let it follow the block before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst starttid. Töm cellen så följer punkten föregående punkt.</translation>
     </message>
     <message>
         <source>Follows the block before. Type a time to pin it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Följer föregående punkt. Skriv en tid för att låsa den.</translation>
     </message>
     <message>
         <source>An agenda block needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>En programpunkt måste ha en titel.</translation>
     </message>
     <message>
         <source>“%1” is not a time. Type it as 12:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en tid. Skriv den som 12:30.</translation>
     </message>
     <message>
         <source>No agenda blocks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga programpunkter än.</translation>
     </message>
     <message>
         <source>Planned end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerat slut: %1</translation>
     </message>
     <message>
         <source>day %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dag %1 kl. %2</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk</translation>
     </message>
     <message>
         <source>On closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid stängning</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Före återställning</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Före uppgradering</translation>
     </message>
 </context>
 <context>
     <name>BackupTableModel</name>
     <message>
-        <source>Taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
     </message>
 </context>
 <context>
     <name>BlockKind</name>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenum</translation>
     </message>
     <message>
         <source>Group work</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupparbete</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Paus</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Måltid</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Omröstning</translation>
     </message>
 </context>
 <context>
     <name>FileProblem</name>
     <message>
         <source>There is no file at this path. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen fil på den här platsen. Den kan ha flyttats, bytt namn eller tagits bort.</translation>
     </message>
     <message>
         <source>This is a folder, not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är en mapp, inte en workshopfil.</translation>
     </message>
     <message>
         <source>You do not have permission to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har inte behörighet att läsa den här filen.</translation>
     </message>
     <message>
         <source>The file is read-only. Facilitator saves every change at once, so it needs to write to the file: copy it somewhere writable or remove the read-only mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skrivskyddad. Facilitator sparar varje ändring direkt och måste därför kunna skriva till filen: kopiera den till en plats där du kan skriva, eller ta bort skrivskyddet.</translation>
     </message>
     <message>
         <source>The folder holding the file is read-only (a CD, a protected share or a mail attachment folder). Copy the file to a writable folder such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen som filen ligger i är skrivskyddad (en cd, en skyddad nätverksresurs eller en mapp för e-postbilagor). Kopiera filen till en mapp där du kan skriva, till exempel Dokument.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes). It is not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom (0 byte). Den är inte en workshopfil.</translation>
     </message>
     <message>
         <source>This is a PDF document, not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ett PDF-dokument, inte en workshopfil.</translation>
     </message>
     <message>
         <source>This is not a workshop file. Workshop files end in .workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte en workshopfil. Workshopfiler slutar på .workshop.</translation>
     </message>
     <message>
         <source>This is a database of another program, not a Facilitator workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är en databas från ett annat program, inte en Facilitator-workshop.</translation>
     </message>
     <message>
         <source>The workshop file is damaged (truncated or corrupt). It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopfilen är skadad (avkortad eller trasig). Den har inte ändrats. Om den har varit öppen här tidigare finns äldre kopior under Arkiv → Återställ från säkerhetskopia…</translation>
     </message>
     <message>
         <source>This workshop was saved by a newer version of Facilitator. Update Facilitator to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här workshopen sparades med en nyare version av Facilitator. Uppdatera Facilitator för att öppna den. Filen har inte ändrats.</translation>
     </message>
     <message>
         <source>This workshop is already open in another Facilitator window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här workshopen är redan öppen i ett annat Facilitator-fönster eller ett annat program. Stäng den där först.</translation>
     </message>
     <message>
         <source>A file with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en fil med det här namnet.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken är full, så ingenting skrevs. Frigör lite utrymme och försök igen.</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva filen.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;demoworkshopen</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från säkerhets&amp;kopia…</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng workshop</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå till</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Ångra: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Gör om: %1</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna workshop</translation>
     </message>
     <message>
         <source>Workshops (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoppar (*%1);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Cannot open the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att öppna workshopen</translation>
     </message>
     <message>
         <source>Save the new workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara den nya workshopen som</translation>
     </message>
     <message>
         <source>Workshops (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoppar (*%1)</translation>
     </message>
     <message>
         <source>Cannot create the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skapa workshopen</translation>
     </message>
     <message>
         <source>Cannot open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att öppna demoworkshopen</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen sparades inte</translation>
     </message>
     <message>
         <source>Every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ändringar sparas direkt</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat kl. %1</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
         <source>Replace the workshop with this backup? The current state is backed up first, so you can go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ersätta workshopen med den här säkerhetskopian? Det nuvarande läget säkerhetskopieras först, så att du kan gå tillbaka till det.</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att återställa säkerhetskopian</translation>
     </message>
     <message>
         <source>Restored the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian har återställts.</translation>
     </message>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Facilitator</translation>
     </message>
     <message>
         <source>%1 %2
 Run in-person workshops offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa…</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny workshop</translation>
     </message>
     <message>
         <source>Describe the workshop. You choose where to save it next; after that every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv workshopen. Sedan väljer du var den ska sparas; därefter sparas alla ändringar direkt.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>New block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny programpunkt</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n block(s) start before the one before them ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>⚠ %n block(s) start before the previous block ends.</source>
+        <translation>
+            <numerusform>⚠ %n programpunkt börjar innan föregående punkt har slutat.</numerusform>
+            <numerusform>⚠ %n programpunkter börjar innan föregående punkt har slutat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>&amp;Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till punkt</translation>
     </message>
     <message>
         <source>Add a block after the selected one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en programpunkt efter den markerade (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta &amp;upp</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
         <source>Double-click a cell to edit. Start times follow from the durations; type a start time to pin a block there (lunch at 12:00), clear it to let it float again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka på en cell för att redigera. Starttiderna följer av längden på punkterna; skriv en starttid för att låsa en punkt där (lunch kl. 12:00), och töm cellen för att låta punkten flyta igen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesModel</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (hittades inte)</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
         <source>Facilitator keeps automatic backups of this workshop. Choose one to replace the workshop&apos;s current contents. The current state is backed up first, so you can return to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator tar automatiska säkerhetskopior av den här workshopen. Välj en för att ersätta workshopens nuvarande innehåll. Det nuvarande läget säkerhetskopieras först, så att du kan gå tillbaka till det.</translation>
     </message>
     <message>
         <source>There are no backups of this workshop yet. The first is taken a few minutes after opening it, and whenever it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga säkerhetskopior av den här workshopen än. Den första tas några minuter efter att den har öppnats, och sedan varje gång den stängs.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Run your workshop from this laptop: participants, groups, ideas, votes and minutes. No internet needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomför din workshop från den här datorn: deltagare, grupper, idéer, omröstningar och minnesanteckningar. Inget internet behövs.</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;demoworkshopen</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste workshoppar</translation>
     </message>
     <message>
         <source>No recent workshops yet. Create one, or open the demo workshop to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga senaste workshoppar än. Skapa en ny, eller öppna demoworkshopen för att titta runt.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopController</name>
     <message>
         <source>Edit workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>ändring av workshopuppgifter</translation>
     </message>
     <message>
         <source>Add agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>ny programpunkt</translation>
     </message>
     <message>
         <source>Remove agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>borttagning av programpunkt</translation>
     </message>
     <message>
         <source>Edit agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>ändring av programpunkt</translation>
     </message>
     <message>
         <source>Move agenda block</source>
-        <translation type="unfinished"></translation>
+        <translation>flytt av programpunkt</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>
     <name>WorkshopDetailsForm</name>
     <message>
         <source>Give the workshop a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge workshopen en titel.</translation>
     </message>
     <message>
         <source>The workshop cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopen kan inte sluta innan den börjar.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>e.g. Industry of the future in our region</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Framtidens industri i vår region</translation>
     </message>
     <message>
         <source>&amp;Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrangör</translation>
     </message>
     <message>
         <source>The network or cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverket eller klustret</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plats</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från</translation>
     </message>
     <message>
-        <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <source>Fa&amp;cilitators</source>
+        <translation>Fa&amp;cilitatorer</translation>
     </message>
     <message>
         <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>T&amp;oamp;il</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The language of the screens and the minutes for this workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;acilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket på skärmarna och i minnesanteckningarna för den här workshopen</translation>
     </message>
     <message>
         <source>One name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett namn per rad</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nteckningar</translation>
     </message>
 </context>
 <context>
     <name>WorkshopView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <source>This page is not built yet in this version of Facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här sidan finns inte än i den här versionen av Facilitator.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Register and check in participants, import sign-up lists, print badges and attendance sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera och checka in deltagare, importera anmälningslistor, skriv ut namnbrickor och närvarolistor.</translation>
     </message>
     <message>
-        <source>This workshop has %1 participants from %2 organisations.</source>
-        <translation type="unfinished"></translation>
+        <source>This workshop has %1 from %2.</source>
+        <translation>Den här workshopen har %1 från %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisationer</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <source>This workshop has %1 with %2.</source>
+        <translation>Den här workshopen har %1 med %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group round(s)</source>
+        <translation>
+            <numerusform>%n grupprunda</numerusform>
+            <numerusform>%n grupprundor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n grupp</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Form breakout groups so that people meet people from other companies.</source>
-        <translation type="unfinished"></translation>
+        <source>This workshop has %1 in %2 on %3.</source>
+        <translation>Den här workshopen har %1 i %2 fördelat på %3.</translation>
     </message>
-    <message>
-        <source>This workshop has %1 group rounds with %2 groups.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Ideas</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n teman</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Collect the groups&apos; ideas, sort them into themes and show them on the projector.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n fråga</numerusform>
+            <numerusform>%n frågor</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>This workshop has %1 ideas in %2 themes on %3 questions.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n omröstning</numerusform>
+            <numerusform>%n omröstningar</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the room prioritise: dots, points, ranking, rating or approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop has %1 votes with %2 ballots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranked results, agreement and charts for the projector.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n avgiven röst</numerusform>
+            <numerusform>%n avgivna röster</numerusform>
+        </translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <comment>the written report of the workshop</comment>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>This workshop has %1.</source>
+        <translation>Den här workshopen har %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n åtgärdspunkt</numerusform>
+            <numerusform>%n åtgärdspunkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Form breakout groups so that people meet people from other companies.</source>
+        <translation>Dela in deltagarna i grupper så att de träffar folk från andra företag.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Collect the groups&apos; ideas, sort them into themes and show them on the projector.</source>
+        <translation>Samla in gruppernas idéer, sortera dem i teman och visa dem på projektorn.</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <source>Let the room prioritise: dots, points, ranking, rating or approval.</source>
+        <translation>Låt rummet prioritera: prickar, poäng, rangordning, betyg eller godkännande.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Ranked results, agreement and charts for the projector.</source>
+        <translation>Rangordnade resultat, grad av samsyn och diagram för projektorn.</translation>
     </message>
     <message>
         <source>Write the minutes as a PDF and send them when back online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop has %1 action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv minnesanteckningarna som PDF och skicka dem när du är uppkopplad igen.</translation>
     </message>
 </context>
 </TS>

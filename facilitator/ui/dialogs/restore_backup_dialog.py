@@ -48,7 +48,7 @@ class BackupTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("Title"))[section]
+            return (self.tr("Time"), self.tr("Reason"), self.tr("Size"), self.tr("Title"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -135,7 +135,7 @@ class OverviewPage(QWidget):
         overlaps = self.model.overlaps()
         if overlaps:
             text += "  " + self.tr(
-                "⚠ %n block(s) start before the one before them ends.", "", len(overlaps)
+                "⚠ %n block(s) start before the previous block ends.", "", len(overlaps)
             )
         return text
 
