@@ -508,16 +508,16 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <translation>&amp;Van</translation>
     </message>
     <message>
+        <source>Unt&amp;il</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
         <source>Fa&amp;cilitators</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation>T&amp;aal</translation>
-    </message>
-    <message>
-        <source>T&amp;oamp;il</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The language of the screens and the minutes for this workshop</source>

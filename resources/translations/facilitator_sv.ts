@@ -508,16 +508,16 @@ Genomför fysiska workshoppar utan internet.</translation>
         <translation>&amp;Från</translation>
     </message>
     <message>
+        <source>Unt&amp;il</source>
+        <translation>T&amp;ill</translation>
+    </message>
+    <message>
         <source>Fa&amp;cilitators</source>
         <translation>Fa&amp;cilitatorer</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>T&amp;oamp;il</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The language of the screens and the minutes for this workshop</source>

@@ -145,7 +145,7 @@ class Ui_WorkshopDetailsForm(object):
         self.organiserEdit.setPlaceholderText(QCoreApplication.translate("WorkshopDetailsForm", u"The network or cluster", None))
         self.venueLabel.setText(QCoreApplication.translate("WorkshopDetailsForm", u"&Venue", None))
         self.startLabel.setText(QCoreApplication.translate("WorkshopDetailsForm", u"&From", None))
-        self.endLabel.setText(QCoreApplication.translate("WorkshopDetailsForm", u"T&o", None))
+        self.endLabel.setText(QCoreApplication.translate("WorkshopDetailsForm", u"Unt&il", None))
         self.languageLabel.setText(QCoreApplication.translate("WorkshopDetailsForm", u"&Language", None))
 #if QT_CONFIG(tooltip)
         self.languageCombo.setToolTip(QCoreApplication.translate("WorkshopDetailsForm", u"The language of the screens and the minutes for this workshop", None))
