@@ -140,6 +140,7 @@ def task_test(args: list[str]) -> int:
 def task_lint(_args: list[str]) -> int:
     failures = 0
     failures += run_tool("ruff", "check", ".") != 0
+    failures += run_tool("ruff", "format", "--check", ".") != 0
     lint_imports = BIN / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
     failures += subprocess.run([str(lint_imports), "--no-cache"], cwd=ROOT).returncode != 0
     failures += run_tool("mypy") != 0

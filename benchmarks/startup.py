@@ -78,11 +78,18 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               "FACILITATOR_DATA_DIR": tmp}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "FACILITATOR_DATA_DIR": tmp,
+        }
         demo = Path(tmp) / "demo.workshop"
-        subprocess.run([sys.executable, "-m", "facilitator", "demo", str(demo)], check=True,
-                       env=env, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "facilitator", "demo", str(demo)],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
         settings = str(Path(tmp) / "settings.ini")
         # One warm-up of each so both start with the OS file cache filled.
         time_once(BARE, [], env)

@@ -73,9 +73,7 @@ class MainWindow(QMainWindow):
         self.undo_action = QAction(icon(Icon.UNDO), "", self)
         self.redo_action = QAction(icon(Icon.REDO), "", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo]
-        )
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.undo_action.triggered.connect(self._undo)
         self.redo_action.triggered.connect(self._redo)
 
