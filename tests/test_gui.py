@@ -273,6 +273,10 @@ def test_sidebar_shows_every_stage_with_an_honest_empty_state(
     text = page.status_label.text()
     assert f"{info.participants} participants from {info.organisations} organisations" in text
     assert "not built yet" in text
+    # Word-wrapped text gets the height it needs (it was once squashed into two half-lines).
+    qtbot.waitUntil(lambda: page.status_label.height() > 0)
+    label = page.status_label
+    assert label.height() >= label.heightForWidth(label.width())
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert view.pages.currentWidget() is view.overview
 

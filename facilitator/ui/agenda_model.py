@@ -14,12 +14,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QSpinBox,
@@ -41,6 +43,9 @@ from facilitator.ui.controller import WorkshopController
 from facilitator.ui.icons import Icon, icon
 
 Index = QModelIndex | QPersistentModelIndex
+# Breaks and meals are shaded so the working blocks stand out when scanning the day.
+_QUIET_KINDS = (BlockKind.BREAK, BlockKind.MEAL)
+_QUIET_BACKGROUND = QColor("#eef1f5")
 
 
 class Column(enum.IntEnum):
@@ -148,7 +153,7 @@ class AgendaTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                Column.DAY: str(block.day + 1),
+                Column.DAY: self._day_text(block.day),
                 Column.START: item.start_text,
                 Column.END: item.end_text,
                 Column.MINUTES: str(block.duration_minutes),
@@ -165,6 +170,8 @@ class AgendaTableModel(QAbstractTableModel):
                 Column.KIND: block.kind.value,
                 Column.LEAD: block.lead,
             }.get(column)
+        if role == Qt.ItemDataRole.BackgroundRole and block.kind in _QUIET_KINDS:
+            return _QUIET_BACKGROUND
         if role == Qt.ItemDataRole.DecorationRole and column == Column.START:
             if item.overlaps_previous:
                 return icon(Icon.WARNING, "#d08770")
@@ -189,6 +196,14 @@ class AgendaTableModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _day_text(self, day: int) -> str:
+        """'Wed 18 Mar' when the workshop has dates, else the day number."""
+        start = self._controller.details.start_date
+        if start is None:
+            return str(day + 1)
+        date = QDate(start).addDays(day)
+        return QLocale().toString(date, "ddd d MMM")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.view: WorkshopView | None = None
         self._home_language = translations.language
         self.last_error = ""  # the text of the last error shown (for tests and the log)
+        self._last_saved: dt.datetime | None = None
 
         self.setWindowIcon(icon(Icon.APP, "#5e81ac"))
         self.stack = QStackedWidget()
@@ -283,7 +284,8 @@ class MainWindow(QMainWindow):
         self.translations.install(controller.details.language.value)
         self._build_view()
         self.backup_timer.start()
-        self.saved_label.setText(self.tr("Every change is saved as you make it"))
+        self._last_saved = None
+        self._show_saved()
         self.saved_label.setToolTip(str(doc.path))
 
     def _build_view(self) -> None:
@@ -304,9 +306,17 @@ class MainWindow(QMainWindow):
         self._build_view()
 
     def _on_saved(self, when: dt.datetime) -> None:
-        self.saved_label.setText(
-            self.tr("Saved at %1").replace("%1", QLocale().toString(when.time(), "HH:mm:ss"))
-        )
+        self._last_saved = when
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        if self.controller is None:
+            self.saved_label.clear()
+        elif self._last_saved is None:
+            self.saved_label.setText(self.tr("Every change is saved as you make it"))
+        else:
+            time = QLocale().toString(self._last_saved.time(), "HH:mm:ss")
+            self.saved_label.setText(self.tr("Saved at %1").replace("%1", time))
 
     # --- closing ---
     def close_workshop(self) -> None:
@@ -419,6 +429,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.welcome.ui.retranslateUi(self.welcome)
             self._build_menus()
+            self._show_saved()
             self._refresh_actions()
         super().changeEvent(event)
 

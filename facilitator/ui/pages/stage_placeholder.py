@@ -7,7 +7,7 @@ shows made-up content.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitator.ui.icons import Icon, icon
 
@@ -17,23 +17,29 @@ class StagePlaceholder(QWidget):
         self, stage_icon: Icon, title: str, purpose: str, status: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        # A centred column of fixed width: word-wrapped labels need a width to compute their
+        # height, which per-widget alignment inside the outer layout would not give them.
+        column = QWidget()
+        column.setFixedWidth(620)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(12)
         picture = QLabel()
         picture.setPixmap(icon(stage_icon, "#81a1c1").pixmap(72, 72))
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading = QLabel(title)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         body = QLabel(purpose)
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setStyleSheet("font-size: 11pt; color: #4c566a;")
         self.status_label = QLabel(status)
-        self.status_label.setWordWrap(True)
-        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status_label.setStyleSheet("font-size: 11pt;")
-        for widget in (picture, heading, body, self.status_label):
-            widget.setMaximumWidth(620)
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        for label in (picture, heading, body, self.status_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            inner.addWidget(label)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        middle = QVBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(column)
+        middle.addStretch(2)
+        outer.addLayout(middle)
+        outer.addStretch(1)
