@@ -43,8 +43,10 @@ ENGLISH: dict[FileProblem, str] = {
     ),
     FileProblem.EMPTY: "The file is empty (0 bytes): it is not a workshop file.",
     FileProblem.PDF: "This is a PDF document, not a workshop file.",
-    FileProblem.NOT_SQLITE: "This is not a workshop file (its contents are not a Facilitator "
-    "workshop). Choose a file ending in .workshop.",
+    FileProblem.NOT_SQLITE: (
+        "This is not a workshop file: its contents are not a Facilitator workshop, "
+        "whatever its name."
+    ),
     FileProblem.OTHER_DATABASE: "This is a database of another program, not a Facilitator "
     "workshop.",
     FileProblem.DAMAGED: (

@@ -40,7 +40,9 @@ def problem_text(problem: FileProblem) -> str:
             "FileProblem", "This is a PDF document, not a workshop file."
         ),
         FileProblem.NOT_SQLITE: QCoreApplication.translate(
-            "FileProblem", "This is not a workshop file. Workshop files end in .workshop."
+            "FileProblem",
+            "This is not a workshop file: its contents are not a Facilitator workshop, "
+            "whatever its name.",
         ),
         FileProblem.OTHER_DATABASE: QCoreApplication.translate(
             "FileProblem", "This is a database of another program, not a Facilitator workshop."

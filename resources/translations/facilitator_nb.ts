@@ -157,8 +157,8 @@
         <translation>Dette er et PDF-dokument, ikke en workshopfil.</translation>
     </message>
     <message>
-        <source>This is not a workshop file. Workshop files end in .workshop.</source>
-        <translation>Dette er ikke en workshopfil. Workshopfiler slutter på .workshop.</translation>
+        <source>This is not a workshop file: its contents are not a Facilitator workshop, whatever its name.</source>
+        <translation>Dette er ikke en workshopfil: innholdet er ikke en Facilitator-workshop, uansett hva filen heter.</translation>
     </message>
     <message>
         <source>This is a database of another program, not a Facilitator workshop.</source>

@@ -157,8 +157,8 @@
         <translation>Dit is een pdf-document, geen workshopbestand.</translation>
     </message>
     <message>
-        <source>This is not a workshop file. Workshop files end in .workshop.</source>
-        <translation>Dit is geen workshopbestand. Workshopbestanden eindigen op .workshop.</translation>
+        <source>This is not a workshop file: its contents are not a Facilitator workshop, whatever its name.</source>
+        <translation>Dit is geen workshopbestand: de inhoud is geen Facilitator-workshop, wat de naam ook is.</translation>
     </message>
     <message>
         <source>This is a database of another program, not a Facilitator workshop.</source>

@@ -157,8 +157,8 @@
         <translation>Det här är ett PDF-dokument, inte en workshopfil.</translation>
     </message>
     <message>
-        <source>This is not a workshop file. Workshop files end in .workshop.</source>
-        <translation>Det här är inte en workshopfil. Workshopfiler slutar på .workshop.</translation>
+        <source>This is not a workshop file: its contents are not a Facilitator workshop, whatever its name.</source>
+        <translation>Det här är inte en workshopfil: innehållet är inte en Facilitator-workshop, oavsett vad filen heter.</translation>
     </message>
     <message>
         <source>This is a database of another program, not a Facilitator workshop.</source>
