@@ -74,6 +74,9 @@ class WorkshopDocument:
     def schema_revision(self) -> str | None:
         return migrations.current(self._db.engine)
 
+    def purge_deleted(self) -> None:
+        self._db.purge_deleted()
+
     def backup_to(self, destination: Path) -> None:
         self._db.backup_to(destination)
 

@@ -1,0 +1,369 @@
+"""Participants, their organisations, and their attendance at the workshop.
+
+Everything a page or the importer needs to read or change people goes through here, each call
+in its own transaction. Reads return plain frozen dataclasses. Names and organisations carry
+normalised keys (see core.text) so that duplicates are recognised whatever the spelling.
+
+Erasing a participant deletes every row that names them and then asks the store to purge
+freed pages and the write-ahead log, so their name no longer occurs anywhere in the file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator.core.document import WorkshopDocument
+from facilitator.core.text import clean, email_key, fold, is_valid_email, search_key
+from facilitator.store.models import (
+    ActionItem,
+    OutboxMessage,
+    Attendance,
+    AttendanceStatus,
+    Membership,
+    Organisation,
+    Participant,
+    utcnow,
+)
+
+__all__ = [
+    "STANDARD_TAGS",
+    "AttendanceStatus",
+    "OrganisationData",
+    "ParticipantData",
+    "ParticipantFields",
+]
+
+# Tags every workshop offers; users may add their own.
+STANDARD_TAGS = ("group leader", "speaker", "partner", "student", "organiser")
+
+FIELDS = (
+    "name", "email", "phone", "organisation", "role_title", "tags", "dietary", "overnight",
+    "consent_share_contact", "consent_photos", "notes",
+)  # fmt: skip
+
+
+@dataclasses.dataclass(frozen=True)
+class OrganisationData:
+    id: uuid.UUID
+    name: str
+    sector: str = ""
+    municipality: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class ParticipantFields:
+    """What a person is registered with; ``organisation`` is a name (found or created)."""
+
+    name: str
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""
+    role_title: str = ""
+    tags: tuple[str, ...] = ()
+    dietary: str = ""
+    overnight: bool = False
+    consent_share_contact: bool = False
+    consent_photos: bool = False
+    notes: str = ""
+
+    def cleaned(self) -> ParticipantFields:
+        tags = tuple(dict.fromkeys(clean(t).lower() for t in self.tags if clean(t)))
+        return dataclasses.replace(
+            self,
+            name=clean(self.name),
+            email=clean(self.email),
+            phone=clean(self.phone),
+            organisation=clean(self.organisation),
+            role_title=clean(self.role_title),
+            tags=tags,
+            dietary=clean(self.dietary),
+            notes=self.notes.strip(),
+        )
+
+    def problems(self) -> list[str]:
+        """Reasons this cannot be stored (codes: 'no_name', 'invalid_email')."""
+        found = []
+        if not clean(self.name):
+            found.append("no_name")
+        if clean(self.email) and not is_valid_email(self.email):
+            found.append("invalid_email")
+        return found
+
+
+@dataclasses.dataclass(frozen=True)
+class ParticipantData:
+    id: uuid.UUID
+    fields: ParticipantFields
+    organisation_id: uuid.UUID | None
+    status: AttendanceStatus
+    checked_in_at: dt.datetime | None
+    search: str  # accent-insensitive key over name, organisation and e-mail
+
+    @property
+    def name(self) -> str:
+        return self.fields.name
+
+    @property
+    def organisation(self) -> str:
+        return self.fields.organisation
+
+    @property
+    def arrived(self) -> bool:
+        return self.status is AttendanceStatus.CHECKED_IN
+
+
+@dataclasses.dataclass(frozen=True)
+class ErasedParticipant:
+    """What undo needs to bring an erased participant back (kept in memory only)."""
+
+    data: ParticipantData
+    memberships: tuple[tuple[uuid.UUID, bool, bool], ...]  # group id, leader, locked
+
+
+class ParticipantError(ValueError):
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = list(problems)
+        super().__init__(", ".join(self.problems))
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def list_participants(doc: WorkshopDocument) -> list[ParticipantData]:
+    """Everyone registered for this workshop, sorted by name."""
+    with doc.transaction() as session:
+        rows = session.execute(
+            select(Participant, Attendance, Organisation)
+            .join(Attendance, Attendance.participant_id == Participant.id)
+            .outerjoin(Organisation, Organisation.id == Participant.organisation_id)
+            .where(Attendance.workshop_id == doc.workshop_id)
+        ).all()
+        result = [_data(p, a, o) for p, a, o in rows]
+    result.sort(key=lambda p: (p.search, str(p.id)))
+    return result
+
+
+def get_participant(doc: WorkshopDocument, participant_id: uuid.UUID) -> ParticipantData:
+    with doc.transaction() as session:
+        return _load(session, doc, participant_id)
+
+
+def list_organisations(doc: WorkshopDocument) -> list[OrganisationData]:
+    with doc.transaction() as session:
+        rows = session.scalars(select(Organisation)).all()
+        return sorted(
+            (OrganisationData(o.id, o.name, o.sector, o.municipality) for o in rows),
+            key=lambda o: search_key(o.name),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class ArrivalCounts:
+    arrived: int
+    expected: int  # registered or arrived; cancelled and no-shows are not expected
+    by_organisation: tuple[tuple[str, int, int], ...]  # name, arrived, expected
+
+
+def arrival_counts(people: Iterable[ParticipantData]) -> ArrivalCounts:
+    """Pure: counts for the check-in desk from a list already in memory."""
+    arrived: Counter[str] = Counter()
+    expected: Counter[str] = Counter()
+    for person in people:
+        if person.status in (AttendanceStatus.CANCELLED, AttendanceStatus.NO_SHOW):
+            continue
+        org = person.organisation
+        expected[org] += 1
+        if person.arrived:
+            arrived[org] += 1
+    per_org = tuple(
+        (org, arrived[org], expected[org])
+        for org in sorted(expected, key=lambda o: (search_key(o) == "", search_key(o)))
+    )
+    return ArrivalCounts(sum(arrived.values()), sum(expected.values()), per_org)
+
+
+# --- changing -------------------------------------------------------------------------------
+
+
+def add_participant(
+    doc: WorkshopDocument,
+    fields: ParticipantFields,
+    status: AttendanceStatus = AttendanceStatus.REGISTERED,
+    participant_id: uuid.UUID | None = None,
+) -> ParticipantData:
+    """Register a person for the workshop (a walk-in is added already checked in)."""
+    fields = fields.cleaned()
+    if fields.problems():
+        raise ParticipantError(fields.problems())
+    with doc.transaction() as session:
+        person = Participant(id=participant_id or uuid.uuid4())
+        _apply(session, person, fields)
+        session.add(person)
+        session.flush()
+        now = utcnow()
+        session.add(
+            Attendance(
+                workshop_id=doc.workshop_id,
+                participant_id=person.id,
+                status=status,
+                checked_in_at=now if status is AttendanceStatus.CHECKED_IN else None,
+            )
+        )
+        session.flush()
+        return _load(session, doc, person.id)
+
+
+def update_participant(
+    doc: WorkshopDocument, participant_id: uuid.UUID, fields: ParticipantFields
+) -> ParticipantData:
+    """Replace a person's details; returns them as they were (for undo)."""
+    fields = fields.cleaned()
+    if fields.problems():
+        raise ParticipantError(fields.problems())
+    with doc.transaction() as session:
+        before = _load(session, doc, participant_id)
+        person = session.get(Participant, participant_id)
+        assert person is not None
+        _apply(session, person, fields)
+        return before
+
+
+def set_attendance(
+    doc: WorkshopDocument,
+    participant_id: uuid.UUID,
+    status: AttendanceStatus,
+    checked_in_at: dt.datetime | None = None,
+) -> tuple[AttendanceStatus, dt.datetime | None]:
+    """Set a person's attendance; returns the previous (status, check-in time) for undo."""
+    with doc.transaction() as session:
+        attendance = _attendance(session, doc, participant_id)
+        before = (attendance.status, attendance.checked_in_at)
+        attendance.status = status
+        if status is AttendanceStatus.CHECKED_IN:
+            attendance.checked_in_at = checked_in_at or utcnow()
+        else:
+            attendance.checked_in_at = checked_in_at
+        if status is AttendanceStatus.CANCELLED:
+            attendance.cancelled_at = utcnow()
+        return before
+
+
+def check_in(doc: WorkshopDocument, participant_id: uuid.UUID) -> tuple[AttendanceStatus, Any]:
+    return set_attendance(doc, participant_id, AttendanceStatus.CHECKED_IN)
+
+
+def erase_participant(doc: WorkshopDocument, participant_id: uuid.UUID) -> ErasedParticipant:
+    """Delete a person and everything that names them, and purge it from the file."""
+    with doc.transaction() as session:
+        data = _load(session, doc, participant_id)
+        memberships = tuple(
+            (m.group_id, m.is_leader, m.locked)
+            for m in session.scalars(
+                select(Membership).where(Membership.participant_id == participant_id)
+            )
+        )
+        # Other rows that copied their name or address go too.
+        for item in session.scalars(select(ActionItem).where(ActionItem.owner_id == participant_id)):
+            item.owner = ""
+        for message in session.scalars(
+            select(OutboxMessage).where(OutboxMessage.participant_id == participant_id)
+        ):
+            session.delete(message)
+        person = session.get(Participant, participant_id)
+        session.delete(person)  # attendance and memberships go by ON DELETE CASCADE
+    doc.purge_deleted()
+    return ErasedParticipant(data, memberships)
+
+
+def restore_participant(doc: WorkshopDocument, erased: ErasedParticipant) -> None:
+    """Undo of an erase: the same person, id, attendance and group places."""
+    data = erased.data
+    add_participant(doc, data.fields, data.status, participant_id=data.id)
+    with doc.transaction() as session:
+        attendance = _attendance(session, doc, data.id)
+        attendance.checked_in_at = data.checked_in_at
+        for group_id, leader, locked in erased.memberships:
+            session.add(
+                Membership(
+                    group_id=group_id, participant_id=data.id, is_leader=leader, locked=locked
+                )
+            )
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def find_or_create_organisation(session: Session, name: str) -> Organisation | None:
+    name = clean(name)
+    if not name:
+        return None
+    key = fold(name)
+    found = session.scalars(select(Organisation).where(Organisation.name_key == key)).first()
+    if found is None:
+        found = Organisation(name=name, name_key=key)
+        session.add(found)
+        session.flush()
+    return found
+
+
+def _apply(session: Session, person: Participant, fields: ParticipantFields) -> None:
+    organisation = find_or_create_organisation(session, fields.organisation)
+    person.name = fields.name
+    person.name_key = fold(fields.name)
+    person.email = fields.email
+    person.email_key = email_key(fields.email)
+    person.phone = fields.phone
+    person.organisation_id = organisation.id if organisation else None
+    person.role_title = fields.role_title
+    person.tags = list(fields.tags)
+    person.dietary = fields.dietary
+    person.overnight = fields.overnight
+    person.consent_share_contact = fields.consent_share_contact
+    person.consent_photos = fields.consent_photos
+    person.notes = fields.notes
+
+
+def _attendance(session: Session, doc: WorkshopDocument, participant_id: uuid.UUID) -> Attendance:
+    attendance = session.scalars(
+        select(Attendance).where(
+            Attendance.workshop_id == doc.workshop_id,
+            Attendance.participant_id == participant_id,
+        )
+    ).first()
+    if attendance is None:
+        raise KeyError(f"participant {participant_id} is not registered for this workshop")
+    return attendance
+
+
+def _load(session: Session, doc: WorkshopDocument, participant_id: uuid.UUID) -> ParticipantData:
+    person = session.get(Participant, participant_id)
+    if person is None:
+        raise KeyError(f"no participant {participant_id}")
+    org = session.get(Organisation, person.organisation_id) if person.organisation_id else None
+    return _data(person, _attendance(session, doc, participant_id), org)
+
+
+def _data(p: Participant, a: Attendance, o: Organisation | None) -> ParticipantData:
+    fields = ParticipantFields(
+        name=p.name,
+        email=p.email,
+        phone=p.phone,
+        organisation=o.name if o else "",
+        role_title=p.role_title,
+        tags=tuple(p.tags or ()),
+        dietary=p.dietary,
+        overnight=p.overnight,
+        consent_share_contact=p.consent_share_contact,
+        consent_photos=p.consent_photos,
+        notes=p.notes,
+    )
+    search = search_key(" ".join((p.name, fields.organisation, p.email)))
+    return ParticipantData(p.id, fields, p.organisation_id, a.status, a.checked_in_at, search)
