@@ -29,8 +29,10 @@ def test_add_cleans_fields_and_shares_organisations(new_doc: WorkshopDocument) -
 
 @pytest.mark.parametrize(
     ("fields", "problem"),
-    [(ParticipantFields(name="  "), "no_name"),
-     (ParticipantFields(name="Kari", email="kari@"), "invalid_email")],
+    [
+        (ParticipantFields(name="  "), "no_name"),
+        (ParticipantFields(name="Kari", email="kari@"), "invalid_email"),
+    ],
 )
 def test_invalid_people_are_refused(
     new_doc: WorkshopDocument, fields: ParticipantFields, problem: str
@@ -62,7 +64,8 @@ def test_check_in_and_undo_and_counts(new_doc: WorkshopDocument) -> None:
     counts = P.arrival_counts(people)
     assert (counts.arrived, counts.expected) == (1, 2)
     assert dict((o, (a, e)) for o, a, e in counts.by_organisation) == {
-        "granli industri as": (1, 1), "Vinger": (0, 1),
+        "granli industri as": (1, 1),
+        "Vinger": (0, 1),
     }
     assert P.get_participant(new_doc, kari.id).checked_in_at is not None
     P.set_attendance(new_doc, kari.id, *before)
@@ -81,8 +84,10 @@ def test_erasing_removes_the_name_from_every_byte_of_the_file(new_doc: WorkshopD
     name = "Þórunn Zqxwvyk-Jónsdóttir"
     email = "thorunn.zqxwvyk@example.is"
     person = P.add_participant(
-        new_doc, ParticipantFields(name=name, email=email, phone="+354 555 1234",
-                                   notes="Allergic to Zqxwvyk nuts")
+        new_doc,
+        ParticipantFields(
+            name=name, email=email, phone="+354 555 1234", notes="Allergic to Zqxwvyk nuts"
+        ),
     )
     P.add_participant(new_doc, ParticipantFields(name="Someone Else"))
     P.update_participant(new_doc, person.id, ParticipantFields(name=name, email=email))

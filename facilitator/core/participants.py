@@ -24,11 +24,11 @@ from facilitator.core.document import WorkshopDocument
 from facilitator.core.text import clean, email_key, fold, is_valid_email, search_key
 from facilitator.store.models import (
     ActionItem,
-    OutboxMessage,
     Attendance,
     AttendanceStatus,
     Membership,
     Organisation,
+    OutboxMessage,
     Participant,
     utcnow,
 )
@@ -271,7 +271,8 @@ def erase_participant(doc: WorkshopDocument, participant_id: uuid.UUID) -> Erase
             )
         )
         # Other rows that copied their name or address go too.
-        for item in session.scalars(select(ActionItem).where(ActionItem.owner_id == participant_id)):
+        owned = select(ActionItem).where(ActionItem.owner_id == participant_id)
+        for item in session.scalars(owned):
             item.owner = ""
         for message in session.scalars(
             select(OutboxMessage).where(OutboxMessage.participant_id == participant_id)
