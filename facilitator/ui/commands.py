@@ -7,15 +7,22 @@ is therefore skipped. Later redo/undo calls repeat the domain operation.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from facilitator.core import agenda, details
+from facilitator.core import agenda, details, participants
 from facilitator.core.agenda import AgendaBlockData
 from facilitator.core.document import WorkshopDocument
+from facilitator.core.participants import (
+    AttendanceStatus,
+    ErasedParticipant,
+    ParticipantData,
+    ParticipantFields,
+)
 
 Notify = Callable[[], None]
 OnError = Callable[[str], None]
@@ -138,3 +145,77 @@ class MoveBlockCommand(DomainCommand):
 
     def revert(self) -> None:
         agenda.move_block(self.doc, self.block_id, *self.source)
+
+
+class AddParticipantCommand(DomainCommand):
+    """Undo of a registration erases the person again (nothing of them stays in the file)."""
+
+    def __init__(
+        self, text: str, doc: WorkshopDocument, notify: Notify, person: ParticipantData
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.person = person
+
+    def apply(self) -> None:
+        participants.add_participant(
+            self.doc, self.person.fields, self.person.status, participant_id=self.person.id
+        )
+
+    def revert(self) -> None:
+        participants.erase_participant(self.doc, self.person.id)
+
+
+class EditParticipantCommand(DomainCommand):
+    def __init__(
+        self,
+        text: str,
+        doc: WorkshopDocument,
+        notify: Notify,
+        participant_id: uuid.UUID,
+        before: ParticipantFields,
+        after: ParticipantFields,
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.participant_id, self.before, self.after = participant_id, before, after
+
+    def apply(self) -> None:
+        participants.update_participant(self.doc, self.participant_id, self.after)
+
+    def revert(self) -> None:
+        participants.update_participant(self.doc, self.participant_id, self.before)
+
+
+class EraseParticipantCommand(DomainCommand):
+    """The erased person lives on only in this command, in memory, until the stack is cleared."""
+
+    def __init__(
+        self, text: str, doc: WorkshopDocument, notify: Notify, erased: ErasedParticipant
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.erased = erased
+
+    def apply(self) -> None:
+        participants.erase_participant(self.doc, self.erased.data.id)
+
+    def revert(self) -> None:
+        participants.restore_participant(self.doc, self.erased)
+
+
+class AttendanceCommand(DomainCommand):
+    def __init__(
+        self,
+        text: str,
+        doc: WorkshopDocument,
+        notify: Notify,
+        participant_id: uuid.UUID,
+        before: tuple[AttendanceStatus, dt.datetime | None],
+        after: tuple[AttendanceStatus, dt.datetime | None],
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.participant_id, self.before, self.after = participant_id, before, after
+
+    def apply(self) -> None:
+        participants.set_attendance(self.doc, self.participant_id, *self.after)
+
+    def revert(self) -> None:
+        participants.set_attendance(self.doc, self.participant_id, *self.before)

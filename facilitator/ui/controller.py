@@ -14,14 +14,19 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from facilitator.core import agenda, details
+from facilitator.core import agenda, details, participants
 from facilitator.core.agenda import AgendaBlockData
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.errors import WorkshopFileError
+from facilitator.core.participants import AttendanceStatus, ParticipantData, ParticipantFields
 from facilitator.ui.commands import (
+    AddParticipantCommand,
+    AttendanceCommand,
+    EditParticipantCommand,
+    EraseParticipantCommand,
     InsertBlockCommand,
     MoveBlockCommand,
     RemoveBlockCommand,
@@ -36,6 +41,7 @@ class WorkshopController(QObject):
 
     details_changed = Signal()
     agenda_changed = Signal()
+    participants_changed = Signal()
     language_changed = Signal(str)
     saved = Signal(object)
     failed = Signal(str)
@@ -119,6 +125,87 @@ class WorkshopController(QObject):
             ),
         )
 
+    def participants(self) -> list[ParticipantData]:
+        return participants.list_participants(self.doc)
+
+    def add_participant(
+        self, fields: ParticipantFields, status: AttendanceStatus = AttendanceStatus.REGISTERED
+    ) -> ParticipantData | None:
+        added: list[ParticipantData] = []
+        ok = self._people_edit(
+            lambda: added.append(participants.add_participant(self.doc, fields, status)),
+            lambda: AddParticipantCommand(
+                self.tr("Register %1").replace("%1", added[0].name),
+                self.doc,
+                self._people_notify,
+                added[0],
+            ),
+        )
+        return added[0] if ok else None
+
+    def update_participant(self, participant_id: uuid.UUID, fields: ParticipantFields) -> bool:
+        before: list[ParticipantData] = []
+        return self._people_edit(
+            lambda: before.append(
+                participants.update_participant(self.doc, participant_id, fields)
+            ),
+            lambda: EditParticipantCommand(
+                self.tr("Edit %1").replace("%1", fields.name),
+                self.doc,
+                self._people_notify,
+                participant_id,
+                before[0].fields,
+                fields,
+            ),
+        )
+
+    def erase_participant(self, participant_id: uuid.UUID) -> bool:
+        erased: list[participants.ErasedParticipant] = []
+        return self._people_edit(
+            lambda: erased.append(participants.erase_participant(self.doc, participant_id)),
+            lambda: EraseParticipantCommand(
+                self.tr("Delete %1").replace("%1", erased[0].data.name),
+                self.doc,
+                self._people_notify,
+                erased[0],
+            ),
+        )
+
+    def set_attendance(self, person: ParticipantData, status: AttendanceStatus) -> bool:
+        before: list[tuple[AttendanceStatus, dt.datetime | None]] = []
+        after_time = dt.datetime.now(dt.UTC) if status is AttendanceStatus.CHECKED_IN else None
+        text = (
+            self.tr("Check in %1")
+            if status is AttendanceStatus.CHECKED_IN
+            else self.tr("Change attendance of %1")
+        ).replace("%1", person.name)
+        return self._people_edit(
+            lambda: before.append(
+                participants.set_attendance(self.doc, person.id, status, after_time)
+            ),
+            lambda: AttendanceCommand(
+                text, self.doc, self._people_notify, person.id, before[0], (status, after_time)
+            ),
+        )
+
+    def check_in(self, person: ParticipantData) -> bool:
+        return self.set_attendance(person, AttendanceStatus.CHECKED_IN)
+
+    def _people_edit(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:
+        ok = self._run(action, make)
+        if ok:
+            self.participants_changed.emit()
+        return ok
+
+    def _people_notify(self) -> None:
+        self.participants_changed.emit()
+        self.saved.emit(dt.datetime.now())
+
+    def notify_participants_imported(self) -> None:
+        """After an import (not undoable step by step): the list changed as a whole."""
+        self.participants_changed.emit()
+        self.saved.emit(dt.datetime.now())
+
     # --- plumbing ---
     def _agenda_edit(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:
         ok = self._run(action, make)
@@ -131,6 +218,9 @@ class WorkshopController(QObject):
             action()
         except (WorkshopFileError, OSError) as exc:
             self.failed.emit(str(exc))
+            return False
+        except participants.ParticipantError as exc:
+            self.failed.emit(problem_texts(exc.problems))
             return False
         except ValueError as exc:
             self.failed.emit(str(exc))
@@ -162,3 +252,14 @@ class WorkshopController(QObject):
         self._details = details.get_details(self.doc)
         self.details_changed.emit()
         self.agenda_changed.emit()
+        self.participants_changed.emit()
+
+
+def problem_texts(codes: list[str]) -> str:
+    texts = {
+        "no_name": QCoreApplication.translate("Participant", "A participant needs a name."),
+        "invalid_email": QCoreApplication.translate(
+            "Participant", "That e-mail address is not valid."
+        ),
+    }
+    return "\n".join(texts.get(code, code) for code in codes)

@@ -20,6 +20,7 @@ from facilitator.core.info import WorkshopInfo, workshop_info
 from facilitator.ui.controller import WorkshopController
 from facilitator.ui.icons import Icon, icon
 from facilitator.ui.pages.overview_page import OverviewPage
+from facilitator.ui.pages.participants_page import ParticipantsPage
 from facilitator.ui.pages.stage_placeholder import StagePlaceholder
 
 
@@ -53,9 +54,11 @@ class WorkshopView(QWidget):
         layout.addWidget(self.pages, 1)
 
         self.overview = OverviewPage(controller)
+        self.participants = ParticipantsPage(controller)
         info = workshop_info(controller.doc)
         entries = [
             (Stage.OVERVIEW, Icon.OVERVIEW, self.tr("Overview"), self.overview),
+            (Stage.PARTICIPANTS, Icon.PARTICIPANTS, self.tr("Participants"), self.participants),
             *[
                 (stage, ic, title, StagePlaceholder(ic, title, purpose, status))
                 for stage, ic, title, purpose, status in self._later_stages(info)
@@ -80,20 +83,6 @@ class WorkshopView(QWidget):
             return f"{template} {not_yet}"
 
         return [
-            (
-                Stage.PARTICIPANTS,
-                Icon.PARTICIPANTS,
-                self.tr("Participants"),
-                self.tr(
-                    "Register and check in participants, import sign-up lists, print "
-                    "badges and attendance sheets."
-                ),
-                has(
-                    self.tr("This workshop has %1 from %2."),
-                    self.tr("%n participant(s)", "", info.participants),
-                    self.tr("%n organisation(s)", "", info.organisations),
-                ),
-            ),
             (
                 Stage.GROUPS,
                 Icon.GROUPS,

@@ -1,0 +1,62 @@
+"""The typeface every printout uses: DejaVu Sans, registered once with ReportLab.
+
+ReportLab's built-in fonts (Helvetica and friends) know only Latin-1, so "Łukasz", "Ễ" or
+"Дмитрий" would print as black boxes. DejaVu Sans covers Latin (Vietnamese, Icelandic,
+Polish, Turkish, Nordic letters), Greek and Cyrillic; ReportLab embeds a subset of a
+TrueType font (only the glyphs used, as /FontFile2), so a PDF prints the same anywhere.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+
+_lock = threading.Lock()
+_registered = False
+
+
+def resources_dir() -> Path:
+    """resources/ beside the package, or inside a PyInstaller bundle (as ui.i18n, no Qt)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (regular and bold) as one family; later calls do nothing.
+
+    Paragraph markup ``<b>`` then picks the bold face. Raises FileNotFoundError naming the
+    missing file if the fonts were not shipped.
+    """
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        folder = fonts_dir()
+        for name, filename in FILES.items():
+            path = folder / filename
+            if not path.is_file():
+                raise FileNotFoundError(f"font file missing: {path}")
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+        )
+        _registered = True
+
+
+def string_width(text: str, font: str, size: float) -> float:
+    register_fonts()
+    return float(pdfmetrics.stringWidth(text, font, size))

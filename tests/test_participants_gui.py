@@ -1,0 +1,163 @@
+"""The participants stage as a facilitator uses it: the list and the check-in desk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator.core import participants as P
+from facilitator.core.details import WorkshopDetails, new_workshop_populator
+from facilitator.core.document import WorkshopDocument
+from facilitator.core.participants import AttendanceStatus, ParticipantFields
+from facilitator.ui.dialogs.participant_dialog import ParticipantDialog
+from facilitator.ui.workshop_view import Stage
+
+PEOPLE = [
+    ParticipantFields(name="Øystein Bråten", organisation="Toten Presisjon AS"),
+    ParticipantFields(name="Kari Jørgensen", organisation="Vinger Trevare AS"),
+    ParticipantFields(name="Ola Jorgensen", organisation="Glåmdal Stål AS"),
+    ParticipantFields(name="Paweł Nowak", organisation="Vinger Trevare AS"),
+]
+
+
+@pytest.fixture
+def opened(window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "w.workshop"
+    with WorkshopDocument.create(
+        path, new_workshop_populator(WorkshopDetails(title="Samling"))
+    ) as doc:
+        for person in PEOPLE:
+            P.add_participant(doc, person)
+    assert window.open_path(path)
+    window.view.show_stage(Stage.PARTICIPANTS)
+    return window
+
+
+def names(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p.name for p in window.controller.participants()]
+
+
+def test_add_and_edit_through_the_dialog_with_undo(
+    qtbot,
+    opened,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    page = opened.view.participants.list
+
+    def fill(dialog: ParticipantDialog) -> int:
+        dialog.ui.nameEdit.setText("Nguyễn Thị Lan")  # QTest cannot type ễ
+        dialog.ui.organisationCombo.setEditText("vinger trevare as")
+        qtbot.keyClicks(dialog.ui.emailEdit, "lan@vinger.example")
+        dialog.tag_boxes["group leader"].setChecked(True)
+        dialog.ui.overnightCheck.setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ParticipantDialog, "exec", fill)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    lan = next(p for p in opened.controller.participants() if p.name == "Nguyễn Thị Lan")
+    assert lan.organisation == "Vinger Trevare AS"  # matched the existing organisation
+    assert lan.fields.tags == ("group leader",) and lan.fields.overnight
+    assert page.model.rowCount() == 5
+    assert page.selected() is not None and page.selected().id == lan.id
+
+    def rename(dialog: ParticipantDialog) -> int:
+        assert dialog.ui.nameEdit.text() == "Nguyễn Thị Lan"
+        dialog.ui.nameEdit.setText("Lan Nguyễn")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ParticipantDialog, "exec", rename)
+    page.edit_selected()
+    assert "Lan Nguyễn" in names(opened)
+    opened.controller.undo_stack.undo()
+    assert "Nguyễn Thị Lan" in names(opened)
+    opened.controller.undo_stack.undo()
+    assert "Nguyễn Thị Lan" not in names(opened) and page.model.rowCount() == 4
+
+
+def test_the_dialog_refuses_a_bad_email(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ParticipantDialog([])
+    qtbot.addWidget(dialog)
+    dialog.ui.nameEdit.setText("Kari")
+    dialog.ui.emailEdit.setText("kari@")
+    dialog.accept()
+    assert dialog.result() != ParticipantDialog.DialogCode.Accepted
+    assert "not valid" in dialog.ui.problemLabel.text()
+
+
+def test_delete_asks_then_erases_and_undo_brings_back(
+    qtbot,
+    opened,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    page = opened.view.participants.list
+    page.select(next(p.id for p in page.model.people() if p.name == "Paweł Nowak"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.delete_selected()
+    assert "Paweł Nowak" in names(opened)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.delete_selected()
+    assert "Paweł Nowak" not in names(opened)
+    opened.controller.undo_stack.undo()
+    assert "Paweł Nowak" in names(opened)
+
+
+def test_check_in_by_typing_and_enter_then_undo(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
+    page = opened.view.participants
+    page.tabs.setCurrentWidget(page.desk)
+    desk = page.desk
+    assert desk.total_label.text() == "0 of 4 arrived"
+
+    qtbot.keyClicks(desk.search, "oystein")  # no ø typed
+    assert desk.model.rowCount() == 1
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    oystein = next(p for p in opened.controller.participants() if p.name == "Øystein Bråten")
+    assert oystein.status is AttendanceStatus.CHECKED_IN
+    assert desk.search.text() == ""  # ready for the next person
+    assert "Øystein Bråten" in desk.flash.text()
+    assert desk.total_label.text() == "1 of 4 arrived"
+
+    # "jorgensen" finds Jørgensen and Jorgensen; arrow down picks the second.
+    qtbot.keyClicks(desk.search, "jorgensen")
+    assert desk.model.rowCount() == 2
+    qtbot.keyClick(desk.search, Qt.Key.Key_Down)
+    second = desk._current_person()
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    assert P.get_participant(opened.controller.doc, second.id).arrived
+
+    qtbot.mouseClick(desk.undo_button, Qt.MouseButton.LeftButton)
+    assert not P.get_participant(opened.controller.doc, second.id).arrived
+    assert desk.total_label.text() == "1 of 4 arrived"
+
+
+def test_desk_lists_who_has_not_come_and_registers_walk_ins(
+    qtbot,
+    opened,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    desk = opened.view.participants.desk
+    opened.view.participants.tabs.setCurrentWidget(desk)
+    qtbot.keyClicks(desk.search, "kari")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    desk.missing_check.setChecked(True)
+    assert desk.model.rowCount() == 3
+    assert "Kari Jørgensen" not in [desk.model.person(r).name for r in range(3)]
+
+    def walk_in(dialog: ParticipantDialog) -> int:
+        assert dialog.ui.nameEdit.text() == "Anna Berg"  # what was typed carries over
+        dialog.ui.organisationCombo.setEditText("Ny Bedrift AS")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ParticipantDialog, "exec", walk_in)
+    qtbot.keyClicks(desk.search, "Anna Berg")
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    assert "Nobody matches" in desk.flash.text()
+    qtbot.mouseClick(desk.walk_in_button, Qt.MouseButton.LeftButton)
+    anna = next(p for p in opened.controller.participants() if p.name == "Anna Berg")
+    assert anna.arrived and anna.organisation == "Ny Bedrift AS"
+    assert desk.total_label.text() == "2 of 5 arrived"
