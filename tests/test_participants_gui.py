@@ -161,3 +161,19 @@ def test_desk_lists_who_has_not_come_and_registers_walk_ins(
     anna = next(p for p in opened.controller.participants() if p.name == "Anna Berg")
     assert anna.arrived and anna.organisation == "Ny Bedrift AS"
     assert desk.total_label.text() == "2 of 5 arrived"
+
+
+def test_export_runs_in_the_background_and_reports(
+    qtbot, opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "out" / "people"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page = opened.view.participants.list
+    with qtbot.waitSignal(page.status, timeout=10_000) as blocker:
+        page.export(privacy=True)
+    written = target.with_suffix(".xlsx")
+    assert written.exists()
+    assert "4 participants" in blocker.args[0] and str(written) in blocker.args[0]

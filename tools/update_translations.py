@@ -10,6 +10,7 @@ language. tests/test_translations.py runs the check.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -62,6 +63,33 @@ def lupdate(ts_files: list[Path]) -> None:
             cwd=ROOT,
             check=True,
         )
+        if language == ENGLISH:
+            fill_english_plurals(ts)
+
+
+_NUMERUS_MESSAGE = re.compile(r'<message numerus="yes">.*?</message>', re.S)
+_TRANSLATION = re.compile(r"<translation[^>]*>.*?</translation>", re.S)
+
+
+def fill_english_plurals(ts: Path) -> None:
+    """English plural forms follow from the source ("%n idea(s)" → "%n idea", "%n ideas");
+    forms finished by hand (where the verb changes too) are kept."""
+
+    def fill(match: re.Match[str]) -> str:
+        block = match.group(0)
+        if 'type="unfinished"' not in block:
+            return block
+        source = re.search(r"<source>(.*?)</source>", block, re.S)
+        assert source is not None
+        one, many = source.group(1).replace("(s)", ""), source.group(1).replace("(s)", "s")
+        forms = (
+            f"<translation>\n            <numerusform>{one}</numerusform>\n"
+            f"            <numerusform>{many}</numerusform>\n        </translation>"
+        )
+        return _TRANSLATION.sub(lambda _m: forms, block, count=1)
+
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_NUMERUS_MESSAGE.sub(fill, text), encoding="utf-8")
 
 
 def lrelease(ts: Path, qm: Path) -> None:

@@ -296,6 +296,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
         self.view = WorkshopView(self.controller)
+        self.view.participants.list.status.connect(
+            lambda text: self.statusBar().showMessage(text, 10_000)
+        )
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.show_stage(stage)

@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>WorkshopView</name>
+    <name>ParticipantList</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -21,12 +21,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s)</source>
+        <source>Exported %n participant(s) to %1.</source>
         <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
+            <numerusform>Exported %n participant to %1.</numerusform>
+            <numerusform>Exported %n participants to %1.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>WorkshopView</name>
     <message numerus="yes">
         <source>%n group round(s)</source>
         <translation>

@@ -2,31 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from facilitator.core.exporting import export_participants
 from facilitator.core.participants import ParticipantData
 from facilitator.ui.controller import WorkshopController
 from facilitator.ui.dialogs.participant_dialog import ParticipantDialog
 from facilitator.ui.icons import Icon, icon
 from facilitator.ui.pages.checkin_desk import CheckInDesk
 from facilitator.ui.participants_model import ParticipantTableModel, PColumn
+from facilitator.ui.tasks import Progress, run_task
 
 
 class ParticipantList(QWidget):
+    """Signal ``status(str)``: a message for the status bar (an export finished, ...)."""
+
+    status = Signal(str)
+
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -35,9 +46,22 @@ class ParticipantList(QWidget):
         self.add_button = QPushButton(icon(Icon.ADD), self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.delete_button = QPushButton(icon(Icon.REMOVE), self.tr("&Delete"))
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("E&xport"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("With contact details…"), lambda: self.export(privacy=False))
+        export_menu.addAction(
+            self.tr("Without personal details (name, organisation, role)…"),
+            lambda: self.export(privacy=True),
+        )
+        self.export_button.setMenu(export_menu)
         self.toolbar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             self.toolbar.addWidget(button)
+        self.toolbar.addSpacing(16)
+        self.toolbar.addWidget(self.export_button)
         self.toolbar.addStretch(1)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Search names, organisations, e-mail"))
@@ -146,6 +170,39 @@ class ParticipantList(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._controller.erase_participant(person.id)
+
+    def export(self, privacy: bool) -> None:
+        people = self.model.people()
+        if not people:
+            return
+        title = self._controller.details.title
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export participants"),
+            f"{title}.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+        language = self._controller.details.language.value
+
+        def work(_progress: Progress) -> int:
+            return export_participants(path, people, language, privacy)
+
+        run_task(
+            work,
+            on_done=lambda count: self.status.emit(
+                self.tr("Exported %n participant(s) to %1.", "", count).replace("%1", str(path))
+            ),
+            on_error=lambda exc: self._tell_error(self.tr("The export failed"), exc),
+        )
+
+    def _tell_error(self, title: str, exc: Exception) -> None:
+        text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        QMessageBox.warning(self, title, text)
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
