@@ -164,7 +164,10 @@ def test_desk_lists_who_has_not_come_and_registers_walk_ins(
 
 
 def test_export_runs_in_the_background_and_reports(
-    qtbot, opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    opened,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
@@ -177,3 +180,25 @@ def test_export_runs_in_the_background_and_reports(
     written = target.with_suffix(".xlsx")
     assert written.exists()
     assert "4 participants" in blocker.args[0] and str(written) in blocker.args[0]
+
+
+def test_filter_narrows_as_you_type_and_widens_again(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
+    desk = opened.view.participants.desk
+    model = desk.model
+    model.set_filter("j")
+    assert model.rowCount() == 3  # Jørgensen, Jorgensen, and Toten Presisjon
+    model.set_filter("jorg")
+    assert model.rowCount() == 2
+    model.set_filter("jorgensen k")  # no such key ("kari jorgensen" is name first)
+    assert model.rowCount() == 0
+    model.set_filter("")
+    assert model.rowCount() == 4
+    # Only who has not come: checking someone in removes them; undo brings them back.
+    model.set_filter("", only_missing=True)
+    kari = next(p for p in model.people() if p.name == "Kari Jørgensen")
+    opened.controller.check_in(kari)
+    assert model.rowCount() == 3
+    opened.controller.undo_stack.undo()
+    assert model.rowCount() == 4
+    model.set_filter("", only_missing=False)
+    assert model.rowCount() == 4

@@ -138,15 +138,34 @@ class ParticipantError(ValueError):
 
 
 def list_participants(doc: WorkshopDocument) -> list[ParticipantData]:
-    """Everyone registered for this workshop, sorted by name."""
+    """Everyone registered for this workshop, sorted by name.
+
+    Reads columns rather than ORM objects: at 20,000 people that is the difference between
+    a fraction of a second and several seconds at the check-in desk.
+    """
+    query = (
+        select(
+            Participant.id, Participant.name, Participant.email, Participant.phone,
+            Participant.role_title, Participant.tags, Participant.dietary,
+            Participant.overnight, Participant.consent_share_contact,
+            Participant.consent_photos, Participant.notes, Participant.organisation_id,
+            Organisation.name, Attendance.status, Attendance.checked_in_at,
+        )
+        .join(Attendance, Attendance.participant_id == Participant.id)
+        .outerjoin(Organisation, Organisation.id == Participant.organisation_id)
+        .where(Attendance.workshop_id == doc.workshop_id)
+    )  # fmt: skip
+    result = []
     with doc.transaction() as session:
-        rows = session.execute(
-            select(Participant, Attendance, Organisation)
-            .join(Attendance, Attendance.participant_id == Participant.id)
-            .outerjoin(Organisation, Organisation.id == Participant.organisation_id)
-            .where(Attendance.workshop_id == doc.workshop_id)
-        ).all()
-        result = [_data(p, a, o) for p, a, o in rows]
+        for row in session.execute(query):
+            (pid, name, email, phone, role, tags, dietary, overnight, share, photos, notes,
+             org_id, org_name, status, checked_in_at) = row  # fmt: skip
+            fields = ParticipantFields(
+                name, email, phone, org_name or "", role, tuple(tags or ()), dietary,
+                overnight, share, photos, notes,
+            )  # fmt: skip
+            search = search_key(f"{name} {org_name or ''} {email}")
+            result.append(ParticipantData(pid, fields, org_id, status, checked_in_at, search))
     result.sort(key=lambda p: (p.search, str(p.id)))
     return result
 
@@ -205,7 +224,7 @@ def add_participant(
         raise ParticipantError(fields.problems())
     with doc.transaction() as session:
         person = Participant(id=participant_id or uuid.uuid4())
-        _apply(session, person, fields)
+        apply_fields(session, person, fields)
         session.add(person)
         session.flush()
         now = utcnow()
@@ -232,7 +251,7 @@ def update_participant(
         before = _load(session, doc, participant_id)
         person = session.get(Participant, participant_id)
         assert person is not None
-        _apply(session, person, fields)
+        apply_fields(session, person, fields)
         return before
 
 
@@ -315,7 +334,7 @@ def find_or_create_organisation(session: Session, name: str) -> Organisation | N
     return found
 
 
-def _apply(session: Session, person: Participant, fields: ParticipantFields) -> None:
+def apply_fields(session: Session, person: Participant, fields: ParticipantFields) -> None:
     organisation = find_or_create_organisation(session, fields.organisation)
     person.name = fields.name
     person.name_key = fold(fields.name)

@@ -252,6 +252,10 @@ class Attendance(Keyed, Base):
     checked_out_at: Mapped[dt.datetime | None]
     cancelled_at: Mapped[dt.datetime | None]
 
+    # Many-to-one links: they also tell the unit of work to insert parents first.
+    workshop: Mapped[Workshop] = relationship()
+    participant: Mapped[Participant] = relationship()
+
 
 class GroupRound(Keyed, Base):
     __tablename__ = "group_round"
@@ -267,6 +271,8 @@ class GroupRound(Keyed, Base):
     # Rules the facilitator ticked for the solver (spread organisations, balance tag, ...).
     rules: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
+    workshop: Mapped[Workshop] = relationship()
+
 
 class BreakoutGroup(Keyed, Base):
     __tablename__ = "breakout_group"
@@ -280,6 +286,9 @@ class BreakoutGroup(Keyed, Base):
     question_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("question.id", ondelete="SET NULL")
     )
+
+    round: Mapped[GroupRound] = relationship()
+    question: Mapped[Question | None] = relationship()
 
 
 class Membership(Keyed, Base):
@@ -296,6 +305,9 @@ class Membership(Keyed, Base):
     # A placement the facilitator locked stays when the solver runs again.
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
 
+    group: Mapped[BreakoutGroup] = relationship()
+    participant: Mapped[Participant] = relationship()
+
 
 class Question(Keyed, Base):
     __tablename__ = "question"
@@ -306,6 +318,9 @@ class Question(Keyed, Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
+
+    workshop: Mapped[Workshop] = relationship()
+    round: Mapped[GroupRound | None] = relationship()
 
 
 class Theme(Keyed, Base):
@@ -318,6 +333,8 @@ class Theme(Keyed, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(300))
     colour: Mapped[str] = mapped_column(String(16), default="#4c78a8")
+
+    question: Mapped[Question | None] = relationship()
 
 
 class Idea(Keyed, Base):
@@ -343,6 +360,11 @@ class Idea(Keyed, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
 
+    question: Mapped[Question | None] = relationship()
+    source_group: Mapped[BreakoutGroup | None] = relationship()
+    author: Mapped[Participant | None] = relationship()
+    theme: Mapped[Theme | None] = relationship()
+
 
 class Attachment(Keyed, Base):
     """A photo of a flipchart or sticky-note wall, kept inside the workshop file."""
@@ -357,6 +379,8 @@ class Attachment(Keyed, Base):
     mime_type: Mapped[str] = mapped_column(String(100))
     caption: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+    question: Mapped[Question | None] = relationship()
 
 
 class VoteSession(Keyed, Base):
@@ -376,6 +400,8 @@ class VoteSession(Keyed, Base):
     opened_at: Mapped[dt.datetime | None]
     closed_at: Mapped[dt.datetime | None]
 
+    question: Mapped[Question | None] = relationship()
+
 
 class VoteItem(Keyed, Base):
     """What is voted on: an idea, a theme, or a free shortlist entry."""
@@ -390,6 +416,10 @@ class VoteItem(Keyed, Base):
     label: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
+    session: Mapped[VoteSession] = relationship()
+    idea: Mapped[Idea | None] = relationship()
+    theme: Mapped[Theme | None] = relationship()
+
 
 class Criterion(Keyed, Base):
     __tablename__ = "criterion"
@@ -402,6 +432,8 @@ class Criterion(Keyed, Base):
     scale_min: Mapped[int] = mapped_column(Integer, default=1)
     scale_max: Mapped[int] = mapped_column(Integer, default=5)
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+    session: Mapped[VoteSession] = relationship()
 
 
 class Ballot(Keyed, Base):
@@ -423,6 +455,10 @@ class Ballot(Keyed, Base):
     voter_count: Mapped[int] = mapped_column(Integer, default=1)
     submitted_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
+    session: Mapped[VoteSession] = relationship()
+    voter: Mapped[Participant | None] = relationship()
+    group: Mapped[BreakoutGroup | None] = relationship()
+
 
 class VoteEntry(Keyed, Base):
     __tablename__ = "vote_entry"
@@ -439,6 +475,10 @@ class VoteEntry(Keyed, Base):
     # Dots, points, rank (1 = first) or rating, depending on the session's method.
     value: Mapped[float] = mapped_column(Float)
 
+    ballot: Mapped[Ballot] = relationship()
+    item: Mapped[VoteItem] = relationship()
+    criterion: Mapped[Criterion | None] = relationship()
+
 
 class ActionItem(Keyed, Base):
     __tablename__ = "action_item"
@@ -453,6 +493,9 @@ class ActionItem(Keyed, Base):
     owner: Mapped[str] = mapped_column(String(300), default="")
     due: Mapped[dt.date | None]
     status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.OPEN)
+
+    idea: Mapped[Idea | None] = relationship()
+    owner_person: Mapped[Participant | None] = relationship()
 
 
 class SectionNote(Keyed, Base):
@@ -505,3 +548,6 @@ class OutboxMessage(Keyed, Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[dt.datetime | None]
+
+    batch: Mapped[OutboxBatch] = relationship()
+    participant: Mapped[Participant | None] = relationship()

@@ -42,6 +42,7 @@ class WorkshopController(QObject):
     details_changed = Signal()
     agenda_changed = Signal()
     participants_changed = Signal()
+    person_changed = Signal(object)  # one participant's new ParticipantData (check-ins)
     language_changed = Signal(str)
     saved = Signal(object)
     failed = Signal(str)
@@ -179,14 +180,23 @@ class WorkshopController(QObject):
             if status is AttendanceStatus.CHECKED_IN
             else self.tr("Change attendance of %1")
         ).replace("%1", person.name)
-        return self._people_edit(
+        # A check-in changes one row: views patch it instead of reloading everyone.
+        ok = self._run(
             lambda: before.append(
                 participants.set_attendance(self.doc, person.id, status, after_time)
             ),
             lambda: AttendanceCommand(
-                text, self.doc, self._people_notify, person.id, before[0], (status, after_time)
+                text,
+                self.doc,
+                lambda: self._person_notify(person.id),
+                person.id,
+                before[0],
+                (status, after_time),
             ),
         )
+        if ok:
+            self.person_changed.emit(participants.get_participant(self.doc, person.id))
+        return ok
 
     def check_in(self, person: ParticipantData) -> bool:
         return self.set_attendance(person, AttendanceStatus.CHECKED_IN)
@@ -196,6 +206,10 @@ class WorkshopController(QObject):
         if ok:
             self.participants_changed.emit()
         return ok
+
+    def _person_notify(self, participant_id: uuid.UUID) -> None:
+        self.person_changed.emit(participants.get_participant(self.doc, participant_id))
+        self.saved.emit(dt.datetime.now())
 
     def _people_notify(self) -> None:
         self.participants_changed.emit()

@@ -52,6 +52,7 @@ class ParticipantTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = columns
         self._people: list[ParticipantData] = []
+        self._keys: list[str] = []  # search keys, parallel to _people: fast to scan
         self._visible: list[int] = []
         self._query = ""
         self._only_missing = False
@@ -60,11 +61,31 @@ class ParticipantTableModel(QAbstractTableModel):
     def set_people(self, people: list[ParticipantData]) -> None:
         self.beginResetModel()
         self._people = people
+        self._keys = [p.search for p in people]
         self._visible = self._match()
         self.endResetModel()
 
     def people(self) -> list[ParticipantData]:
         return self._people
+
+    def replace_person(self, person: ParticipantData) -> None:
+        """One person changed (a check-in): patch the row instead of reloading everyone."""
+        for i, existing in enumerate(self._people):
+            if existing.id == person.id:
+                self._people[i] = person
+                self._keys[i] = person.search
+                break
+        else:
+            return
+        if self._only_missing:
+            # They may leave or join the filtered list.
+            self.set_filter_key(self._query, may_narrow=False)
+            return
+        try:
+            row = self._visible.index(i)
+        except ValueError:
+            return
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def person(self, row: int) -> ParticipantData:
         return self._people[self._visible[row]]
@@ -77,24 +98,31 @@ class ParticipantTableModel(QAbstractTableModel):
 
     # --- filtering ---
     def set_filter(self, text: str, only_missing: bool | None = None) -> None:
-        query = search_key(text)
+        changed_scope = only_missing is not None and only_missing != self._only_missing
         if only_missing is not None:
             self._only_missing = only_missing
+        self.set_filter_key(search_key(text), may_narrow=not changed_scope)
+
+    def set_filter_key(self, query: str, may_narrow: bool = True) -> None:
+        # Typing one more letter can only narrow the matches: scan those, not everyone.
+        narrowing = may_narrow and bool(self._query) and query.startswith(self._query)
+        previous = self._visible
         self._query = query
         self.beginResetModel()
-        self._visible = self._match()
+        self._visible = self._match(previous if narrowing else None)
         self.endResetModel()
 
-    def _match(self) -> list[int]:
-        q, people = self._query, self._people
+    def _match(self, within: list[int] | None = None) -> list[int]:
+        q, keys = self._query, self._keys
+        if within is not None:
+            return [i for i in within if q in keys[i]]
         if self._only_missing:
-            candidates = [
-                i for i, p in enumerate(people) if p.status is AttendanceStatus.REGISTERED
-            ]
-            return [i for i in candidates if q in people[i].search] if q else candidates
+            registered = AttendanceStatus.REGISTERED
+            candidates = [i for i, p in enumerate(self._people) if p.status is registered]
+            return [i for i in candidates if q in keys[i]] if q else candidates
         if not q:
-            return list(range(len(people)))
-        return [i for i, p in enumerate(people) if q in p.search]
+            return list(range(len(keys)))
+        return [i for i, key in enumerate(keys) if q in key]
 
     # --- Qt model interface ---
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

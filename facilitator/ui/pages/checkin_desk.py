@@ -110,12 +110,18 @@ class CheckInDesk(QWidget):
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.verticalHeader().setVisible(False)
-        self.results.verticalHeader().setDefaultSectionSize(34)
+        # Fixed row heights and no size-to-contents columns: both would make Qt measure every
+        # one of 20,000 rows on each keystroke.
+        rows = self.results.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(34)
+        self.results.setWordWrap(False)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, 170)
 
         self.flash = QLabel()
         self.flash.setFont(body)
@@ -170,6 +176,7 @@ class CheckInDesk(QWidget):
         self.walk_in_button.clicked.connect(self.register_walk_in)
         self.undo_button.clicked.connect(self._undo)
         self._controller.participants_changed.connect(self.reload)
+        self._controller.person_changed.connect(self._on_person_changed)
 
     # --- behaviour ---
     def reload(self) -> None:
@@ -177,6 +184,10 @@ class CheckInDesk(QWidget):
         self.model.set_people(self._controller.participants())
         self._show_counts()
         self._select(current.id if current else None)
+
+    def _on_person_changed(self, person: ParticipantData) -> None:
+        self.model.replace_person(person)
+        self._show_counts()
 
     def _on_search(self, _text: str) -> None:
         self._refilter()

@@ -77,6 +77,7 @@ class ParticipantList(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -111,6 +112,7 @@ class ParticipantList(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._controller.participants_changed.connect(self.reload)
+        self._controller.person_changed.connect(self.model.replace_person)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
 
