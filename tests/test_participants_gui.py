@@ -202,3 +202,91 @@ def test_filter_narrows_as_you_type_and_widens_again(qtbot, opened) -> None:  # 
     assert model.rowCount() == 4
     model.set_filter("", only_missing=False)
     assert model.rowCount() == 4
+
+
+def test_import_preview_with_a_changed_mapping(
+    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from facilitator.core.importing import ImportField
+    from facilitator.ui.dialogs.import_dialog import ImportDialog
+
+    source = Path(__file__).parent / "data" / "registrations-7sterke.csv"
+    path = tmp_path / "w.workshop"
+    WorkshopDocument.create(path, new_workshop_populator(WorkshopDetails(title="7sterke"))).close()
+    window.open_path(path)
+    page = window.view.participants.list
+    seen: dict[str, object] = {}
+
+    def review(dialog: ImportDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: dialog.last_preview is not None, timeout=10_000)
+        seen["first"] = dialog.last_preview
+        phone = dialog.model.mapping.columns(ImportField.PHONE)[0]
+        # The user decides not to import phone numbers: change the mapping like a user would.
+        index = dialog.model.index(phone, 1)
+        dialog.ui.mappingView.edit(index)
+        from PySide6.QtWidgets import QApplication, QComboBox
+
+        combo = QApplication.focusWidget()
+        assert isinstance(combo, QComboBox)
+        ignore = combo.findData("")
+        combo.setCurrentIndex(ignore)
+        combo.activated.emit(ignore)  # what choosing the entry in the open list does
+        assert dialog.model.mapping.columns(ImportField.PHONE) == ()
+        assert index.data() == "Ignore"
+        with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+            pass
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportDialog, "exec", review)
+    with qtbot.waitSignal(page.status, timeout=20_000):
+        page.import_file(source)
+    report = page.last_import
+    assert report is not None and report.imported > 40
+    assert report.imported == seen["first"].imported  # the dry run said what would happen
+    people = window.controller.participants()
+    assert len(people) == report.imported
+    assert all(p.fields.phone == "" for p in people)
+    assert page.model.rowCount() == len(people)
+
+
+def test_importing_a_file_that_is_not_a_list_says_why(
+    qtbot, opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    bad = tmp_path / "photo.csv"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    before = [p.name for p in opened.controller.participants()]
+    opened.view.participants.list.import_file(bad)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert "not a participant list" in warnings[0]
+    assert [p.name for p in opened.controller.participants()] == before
+
+
+@pytest.mark.parametrize("action", ["badges", "attendance", "list"])
+def test_printouts_are_saved_as_pdf_in_the_background(
+    qtbot, opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: str  # type: ignore[no-untyped-def]
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "out" / action
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page = opened.view.participants.list
+    run = {
+        "badges": lambda: page.print_badges("L7163"),
+        "attendance": page.print_attendance,
+        "list": lambda: page.print_list(True),
+    }[action]
+    with qtbot.waitSignal(page.status, timeout=20_000):
+        run()
+    pdf = target.with_suffix(".pdf")
+    assert page.last_pdf == pdf
+    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    for person in PEOPLE:
+        assert person.name in " ".join(text.split())
+    assert sorted(p.name for p in pdf.parent.iterdir()) == [pdf.name]

@@ -1,3 +1,5 @@
+# ReportLab ships no type hints (types-reportlab is not a dependency).
+# mypy: disable-error-code="import-untyped"
 """The typeface every printout uses: DejaVu Sans, registered once with ReportLab.
 
 ReportLab's built-in fonts (Helvetica and friends) know only Latin-1, so "Łukasz", "Ễ" or

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.errors import FileProblem, WorkshopFileError
+from facilitator.core.importing import ImportProblem
 
 
 def problem_text(problem: FileProblem) -> str:
@@ -79,3 +80,42 @@ def problem_text(problem: FileProblem) -> str:
 def error_text(error: WorkshopFileError) -> str:
     text = problem_text(error.problem)
     return f"{text}\n\n{error.path}"
+
+
+def import_problem_text(problem: ImportProblem) -> str:
+    t = QCoreApplication.translate
+    texts = {
+        ImportProblem.NOT_FOUND: t("ImportProblem", "There is no file at this path."),
+        ImportProblem.IS_DIRECTORY: t("ImportProblem", "This is a folder, not a participant list."),
+        ImportProblem.UNREADABLE: t(
+            "ImportProblem", "You do not have permission to read this file."
+        ),
+        ImportProblem.EMPTY: t("ImportProblem", "The file is empty: there is no one to import."),
+        ImportProblem.NO_DATA_ROWS: t(
+            "ImportProblem",
+            "The list has column headings but no rows of people below them: there is no one "
+            "to import.",
+        ),
+        ImportProblem.NOT_A_SPREADSHEET: t(
+            "ImportProblem",
+            "This is not a participant list: import a spreadsheet saved as .xlsx or .csv.",
+        ),
+        ImportProblem.INVALID_XLSX: t(
+            "ImportProblem",
+            "The file is named .xlsx but is not a readable Excel workbook (damaged, truncated, "
+            "or another kind of file renamed). Open it in Excel and save it again, or save it "
+            "as .csv.",
+        ),
+        ImportProblem.UNSUPPORTED_SPREADSHEET: t(
+            "ImportProblem",
+            "This kind of spreadsheet cannot be read. Save it as .xlsx (without a password) or "
+            ".csv and import that file.",
+        ),
+        ImportProblem.NO_NAME_COLUMN: t(
+            "ImportProblem",
+            "No column of this list looks like it holds people's names (such as Name, Navn, "
+            "Namn, Naam, or first and last name). Check that the file is a participant list "
+            "with a heading row.",
+        ),
+    }
+    return texts[problem]

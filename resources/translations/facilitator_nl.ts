@@ -66,6 +66,25 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Automatic</source>
@@ -124,6 +143,53 @@
     <message>
         <source>Vote</source>
         <translation>Stemming</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDesk</name>
+    <message>
+        <source>Type a name, then Enter to check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only who has &amp;not come yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”. Register a walk-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already checked in (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 is checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 is registered and checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -344,6 +410,21 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationCountsModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>New block</source>
@@ -390,6 +471,203 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>Participant</name>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That e-mail address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That e-mail address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays &amp;overnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details may be &amp;shared with the other participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May appear in p&amp;hotos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantList</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With contact details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without personal details (name, organisation, role)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, organisations, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and erase their personal data from this workshop file? You can undo this until you close the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n participant(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Deelnemers</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -413,6 +691,29 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>There are no backups of this workshop yet. The first is taken a few minutes after opening it, and whenever it is closed.</source>
         <translation>Er zijn nog geen back-ups van deze workshop. De eerste wordt enkele minuten na het openen gemaakt, en daarna telkens wanneer de workshop wordt gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>Tag</name>
+    <message>
+        <source>Group leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -467,6 +768,26 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>Move agenda block</source>
         <translation>onderdeel verplaatsen</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change attendance of %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
@@ -545,28 +866,6 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>Participants</source>
         <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <source>Register and check in participants, import sign-up lists, print badges and attendance sheets.</source>
-        <translation>Deelnemers registreren en aanmelden bij aankomst, inschrijvingslijsten importeren, naambadges en aanwezigheidslijsten afdrukken.</translation>
-    </message>
-    <message>
-        <source>This workshop has %1 from %2.</source>
-        <translation>Deze workshop heeft %1 van %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n deelnemer</numerusform>
-            <numerusform>%n deelnemers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisation(s)</source>
-        <translation>
-            <numerusform>%n organisatie</numerusform>
-            <numerusform>%n organisaties</numerusform>
-        </translation>
     </message>
     <message>
         <source>This workshop has %1 with %2.</source>

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,11 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core import backups, printouts
 from facilitator.core.exporting import export_participants
+from facilitator.core.importing import (
+    ColumnMapping,
+    ImportFileError,
+    ImportReport,
+    SourceTable,
+    import_participants,
+    propose_mapping,
+    read_source,
+)
 from facilitator.core.participants import ParticipantData
+from facilitator.core.printouts import BADGE_LAYOUTS
 from facilitator.ui.controller import WorkshopController
+from facilitator.ui.dialogs.import_dialog import ImportDialog, describe
 from facilitator.ui.dialogs.participant_dialog import ParticipantDialog
 from facilitator.ui.icons import Icon, icon
+from facilitator.ui.messages import import_problem_text
 from facilitator.ui.pages.checkin_desk import CheckInDesk
 from facilitator.ui.participants_model import ParticipantTableModel, PColumn
 from facilitator.ui.tasks import Progress, run_task
@@ -42,6 +56,9 @@ class ParticipantList(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.model = ParticipantTableModel(parent=self)
+        self.import_dialog: ImportDialog | None = None
+        self.last_import: ImportReport | None = None
+        self.last_pdf: Path | None = None
 
         self.add_button = QPushButton(icon(Icon.ADD), self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -60,8 +77,29 @@ class ParticipantList(QWidget):
         self.toolbar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             self.toolbar.addWidget(button)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setToolTip(
+            self.tr("Import a sign-up list (CSV, text or Excel) from your registration form")
+        )
         self.toolbar.addSpacing(16)
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("&Print"))
+        self.print_button.setIcon(icon(Icon.MINUTES))
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        print_menu = QMenu(self.print_button)
+        badges_menu = print_menu.addMenu(self.tr("Name badges"))
+        for key, description in BADGE_LAYOUTS.items():
+            badges_menu.addAction(description, lambda k=key: self.print_badges(k))
+        print_menu.addAction(self.tr("Attendance sheet for signatures…"), self.print_attendance)
+        print_menu.addAction(self.tr("Participant list…"), lambda: self.print_list(False))
+        print_menu.addAction(
+            self.tr("Participant list without contact details…"), lambda: self.print_list(True)
+        )
+        self.print_button.setMenu(print_menu)
+        self.toolbar.addWidget(self.import_button)
         self.toolbar.addWidget(self.export_button)
+        self.toolbar.addWidget(self.print_button)
         self.toolbar.addStretch(1)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Search names, organisations, e-mail"))
@@ -105,6 +143,7 @@ class ParticipantList(QWidget):
 
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self.add)
+        self.import_button.clicked.connect(self.choose_import)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -172,6 +211,130 @@ class ParticipantList(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._controller.erase_participant(person.id)
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import participants"),
+            "",
+            self.tr("Sign-up lists (*.xlsx *.csv *.txt);;All files (*)"),
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Read the list off the GUI thread, then show the mapping and preview."""
+        self.import_button.setEnabled(False)
+
+        def read(_progress: Progress) -> tuple[SourceTable, ColumnMapping]:
+            table = read_source(path)
+            return table, propose_mapping(table)
+
+        def failed(exc: Exception) -> None:
+            self.import_button.setEnabled(True)
+            if isinstance(exc, ImportFileError):
+                QMessageBox.warning(
+                    self,
+                    self.tr("Cannot import this file"),
+                    f"{import_problem_text(exc.problem)}\n\n{exc.path}",
+                )
+            else:
+                self._tell_error(self.tr("Cannot import this file"), exc)
+
+        run_task(read, on_done=self._show_import_dialog, on_error=failed)
+
+    def _show_import_dialog(self, result: tuple[SourceTable, ColumnMapping]) -> None:
+        self.import_button.setEnabled(True)
+        table, mapping = result
+        doc = self._controller.doc
+        self.import_dialog = ImportDialog(doc, table, mapping, self)
+        if self.import_dialog.exec() != ImportDialog.DialogCode.Accepted:
+            return
+        final = self.import_dialog.mapping
+
+        def work(_progress: Progress) -> ImportReport:
+            # A safety copy first: File → Restore from backup… undoes an unwanted import.
+            backups.take_backup(doc, "before-import")
+            return import_participants(doc, table, final)
+
+        def done(report: ImportReport) -> None:
+            self._controller.notify_participants_imported()
+            self.last_import = report
+            self.status.emit(
+                self.tr("Imported %1: %2 new, %3 updated.")
+                .replace("%1", table.path.name)
+                .replace("%2", str(report.imported))
+                .replace("%3", str(report.updated))
+            )
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Import finished"),
+                describe(report),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setInformativeText(
+                self.tr("A backup was taken first: File → Restore from backup… undoes it.")
+            )
+            box.open()
+
+        run_task(
+            work,
+            on_done=done,
+            on_error=lambda exc: self._tell_error(self.tr("The import failed"), exc),
+        )
+
+    def print_badges(self, layout: str) -> None:
+        doc = self._controller.doc
+        self._print(
+            self.tr("Name badges"),
+            lambda: printouts.badges_pdf(doc, layout=layout, with_group=True),
+        )
+
+    def print_attendance(self) -> None:
+        doc = self._controller.doc
+        self._print(self.tr("Attendance sheet"), lambda: printouts.attendance_pdf(doc))
+
+    def print_list(self, privacy: bool) -> None:
+        doc = self._controller.doc
+        self._print(
+            self.tr("Participant list"),
+            lambda: printouts.participant_list_pdf(doc, privacy=privacy),
+        )
+
+    def _print(self, what: str, render: Callable[[], bytes]) -> None:
+        """Ask where to save, then lay out and write the PDF off the GUI thread."""
+        title = self._controller.details.title
+        name, _ = QFileDialog.getSaveFileName(
+            self, what, f"{title} - {what}.pdf", self.tr("PDF documents (*.pdf)")
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+
+        def work(_progress: Progress) -> Path:
+            printouts.save_pdf(path, render())
+            return path
+
+        run_task(
+            work,
+            on_done=lambda saved: self._printed(saved),
+            on_error=lambda exc: self._tell_error(self.tr("The PDF could not be made"), exc),
+        )
+
+    def _printed(self, path: Path) -> None:
+        self.last_pdf = path
+        self.status.emit(self.tr("Saved %1.").replace("%1", str(path)))
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("PDF saved"),
+            self.tr("Saved %1.").replace("%1", str(path)),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        box.open()
 
     def export(self, privacy: bool) -> None:
         people = self.model.people()

@@ -1,0 +1,36 @@
+"""Importing real sign-up lists (CSV, text or Excel exports) as the workshop's participants.
+
+Three steps, so the import dialog can show and correct each one before anything is written:
+
+    table = read_source(path)                    # headings and rows of text; or ImportFileError
+    mapping = propose_mapping(table)             # which column is which field; user may change
+    report = import_participants(doc, table, mapping, dry_run=False)
+"""
+
+from __future__ import annotations
+
+from facilitator.core.importing.candidates import RowIssue
+from facilitator.core.importing.errors import ENGLISH, ImportFileError, ImportProblem
+from facilitator.core.importing.importer import import_participants
+from facilitator.core.importing.mapping import ColumnMapping, propose_mapping
+from facilitator.core.importing.plan import Merge
+from facilitator.core.importing.reading import read_source
+from facilitator.core.importing.report import ImportReport
+from facilitator.core.importing.table import SourceRow, SourceTable
+from facilitator.core.importing.vocabulary import ImportField
+
+__all__ = [
+    "ENGLISH",
+    "ColumnMapping",
+    "ImportField",
+    "ImportFileError",
+    "ImportProblem",
+    "ImportReport",
+    "Merge",
+    "RowIssue",
+    "SourceRow",
+    "SourceTable",
+    "import_participants",
+    "propose_mapping",
+    "read_source",
+]

@@ -1,0 +1,110 @@
+"""How well a column heading fits each participant field.
+
+A heading scores by the share of its meaningful words that are a field's words: "Navn" and
+"Allergier/kosthold" fit completely, "Telefon arbeid" half. Words that are compounds of a
+field's word count almost fully ("Mobilnummer", "Matallergi"), the last part of a compound more
+than the first, as in Scandinavian and Dutch the last part says what the thing is. The same
+score finds the heading row among title rows, and proposes the column mapping.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from facilitator.core.importing.vocabulary import (
+    GENERIC_NAME_WORDS,
+    KEYWORDS,
+    NEUTRAL_WORDS,
+    ImportField,
+)
+from facilitator.core.text import search_key
+
+# A heading is taken as meaning a field from this score up.
+THRESHOLD = 0.5
+_EXACT, _HEAD, _MODIFIER = 1.0, 0.9, 0.8
+_MIN_HEAD, _MIN_MODIFIER = 4, 5  # shortest field word recognised inside a compound
+_JOINERS = re.compile(r"['’`\-]")
+_SEPARATORS = re.compile(r"[^0-9a-z]+")
+
+
+def normalise(text: str) -> tuple[str, ...]:
+    """The words of a heading: case, accents, hyphens and punctuation set aside."""
+    joined = _JOINERS.sub("", search_key(text))
+    return tuple(w for w in _SEPARATORS.split(joined) if w)
+
+
+@functools.cache
+def _keywords() -> dict[ImportField, tuple[tuple[str, ...], ...]]:
+    result: dict[ImportField, tuple[tuple[str, ...], ...]] = {}
+    for field, phrases in KEYWORDS.items():
+        words: list[tuple[str, ...]] = []
+        for phrase in phrases:
+            parts = normalise(phrase)
+            words.append(parts)
+            if len(parts) > 1:
+                words.append(("".join(parts),))
+        result[field] = tuple(dict.fromkeys(words))
+    return result
+
+
+@functools.lru_cache(maxsize=4096)
+def field_scores(heading: str) -> dict[ImportField, float]:
+    """How well ``heading`` fits each field it fits at all (0 < score ≤ 1)."""
+    words = tuple(w for w in normalise(heading) if w not in NEUTRAL_WORDS)
+    if not words:
+        return {}
+    credits = {field: _credits(words, phrases) for field, phrases in _keywords().items()}
+    others_matched = any(
+        any(c for c in found) for field, found in credits.items() if field is not ImportField.NAME
+    )
+    if others_matched:
+        # "Company name", "Firmanavn": the name word names the other field's thing, so it
+        # counts neither for NAME nor against the other field.
+        credits[ImportField.NAME] = [
+            0.0 if _is_generic_name(word) else credit
+            for word, credit in zip(words, credits[ImportField.NAME], strict=True)
+        ]
+        kept = [i for i, word in enumerate(words) if word not in GENERIC_NAME_WORDS]
+        credits = {field: [found[i] for i in kept] for field, found in credits.items()}
+        words = tuple(words[i] for i in kept)
+    scores = {field: sum(found) / len(words) for field, found in credits.items()}
+    return {field: score for field, score in scores.items() if score > 0}
+
+
+def best_field(heading: str) -> tuple[ImportField, float] | None:
+    """The field a heading most likely means, if it means one clearly enough."""
+    scores = field_scores(heading)
+    if not scores:
+        return None
+    field = max(scores, key=lambda f: scores[f])  # ties go to the field listed first
+    return (field, scores[field]) if scores[field] >= THRESHOLD else None
+
+
+def _credits(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[float]:
+    found = [0.0] * len(words)
+    for phrase in phrases:
+        if len(phrase) > 1:
+            for start in range(len(words) - len(phrase) + 1):
+                if words[start : start + len(phrase)] == phrase:
+                    for i in range(start, start + len(phrase)):
+                        found[i] = _EXACT
+            continue
+        (keyword,) = phrase
+        for i, word in enumerate(words):
+            found[i] = max(found[i], _word_credit(word, keyword))
+    return found
+
+
+def _word_credit(word: str, keyword: str) -> float:
+    if word == keyword:
+        return _EXACT
+    if len(keyword) >= _MIN_HEAD and word.endswith(keyword):
+        return _HEAD
+    if len(keyword) >= _MIN_MODIFIER and word.startswith(keyword):
+        return _MODIFIER
+    return 0.0
+
+
+def _is_generic_name(word: str) -> bool:
+    return any(word == g or word.endswith(g) for g in GENERIC_NAME_WORDS)

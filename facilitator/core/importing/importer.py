@@ -1,0 +1,156 @@
+"""Importing a participant list into the open workshop, all of it or none of it.
+
+Reading what the workshop already holds, deciding, and writing happen in one transaction:
+an import either lands completely or, on any error, leaves the file as it was. Existing
+people and organisations are read once into dictionaries (columns, not ORM objects), so the
+cost grows with the list, not with queries per row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator.core.document import WorkshopDocument
+from facilitator.core.importing.candidates import build_candidates
+from facilitator.core.importing.errors import ImportFileError, ImportProblem
+from facilitator.core.importing.mapping import ColumnMapping
+from facilitator.core.importing.plan import (
+    ExistingPerson,
+    ImportPlan,
+    OrganisationDetails,
+    plan_import,
+)
+from facilitator.core.importing.report import ImportReport
+from facilitator.core.importing.table import SourceTable
+from facilitator.core.participants import (
+    ParticipantFields,
+    apply_fields,
+    find_or_create_organisation,
+)
+from facilitator.core.text import fold
+from facilitator.store.models import Attendance, Organisation, Participant
+
+_CHUNK = 500  # ids per IN (...) query, well under SQLite's limit on parameters
+
+
+def import_participants(
+    doc: WorkshopDocument, table: SourceTable, mapping: ColumnMapping, dry_run: bool = False
+) -> ImportReport:
+    """Add and update the people of ``table``; a dry run reports the same but writes nothing."""
+    if len(mapping.fields) != table.width:
+        raise ValueError("the mapping was made for a list with other columns")
+    if not mapping.has_name:
+        raise ImportFileError(ImportProblem.NO_NAME_COLUMN, table.path)
+    rows = build_candidates(table, mapping)
+    with doc.transaction() as session:
+        organisations = {o.name_key: o for o in session.scalars(select(Organisation))}
+        known = {
+            key: OrganisationDetails(o.name, o.sector, o.municipality)
+            for key, o in organisations.items()
+        }
+        names = {o.id: o.name for o in organisations.values()}
+        plan = plan_import(rows.accepted, _existing_people(session, doc, names), known)
+        if not dry_run:
+            _write(session, doc, plan, organisations)
+    return ImportReport(
+        source=table,
+        mapping=mapping,
+        dry_run=dry_run,
+        imported=len(plan.new_people),
+        updated=plan.updated,
+        unchanged=plan.unchanged,
+        merged=plan.merges,
+        rejected=rows.rejected,
+        warnings=rows.warnings,
+        organisations_created=len(plan.new_organisations),
+        organisations_updated=len(plan.changed_organisations),
+    )
+
+
+def _existing_people(
+    session: Session, doc: WorkshopDocument, organisation_names: dict[uuid.UUID, str]
+) -> list[ExistingPerson]:
+    registered = set(
+        session.scalars(
+            select(Attendance.participant_id).where(Attendance.workshop_id == doc.workshop_id)
+        )
+    )
+    query = select(
+        Participant.id, Participant.name, Participant.email, Participant.phone,
+        Participant.organisation_id, Participant.role_title, Participant.tags,
+        Participant.dietary, Participant.overnight, Participant.consent_share_contact,
+        Participant.consent_photos, Participant.notes,
+    )  # fmt: skip
+    people = []
+    for (pid, name, email, phone, org_id, role, tags, dietary, overnight, share, photos,
+         notes) in session.execute(query):  # fmt: skip
+        fields = ParticipantFields(
+            name=name,
+            email=email,
+            phone=phone,
+            organisation=organisation_names.get(org_id, "") if org_id else "",
+            role_title=role,
+            tags=tuple(tags or ()),
+            dietary=dietary,
+            overnight=overnight,
+            consent_share_contact=share,
+            consent_photos=photos,
+            notes=notes,
+        )
+        people.append(ExistingPerson(pid, fields, pid in registered))
+    return people
+
+
+def _write(
+    session: Session,
+    doc: WorkshopDocument,
+    plan: ImportPlan,
+    organisations: dict[str, Organisation],
+) -> None:
+    # Organisations first, while nothing else is pending: each new one is flushed on its own.
+    for key, details in plan.new_organisations.items():
+        created = find_or_create_organisation(session, details.name)
+        assert created is not None
+        organisations[key] = created
+    for key, details in (*plan.new_organisations.items(), *plan.changed_organisations.items()):
+        organisations[key].sector = details.sector
+        organisations[key].municipality = details.municipality
+
+    changed = dict(plan.changed_people)
+    for person in _participants(session, list(changed)):
+        _store(session, person, changed[person.id], organisations)
+    for fields in plan.new_people:
+        person = Participant(id=uuid.uuid4())
+        _store(session, person, fields, organisations)
+        session.add(person)
+        session.add(Attendance(workshop_id=doc.workshop_id, participant_id=person.id))
+    for participant_id in plan.to_register:
+        session.add(Attendance(workshop_id=doc.workshop_id, participant_id=participant_id))
+
+
+def _store(
+    session: Session,
+    person: Participant,
+    fields: ParticipantFields,
+    organisations: dict[str, Organisation],
+) -> None:
+    # The organisation comes from the dictionary, not a query per person.
+    apply_fields(session, person, dataclasses.replace(fields, organisation=""))
+    organisation = organisations.get(fold(fields.organisation))
+    if organisation is None and fields.organisation:
+        organisation = find_or_create_organisation(session, fields.organisation)
+    person.organisation_id = organisation.id if organisation else None
+
+
+def _participants(session: Session, ids: Sequence[uuid.UUID]) -> Iterator[Participant]:
+    for chunk in _chunks(ids):
+        yield from session.scalars(select(Participant).where(Participant.id.in_(chunk)))
+
+
+def _chunks(ids: Sequence[uuid.UUID]) -> Iterable[Sequence[uuid.UUID]]:
+    return (ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK))

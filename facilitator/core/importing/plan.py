@@ -1,0 +1,213 @@
+"""Deciding, without touching the file, what an import will do to each person.
+
+A row is the same person as someone already known (in the workshop or earlier in the list)
+when the e-mail address matches in any case; a row without an address matches on name and
+organisation, as does a row whose address is new when the person it matches has none yet.
+The first row of a list that names a person wins; later duplicates only fill what is still
+missing. Against people already in the workshop, what the list says wins, but an empty cell
+never erases anything, and a value that differs only in case or spacing is not a change, so
+importing the same list twice changes nothing.
+
+Everything works on dictionaries built once, so 20,000 rows need no query per row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+from facilitator.core.importing.candidates import Candidate
+from facilitator.core.participants import ParticipantFields
+from facilitator.core.text import email_key, fold
+
+
+@dataclasses.dataclass(frozen=True)
+class ExistingPerson:
+    id: uuid.UUID
+    fields: ParticipantFields
+    registered: bool  # has an attendance at this workshop
+
+
+@dataclasses.dataclass(frozen=True)
+class OrganisationDetails:
+    name: str
+    sector: str = ""
+    municipality: str = ""
+
+
+class Merge(NamedTuple):
+    row: int  # a row describing someone an earlier row already described...
+    into_row: int  # ...and that row
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportPlan:
+    new_people: tuple[ParticipantFields, ...]
+    changed_people: tuple[tuple[uuid.UUID, ParticipantFields], ...]
+    to_register: tuple[uuid.UUID, ...]  # known people not yet registered for this workshop
+    unchanged: int
+    merges: tuple[Merge, ...]
+    # By organisation key: new organisations (first-seen spelling) and changed details.
+    new_organisations: Mapping[str, OrganisationDetails]
+    changed_organisations: Mapping[str, OrganisationDetails]
+
+    @property
+    def updated(self) -> int:
+        return len({pid for pid, _ in self.changed_people} | set(self.to_register))
+
+
+@dataclasses.dataclass(eq=False)
+class _Person:
+    fields: ParticipantFields
+    existing: ExistingPerson | None = None
+    first_row: int | None = None  # the first row of this list that named them
+    given: frozenset[str] = frozenset()  # fields a row of this list has already set
+
+
+def plan_import(
+    candidates: Iterable[Candidate],
+    people: Iterable[ExistingPerson],
+    organisations: Mapping[str, OrganisationDetails],
+) -> ImportPlan:
+    """What importing ``candidates`` into a workshop with these people and organisations does."""
+    index = _Index()
+    for existing in people:
+        index.add(_Person(existing.fields, existing))
+    touched: list[_Person] = []
+    merges: list[Merge] = []
+    spellings: dict[str, str] = {}
+    org_details: dict[str, OrganisationDetails] = {}
+    for candidate in candidates:
+        _note_organisation(candidate, spellings, org_details)
+        person = index.find(candidate.fields)
+        if person is None:
+            person = _Person(candidate.fields, first_row=candidate.row, given=candidate.given)
+            index.add(person)
+            touched.append(person)
+            continue
+        if person.first_row is None:
+            person.first_row = candidate.row
+            touched.append(person)
+        else:
+            merges.append(Merge(candidate.row, person.first_row))
+        person.fields = overlay(person.fields, candidate, person.given)
+        person.given |= candidate.given
+        index.add(person)  # it may now be found by an address or name it did not have
+
+    new_people = tuple(p.fields for p in touched if p.existing is None)
+    changed = tuple(
+        (p.existing.id, p.fields)
+        for p in touched
+        if p.existing is not None and p.fields != p.existing.fields
+    )
+    to_register = tuple(
+        p.existing.id for p in touched if p.existing is not None and not p.existing.registered
+    )
+    unchanged = sum(
+        1
+        for p in touched
+        if p.existing is not None and p.fields == p.existing.fields and p.existing.registered
+    )
+    used = {fold(f.organisation) for f in new_people} | {fold(f.organisation) for _, f in changed}
+    new_orgs = {
+        key: dataclasses.replace(org_details.get(key, OrganisationDetails("")), name=spellings[key])
+        for key in spellings
+        if key in used and key not in organisations
+    }
+    changed_orgs = {
+        key: merged
+        for key, details in org_details.items()
+        if key in organisations
+        and (merged := _fill_organisation(organisations[key], details)) != organisations[key]
+    }
+    return ImportPlan(
+        new_people=new_people,
+        changed_people=changed,
+        to_register=to_register,
+        unchanged=unchanged,
+        merges=tuple(merges),
+        new_organisations=new_orgs,
+        changed_organisations=changed_orgs,
+    )
+
+
+def overlay(
+    current: ParticipantFields, candidate: Candidate, already_given: frozenset[str]
+) -> ParticipantFields:
+    """``current`` with what the row gives that no earlier row of the list gave."""
+    changes: dict[str, Any] = {}
+    for name in candidate.given - already_given - {"tags"}:
+        new, old = getattr(candidate.fields, name), getattr(current, name)
+        if not _same(name, old, new):
+            changes[name] = new
+    if candidate.fields.tags:
+        tags = tuple(dict.fromkeys(current.tags + candidate.fields.tags))
+        if tags != current.tags:
+            changes["tags"] = tags
+    return dataclasses.replace(current, **changes) if changes else current
+
+
+def _same(name: str, old: object, new: object) -> bool:
+    if name in ("name", "organisation") and isinstance(old, str) and isinstance(new, str):
+        return fold(old) == fold(new)
+    if name == "email" and isinstance(old, str) and isinstance(new, str):
+        return email_key(old) == email_key(new)
+    return old == new
+
+
+def _note_organisation(
+    candidate: Candidate, spellings: dict[str, str], details: dict[str, OrganisationDetails]
+) -> None:
+    """The first spelling of each organisation, and the first sector and municipality given."""
+    name = candidate.fields.organisation
+    key = fold(name)
+    if not key:
+        return
+    spellings.setdefault(key, name)
+    if candidate.sector or candidate.municipality:
+        known = details.get(key, OrganisationDetails(name))
+        details[key] = OrganisationDetails(
+            known.name,
+            known.sector or candidate.sector,
+            known.municipality or candidate.municipality,
+        )
+
+
+def _fill_organisation(
+    known: OrganisationDetails, incoming: OrganisationDetails
+) -> OrganisationDetails:
+    return OrganisationDetails(
+        known.name,
+        incoming.sector or known.sector,
+        incoming.municipality or known.municipality,
+    )
+
+
+class _Index:
+    """People by e-mail key and by (name, organisation) key, for matching rows to them."""
+
+    def __init__(self) -> None:
+        self.by_email: dict[str, _Person] = {}
+        self.by_name: dict[tuple[str, str], list[_Person]] = {}
+
+    def add(self, person: _Person) -> None:
+        fields = person.fields
+        address = email_key(fields.email)
+        if address:
+            self.by_email.setdefault(address, person)
+        same_name = self.by_name.setdefault((fold(fields.name), fold(fields.organisation)), [])
+        if not any(p is person for p in same_name):
+            same_name.append(person)
+
+    def find(self, fields: ParticipantFields) -> _Person | None:
+        address = email_key(fields.email)
+        if address and address in self.by_email:
+            return self.by_email[address]
+        for person in self.by_name.get((fold(fields.name), fold(fields.organisation)), ()):
+            # With an address, only someone who has none yet: two people of one name at one
+            # firm, each with their own address, are two people.
+            if not address or not email_key(person.fields.email):
+                return person
+        return None

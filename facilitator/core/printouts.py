@@ -1,0 +1,173 @@
+"""Printouts for the participants stage: name badges, the signed attendance sheet, and the
+participant list.
+
+Core chooses who is on each printout and in which order, and hands plain data to
+facilitator.reports, which draws the PDF. Each function returns the PDF as bytes; the caller
+saves it with ``facilitator.reports.write_pdf`` (atomic) or shows it.
+
+Who is included:
+- badges, the attendance sheet and the participant list: everyone expected, i.e. registered
+  or checked in (cancelled people and no-shows are left out), sorted by name;
+- ``checked_in_only``: only people who have checked in (a sheet or list of who was there).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from facilitator.core.details import get_details
+from facilitator.core.document import WorkshopDocument
+from facilitator.core.participants import AttendanceStatus, ParticipantData, list_participants
+from facilitator.core.text import search_key
+from facilitator.reports import write_pdf
+from facilitator.reports.attendance import render_attendance_sheet
+from facilitator.reports.badges import LAYOUTS, render_badges
+from facilitator.reports.model import (
+    BadgeEntry,
+    ListRow,
+    PrintHeader,
+    SheetRow,
+    format_dates,
+)
+from facilitator.reports.participant_list import render_participant_list
+from facilitator.store.models import BreakoutGroup, GroupRound, Membership
+
+__all__ = [
+    "BADGE_LAYOUTS",
+    "attendance_pdf",
+    "badges_pdf",
+    "participant_list_pdf",
+    "save_pdf",
+]
+
+# Layout key → description ("Avery L7163 · 99.1 × 38.1 mm · 2 × 7"), for a chooser.
+BADGE_LAYOUTS: dict[str, str] = {key: layout.description for key, layout in LAYOUTS.items()}
+
+_EXPECTED = (AttendanceStatus.REGISTERED, AttendanceStatus.CHECKED_IN)
+
+
+def print_header(doc: WorkshopDocument) -> PrintHeader:
+    details = get_details(doc)
+    language = details.language.value
+    return PrintHeader(
+        title=details.title,
+        organiser=details.organiser,
+        venue=details.venue,
+        dates_text=format_dates(details.start_date, details.end_date, language),
+        language=language,
+    )
+
+
+def people(doc: WorkshopDocument, checked_in_only: bool = False) -> list[ParticipantData]:
+    """Who a printout lists, sorted by name (accent-insensitive)."""
+    wanted = (AttendanceStatus.CHECKED_IN,) if checked_in_only else _EXPECTED
+    return [p for p in list_participants(doc) if p.status in wanted]
+
+
+def latest_groups(doc: WorkshopDocument) -> dict[uuid.UUID, str]:
+    """Participant id → the name of their group in the latest group round (if any)."""
+    with doc.transaction() as session:
+        latest = session.scalars(
+            select(GroupRound)
+            .where(GroupRound.workshop_id == doc.workshop_id)
+            .order_by(GroupRound.position.desc(), GroupRound.created_at.desc())
+        ).first()
+        if latest is None:
+            return {}
+        rows = session.execute(
+            select(Membership.participant_id, BreakoutGroup.name)
+            .join(BreakoutGroup, BreakoutGroup.id == Membership.group_id)
+            .where(BreakoutGroup.round_id == latest.id)
+        ).all()
+        return {participant_id: name for participant_id, name in rows}
+
+
+def badge_entries(
+    doc: WorkshopDocument, with_group: bool = False, checked_in_only: bool = False
+) -> list[BadgeEntry]:
+    groups = latest_groups(doc) if with_group else {}
+    return [
+        BadgeEntry(p.name, p.organisation, groups.get(p.id, ""))
+        for p in people(doc, checked_in_only)
+    ]
+
+
+def sheet_rows(doc: WorkshopDocument, checked_in_only: bool = False) -> list[SheetRow]:
+    return [SheetRow(p.name, p.organisation) for p in people(doc, checked_in_only)]
+
+
+def list_rows(
+    doc: WorkshopDocument,
+    privacy: bool = False,
+    by_organisation: bool = True,
+    checked_in_only: bool = False,
+) -> list[ListRow]:
+    """Rows in print order: by organisation (those without one last), then by name."""
+    chosen: Iterable[ParticipantData] = people(doc, checked_in_only)
+    if by_organisation:
+        chosen = sorted(
+            chosen, key=lambda p: (not p.organisation, search_key(p.organisation), p.search)
+        )
+    return [
+        ListRow(
+            name=p.name,
+            organisation=p.organisation,
+            role=p.fields.role_title,
+            email="" if privacy else p.fields.email,
+            phone="" if privacy else p.fields.phone,
+        )
+        for p in chosen
+    ]
+
+
+# --- the PDFs --------------------------------------------------------------------------------
+
+
+def badges_pdf(
+    doc: WorkshopDocument,
+    layout: str = "L7163",
+    with_group: bool = False,
+    outlines: bool = False,
+    checked_in_only: bool = False,
+) -> bytes:
+    """Name badges on label sheets (see BADGE_LAYOUTS); ``outlines`` draws thin cut lines."""
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown badge layout {layout!r}; known: {', '.join(LAYOUTS)}")
+    entries = badge_entries(doc, with_group, checked_in_only)
+    return render_badges(
+        print_header(doc), entries, layout, with_group=with_group, outlines=outlines
+    )
+
+
+def attendance_pdf(
+    doc: WorkshopDocument, checked_in_only: bool = False, blank_rows: int = 5
+) -> bytes:
+    """The attendance sheet to sign, with ``blank_rows`` numbered empty rows for walk-ins."""
+    return render_attendance_sheet(
+        print_header(doc),
+        sheet_rows(doc, checked_in_only),
+        blank_rows=blank_rows,
+        checked_in_only=checked_in_only,
+    )
+
+
+def participant_list_pdf(
+    doc: WorkshopDocument,
+    privacy: bool = False,
+    by_organisation: bool = True,
+    checked_in_only: bool = False,
+) -> bytes:
+    """The participant list; ``privacy`` leaves out e-mail addresses and phone numbers."""
+    rows = list_rows(doc, privacy, by_organisation, checked_in_only)
+    return render_participant_list(
+        print_header(doc), rows, privacy=privacy, by_organisation=by_organisation
+    )
+
+
+def save_pdf(path: Path, data: bytes) -> None:
+    """Write a printout so that a failure (a full disk) leaves no half-written PDF."""
+    write_pdf(path, data)
