@@ -148,6 +148,136 @@ def run_self_check(args: argparse.Namespace) -> int:
     return self_check(args.screenshot)
 
 
+def _configure_import(parser: argparse.ArgumentParser) -> None:
+    _file_arg(parser)
+    parser.add_argument(
+        "source", metavar="SOURCE", type=Path, help="sign-up list: .csv, .txt or .xlsx"
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="report what would happen; change nothing"
+    )
+    _json_arg(parser)
+
+
+@command(
+    "import", "import participants from a sign-up list (CSV, text or Excel)", _configure_import
+)
+def run_import(args: argparse.Namespace) -> int:
+    from facilitator.core import backups
+    from facilitator.core.document import WorkshopDocument
+    from facilitator.core.errors import WorkshopFileError
+    from facilitator.core.importing import (
+        ImportFileError,
+        import_participants,
+        propose_mapping,
+        read_source,
+    )
+
+    try:
+        table = read_source(args.source)
+        mapping = propose_mapping(table)
+    except ImportFileError as exc:
+        print(f"facilitator: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with WorkshopDocument.open(args.file) as doc:
+            if not args.dry_run:
+                backups.take_backup(doc, "before-import")
+            report = import_participants(doc, table, mapping, dry_run=args.dry_run)
+    except WorkshopFileError as exc:
+        print(f"facilitator: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print_json(report.as_json())
+        return EXIT_OK
+    verb = "Would import" if args.dry_run else "Imported"
+    print(
+        f"{verb} from {args.source.name} ({table.file_format}, headings in row "
+        f"{table.header_row}, {len(table.rows)} rows):"
+    )
+    for label, value in (
+        ("new participants", report.imported),
+        ("updated", report.updated),
+        ("already up to date", report.unchanged),
+        ("duplicate rows merged", report.merged_duplicates),
+        ("rows rejected", len(report.rejected)),
+    ):
+        print(f"  {value:>6}  {label}")
+    for merge in report.merged:
+        print(f"  row {merge.row}: the same person as row {merge.into_row}")
+    for issue in (*report.rejected, *report.warnings):
+        print(f"  row {issue.row}: {issue.reason.replace('_', ' ')} ({issue.detail})")
+    return EXIT_OK
+
+
+def _configure_pdf(parser: argparse.ArgumentParser, extra: bool = False) -> None:
+    _file_arg(parser)
+    parser.add_argument("--pdf", metavar="OUT", type=Path, required=True, help="the PDF to write")
+    parser.add_argument(
+        "--checked-in", action="store_true", help="only participants who have checked in"
+    )
+
+
+def _configure_badges(parser: argparse.ArgumentParser) -> None:
+    from facilitator.core.printouts import BADGE_LAYOUTS
+
+    _configure_pdf(parser)
+    parser.add_argument(
+        "--layout",
+        choices=sorted(BADGE_LAYOUTS),
+        default="L7163",
+        help="label sheet: " + "; ".join(f"{k}: {v}" for k, v in BADGE_LAYOUTS.items()),
+    )
+    parser.add_argument("--groups", action="store_true", help="print each person's group")
+    parser.add_argument("--outlines", action="store_true", help="draw cutting outlines")
+
+
+def _write_printout(args: argparse.Namespace, render: Callable[[object], bytes]) -> int:
+    from facilitator.core.document import WorkshopDocument
+    from facilitator.core.errors import WorkshopFileError
+    from facilitator.core.printouts import save_pdf
+
+    try:
+        with WorkshopDocument.open(args.file) as doc:
+            data = render(doc)
+    except WorkshopFileError as exc:
+        print(f"facilitator: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        save_pdf(args.pdf, data)
+    except OSError as exc:
+        print(f"facilitator: cannot write {args.pdf}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"Wrote {args.pdf}")
+    return EXIT_OK
+
+
+@command("badges", "print name badges on A4 label sheets (PDF)", _configure_badges)
+def run_badges(args: argparse.Namespace) -> int:
+    from facilitator.core.printouts import badges_pdf
+
+    return _write_printout(
+        args,
+        lambda doc: badges_pdf(
+            doc,  # type: ignore[arg-type]
+            layout=args.layout,
+            with_group=args.groups,
+            outlines=args.outlines,
+            checked_in_only=args.checked_in,
+        ),
+    )
+
+
+@command("attendance", "print the attendance sheet for signatures (PDF)", _configure_pdf)
+def run_attendance(args: argparse.Namespace) -> int:
+    from facilitator.core.printouts import attendance_pdf
+
+    return _write_printout(
+        args,
+        lambda doc: attendance_pdf(doc, checked_in_only=args.checked_in),  # type: ignore[arg-type]
+    )
+
+
 # --- entry point -------------------------------------------------------------------------
 
 

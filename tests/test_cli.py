@@ -124,3 +124,68 @@ def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def _fresh(tmp_path: Path) -> Path:
+    from facilitator.core.details import WorkshopDetails, new_workshop_populator
+    from facilitator.core.document import WorkshopDocument
+
+    path = tmp_path / "w.workshop"
+    WorkshopDocument.create(path, new_workshop_populator(WorkshopDetails(title="CLI"))).close()
+    return path
+
+
+def test_import_dry_run_reports_and_changes_nothing(tmp_path: Path) -> None:
+    path = _fresh(tmp_path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    result = run(
+        "import", str(path), str(DATA / "registrations-7sterke.csv"), "--dry-run", "--json"
+    )
+    assert result.returncode == EXIT_OK, result.stderr
+    report = json.loads(result.stdout)
+    assert report["dry_run"] is True
+    assert (report["imported"], report["merged_duplicates"], len(report["rejected"])) == (44, 1, 1)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_import_twice_is_a_no_op_the_second_time(tmp_path: Path) -> None:
+    path = _fresh(tmp_path)
+    first = run("import", str(path), str(DATA / "registrations-iscr.xlsx"), "--json")
+    second = run("import", str(path), str(DATA / "registrations-iscr.xlsx"), "--json")
+    assert first.returncode == second.returncode == EXIT_OK
+    assert json.loads(first.stdout)["imported"] == 33
+    again = json.loads(second.stdout)
+    assert (again["imported"], again["updated"], again["unchanged"]) == (0, 0, 33)
+    text = run("import", str(path), str(DATA / "registrations-iscr.xlsx"))
+    assert "already up to date" in text.stdout
+
+
+def test_import_of_an_unusable_source_exits_2_and_changes_nothing(tmp_path: Path) -> None:
+    path = _fresh(tmp_path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    source = tmp_path / "list.xlsx"
+    source.write_bytes(b"PK\x03\x04 truncated zip")
+    result = run("import", str(path), str(source))
+    assert result.returncode == EXIT_USAGE
+    assert "not a readable Excel workbook" in result.stderr
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_badges_and_attendance_write_pdfs(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    path = tmp_path / "d.workshop"
+    assert run("demo", str(path)).returncode == EXIT_OK
+    badges, sheet = tmp_path / "badges.pdf", tmp_path / "sheet.pdf"
+    made = run("badges", str(path), "--pdf", str(badges), "--layout", "L7165", "--groups")
+    assert made.returncode == EXIT_OK, made.stderr
+    assert run("attendance", str(path), "--pdf", str(sheet)).returncode == EXIT_OK
+    badge_text = " ".join(p.extract_text() for p in PdfReader(badges).pages)
+    assert "Þórunn" in badge_text or "Nguyễn" in badge_text
+    assert len(PdfReader(badges).pages) == 5  # 38 expected people, 8 badges a sheet
+    assert len(PdfReader(sheet).pages) >= 1
+    bad = run("badges", str(tmp_path / "missing.workshop"), "--pdf", str(badges))
+    assert bad.returncode == EXIT_USAGE
