@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -315,9 +316,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         except UsageError as exc:
             return fail_usage(str(exc))
     app_args, qt_args = build_app_parser().parse_known_args(args_list)
+    file: Path | None = app_args.file
+    if file is not None and not file.exists() and file.suffix != ".workshop":
+        # Most likely a mistyped subcommand, not a workshop to open.
+        known = ", ".join(sorted(COMMANDS))
+        return fail_usage(f"'{file}' is neither a command ({known}) nor a workshop file")
+    if not _has_display():
+        return fail_usage(
+            "no display to show the app on. Run it on a desktop, or use a subcommand "
+            "(see facilitator --help); QT_QPA_PLATFORM=offscreen runs it invisibly."
+        )
     from facilitator.ui.app import run_app
 
-    return run_app(app_args.file, qt_args)
+    return run_app(file, qt_args)
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 if __name__ == "__main__":

@@ -189,3 +189,22 @@ def test_badges_and_attendance_write_pdfs(tmp_path: Path) -> None:
     assert len(PdfReader(sheet).pages) >= 1
     bad = run("badges", str(tmp_path / "missing.workshop"), "--pdf", str(badges))
     assert bad.returncode == EXIT_USAGE
+
+
+def test_a_mistyped_command_is_a_usage_error_not_a_crash() -> None:
+    result = run("participant-list")
+    assert result.returncode == EXIT_USAGE
+    assert "neither a command" in result.stderr and "import" in result.stderr
+
+
+def test_starting_the_app_without_a_display_says_so(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator"], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == EXIT_USAGE
+    assert "no display" in result.stderr
