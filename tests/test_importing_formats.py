@@ -183,6 +183,13 @@ def test_latin1_bytes_that_windows_1252_lacks_are_read_as_latin1() -> None:
     assert decoded.text.startswith("Navn;Bedrift\nBjørn;Åsnes\n")
 
 
+def test_a_stray_byte_after_a_utf8_bom_does_not_refuse_the_list() -> None:
+    data = "\ufeffNavn;Bedrift\nBjørn;Åsnes\n".encode() + "Tor;Flisa Mølle\n".encode("cp1252")
+    decoded = decode_text(data)
+    assert decoded is not None and decoded.encoding == "utf-8-sig"
+    assert decoded.text == "Navn;Bedrift\nBjørn;Åsnes\nTor;Flisa M\ufffdlle\n"
+
+
 def test_utf16_excel_unicode_text_export(new_doc: WorkshopDocument, tmp_path: Path) -> None:
     """Excel's "Unicode text": UTF-16 LE with a BOM, tab-separated, CRLF."""
     text = "Navn\tE-post\tBedrift\r\nÅse Lie\tase@eda.example\tEda Grensehandel AS\r\n"

@@ -265,7 +265,7 @@ def test_fonts_are_embedded_and_nothing_else_is_used(doc: WorkshopDocument) -> N
 
 def test_metadata_and_language(doc: WorkshopDocument) -> None:
     update_details(doc, language=Language.NORWEGIAN_BOKMAL)
-    titles = {"badges": "Navneskilt", "attendance": "Oppmøteliste", "list": "Deltakerliste"}
+    titles = {"badges": "Navnelapper", "attendance": "Oppmøteliste", "list": "Deltakerliste"}
     for kind, pdf in all_printouts(doc).items():
         reader = PdfReader(io.BytesIO(pdf))
         assert reader.metadata is not None

@@ -31,7 +31,7 @@ HEADERS: dict[str, dict[str, str]] = {
            "overnight": "Overnight", "attendance": "Attendance", "checked_in_at": "Checked in",
            "yes": "Yes", "no": "No", "registered": "Registered", "checked_in": "Arrived",
            "no_show": "No-show", "cancelled": "Cancelled", "sheet": "Participants"},
-    "nb": {"name": "Navn", "organisation": "Organisasjon", "role": "Rolle", "email": "E-post",
+    "nb": {"name": "Navn", "organisation": "Virksomhet", "role": "Stilling", "email": "E-post",
            "phone": "Telefon", "tags": "Merkelapper", "dietary": "Kosthold",
            "overnight": "Overnatting", "attendance": "Oppmøte", "checked_in_at": "Sjekket inn",
            "yes": "Ja", "no": "Nei", "registered": "Påmeldt", "checked_in": "Møtt",

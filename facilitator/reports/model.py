@@ -69,7 +69,7 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "badges_title": {
         "en": "Name badges",
-        "nb": "Navneskilt",
+        "nb": "Navnelapper",
         "da": "Navneskilte",
         "sv": "Namnbrickor",
         "nl": "Naambadges",

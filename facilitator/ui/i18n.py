@@ -12,6 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 SUPPORTED = ("en", "nb", "da", "sv", "nl")
+# Qt ships no Bokmål translation of its own dialogs and buttons; Nynorsk is close, and far
+# better for a Norwegian user than English.
+QT_FALLBACK = {"nb": "nn"}
 
 
 def resources_dir() -> Path:
@@ -52,9 +55,11 @@ class Translations:
             return found
         qt_base = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_base.load(QLocale(self.language), "qtbase", "_", qt_dir):
-            app.installTranslator(qt_base)
-            self._installed.append(qt_base)
+        for code in (self.language, QT_FALLBACK.get(self.language)):
+            if code and qt_base.load(f"qtbase_{code}", qt_dir):
+                app.installTranslator(qt_base)
+                self._installed.append(qt_base)
+                break
         return found
 
 

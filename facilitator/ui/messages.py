@@ -83,35 +83,40 @@ def error_text(error: WorkshopFileError) -> str:
 
 
 def import_problem_text(problem: ImportProblem) -> str:
-    t = QCoreApplication.translate
     texts = {
-        ImportProblem.NOT_FOUND: t("ImportProblem", "There is no file at this path."),
-        ImportProblem.IS_DIRECTORY: t("ImportProblem", "This is a folder, not a participant list."),
-        ImportProblem.UNREADABLE: t(
+        ImportProblem.NOT_FOUND: QCoreApplication.translate(
+            "ImportProblem", "There is no file at this path."
+        ),
+        ImportProblem.IS_DIRECTORY: QCoreApplication.translate(
+            "ImportProblem", "This is a folder, not a participant list."
+        ),
+        ImportProblem.UNREADABLE: QCoreApplication.translate(
             "ImportProblem", "You do not have permission to read this file."
         ),
-        ImportProblem.EMPTY: t("ImportProblem", "The file is empty: there is no one to import."),
-        ImportProblem.NO_DATA_ROWS: t(
+        ImportProblem.EMPTY: QCoreApplication.translate(
+            "ImportProblem", "The file is empty: there is no one to import."
+        ),
+        ImportProblem.NO_DATA_ROWS: QCoreApplication.translate(
             "ImportProblem",
             "The list has column headings but no rows of people below them: there is no one "
             "to import.",
         ),
-        ImportProblem.NOT_A_SPREADSHEET: t(
+        ImportProblem.NOT_A_SPREADSHEET: QCoreApplication.translate(
             "ImportProblem",
             "This is not a participant list: import a spreadsheet saved as .xlsx or .csv.",
         ),
-        ImportProblem.INVALID_XLSX: t(
+        ImportProblem.INVALID_XLSX: QCoreApplication.translate(
             "ImportProblem",
             "The file is named .xlsx but is not a readable Excel workbook (damaged, truncated, "
             "or another kind of file renamed). Open it in Excel and save it again, or save it "
             "as .csv.",
         ),
-        ImportProblem.UNSUPPORTED_SPREADSHEET: t(
+        ImportProblem.UNSUPPORTED_SPREADSHEET: QCoreApplication.translate(
             "ImportProblem",
             "This kind of spreadsheet cannot be read. Save it as .xlsx (without a password) or "
             ".csv and import that file.",
         ),
-        ImportProblem.NO_NAME_COLUMN: t(
+        ImportProblem.NO_NAME_COLUMN: QCoreApplication.translate(
             "ImportProblem",
             "No column of this list looks like it holds people's names (such as Name, Navn, "
             "Namn, Naam, or first and last name). Check that the file is a participant list "

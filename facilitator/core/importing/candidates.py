@@ -17,6 +17,9 @@ from facilitator.core.participants import ParticipantFields
 from facilitator.core.text import clean
 
 UNRECOGNISED_YES_NO = "unrecognised_yes_no"
+_GIVEN_IF_NOT_EMPTY = (
+    "name", "email", "phone", "organisation", "role_title", "tags", "dietary", "notes",
+)  # fmt: skip
 _DETAIL_LENGTH = 80
 
 
@@ -62,20 +65,24 @@ def build_candidates(table: SourceTable, mapping: ColumnMapping) -> Candidates:
 def _candidate(
     row: SourceRow, columns: dict[ImportField, tuple[int, ...]], last_first: bool
 ) -> tuple[Candidate, RowIssue | None]:
-    def values(field: ImportField) -> list[str]:
-        return [v for v in (clean(row.cell(c)) for c in columns[field]) if v]
+    cells = row.cells  # padded to the headings, so every mapped column is there
+    found = {
+        field: [v for v in (cells[c].strip() for c in cols) if v]
+        for field, cols in columns.items()
+        if cols
+    }
 
     def first(field: ImportField) -> str:
-        found = values(field)
-        return found[0] if found else ""
+        values = found.get(field)
+        return values[0] if values else ""
 
     name = first(ImportField.NAME)
     if name and last_first:
         name = first_last(name)
     if not name:
-        name = " ".join(values(ImportField.FIRST_NAME) + values(ImportField.LAST_NAME))
-    notes = [row.cell(c).strip() for c in columns[ImportField.NOTES] if row.cell(c).strip()]
-    tags = tuple(t for v in values(ImportField.TAGS) for t in split_tags(v))
+        name = " ".join(
+            found.get(ImportField.FIRST_NAME, []) + found.get(ImportField.LAST_NAME, [])
+        )
     answer = first(ImportField.OVERNIGHT)
     overnight = parse_yes_no(answer) if answer else None
     fields = ParticipantFields(
@@ -84,27 +91,23 @@ def _candidate(
         phone=first(ImportField.PHONE),
         organisation=first(ImportField.ORGANISATION),
         role_title=first(ImportField.ROLE_TITLE),
-        tags=tags,
-        dietary="; ".join(dict.fromkeys(values(ImportField.DIETARY))),
+        tags=tuple(t for v in found.get(ImportField.TAGS, ()) for t in split_tags(v)),
+        dietary="; ".join(dict.fromkeys(found.get(ImportField.DIETARY, ()))),
         overnight=bool(overnight),
-        notes="\n".join(dict.fromkeys(notes)),
+        notes="\n".join(dict.fromkeys(found.get(ImportField.NOTES, ()))),
     ).cleaned()
-    given = {
-        f.name
-        for f in dataclasses.fields(fields)
-        if isinstance(getattr(fields, f.name), str | tuple) and getattr(fields, f.name)
-    }
+    given = {attr for attr in _GIVEN_IF_NOT_EMPTY if getattr(fields, attr)}
     if overnight is not None:
         given.add("overnight")
-    warning = (
-        RowIssue(row.number, UNRECOGNISED_YES_NO, answer) if answer and overnight is None else None
-    )
+    warning = None
+    if answer and overnight is None:
+        warning = RowIssue(row.number, UNRECOGNISED_YES_NO, answer)
     candidate = Candidate(
         row=row.number,
         fields=fields,
         given=frozenset(given),
-        sector=first(ImportField.SECTOR),
-        municipality=first(ImportField.MUNICIPALITY),
+        sector=clean(first(ImportField.SECTOR)),
+        municipality=clean(first(ImportField.MUNICIPALITY)),
     )
     return candidate, warning
 

@@ -33,13 +33,17 @@ class DecodedText:
 
 def decode_text(data: bytes) -> DecodedText | None:
     """The text and the encoding it was in, or None when the bytes are not text at all."""
-    encoding = _bom_encoding(data) or _bomless_utf16(data)
+    encoding = _bom_encoding(data)
+    # A byte order mark is a promise: a stray wrong byte after it (a line pasted in from
+    # another program) becomes a replacement character instead of refusing the whole list.
+    errors = "replace" if encoding else "strict"
+    encoding = encoding or _bomless_utf16(data)
     if encoding is None and b"\x00" in data:
         return None
     if encoding is None:
         encoding = _single_or_utf8(data)
     try:
-        text = data.decode(encoding)
+        text = data.decode(encoding, errors)
     except UnicodeDecodeError:
         return None
     text = text.removeprefix("\ufeff")

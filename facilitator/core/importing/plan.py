@@ -28,6 +28,19 @@ class ExistingPerson:
     id: uuid.UUID
     fields: ParticipantFields
     registered: bool  # has an attendance at this workshop
+    keys: Keys | None = None  # as stored, to save computing them again
+
+
+class Keys(NamedTuple):
+    """What identifies a person: e-mail key, and name and organisation keys (core.text)."""
+
+    email: str
+    name: str
+    organisation: str
+
+    @classmethod
+    def of(cls, fields: ParticipantFields) -> Keys:
+        return cls(email_key(fields.email), fold(fields.name), fold(fields.organisation))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -61,6 +74,7 @@ class ImportPlan:
 @dataclasses.dataclass(eq=False)
 class _Person:
     fields: ParticipantFields
+    keys: Keys
     existing: ExistingPerson | None = None
     first_row: int | None = None  # the first row of this list that named them
     given: frozenset[str] = frozenset()  # fields a row of this list has already set
@@ -74,16 +88,17 @@ def plan_import(
     """What importing ``candidates`` into a workshop with these people and organisations does."""
     index = _Index()
     for existing in people:
-        index.add(_Person(existing.fields, existing))
+        index.add(_Person(existing.fields, existing.keys or Keys.of(existing.fields), existing))
     touched: list[_Person] = []
     merges: list[Merge] = []
     spellings: dict[str, str] = {}
     org_details: dict[str, OrganisationDetails] = {}
     for candidate in candidates:
-        _note_organisation(candidate, spellings, org_details)
-        person = index.find(candidate.fields)
+        keys = Keys.of(candidate.fields)
+        _note_organisation(candidate, keys.organisation, spellings, org_details)
+        person = index.find(keys)
         if person is None:
-            person = _Person(candidate.fields, first_row=candidate.row, given=candidate.given)
+            person = _Person(candidate.fields, keys, first_row=candidate.row, given=candidate.given)
             index.add(person)
             touched.append(person)
             continue
@@ -92,9 +107,11 @@ def plan_import(
             touched.append(person)
         else:
             merges.append(Merge(candidate.row, person.first_row))
-        person.fields = overlay(person.fields, candidate, person.given)
+        fields = overlay(person.fields, candidate, person.given)
         person.given |= candidate.given
-        index.add(person)  # it may now be found by an address or name it did not have
+        if fields is not person.fields:
+            person.fields, person.keys = fields, Keys.of(fields)
+            index.add(person)  # it may now be found by an address or name it did not have
 
     new_people = tuple(p.fields for p in touched if p.existing is None)
     changed = tuple(
@@ -150,19 +167,23 @@ def overlay(
 
 
 def _same(name: str, old: object, new: object) -> bool:
+    if old == new:
+        return True
     if name in ("name", "organisation") and isinstance(old, str) and isinstance(new, str):
         return fold(old) == fold(new)
     if name == "email" and isinstance(old, str) and isinstance(new, str):
         return email_key(old) == email_key(new)
-    return old == new
+    return False
 
 
 def _note_organisation(
-    candidate: Candidate, spellings: dict[str, str], details: dict[str, OrganisationDetails]
+    candidate: Candidate,
+    key: str,
+    spellings: dict[str, str],
+    details: dict[str, OrganisationDetails],
 ) -> None:
     """The first spelling of each organisation, and the first sector and municipality given."""
     name = candidate.fields.organisation
-    key = fold(name)
     if not key:
         return
     spellings.setdefault(key, name)
@@ -193,21 +214,19 @@ class _Index:
         self.by_name: dict[tuple[str, str], list[_Person]] = {}
 
     def add(self, person: _Person) -> None:
-        fields = person.fields
-        address = email_key(fields.email)
-        if address:
-            self.by_email.setdefault(address, person)
-        same_name = self.by_name.setdefault((fold(fields.name), fold(fields.organisation)), [])
+        keys = person.keys
+        if keys.email:
+            self.by_email.setdefault(keys.email, person)
+        same_name = self.by_name.setdefault((keys.name, keys.organisation), [])
         if not any(p is person for p in same_name):
             same_name.append(person)
 
-    def find(self, fields: ParticipantFields) -> _Person | None:
-        address = email_key(fields.email)
-        if address and address in self.by_email:
-            return self.by_email[address]
-        for person in self.by_name.get((fold(fields.name), fold(fields.organisation)), ()):
+    def find(self, keys: Keys) -> _Person | None:
+        if keys.email and keys.email in self.by_email:
+            return self.by_email[keys.email]
+        for person in self.by_name.get((keys.name, keys.organisation), ()):
             # With an address, only someone who has none yet: two people of one name at one
             # firm, each with their own address, are two people.
-            if not address or not email_key(person.fields.email):
+            if not keys.email or not person.keys.email:
                 return person
         return None

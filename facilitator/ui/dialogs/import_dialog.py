@@ -71,23 +71,28 @@ def reason_label(reason: str) -> str:
 
 def describe(report: ImportReport) -> str:
     """The report as the user reads it, in their language."""
-    t = QCoreApplication.translate
+    # Spelled out in full each time: lupdate does not see through an alias.
     lines = [
-        t("ImportReport", "%n new participant(s)", "", report.imported),
-        t("ImportReport", "%n updated", "", report.updated),
-        t("ImportReport", "%n already up to date", "", report.unchanged),
-        t("ImportReport", "%n duplicate row(s) merged", "", report.merged_duplicates),
-        t("ImportReport", "%n row(s) rejected", "", len(report.rejected)),
+        QCoreApplication.translate("ImportReport", "%n new participant(s)", "", report.imported),
+        QCoreApplication.translate("ImportReport", "%n updated", "", report.updated),
+        QCoreApplication.translate("ImportReport", "%n already up to date", "", report.unchanged),
+        QCoreApplication.translate(
+            "ImportReport", "%n duplicate row(s) merged", "", report.merged_duplicates
+        ),
+        QCoreApplication.translate("ImportReport", "%n row(s) rejected", "", len(report.rejected)),
     ]
+    indent = "    "
     for merge in report.merged[:20]:
         lines.append(
-            t("ImportReport", "  row %1 is the same person as row %2")
+            indent
+            + QCoreApplication.translate("ImportReport", "row %1 is the same person as row %2")
             .replace("%1", str(merge.row))
             .replace("%2", str(merge.into_row))
         )
     for issue in (*report.rejected, *report.warnings)[:50]:
         lines.append(
-            t("ImportReport", "  row %1: %2 (%3)")
+            indent
+            + QCoreApplication.translate("ImportReport", "row %1: %2 (%3)")
             .replace("%1", str(issue.row))
             .replace("%2", reason_label(issue.reason))
             .replace("%3", issue.detail)
@@ -231,7 +236,7 @@ class ImportDialog(QDialog):
             if table.file_format == "xlsx"
             else self.tr("%1, separated by “%2”")
             .replace("%1", table.encoding)
-            .replace("%2", "Tab" if table.delimiter == "\t" else table.delimiter)
+            .replace("%2", self.tr("Tab") if table.delimiter == "\t" else table.delimiter)
         )
         return (
             self.tr("%1 — %2, headings in row %3, %n row(s) of people", "", len(table.rows))

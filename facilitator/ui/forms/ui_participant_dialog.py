@@ -41,6 +41,11 @@ class Ui_ParticipantDialog(object):
 
         self.organisationCombo = QComboBox(ParticipantDialog)
         self.organisationCombo.setObjectName(u"organisationCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.organisationCombo.sizePolicy().hasHeightForWidth())
+        self.organisationCombo.setSizePolicy(sizePolicy)
         self.organisationCombo.setEditable(True)
         self.organisationCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
@@ -182,7 +187,7 @@ class Ui_ParticipantDialog(object):
         self.tagsLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Tags", None))
         self.otherTagsEdit.setPlaceholderText(QCoreApplication.translate("ParticipantDialog", u"Other tags, separated by commas", None))
         self.dietaryLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Dietary needs", None))
-        self.overnightCheck.setText(QCoreApplication.translate("ParticipantDialog", u"Stays &overnight", None))
+        self.overnightCheck.setText(QCoreApplication.translate("ParticipantDialog", u"Stays o&vernight", None))
         self.consentLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Consent", None))
         self.shareContactCheck.setText(QCoreApplication.translate("ParticipantDialog", u"Contact details may be &shared with the other participants", None))
         self.photosCheck.setText(QCoreApplication.translate("ParticipantDialog", u"May appear in p&hotos", None))

@@ -229,14 +229,12 @@ class CheckInDesk(QWidget):
                 )
             return
         if person.arrived:
-            when = (
-                person.checked_in_at.astimezone().strftime("%H:%M") if person.checked_in_at else ""
-            )
-            self._say(
-                self.tr("%1 is already checked in (%2).")
-                .replace("%1", person.name)
-                .replace("%2", when)
-            )
+            if person.checked_in_at:
+                when = person.checked_in_at.astimezone().strftime("%H:%M")
+                text = self.tr("%1 is already checked in (%2).").replace("%2", when)
+            else:
+                text = self.tr("%1 is already checked in.")
+            self._say(text.replace("%1", person.name))
             self.search.clear()
             return
         if self._controller.check_in(person):

@@ -61,7 +61,7 @@ class ParticipantList(QWidget):
         self.last_pdf: Path | None = None
 
         self.add_button = QPushButton(icon(Icon.ADD), self.tr("&Add…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.delete_button = QPushButton(icon(Icon.REMOVE), self.tr("&Delete"))
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("E&xport"))
@@ -70,7 +70,7 @@ class ParticipantList(QWidget):
         export_menu = QMenu(self.export_button)
         export_menu.addAction(self.tr("With contact details…"), lambda: self.export(privacy=False))
         export_menu.addAction(
-            self.tr("Without personal details (name, organisation, role)…"),
+            self.tr("Only name, organisation and role (no personal details)…"),
             lambda: self.export(privacy=True),
         )
         self.export_button.setMenu(export_menu)
