@@ -25,9 +25,9 @@ from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from facilitator.core.details import WorkshopDetails, new_workshop_populator  # noqa: E402
-from facilitator.core.document import WorkshopDocument  # noqa: E402
-from facilitator.core.importing import (  # noqa: E402
+from facilitator.core.details import WorkshopDetails, new_workshop_populator
+from facilitator.core.document import WorkshopDocument
+from facilitator.core.importing import (
     ImportReport,
     import_participants,
     propose_mapping,
@@ -36,30 +36,36 @@ from facilitator.core.importing import (  # noqa: E402
 
 T = TypeVar("T")
 
-FIRST = (
+
+def words(text: str) -> list[str]:
+    """Space-separated words; an underscore joins a name of several words ("De_Smet")."""
+    return [w.replace("_", " ") for w in text.split()]
+
+
+FIRST = words(
     "Kari Ola Ingrid Lars Åse Bjørn Marit Håkon Siri Tor Liv Eirik Guro Jørgen Tone Ståle "
     "Sølvi Øystein Ragnhild Trond Mette Søren Lærke Jens Anne Rasmus Signe Niels Birgitte "
     "Mads Astrid Björn Åsa Linnéa Sven Karin Erik Ingela Per Maja Jan Els Pieter Sofie "
     "Wouter An Lotte Koen Annelies Bart Aisha Mārtiņš Zoë Olena Çağrı Nguyễn"
-).split()
-LAST = (
+)
+LAST = words(
     "Hansen Johansen Olsen Larsen Andersen Pedersen Nilsen Kristiansen Jensen Karlsen "
     "Johnsen Pettersen Eriksen Berg Haugen Hagen Bakken Dæhli Sæther Røed Østby Lie Moen "
     "Løken Åsheim Strøm Nygård Kjærgaard Sørensen Jørgensen Møller Østergaard Thomsen "
     "Lindström Öberg Andersson Johansson Karlsson Nilsson Eriksson Peeters Janssens Maes "
-    "Jacobs Mertens Willems Claes Goossens Wouters De Smet Van den Broeck Al-Hassan Warsame"
-).split()
-PLACES = (
+    "Jacobs Mertens Willems Claes Goossens Wouters De_Smet Van_den_Broeck Al-Hassan Warsame"
+)
+PLACES = words(
     "Vinger Granli Eidskog Kongsvinger Sander Brandval Flisa Åsnes Glåmdal Nord-Odal "
     "Sør-Odal Skotterud Arneberg Kirkenær Vestmarka Oppstad Lundersæter Finnskogen Rasta "
     "Randers Gudenå Havndal Fårup Nørhald Langå Assentoft Spentrup Dronningborg Karlstad "
     "Arvika Säffle Torsby Gent Brugge Kortrijk Aalst Leuven Hasselt Mechelen Genk"
-).split()
-TRADES = (
+)
+TRADES = words(
     "Trevare Industri Mekaniske Plast Sveis Stein Pellets Hydraulikk Sagbruk Stål Elektro "
     "Verktøy Bioenergi Maskin Robotikk Mølle Lakk Logistikk Komposit Emballage Pumper Trä "
     "Plåt Metaal Kunststoffen Machinebouw Regnskov Teknik Fôr Grensehandel"
-).split()
+)
 FORMS = ("AS", "AS", "A/S", "ApS", "AB", "NV", "BV")
 ROLES = (
     "Daglig leder", "Produksjonssjef", "Innkjøpssjef", "HR-leder", "Kvalitetsleder",
@@ -91,7 +97,7 @@ def write_list(path: Path, rows: int, organisation_count: int, seed: int = 7) ->
         first, last = rng.choice(FIRST), rng.choice(LAST)
         org = rng.choice(orgs)
         domain = org.split()[0].lower().replace("å", "a").replace("ø", "o").replace("æ", "ae")
-        email = f"{first}.{last}.{i}@{domain}.example".lower()
+        email = f"{first}.{last}.{i}@{domain}.example".lower().replace(" ", "")
         if rng.random() < 0.03:
             email = ""  # signed up on paper
         elif rng.random() < 0.005:
@@ -104,7 +110,15 @@ def write_list(path: Path, rows: int, organisation_count: int, seed: int = 7) ->
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
         writer.writerow(
-            ["Navn", "E-post", "Bedrift", "Stilling", "Telefon", "Allergier/kosthold", "Overnatting"]
+            [
+                "Navn",
+                "E-post",
+                "Bedrift",
+                "Stilling",
+                "Telefon",
+                "Allergier/kosthold",
+                "Overnatting",
+            ]
         )
         writer.writerows(written)
 

@@ -41,7 +41,7 @@ def test_csv_opens_in_excel_and_round_trips(tmp_path: Path, people) -> None:  # 
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
-    assert rows[0][:3] == ["Navn", "Organisasjon", "Rolle"]
+    assert rows[0][:3] == ["Navn", "Virksomhet", "Stilling"]
     by_name = {r[0]: r for r in rows[1:]}
     kari = by_name["Kari Bråten"]
     assert kari[1] == "Toten; Presisjon AS"  # the delimiter inside a value is quoted

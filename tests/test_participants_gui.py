@@ -205,7 +205,10 @@ def test_filter_narrows_as_you_type_and_widens_again(qtbot, opened) -> None:  # 
 
 
 def test_import_preview_with_a_changed_mapping(
-    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    window,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from facilitator.core.importing import ImportField
     from facilitator.ui.dialogs.import_dialog import ImportDialog
@@ -253,7 +256,10 @@ def test_import_preview_with_a_changed_mapping(
 
 
 def test_importing_a_file_that_is_not_a_list_says_why(
-    qtbot, opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    opened,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
@@ -268,7 +274,11 @@ def test_importing_a_file_that_is_not_a_list_says_why(
 
 @pytest.mark.parametrize("action", ["badges", "attendance", "list"])
 def test_printouts_are_saved_as_pdf_in_the_background(
-    qtbot, opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: str  # type: ignore[no-untyped-def]
+    qtbot,
+    opened,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    action: str,  # type: ignore[no-untyped-def]
 ) -> None:
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog
