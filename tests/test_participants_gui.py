@@ -300,3 +300,36 @@ def test_printouts_are_saved_as_pdf_in_the_background(
     for person in PEOPLE:
         assert person.name in " ".join(text.split())
     assert sorted(p.name for p in pdf.parent.iterdir()) == [pdf.name]
+
+
+def test_organisations_are_edited_in_place_with_undo(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
+    view = opened.view.participants.organisations
+    model = view.model
+    names = [model.organisation(r).name for r in range(model.rowCount())]
+    assert names == ["Glåmdal Stål AS", "Toten Presisjon AS", "Vinger Trevare AS"]
+    vinger = names.index("Vinger Trevare AS")
+    assert model.index(vinger, 3).data() == 2  # two registered people
+
+    assert model.setData(model.index(vinger, 1), "Wood products")
+    assert model.setData(model.index(vinger, 2), "Kongsvinger")
+    qtbot.waitUntil(lambda: model.organisation(vinger).municipality == "Kongsvinger")
+    assert model.organisation(vinger).sector == "Wood products"
+
+    # Renaming to another organisation's name is refused, and nothing changes.
+    errors: list[str] = []
+    opened.controller.failed.disconnect()
+    opened.controller.failed.connect(errors.append)
+    assert not model.setData(model.index(vinger, 0), "  toten presisjon as ")
+    assert errors and "already has that name" in errors[0]
+
+    assert model.setData(model.index(vinger, 0), "Vinger Trevare og Bygg AS")
+    qtbot.waitUntil(
+        lambda: (
+            "Vinger Trevare og Bygg AS"
+            in [p.organisation for p in opened.controller.participants()]
+        )
+    )
+    opened.controller.undo_stack.undo()
+    opened.controller.undo_stack.undo()
+    qtbot.waitUntil(lambda: model.organisation(vinger).municipality == "")
+    assert model.organisation(vinger).name == "Vinger Trevare AS"

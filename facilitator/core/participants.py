@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator.core.document import WorkshopDocument
@@ -56,6 +56,7 @@ class OrganisationData:
     name: str
     sector: str = ""
     municipality: str = ""
+    participants: int = 0  # registered for this workshop
 
 
 @dataclasses.dataclass(frozen=True)
@@ -177,11 +178,61 @@ def get_participant(doc: WorkshopDocument, participant_id: uuid.UUID) -> Partici
 
 def list_organisations(doc: WorkshopDocument) -> list[OrganisationData]:
     with doc.transaction() as session:
+        counts = dict(
+            session.execute(
+                select(Participant.organisation_id, func.count())
+                .join(Attendance, Attendance.participant_id == Participant.id)
+                .where(Attendance.workshop_id == doc.workshop_id)
+                .group_by(Participant.organisation_id)
+            ).all()
+        )
         rows = session.scalars(select(Organisation)).all()
         return sorted(
-            (OrganisationData(o.id, o.name, o.sector, o.municipality) for o in rows),
+            (
+                OrganisationData(o.id, o.name, o.sector, o.municipality, counts.get(o.id, 0))
+                for o in rows
+            ),
             key=lambda o: search_key(o.name),
         )
+
+
+ORGANISATION_FIELDS = ("name", "sector", "municipality")
+
+
+def update_organisation(
+    doc: WorkshopDocument, organisation_id: uuid.UUID, **changes: str
+) -> OrganisationData:
+    """Rename or describe an organisation; returns it as it was (for undo).
+
+    A new name that is another organisation's (ignoring case and spaces) is refused: merging
+    two organisations is a different, deliberate step.
+    """
+    unknown = set(changes) - set(ORGANISATION_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    cleaned = {key: clean(value) for key, value in changes.items()}
+    if "name" in cleaned and not cleaned["name"]:
+        raise ParticipantError(["no_organisation_name"])
+    with doc.transaction() as session:
+        org = session.get(Organisation, organisation_id)
+        if org is None:
+            raise KeyError(f"no organisation {organisation_id}")
+        before = OrganisationData(org.id, org.name, org.sector, org.municipality)
+        if "name" in cleaned:
+            key = fold(cleaned["name"])
+            clash = session.scalars(
+                select(Organisation).where(
+                    Organisation.name_key == key, Organisation.id != organisation_id
+                )
+            ).first()
+            if clash is not None:
+                raise ParticipantError(["organisation_exists"])
+            org.name, org.name_key = cleaned["name"], key
+        if "sector" in cleaned:
+            org.sector = cleaned["sector"]
+        if "municipality" in cleaned:
+            org.municipality = cleaned["municipality"]
+        return before
 
 
 @dataclasses.dataclass(frozen=True)

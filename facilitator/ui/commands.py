@@ -219,3 +219,23 @@ class AttendanceCommand(DomainCommand):
 
     def revert(self) -> None:
         participants.set_attendance(self.doc, self.participant_id, *self.before)
+
+
+class EditOrganisationCommand(DomainCommand):
+    def __init__(
+        self,
+        text: str,
+        doc: WorkshopDocument,
+        notify: Notify,
+        organisation_id: uuid.UUID,
+        before: dict[str, str],
+        after: dict[str, str],
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.organisation_id, self.before, self.after = organisation_id, before, after
+
+    def apply(self) -> None:
+        participants.update_organisation(self.doc, self.organisation_id, **self.after)
+
+    def revert(self) -> None:
+        participants.update_organisation(self.doc, self.organisation_id, **self.before)

@@ -25,6 +25,7 @@ from facilitator.core.participants import AttendanceStatus, ParticipantData, Par
 from facilitator.ui.commands import (
     AddParticipantCommand,
     AttendanceCommand,
+    EditOrganisationCommand,
     EditParticipantCommand,
     EraseParticipantCommand,
     InsertBlockCommand,
@@ -198,6 +199,25 @@ class WorkshopController(QObject):
             self.person_changed.emit(participants.get_participant(self.doc, person.id))
         return ok
 
+    def organisations(self) -> list[participants.OrganisationData]:
+        return participants.list_organisations(self.doc)
+
+    def update_organisation(self, organisation_id: uuid.UUID, **changes: str) -> bool:
+        before: list[participants.OrganisationData] = []
+        return self._people_edit(
+            lambda: before.append(
+                participants.update_organisation(self.doc, organisation_id, **changes)
+            ),
+            lambda: EditOrganisationCommand(
+                self.tr("Edit organisation %1").replace("%1", before[0].name),
+                self.doc,
+                self._people_notify,
+                organisation_id,
+                {key: getattr(before[0], key) for key in changes},
+                changes,
+            ),
+        )
+
     def check_in(self, person: ParticipantData) -> bool:
         return self.set_attendance(person, AttendanceStatus.CHECKED_IN)
 
@@ -274,6 +294,12 @@ def problem_texts(codes: list[str]) -> str:
         "no_name": QCoreApplication.translate("Participant", "A participant needs a name."),
         "invalid_email": QCoreApplication.translate(
             "Participant", "That e-mail address is not valid."
+        ),
+        "no_organisation_name": QCoreApplication.translate(
+            "Participant", "An organisation needs a name."
+        ),
+        "organisation_exists": QCoreApplication.translate(
+            "Participant", "Another organisation already has that name."
         ),
     }
     return "\n".join(texts.get(code, code) for code in codes)

@@ -43,6 +43,7 @@ from facilitator.ui.dialogs.participant_dialog import ParticipantDialog
 from facilitator.ui.icons import Icon, icon
 from facilitator.ui.messages import import_problem_text
 from facilitator.ui.pages.checkin_desk import CheckInDesk
+from facilitator.ui.pages.organisations_view import OrganisationsView
 from facilitator.ui.participants_model import ParticipantTableModel, PColumn
 from facilitator.ui.tasks import Progress, run_task
 
@@ -381,8 +382,10 @@ class ParticipantsPage(QWidget):
         self.tabs = QTabWidget()
         self.list = ParticipantList(controller)
         self.desk = CheckInDesk(controller)
+        self.organisations = OrganisationsView(controller)
         self.tabs.addTab(self.list, icon(Icon.PARTICIPANTS), self.tr("Participants"))
         self.tabs.addTab(self.desk, icon(Icon.SAVED), self.tr("Check-in desk"))
+        self.tabs.addTab(self.organisations, icon(Icon.GROUPS), self.tr("Organisations"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
