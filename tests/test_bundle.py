@@ -97,6 +97,31 @@ def test_migrations_run_from_the_bundle(program: Path, data_dir: Path, tmp_path:
     assert not list(program.parent.rglob("__pycache__"))
 
 
+def test_import_and_printouts_work_from_the_bundle(
+    program: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    """openpyxl, ReportLab and the embedded font ship with the app."""
+    from pypdf import PdfReader
+
+    workshop = tmp_path / "w.workshop"
+    assert run(program, data_dir, "demo", str(workshop)).returncode == 0
+    source = Path(__file__).parent / "data" / "registrations-iscr.xlsx"
+    imported = run(program, data_dir, "import", str(workshop), str(source), "--json")
+    assert imported.returncode == 0, imported.stderr
+    assert json.loads(imported.stdout)["imported"] == 33
+    badges = tmp_path / "badges.pdf"
+    made = run(program, data_dir, "badges", str(workshop), "--pdf", str(badges))
+    assert made.returncode == 0, made.stderr
+    reader = PdfReader(badges)
+    assert "Lærke" in reader.pages[-1].extract_text() or len(reader.pages) > 1
+    fonts = {
+        str(font.get_object().get("/BaseFont"))
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert all("DejaVuSans" in name for name in fonts), fonts
+
+
 def test_translations_are_bundled(program: Path) -> None:
     # The app looks for them under sys._MEIPASS/resources (facilitator.ui.i18n).
     source = ROOT / "resources" / "translations"

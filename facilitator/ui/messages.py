@@ -6,10 +6,14 @@ texts kept beside them in ``facilitator.store.errors``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.errors import FileProblem, WorkshopFileError
-from facilitator.core.importing import ImportProblem
+
+if TYPE_CHECKING:  # the importer loads only when a list is imported (start-up time)
+    from facilitator.core.importing import ImportProblem
 
 
 def problem_text(problem: FileProblem) -> str:
@@ -83,6 +87,8 @@ def error_text(error: WorkshopFileError) -> str:
 
 
 def import_problem_text(problem: ImportProblem) -> str:
+    from facilitator.core.importing import ImportProblem
+
     texts = {
         ImportProblem.NOT_FOUND: QCoreApplication.translate(
             "ImportProblem", "There is no file at this path."

@@ -69,19 +69,19 @@
     <name>Attendance</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldt</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødt</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeblevet</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmeldt</translation>
     </message>
 </context>
 <context>
@@ -149,47 +149,51 @@
     <name>CheckInDesk</name>
     <message>
         <source>Type a name, then Enter to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et navn, og tryk på Enter for at tjekke ind</translation>
     </message>
     <message>
         <source>&amp;Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd &amp;indtjekning</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uanmeldt deltager…</translation>
     </message>
     <message>
         <source>Show only who has &amp;not come yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis kun dem, der ikke er &amp;kommet endnu</translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Register a walk-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen resultater for »%1«. Vil du registrere en uanmeldt deltager?</translation>
     </message>
     <message>
         <source>%1 is already checked in (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er allerede tjekket ind (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation>%1 er allerede tjekket ind.</translation>
     </message>
     <message>
         <source>✓ %1 is checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 er tjekket ind.</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Uanmeldt deltager</translation>
     </message>
     <message>
         <source>✓ %1 is registered and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 er registreret og tjekket ind.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrudt.</translation>
     </message>
     <message>
         <source>%1 of %2 arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 er kommet</translation>
     </message>
 </context>
 <context>
@@ -253,6 +257,212 @@
     <message>
         <source>The file could not be written.</source>
         <translation>Filen kunne ikke skrives.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>arket »%1«</translation>
+    </message>
+    <message>
+        <source>%1, separated by “%2”</source>
+        <translation>%1, adskilt med »%2«</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, headings in row %3, %n row(s) of people</source>
+        <translation>
+            <numerusform>%1 — %2, overskrifter i række %3, %n række med deltagere</numerusform>
+            <numerusform>%1 — %2, overskrifter i række %3, %n rækker med deltagere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column (or the first and last name columns) with the names.</source>
+        <translation>Vælg kolonnen med navnene (eller kolonnerne med fornavn og efternavn).</translation>
+    </message>
+    <message>
+        <source>Checking the list…</source>
+        <translation>Kontrollerer listen…</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importér deltagere</translation>
+    </message>
+    <message>
+        <source>Check which column holds what. Double-click “Imports as” to change it; choose “Ignore” for columns you do not want.</source>
+        <translation>Kontrollér, hvad hver kolonne indeholder. Dobbeltklik på »Importeres som« for at ændre det; vælg »Ignorér« for kolonner, du ikke vil have med.</translation>
+    </message>
+    <message>
+        <source>Names are written “Last name, First name”</source>
+        <translation>Navnene er skrevet »Efternavn, Fornavn«</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Det vil importen gøre</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorér</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fulde navn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Rolle eller stilling</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <source>Overnight stay</source>
+        <translation>Overnatning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mærker</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>Der er ingen fil på denne placering.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a participant list.</source>
+        <translation>Dette er en mappe, ikke en deltagerliste.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation>Du har ikke tilladelse til at læse denne fil.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no one to import.</source>
+        <translation>Filen er tom: der er ingen at importere.</translation>
+    </message>
+    <message>
+        <source>The list has column headings but no rows of people below them: there is no one to import.</source>
+        <translation>Listen har kolonneoverskrifter, men ingen rækker med deltagere under dem: der er ingen at importere.</translation>
+    </message>
+    <message>
+        <source>This is not a participant list: import a spreadsheet saved as .xlsx or .csv.</source>
+        <translation>Dette er ikke en deltagerliste: importér et regneark, der er gemt som .xlsx eller .csv.</translation>
+    </message>
+    <message>
+        <source>The file is named .xlsx but is not a readable Excel workbook (damaged, truncated, or another kind of file renamed). Open it in Excel and save it again, or save it as .csv.</source>
+        <translation>Filen ender på .xlsx, men er ikke en læsbar Excel-projektmappe (beskadiget, afkortet eller en anden slags fil, der er omdøbt). Åbn den i Excel, og gem den igen, eller gem den som .csv.</translation>
+    </message>
+    <message>
+        <source>This kind of spreadsheet cannot be read. Save it as .xlsx (without a password) or .csv and import that file.</source>
+        <translation>Denne type regneark kan ikke læses. Gem det som .xlsx (uden adgangskode) eller .csv, og importér den fil.</translation>
+    </message>
+    <message>
+        <source>No column of this list looks like it holds people&apos;s names (such as Name, Navn, Namn, Naam, or first and last name). Check that the file is a participant list with a heading row.</source>
+        <translation>Ingen kolonne i denne liste ser ud til at indeholde personers navne (f.eks. Navn, Name, Namn, Naam eller fornavn og efternavn). Kontrollér, at filen er en deltagerliste med en række med overskrifter.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>no name</source>
+        <translation>mangler navn</translation>
+    </message>
+    <message>
+        <source>invalid e-mail address</source>
+        <translation>ugyldig e-mailadresse</translation>
+    </message>
+    <message>
+        <source>not a yes or no, left empty</source>
+        <translation>hverken ja eller nej, feltet er ladt tomt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n ny deltager</numerusform>
+            <numerusform>%n nye deltagere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n opdateret</numerusform>
+            <numerusform>%n opdaterede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n var allerede ajour</numerusform>
+            <numerusform>%n var allerede ajour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate row(s) merged</source>
+        <translation>
+            <numerusform>%n dobbeltrække slået sammen</numerusform>
+            <numerusform>%n dobbeltrækker slået sammen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n række afvist</numerusform>
+            <numerusform>%n rækker afvist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 is the same person as row %2</source>
+        <translation>række %1 er den samme person som række %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2 (%3)</source>
+        <translation>række %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -395,6 +605,25 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Importeres som</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Eksempler</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(ingen overskrift)</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
@@ -413,15 +642,41 @@ Afhold fysiske workshops uden internet.</translation>
     <name>OrganisationCountsModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødt</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uden organisation)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>Double-click a cell to edit. Organisations are created when you register or import people; sector and municipality can balance breakout groups.</source>
+        <translation>Dobbeltklik på en celle for at redigere. Organisationer oprettes, når du registrerer eller importerer deltagere; branche og kommune kan bruges til at balancere grupperne.</translation>
     </message>
 </context>
 <context>
@@ -474,197 +729,293 @@ Afhold fysiske workshops uden internet.</translation>
     <name>Participant</name>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En deltager skal have et navn.</translation>
     </message>
     <message>
         <source>That e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadressen er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>En organisation skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Another organisation already has that name.</source>
+        <translation>En anden organisation har allerede det navn.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger deltager</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny deltager</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En deltager skal have et navn.</translation>
     </message>
     <message>
         <source>That e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadressen er ikke gyldig.</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltager</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Role or title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle eller stilling</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærker</translation>
     </message>
     <message>
         <source>Other tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre mærker, adskilt med komma</translation>
     </message>
     <message>
         <source>&amp;Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kost</translation>
     </message>
     <message>
-        <source>Stays &amp;overnight</source>
-        <translation type="unfinished"></translation>
+        <source>Stays o&amp;vernight</source>
+        <translation>O&amp;vernatter</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Contact details may be &amp;shared with the other participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoplysningerne må &amp;deles med de andre deltagere</translation>
     </message>
     <message>
         <source>May appear in p&amp;hotos</source>
-        <translation type="unfinished"></translation>
+        <translation>Må gerne være med på &amp;billeder</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ter</translation>
     </message>
 </context>
 <context>
     <name>ParticipantList</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportér</translation>
     </message>
     <message>
         <source>With contact details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Med kontaktoplysninger…</translation>
     </message>
     <message>
-        <source>Without personal details (name, organisation, role)…</source>
-        <translation type="unfinished"></translation>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;ediger…</translation>
+    </message>
+    <message>
+        <source>Only name, organisation and role (no personal details)…</source>
+        <translation>Kun navn, organisation og rolle (ingen personoplysninger)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>&amp;Importér…</translation>
+    </message>
+    <message>
+        <source>Import a sign-up list (CSV, text or Excel) from your registration form</source>
+        <translation>Importér en tilmeldingsliste (CSV, tekst eller Excel) fra din tilmeldingsformular</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Udskriv</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Navneskilte</translation>
+    </message>
+    <message>
+        <source>Attendance sheet for signatures…</source>
+        <translation>Fremmødeliste til underskrift…</translation>
+    </message>
+    <message>
+        <source>Participant list…</source>
+        <translation>Deltagerliste…</translation>
+    </message>
+    <message>
+        <source>Participant list without contact details…</source>
+        <translation>Deltagerliste uden kontaktoplysninger…</translation>
     </message>
     <message>
         <source>Search names, organisations, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i navne, organisationer, e-mail</translation>
     </message>
     <message>
         <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen deltagere endnu. Tilføj dem én ad gangen, eller importér tilmeldingslisten (CSV eller Excel) fra din tilmeldingsformular.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n deltager</numerusform>
             <numerusform>%n deltagere</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet deltager</translation>
     </message>
     <message>
         <source>Delete %1 and erase their personal data from this workshop file? You can undo this until you close the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette %1 og fjerne personens personoplysninger fra denne workshopfil? Du kan fortryde, indtil du lukker workshoppen.</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importér deltagere</translation>
+    </message>
+    <message>
+        <source>Sign-up lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tilmeldingslister (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Filen kan ikke importeres</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated.</source>
+        <translation>Importerede %1: %2 nye, %3 opdaterede.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen er færdig</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes it.</source>
+        <translation>Der blev taget en sikkerhedskopi først: Filer → Gendan fra sikkerhedskopi… fortryder importen.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Importen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Fremmødeliste</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>Deltagerliste</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made</source>
+        <translation>PDF&apos;en kunne ikke oprettes</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gemt: %1.</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF&apos;en er gemt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
     </message>
     <message>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér deltagere</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-projektmappe (*.xlsx);;CSV til Excel (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n participant(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterede %n deltager til %1.</numerusform>
+            <numerusform>Eksporterede %n deltagere til %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten mislykkedes</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærker</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Deltagere</translation>
+        <translation>Deltagere</translation>
     </message>
     <message>
         <source>Check-in desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtjekning</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
     </message>
 </context>
 <context>
@@ -697,23 +1048,23 @@ Afhold fysiske workshops uden internet.</translation>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppeleder</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplægsholder</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Studerende</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangør</translation>
     </message>
 </context>
 <context>
@@ -771,23 +1122,27 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrering af %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ændring af %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sletning af %1</translation>
     </message>
     <message>
         <source>Check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indtjekning af %1</translation>
     </message>
     <message>
         <source>Change attendance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ændring af fremmøde for %1</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>ændring af organisationen %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>

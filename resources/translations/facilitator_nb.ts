@@ -69,19 +69,19 @@
     <name>Attendance</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Påmeldt</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtt</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke møtt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avmeldt</translation>
     </message>
 </context>
 <context>
@@ -149,47 +149,51 @@
     <name>CheckInDesk</name>
     <message>
         <source>Type a name, then Enter to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et navn og trykk Enter for å sjekke inn</translation>
     </message>
     <message>
         <source>&amp;Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre innsjekking</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uanmeldt deltaker…</translation>
     </message>
     <message>
         <source>Show only who has &amp;not come yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis bare dem som ikke har &amp;kommet ennå</translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Register a walk-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen treff på «%1». Vil du registrere en uanmeldt deltaker?</translation>
     </message>
     <message>
         <source>%1 is already checked in (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er allerede sjekket inn (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation>%1 er allerede sjekket inn.</translation>
     </message>
     <message>
         <source>✓ %1 is checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 er sjekket inn.</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Uanmeldt deltaker</translation>
     </message>
     <message>
         <source>✓ %1 is registered and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 er registrert og sjekket inn.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angret.</translation>
     </message>
     <message>
         <source>%1 of %2 arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 har kommet</translation>
     </message>
 </context>
 <context>
@@ -253,6 +257,212 @@
     <message>
         <source>The file could not be written.</source>
         <translation>Kunne ikke skrive til filen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>arket «%1»</translation>
+    </message>
+    <message>
+        <source>%1, separated by “%2”</source>
+        <translation>%1, skilt med «%2»</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, headings in row %3, %n row(s) of people</source>
+        <translation>
+            <numerusform>%1 — %2, overskrifter på rad %3, %n rad med deltakere</numerusform>
+            <numerusform>%1 — %2, overskrifter på rad %3, %n rader med deltakere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column (or the first and last name columns) with the names.</source>
+        <translation>Velg kolonnen med navnene (eller kolonnene med fornavn og etternavn).</translation>
+    </message>
+    <message>
+        <source>Checking the list…</source>
+        <translation>Kontrollerer listen…</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer deltakere</translation>
+    </message>
+    <message>
+        <source>Check which column holds what. Double-click “Imports as” to change it; choose “Ignore” for columns you do not want.</source>
+        <translation>Kontroller hva hver kolonne inneholder. Dobbeltklikk på «Importeres som» for å endre det; velg «Ignorer» for kolonner du ikke vil ha med.</translation>
+    </message>
+    <message>
+        <source>Names are written “Last name, First name”</source>
+        <translation>Navnene er skrevet «Etternavn, Fornavn»</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Dette vil importen gjøre</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Rolle eller stilling</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Kosthold</translation>
+    </message>
+    <message>
+        <source>Overnight stay</source>
+        <translation>Overnatting</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Merkelapper</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Bransje</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>Det finnes ingen fil på denne plasseringen.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a participant list.</source>
+        <translation>Dette er en mappe, ikke en deltakerliste.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation>Du har ikke tilgang til å lese denne filen.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no one to import.</source>
+        <translation>Filen er tom: det er ingen å importere.</translation>
+    </message>
+    <message>
+        <source>The list has column headings but no rows of people below them: there is no one to import.</source>
+        <translation>Listen har kolonneoverskrifter, men ingen rader med deltakere under dem: det er ingen å importere.</translation>
+    </message>
+    <message>
+        <source>This is not a participant list: import a spreadsheet saved as .xlsx or .csv.</source>
+        <translation>Dette er ikke en deltakerliste: importer et regneark som er lagret som .xlsx eller .csv.</translation>
+    </message>
+    <message>
+        <source>The file is named .xlsx but is not a readable Excel workbook (damaged, truncated, or another kind of file renamed). Open it in Excel and save it again, or save it as .csv.</source>
+        <translation>Filen slutter på .xlsx, men er ikke en lesbar Excel-arbeidsbok (skadet, avkortet eller en annen type fil som har fått nytt navn). Åpne den i Excel og lagre den på nytt, eller lagre den som .csv.</translation>
+    </message>
+    <message>
+        <source>This kind of spreadsheet cannot be read. Save it as .xlsx (without a password) or .csv and import that file.</source>
+        <translation>Denne typen regneark kan ikke leses. Lagre det som .xlsx (uten passord) eller .csv, og importer den filen.</translation>
+    </message>
+    <message>
+        <source>No column of this list looks like it holds people&apos;s names (such as Name, Navn, Namn, Naam, or first and last name). Check that the file is a participant list with a heading row.</source>
+        <translation>Ingen kolonne i denne listen ser ut til å inneholde navn på personer (for eksempel Navn, Name, Namn, Naam eller fornavn og etternavn). Kontroller at filen er en deltakerliste med en rad med overskrifter.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>no name</source>
+        <translation>mangler navn</translation>
+    </message>
+    <message>
+        <source>invalid e-mail address</source>
+        <translation>ugyldig e-postadresse</translation>
+    </message>
+    <message>
+        <source>not a yes or no, left empty</source>
+        <translation>verken ja eller nei, står tomt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n ny deltaker</numerusform>
+            <numerusform>%n nye deltakere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n oppdatert</numerusform>
+            <numerusform>%n oppdaterte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n var allerede à jour</numerusform>
+            <numerusform>%n var allerede à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate row(s) merged</source>
+        <translation>
+            <numerusform>%n duplikatrad slått sammen</numerusform>
+            <numerusform>%n duplikatrader slått sammen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n rad avvist</numerusform>
+            <numerusform>%n rader avvist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 is the same person as row %2</source>
+        <translation>rad %1 er samme person som rad %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2 (%3)</source>
+        <translation>rad %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -395,6 +605,25 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Importeres som</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Eksempler</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(ingen overskrift)</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
@@ -413,15 +642,41 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <name>OrganisationCountsModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomhet</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtt</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uten virksomhet)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Bransje</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>Double-click a cell to edit. Organisations are created when you register or import people; sector and municipality can balance breakout groups.</source>
+        <translation>Dobbeltklikk på en celle for å redigere. Virksomheter opprettes når du registrerer eller importerer deltakere; bransje og kommune kan brukes til å balansere gruppene.</translation>
     </message>
 </context>
 <context>
@@ -474,197 +729,293 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <name>Participant</name>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En deltaker må ha et navn.</translation>
     </message>
     <message>
         <source>That e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>En virksomhet må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Another organisation already has that name.</source>
+        <translation>En annen virksomhet har allerede det navnet.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger deltaker</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny deltaker</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En deltaker må ha et navn.</translation>
     </message>
     <message>
         <source>That e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen er ikke gyldig.</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaker</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Virksomhet</translation>
     </message>
     <message>
         <source>&amp;Role or title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle eller stilling</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkelapper</translation>
     </message>
     <message>
         <source>Other tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre merkelapper, skilt med komma</translation>
     </message>
     <message>
         <source>&amp;Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosthold</translation>
     </message>
     <message>
-        <source>Stays &amp;overnight</source>
-        <translation type="unfinished"></translation>
+        <source>Stays o&amp;vernight</source>
+        <translation>&amp;Overnatter</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Contact details may be &amp;shared with the other participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktinformasjonen kan &amp;deles med de andre deltakerne</translation>
     </message>
     <message>
         <source>May appear in p&amp;hotos</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan være med på &amp;bilder</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;ater</translation>
     </message>
 </context>
 <context>
     <name>ParticipantList</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksporter</translation>
     </message>
     <message>
         <source>With contact details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Med kontaktinformasjon…</translation>
     </message>
     <message>
-        <source>Without personal details (name, organisation, role)…</source>
-        <translation type="unfinished"></translation>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;ediger…</translation>
+    </message>
+    <message>
+        <source>Only name, organisation and role (no personal details)…</source>
+        <translation>Bare navn, virksomhet og rolle (ingen personopplysninger)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import a sign-up list (CSV, text or Excel) from your registration form</source>
+        <translation>Importer en påmeldingsliste (CSV, tekst eller Excel) fra påmeldingsskjemaet ditt</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Navnelapper</translation>
+    </message>
+    <message>
+        <source>Attendance sheet for signatures…</source>
+        <translation>Oppmøteliste for signering…</translation>
+    </message>
+    <message>
+        <source>Participant list…</source>
+        <translation>Deltakerliste…</translation>
+    </message>
+    <message>
+        <source>Participant list without contact details…</source>
+        <translation>Deltakerliste uten kontaktinformasjon…</translation>
     </message>
     <message>
         <source>Search names, organisations, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter navn, virksomhet, e-post</translation>
     </message>
     <message>
         <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen deltakere ennå. Legg dem til én og én, eller importer påmeldingslisten (CSV eller Excel) fra påmeldingsskjemaet ditt.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n deltaker</numerusform>
             <numerusform>%n deltakere</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett deltaker</translation>
     </message>
     <message>
         <source>Delete %1 and erase their personal data from this workshop file? You can undo this until you close the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette %1 og fjerne personopplysningene om vedkommende fra denne workshopfilen? Du kan angre dette fram til du lukker workshopen.</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer deltakere</translation>
+    </message>
+    <message>
+        <source>Sign-up lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Påmeldingslister (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Kan ikke importere denne filen</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated.</source>
+        <translation>Importerte %1: %2 nye, %3 oppdaterte.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen er fullført</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes it.</source>
+        <translation>Det ble tatt en sikkerhetskopi først: Fil → Gjenopprett fra sikkerhetskopi… angrer importen.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Importen mislyktes</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Oppmøteliste</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>Deltakerliste</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made</source>
+        <translation>Kunne ikke lage PDF-en</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Lagret %1.</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF-en er lagret</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
     </message>
     <message>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter deltakere</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbeidsbok (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n participant(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterte %n deltaker til %1.</numerusform>
+            <numerusform>Eksporterte %n deltakere til %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten mislyktes</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomhet</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppmøte</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkelapper</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Deltakere</translation>
+        <translation>Deltakere</translation>
     </message>
     <message>
         <source>Check-in desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Innsjekking</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Virksomheter</translation>
     </message>
 </context>
 <context>
@@ -697,23 +1048,23 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppeleder</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Foredragsholder</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangør</translation>
     </message>
 </context>
 <context>
@@ -771,23 +1122,27 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrering av %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endring av %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sletting av %1</translation>
     </message>
     <message>
         <source>Check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>innsjekking av %1</translation>
     </message>
     <message>
         <source>Change attendance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endring av oppmøte for %1</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>endring av virksomheten %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>

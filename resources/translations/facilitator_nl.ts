@@ -69,19 +69,19 @@
     <name>Attendance</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschreven</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gekomen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld</translation>
     </message>
 </context>
 <context>
@@ -149,47 +149,51 @@
     <name>CheckInDesk</name>
     <message>
         <source>Type a name, then Enter to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een naam en druk op Enter om in te checken</translation>
     </message>
     <message>
         <source>&amp;Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchecken &amp;ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deelnemer zonder inschrijving…</translation>
     </message>
     <message>
         <source>Show only who has &amp;not come yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon alleen wie er &amp;nog niet is</translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Register a walk-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand gevonden voor ‘%1’. Een deelnemer zonder inschrijving registreren?</translation>
     </message>
     <message>
         <source>%1 is already checked in (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al ingecheckt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation>%1 is al ingecheckt.</translation>
     </message>
     <message>
         <source>✓ %1 is checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 is ingecheckt.</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer zonder inschrijving</translation>
     </message>
     <message>
         <source>✓ %1 is registered and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 is geregistreerd en ingecheckt.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>%1 of %2 arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 aanwezig</translation>
     </message>
 </context>
 <context>
@@ -253,6 +257,212 @@
     <message>
         <source>The file could not be written.</source>
         <translation>Het bestand kon niet worden weggeschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>werkblad ‘%1’</translation>
+    </message>
+    <message>
+        <source>%1, separated by “%2”</source>
+        <translation>%1, gescheiden door ‘%2’</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, headings in row %3, %n row(s) of people</source>
+        <translation>
+            <numerusform>%1 — %2, kolomkoppen in rij %3, %n rij met deelnemers</numerusform>
+            <numerusform>%1 — %2, kolomkoppen in rij %3, %n rijen met deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column (or the first and last name columns) with the names.</source>
+        <translation>Kies de kolom met de namen (of de kolommen met voornaam en achternaam).</translation>
+    </message>
+    <message>
+        <source>Checking the list…</source>
+        <translation>Lijst wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <source>Check which column holds what. Double-click “Imports as” to change it; choose “Ignore” for columns you do not want.</source>
+        <translation>Controleer wat elke kolom bevat. Dubbelklik op ‘Importeren als’ om dat te wijzigen; kies ‘Negeren’ voor kolommen die je niet nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Names are written “Last name, First name”</source>
+        <translation>Namen staan als ‘Achternaam, Voornaam’</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Wat de import zal doen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Rol of functie</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Dieetwensen</translation>
+    </message>
+    <message>
+        <source>Overnight stay</source>
+        <translation>Overnachting</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>Er is geen bestand op deze locatie.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a participant list.</source>
+        <translation>Dit is een map, geen deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation>Je hebt geen toestemming om dit bestand te lezen.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no one to import.</source>
+        <translation>Het bestand is leeg: er is niemand om te importeren.</translation>
+    </message>
+    <message>
+        <source>The list has column headings but no rows of people below them: there is no one to import.</source>
+        <translation>De lijst heeft kolomkoppen, maar geen rijen met deelnemers daaronder: er is niemand om te importeren.</translation>
+    </message>
+    <message>
+        <source>This is not a participant list: import a spreadsheet saved as .xlsx or .csv.</source>
+        <translation>Dit is geen deelnemerslijst: importeer een spreadsheet die is opgeslagen als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>The file is named .xlsx but is not a readable Excel workbook (damaged, truncated, or another kind of file renamed). Open it in Excel and save it again, or save it as .csv.</source>
+        <translation>Het bestand eindigt op .xlsx, maar is geen leesbare Excel-werkmap (beschadigd, afgekapt of een ander soort bestand met een nieuwe naam). Open het in Excel en sla het opnieuw op, of sla het op als .csv.</translation>
+    </message>
+    <message>
+        <source>This kind of spreadsheet cannot be read. Save it as .xlsx (without a password) or .csv and import that file.</source>
+        <translation>Dit soort spreadsheet kan niet worden gelezen. Sla het bestand op als .xlsx (zonder wachtwoord) of .csv en importeer dat nieuwe bestand.</translation>
+    </message>
+    <message>
+        <source>No column of this list looks like it holds people&apos;s names (such as Name, Navn, Namn, Naam, or first and last name). Check that the file is a participant list with a heading row.</source>
+        <translation>Geen enkele kolom in deze lijst lijkt namen van personen te bevatten (zoals Naam, Name, Navn, Namn of voor- en achternaam). Controleer of het bestand een deelnemerslijst met een rij kolomkoppen is.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>no name</source>
+        <translation>geen naam</translation>
+    </message>
+    <message>
+        <source>invalid e-mail address</source>
+        <translation>ongeldig e-mailadres</translation>
+    </message>
+    <message>
+        <source>not a yes or no, left empty</source>
+        <translation>geen ja of nee, leeg gelaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n nieuwe deelnemer</numerusform>
+            <numerusform>%n nieuwe deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n was al up-to-date</numerusform>
+            <numerusform>%n waren al up-to-date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate row(s) merged</source>
+        <translation>
+            <numerusform>%n dubbele rij samengevoegd</numerusform>
+            <numerusform>%n dubbele rijen samengevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n rij geweigerd</numerusform>
+            <numerusform>%n rijen geweigerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 is the same person as row %2</source>
+        <translation>rij %1 is dezelfde persoon als rij %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2 (%3)</source>
+        <translation>rij %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -395,6 +605,25 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(geen kolomkop)</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
@@ -413,15 +642,41 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <name>OrganisationCountsModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen organisatie)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>Double-click a cell to edit. Organisations are created when you register or import people; sector and municipality can balance breakout groups.</source>
+        <translation>Dubbelklik op een cel om te bewerken. Organisaties worden aangemaakt wanneer je deelnemers registreert of importeert; sector en gemeente kunnen de groepen helpen verdelen.</translation>
     </message>
 </context>
 <context>
@@ -474,197 +729,293 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <name>Participant</name>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deelnemer moet een naam hebben.</translation>
     </message>
     <message>
         <source>That e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat e-mailadres is niet geldig.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>Een organisatie heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Another organisation already has that name.</source>
+        <translation>Een andere organisatie heeft die naam al.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer bewerken</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deelnemer moet een naam hebben.</translation>
     </message>
     <message>
         <source>That e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat e-mailadres is niet geldig.</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
         <source>&amp;Role or title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol of functie</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Other tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dieetwensen</translation>
     </message>
     <message>
-        <source>Stays &amp;overnight</source>
-        <translation type="unfinished"></translation>
+        <source>Stays o&amp;vernight</source>
+        <translation>&amp;Blijft overnachten</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Contact details may be &amp;shared with the other participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactgegevens mogen &amp;gedeeld worden met de andere deelnemers</translation>
     </message>
     <message>
         <source>May appear in p&amp;hotos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag op &amp;foto&apos;s staan</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;ities</translation>
     </message>
 </context>
 <context>
     <name>ParticipantList</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren</translation>
     </message>
     <message>
         <source>With contact details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Met contactgegevens…</translation>
     </message>
     <message>
-        <source>Without personal details (name, organisation, role)…</source>
-        <translation type="unfinished"></translation>
+        <source>Ed&amp;it…</source>
+        <translation>Bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <source>Only name, organisation and role (no personal details)…</source>
+        <translation>Alleen naam, organisatie en functie (geen persoonsgegevens)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Import a sign-up list (CSV, text or Excel) from your registration form</source>
+        <translation>Importeer een inschrijvingslijst (CSV, tekst of Excel) uit je inschrijvingsformulier</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Afdrukken</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Naambadges</translation>
+    </message>
+    <message>
+        <source>Attendance sheet for signatures…</source>
+        <translation>Aanwezigheidslijst om te tekenen…</translation>
+    </message>
+    <message>
+        <source>Participant list…</source>
+        <translation>Deelnemerslijst…</translation>
+    </message>
+    <message>
+        <source>Participant list without contact details…</source>
+        <translation>Deelnemerslijst zonder contactgegevens…</translation>
     </message>
     <message>
         <source>Search names, organisations, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, organisatie, e-mail</translation>
     </message>
     <message>
         <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen deelnemers. Voeg ze een voor een toe, of importeer de inschrijvingslijst (CSV of Excel) uit je inschrijvingsformulier.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n deelnemer</numerusform>
             <numerusform>%n deelnemers</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
         <source>Delete %1 and erase their personal data from this workshop file? You can undo this until you close the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen en de persoonsgegevens uit dit workshopbestand wissen? Je kunt dit ongedaan maken tot je de workshop sluit.</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <source>Sign-up lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Inschrijvingslijsten (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Dit bestand kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated.</source>
+        <translation>%1 geïmporteerd: %2 nieuw, %3 bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import voltooid</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes it.</source>
+        <translation>Eerst werd een back-up gemaakt: Bestand → Herstellen uit back-up… maakt de import ongedaan.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>De import is mislukt</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Aanwezigheidslijst</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>Deelnemerslijst</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made</source>
+        <translation>De pdf kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>Pdf opgeslagen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers exporteren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n participant(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deelnemer geëxporteerd naar %1.</numerusform>
+            <numerusform>%n deelnemers geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>De export is mislukt</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Deelnemers</translation>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <source>Check-in desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Onthaal</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
     </message>
 </context>
 <context>
@@ -697,23 +1048,23 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleider</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreker</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisator</translation>
     </message>
 </context>
 <context>
@@ -771,23 +1122,27 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registreren</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen</translation>
     </message>
     <message>
         <source>Check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inchecken</translation>
     </message>
     <message>
         <source>Change attendance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwezigheid van %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>organisatie %1 bewerken</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>

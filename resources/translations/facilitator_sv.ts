@@ -69,19 +69,19 @@
     <name>Attendance</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäld</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Uteblev</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanmäld</translation>
     </message>
 </context>
 <context>
@@ -149,47 +149,51 @@
     <name>CheckInDesk</name>
     <message>
         <source>Type a name, then Enter to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett namn och tryck på Enter för att checka in</translation>
     </message>
     <message>
         <source>&amp;Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra incheckning</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oanmäld deltagare…</translation>
     </message>
     <message>
         <source>Show only who has &amp;not come yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara de som &amp;inte har kommit än</translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Register a walk-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen träff på ”%1”. Vill du registrera en oanmäld deltagare?</translation>
     </message>
     <message>
         <source>%1 is already checked in (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan incheckad (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation>%1 är redan incheckad.</translation>
     </message>
     <message>
         <source>✓ %1 is checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 är incheckad.</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oanmäld deltagare</translation>
     </message>
     <message>
         <source>✓ %1 is registered and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 är registrerad och incheckad.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångrat.</translation>
     </message>
     <message>
         <source>%1 of %2 arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 har kommit</translation>
     </message>
 </context>
 <context>
@@ -253,6 +257,212 @@
     <message>
         <source>The file could not be written.</source>
         <translation>Det gick inte att skriva filen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>bladet ”%1”</translation>
+    </message>
+    <message>
+        <source>%1, separated by “%2”</source>
+        <translation>%1, avgränsat med ”%2”</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, headings in row %3, %n row(s) of people</source>
+        <translation>
+            <numerusform>%1 — %2, rubriker på rad %3, %n rad med deltagare</numerusform>
+            <numerusform>%1 — %2, rubriker på rad %3, %n rader med deltagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column (or the first and last name columns) with the names.</source>
+        <translation>Välj kolumnen med namnen (eller kolumnerna med förnamn och efternamn).</translation>
+    </message>
+    <message>
+        <source>Checking the list…</source>
+        <translation>Kontrollerar listan…</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importera deltagare</translation>
+    </message>
+    <message>
+        <source>Check which column holds what. Double-click “Imports as” to change it; choose “Ignore” for columns you do not want.</source>
+        <translation>Kontrollera vad varje kolumn innehåller. Dubbelklicka på ”Importeras som” för att ändra; välj ”Ignorera” för kolumner som du inte vill ha med.</translation>
+    </message>
+    <message>
+        <source>Names are written “Last name, First name”</source>
+        <translation>Namnen är skrivna ”Efternamn, Förnamn”</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Det här gör importen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Roll eller befattning</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <source>Overnight stay</source>
+        <translation>Övernattning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketter</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>Det finns ingen fil på den här platsen.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a participant list.</source>
+        <translation>Det här är en mapp, inte en deltagarlista.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation>Du har inte behörighet att läsa den här filen.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no one to import.</source>
+        <translation>Filen är tom: det finns ingen att importera.</translation>
+    </message>
+    <message>
+        <source>The list has column headings but no rows of people below them: there is no one to import.</source>
+        <translation>Listan har kolumnrubriker men inga rader med deltagare under dem: det finns ingen att importera.</translation>
+    </message>
+    <message>
+        <source>This is not a participant list: import a spreadsheet saved as .xlsx or .csv.</source>
+        <translation>Det här är inte en deltagarlista: importera ett kalkylblad som har sparats som .xlsx eller .csv.</translation>
+    </message>
+    <message>
+        <source>The file is named .xlsx but is not a readable Excel workbook (damaged, truncated, or another kind of file renamed). Open it in Excel and save it again, or save it as .csv.</source>
+        <translation>Filen slutar på .xlsx men är inte en läsbar Excel-arbetsbok (skadad, avkortad eller en annan sorts fil som har bytt namn). Öppna den i Excel och spara den igen, eller spara den som .csv.</translation>
+    </message>
+    <message>
+        <source>This kind of spreadsheet cannot be read. Save it as .xlsx (without a password) or .csv and import that file.</source>
+        <translation>Den här typen av kalkylblad kan inte läsas. Spara det som .xlsx (utan lösenord) eller .csv och importera den filen.</translation>
+    </message>
+    <message>
+        <source>No column of this list looks like it holds people&apos;s names (such as Name, Navn, Namn, Naam, or first and last name). Check that the file is a participant list with a heading row.</source>
+        <translation>Ingen kolumn i den här listan verkar innehålla personers namn (till exempel Namn, Name, Navn, Naam eller för- och efternamn). Kontrollera att filen är en deltagarlista med en rubrikrad.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>no name</source>
+        <translation>namn saknas</translation>
+    </message>
+    <message>
+        <source>invalid e-mail address</source>
+        <translation>ogiltig e-postadress</translation>
+    </message>
+    <message>
+        <source>not a yes or no, left empty</source>
+        <translation>varken ja eller nej, lämnades tomt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n ny deltagare</numerusform>
+            <numerusform>%n nya deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n uppdaterad</numerusform>
+            <numerusform>%n uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n var redan aktuell</numerusform>
+            <numerusform>%n var redan aktuella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate row(s) merged</source>
+        <translation>
+            <numerusform>%n dubblettrad sammanslagen</numerusform>
+            <numerusform>%n dubblettrader sammanslagna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n rad avvisad</numerusform>
+            <numerusform>%n rader avvisade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 is the same person as row %2</source>
+        <translation>rad %1 är samma person som rad %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2 (%3)</source>
+        <translation>rad %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -395,6 +605,25 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Importeras som</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(ingen rubrik)</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
@@ -413,15 +642,41 @@ Genomför fysiska workshoppar utan internet.</translation>
     <name>OrganisationCountsModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(utan organisation)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>Double-click a cell to edit. Organisations are created when you register or import people; sector and municipality can balance breakout groups.</source>
+        <translation>Dubbelklicka på en cell för att redigera. Organisationer skapas när du registrerar eller importerar deltagare; bransch och kommun kan användas för att balansera grupperna.</translation>
     </message>
 </context>
 <context>
@@ -474,197 +729,293 @@ Genomför fysiska workshoppar utan internet.</translation>
     <name>Participant</name>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En deltagare måste ha ett namn.</translation>
     </message>
     <message>
         <source>That e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen är inte giltig.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>En organisation måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>Another organisation already has that name.</source>
+        <translation>En annan organisation har redan det namnet.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera deltagare</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny deltagare</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En deltagare måste ha ett namn.</translation>
     </message>
     <message>
         <source>That e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen är inte giltig.</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Role or title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roll eller befattning</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketter</translation>
     </message>
     <message>
         <source>Other tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra etiketter, åtskilda med kommatecken</translation>
     </message>
     <message>
         <source>&amp;Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kost</translation>
     </message>
     <message>
-        <source>Stays &amp;overnight</source>
-        <translation type="unfinished"></translation>
+        <source>Stays o&amp;vernight</source>
+        <translation>&amp;Övernattar</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke</translation>
     </message>
     <message>
         <source>Contact details may be &amp;shared with the other participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktuppgifterna får &amp;delas med de andra deltagarna</translation>
     </message>
     <message>
         <source>May appear in p&amp;hotos</source>
-        <translation type="unfinished"></translation>
+        <translation>Får synas på &amp;bilder</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar</translation>
     </message>
 </context>
 <context>
     <name>ParticipantList</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera</translation>
     </message>
     <message>
         <source>With contact details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Med kontaktuppgifter…</translation>
     </message>
     <message>
-        <source>Without personal details (name, organisation, role)…</source>
-        <translation type="unfinished"></translation>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;edigera…</translation>
+    </message>
+    <message>
+        <source>Only name, organisation and role (no personal details)…</source>
+        <translation>Bara namn, organisation och roll (inga personuppgifter)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Import a sign-up list (CSV, text or Excel) from your registration form</source>
+        <translation>Importera en anmälningslista (CSV, text eller Excel) från ditt anmälningsformulär</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Namnbrickor</translation>
+    </message>
+    <message>
+        <source>Attendance sheet for signatures…</source>
+        <translation>Närvarolista för namnteckningar…</translation>
+    </message>
+    <message>
+        <source>Participant list…</source>
+        <translation>Deltagarlista…</translation>
+    </message>
+    <message>
+        <source>Participant list without contact details…</source>
+        <translation>Deltagarlista utan kontaktuppgifter…</translation>
     </message>
     <message>
         <source>Search names, organisations, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök namn, organisationer, e-post</translation>
     </message>
     <message>
         <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga deltagare ännu. Lägg till dem en i taget, eller importera anmälningslistan (CSV eller Excel) från ditt anmälningsformulär.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n deltagare</numerusform>
             <numerusform>%n deltagare</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort deltagare</translation>
     </message>
     <message>
         <source>Delete %1 and erase their personal data from this workshop file? You can undo this until you close the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ta bort %1 och radera personens personuppgifter från den här workshopfilen? Du kan ångra det tills du stänger workshopen.</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importera deltagare</translation>
+    </message>
+    <message>
+        <source>Sign-up lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Anmälningslistor (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Det går inte att importera filen</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated.</source>
+        <translation>Importerade %1: %2 nya, %3 uppdaterade.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes it.</source>
+        <translation>En säkerhetskopia togs först: Arkiv → Återställ från säkerhetskopia… ångrar importen.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Importen misslyckades</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Närvarolista</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>Deltagarlista</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made</source>
+        <translation>Det gick inte att skapa PDF-filen</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF-filen har sparats</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera deltagare</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n participant(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n deltagare till %1.</numerusform>
+            <numerusform>Exporterade %n deltagare till %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten misslyckades</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvaro</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketter</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Deltagare</translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Check-in desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incheckning</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
     </message>
 </context>
 <context>
@@ -697,23 +1048,23 @@ Genomför fysiska workshoppar utan internet.</translation>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppledare</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Talare</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangör</translation>
     </message>
 </context>
 <context>
@@ -771,23 +1122,27 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrering av %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ändring av %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>borttagning av %1</translation>
     </message>
     <message>
         <source>Check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incheckning av %1</translation>
     </message>
     <message>
         <source>Change attendance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ändring av närvaro för %1</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>ändring av organisationen %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -24,21 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import backups, printouts
-from facilitator.core.exporting import export_participants
-from facilitator.core.importing import (
-    ColumnMapping,
-    ImportFileError,
-    ImportReport,
-    SourceTable,
-    import_participants,
-    propose_mapping,
-    read_source,
-)
+from facilitator.core import backups
 from facilitator.core.participants import ParticipantData
-from facilitator.core.printouts import BADGE_LAYOUTS
 from facilitator.ui.controller import WorkshopController
-from facilitator.ui.dialogs.import_dialog import ImportDialog, describe
 from facilitator.ui.dialogs.participant_dialog import ParticipantDialog
 from facilitator.ui.icons import Icon, icon
 from facilitator.ui.messages import import_problem_text
@@ -46,6 +35,12 @@ from facilitator.ui.pages.checkin_desk import CheckInDesk
 from facilitator.ui.pages.organisations_view import OrganisationsView
 from facilitator.ui.participants_model import ParticipantTableModel, PColumn
 from facilitator.ui.tasks import Progress, run_task
+
+if TYPE_CHECKING:
+    # Imported where used: the importer, ReportLab and openpyxl would add a fifth of a
+    # second to start-up for features most sessions open once.
+    from facilitator.core.importing import ColumnMapping, ImportReport, SourceTable
+    from facilitator.ui.dialogs.import_dialog import ImportDialog
 
 
 class ParticipantList(QWidget):
@@ -78,7 +73,7 @@ class ParticipantList(QWidget):
         self.toolbar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             self.toolbar.addWidget(button)
-        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button = QPushButton(self.tr("I&mport…"))
         self.import_button.setToolTip(
             self.tr("Import a sign-up list (CSV, text or Excel) from your registration form")
         )
@@ -89,9 +84,8 @@ class ParticipantList(QWidget):
         self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         print_menu = QMenu(self.print_button)
-        badges_menu = print_menu.addMenu(self.tr("Name badges"))
-        for key, description in BADGE_LAYOUTS.items():
-            badges_menu.addAction(description, lambda k=key: self.print_badges(k))
+        self.badges_menu = print_menu.addMenu(self.tr("Name badges"))
+        self.badges_menu.aboutToShow.connect(self._fill_badges_menu)
         print_menu.addAction(self.tr("Attendance sheet for signatures…"), self.print_attendance)
         print_menu.addAction(self.tr("Participant list…"), lambda: self.print_list(False))
         print_menu.addAction(
@@ -225,6 +219,8 @@ class ParticipantList(QWidget):
 
     def import_file(self, path: Path) -> None:
         """Read the list off the GUI thread, then show the mapping and preview."""
+        from facilitator.core.importing import ImportFileError, propose_mapping, read_source
+
         self.import_button.setEnabled(False)
 
         def read(_progress: Progress) -> tuple[SourceTable, ColumnMapping]:
@@ -245,6 +241,9 @@ class ParticipantList(QWidget):
         run_task(read, on_done=self._show_import_dialog, on_error=failed)
 
     def _show_import_dialog(self, result: tuple[SourceTable, ColumnMapping]) -> None:
+        from facilitator.core.importing import import_participants
+        from facilitator.ui.dialogs.import_dialog import ImportDialog, describe
+
         self.import_button.setEnabled(True)
         table, mapping = result
         doc = self._controller.doc
@@ -285,7 +284,18 @@ class ParticipantList(QWidget):
             on_error=lambda exc: self._tell_error(self.tr("The import failed"), exc),
         )
 
+    def _fill_badges_menu(self) -> None:
+        from facilitator.core.printouts import BADGE_LAYOUTS
+
+        if self.badges_menu.actions():
+            return
+
+        for key, description in BADGE_LAYOUTS.items():
+            self.badges_menu.addAction(description, lambda k=key: self.print_badges(k))
+
     def print_badges(self, layout: str) -> None:
+        from facilitator.core import printouts
+
         doc = self._controller.doc
         self._print(
             self.tr("Name badges"),
@@ -293,10 +303,14 @@ class ParticipantList(QWidget):
         )
 
     def print_attendance(self) -> None:
+        from facilitator.core import printouts
+
         doc = self._controller.doc
         self._print(self.tr("Attendance sheet"), lambda: printouts.attendance_pdf(doc))
 
     def print_list(self, privacy: bool) -> None:
+        from facilitator.core import printouts
+
         doc = self._controller.doc
         self._print(
             self.tr("Participant list"),
@@ -314,7 +328,9 @@ class ParticipantList(QWidget):
         path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
 
         def work(_progress: Progress) -> Path:
-            printouts.save_pdf(path, render())
+            from facilitator.core.printouts import save_pdf
+
+            save_pdf(path, render())
             return path
 
         run_task(
@@ -356,6 +372,8 @@ class ParticipantList(QWidget):
         language = self._controller.details.language.value
 
         def work(_progress: Progress) -> int:
+            from facilitator.core.exporting import export_participants
+
             return export_participants(path, people, language, privacy)
 
         run_task(
