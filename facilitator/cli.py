@@ -15,8 +15,12 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from facilitator.core.document import WorkshopDocument
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -233,7 +237,7 @@ def _configure_badges(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--outlines", action="store_true", help="draw cutting outlines")
 
 
-def _write_printout(args: argparse.Namespace, render: Callable[[object], bytes]) -> int:
+def _write_printout(args: argparse.Namespace, render: Callable[[WorkshopDocument], bytes]) -> int:
     from facilitator.core.document import WorkshopDocument
     from facilitator.core.errors import WorkshopFileError
     from facilitator.core.printouts import save_pdf
@@ -260,7 +264,7 @@ def run_badges(args: argparse.Namespace) -> int:
     return _write_printout(
         args,
         lambda doc: badges_pdf(
-            doc,  # type: ignore[arg-type]
+            doc,
             layout=args.layout,
             with_group=args.groups,
             outlines=args.outlines,
@@ -275,7 +279,7 @@ def run_attendance(args: argparse.Namespace) -> int:
 
     return _write_printout(
         args,
-        lambda doc: attendance_pdf(doc, checked_in_only=args.checked_in),  # type: ignore[arg-type]
+        lambda doc: attendance_pdf(doc, checked_in_only=args.checked_in),
     )
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from facilitator.core.document import WorkshopDocument
@@ -48,8 +49,8 @@ class WorkshopInfo:
         return data
 
 
-def _count(session: Session, query: object) -> int:
-    return int(session.scalar(query) or 0)  # type: ignore[call-overload]
+def _count(session: Session, query: Select[Any]) -> int:
+    return int(session.scalar(query) or 0)
 
 
 def workshop_info(doc: WorkshopDocument) -> WorkshopInfo:

@@ -21,6 +21,7 @@ class OverviewPage(QWidget):
         self.ui.setupUi(self)
         self._controller = controller
         self._keep_selected: object | None = None
+        self._edit_title_when_shown = False  # a new block opens its title for typing
 
         self.details_form = WorkshopDetailsForm(self)
         self.ui.detailsLayout.addWidget(self.details_form)
@@ -111,8 +112,6 @@ class OverviewPage(QWidget):
         return any(self.model.scheduled(r).block.day > day for r in range(self.model.rowCount()))
 
     # --- view state ---
-    _edit_title_when_shown = False
-
     def _on_agenda_reset(self) -> None:
         self.ui.endLabel.setText(self._end_text())
         if self._keep_selected is not None:
