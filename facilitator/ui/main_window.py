@@ -296,9 +296,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
         self.view = WorkshopView(self.controller)
-        self.view.participants.list.status.connect(
-            lambda text: self.statusBar().showMessage(text, 10_000)
-        )
+        self.view.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.show_stage(stage)

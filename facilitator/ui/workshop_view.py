@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +36,10 @@ class Stage(enum.IntEnum):
 
 
 class WorkshopView(QWidget):
+    """Signal ``status(str)``: a message from a page for the status bar."""
+
+    status = Signal(str)
+
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -54,11 +59,20 @@ class WorkshopView(QWidget):
         layout.addWidget(self.pages, 1)
 
         self.overview = OverviewPage(controller)
-        self.participants = ParticipantsPage(controller)
+        # Stages other than the first are built when first visited: opening a workshop
+        # shows the overview, and should not wait for pages nobody has asked for yet.
+        self._participants: ParticipantsPage | None = None
+        self._participants_holder = QWidget()
+        QVBoxLayout(self._participants_holder).setContentsMargins(0, 0, 0, 0)
         info = workshop_info(controller.doc)
         entries = [
             (Stage.OVERVIEW, Icon.OVERVIEW, self.tr("Overview"), self.overview),
-            (Stage.PARTICIPANTS, Icon.PARTICIPANTS, self.tr("Participants"), self.participants),
+            (
+                Stage.PARTICIPANTS,
+                Icon.PARTICIPANTS,
+                self.tr("Participants"),
+                self._participants_holder,
+            ),
             *[
                 (stage, ic, title, StagePlaceholder(ic, title, purpose, status))
                 for stage, ic, title, purpose, status in self._later_stages(info)
@@ -67,12 +81,28 @@ class WorkshopView(QWidget):
         for _stage, stage_icon, title, page in entries:
             QListWidgetItem(icon(stage_icon), title, self.sidebar)
             self.pages.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._on_stage)
         self.sidebar.setCurrentRow(Stage.OVERVIEW)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def show_stage(self, stage: Stage) -> None:
         self.sidebar.setCurrentRow(stage)
+
+    @property
+    def participants(self) -> ParticipantsPage:
+        if self._participants is None:
+            page = ParticipantsPage(self.controller)
+            page.list.status.connect(self.status)
+            layout = self._participants_holder.layout()
+            assert layout is not None
+            layout.addWidget(page)
+            self._participants = page
+        return self._participants
+
+    def _on_stage(self, row: int) -> None:
+        if row == Stage.PARTICIPANTS:
+            self.participants  # noqa: B018 - builds the page on first visit
+        self.pages.setCurrentIndex(row)
 
     def _later_stages(self, info: WorkshopInfo) -> list[tuple[Stage, Icon, str, str, str]]:
         not_yet = self.tr("This page is not built yet in this version of Facilitator.")
