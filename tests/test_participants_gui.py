@@ -333,3 +333,20 @@ def test_organisations_are_edited_in_place_with_undo(qtbot, opened) -> None:  # 
     opened.controller.undo_stack.undo()
     qtbot.waitUntil(lambda: model.organisation(vinger).municipality == "")
     assert model.organisation(vinger).name == "Vinger Trevare AS"
+
+
+def test_attendance_is_set_from_the_context_menu(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
+    page = opened.view.participants.list
+    row = next(r for r in range(page.model.rowCount()) if page.model.person(r).name == "Paweł Nowak")
+    page.view.selectRow(row)
+    menu = page.attendance_menu(page.model.person(row))
+    actions = {a.text(): a for a in menu.actions() if a.text()}
+    assert not actions["Mark as: Registered"].isEnabled()  # already registered
+    actions["Mark as: Cancelled"].trigger()
+    pawel = next(p for p in opened.controller.participants() if p.name == "Paweł Nowak")
+    assert pawel.status is AttendanceStatus.CANCELLED
+    assert page.model.index(page.model.row_of(pawel.id), 3).data() == "Cancelled"
+    desk = opened.view.participants.desk
+    assert desk.total_label.text() == "0 of 3 arrived"  # cancelled people are not expected
+    opened.controller.undo_stack.undo()
+    assert desk.total_label.text() == "0 of 4 arrived"

@@ -971,6 +971,18 @@ Afhold fysiske workshops uden internet.</translation>
         <source>The export failed</source>
         <translation>Eksporten mislykkedes</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Mark as: %1</source>
+        <translation>Markér som: %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>

@@ -971,6 +971,18 @@ Gjennomfør fysiske workshoper uten internett.</translation>
         <source>The export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Mark as: %1</source>
+        <translation>Merk som: %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>

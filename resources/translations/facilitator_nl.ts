@@ -971,6 +971,18 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Mark as: %1</source>
+        <translation>Markeren als: %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>

@@ -971,6 +971,18 @@ Genomför fysiska workshoppar utan internet.</translation>
         <source>The export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Mark as: %1</source>
+        <translation>Markera som: %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>

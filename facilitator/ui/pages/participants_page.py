@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import backups
-from facilitator.core.participants import ParticipantData
+from facilitator.core.participants import AttendanceStatus, ParticipantData
 from facilitator.ui.controller import WorkshopController
 from facilitator.ui.dialogs.participant_dialog import ParticipantDialog
 from facilitator.ui.icons import Icon, icon
 from facilitator.ui.messages import import_problem_text
 from facilitator.ui.pages.checkin_desk import CheckInDesk
 from facilitator.ui.pages.organisations_view import OrganisationsView
-from facilitator.ui.participants_model import ParticipantTableModel, PColumn
+from facilitator.ui.participants_model import ParticipantTableModel, PColumn, status_label
 from facilitator.ui.tasks import Progress, run_task
 
 if TYPE_CHECKING:
@@ -142,6 +142,8 @@ class ParticipantList(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.filter_edit.textChanged.connect(lambda text: self.model.set_filter(text))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -387,6 +389,31 @@ class ParticipantList(QWidget):
     def _tell_error(self, title: str, exc: Exception) -> None:
         text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         QMessageBox.warning(self, title, text)
+
+    def attendance_menu(self, person: ParticipantData) -> QMenu:
+        """Edit, delete and set attendance (arrived, registered, no-show, cancelled)."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), self.edit_selected)
+        menu.addSeparator()
+        for status in AttendanceStatus:
+            action = menu.addAction(
+                self.tr("Mark as: %1").replace("%1", status_label(status)),
+                lambda s=status: self._controller.set_attendance(person, s),
+            )
+            action.setCheckable(True)
+            action.setChecked(person.status is status)
+            action.setEnabled(person.status is not status)
+        menu.addSeparator()
+        menu.addAction(icon(Icon.REMOVE), self.tr("Delete…"), self.delete_selected)
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if not index.isValid():
+            return
+        self.view.selectRow(index.row())
+        person = self.model.person(index.row())
+        self.attendance_menu(person).exec(self.view.viewport().mapToGlobal(position))
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
