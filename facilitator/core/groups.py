@@ -12,14 +12,14 @@ from __future__ import annotations
 import dataclasses
 import math
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from facilitator.core.document import WorkshopDocument
-from facilitator.core.grouping.model import Instance, Person, Rules
+from facilitator.core.grouping.model import Evaluation, Instance, Person, Rules, Solution
 from facilitator.core.participants import AttendanceStatus, ParticipantData, list_participants
 from facilitator.core.text import clean
 from facilitator.store.models import BreakoutGroup, GroupRound, Membership
@@ -423,3 +423,82 @@ def _round(session: Session, round_id: uuid.UUID) -> GroupRound:
     if r is None:
         raise KeyError(f"no group round {round_id}")
     return r
+
+
+# --- checking and solving a round ------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class RoundReport:
+    """What the board shows about a round's current placement."""
+
+    evaluation: Evaluation
+    impossible: tuple[str, ...]  # wishes the numbers rule out, explained (English)
+    lower_bound: int
+    unplaced: tuple[uuid.UUID, ...]  # eligible people in no group yet (late arrivals)
+    absent: tuple[uuid.UUID, ...]  # placed people who are not eligible (no-shows)
+    met: dict[uuid.UUID, frozenset[uuid.UUID]]  # whom each person met in earlier rounds
+
+
+def met_in_history(instance: Instance) -> dict[uuid.UUID, frozenset[uuid.UUID]]:
+    met: dict[uuid.UUID, set[uuid.UUID]] = {}
+    for past in instance.history:
+        for group in past:
+            ids = [uuid.UUID(i) for i in group]
+            for person in ids:
+                met.setdefault(person, set()).update(p for p in ids if p != person)
+    return {person: frozenset(others) for person, others in met.items()}
+
+
+def round_report(doc: WorkshopDocument, round_id: uuid.UUID) -> RoundReport:
+    from facilitator.core.grouping import evaluate, impossibilities, lower_bound
+
+    instance, _ = build_instance(doc, round_id)
+    data = get_round(doc, round_id)
+    present = {p.id for p in instance.people}
+    placed = {i for group in data.assignment() for i in group}
+    assignment = [[i for i in group if i in present] for group in data.assignment()]
+    return RoundReport(
+        evaluation=evaluate(instance, [assignment]),
+        impossible=impossibilities(instance),
+        lower_bound=lower_bound(instance),
+        unplaced=tuple(uuid.UUID(i) for i in sorted(present - placed)),
+        absent=tuple(uuid.UUID(i) for i in sorted(placed - present)),
+        met=met_in_history(instance),
+    )
+
+
+def solve_round(
+    doc: WorkshopDocument,
+    round_id: uuid.UUID,
+    seed: int = 0,
+    time_limit: float = 3.0,
+    progress: Callable[[float, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> tuple[Placement, Solution]:
+    """Assign everyone eligible anew, keeping locked placements; returns the placement to
+    store and the solver's figures. Safe to run off the GUI thread (reads only)."""
+    from facilitator.core.grouping import solve
+
+    instance, leaders = build_instance(doc, round_id)
+    data = get_round(doc, round_id)
+    solution = solve(instance, seed=seed, time_limit=time_limit, progress=progress,
+                     should_stop=should_stop)  # fmt: skip
+    return placement_from_solution(data, solution.rounds[0], leaders), solution
+
+
+def rebalance_placement(doc: WorkshopDocument, round_id: uuid.UUID) -> Placement:
+    """After late arrivals and no-shows: the fewest moves that make the round valid again."""
+    from facilitator.core.grouping import rebalance
+
+    instance, leaders = build_instance(doc, round_id)
+    data = get_round(doc, round_id)
+    groups = rebalance(instance, data.assignment(), 0)
+    placed = placement_from_solution(data, groups, leaders)
+    # Keep leaders where the facilitator had them, if they are still in the same group.
+    for group in data.groups:
+        kept = [m.participant_id for m in group.members if m.is_leader]
+        members = placed[group.id]
+        if kept and any(p == kept[0] for p, _, _ in members):
+            placed[group.id] = [(p, p == kept[0], locked) for p, _, locked in members]
+    return placed

@@ -14,9 +14,10 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from facilitator.core import agenda, details, participants
+from facilitator.core import agenda, details, groups, participants
 from facilitator.core.agenda import AgendaBlockData
 from facilitator.core.document import WorkshopDocument
+from facilitator.core.groups import Placement, RoundData, RoundSettings
 from facilitator.core.participants import (
     AttendanceStatus,
     ErasedParticipant,
@@ -239,3 +240,67 @@ class EditOrganisationCommand(DomainCommand):
 
     def revert(self) -> None:
         participants.update_organisation(self.doc, self.organisation_id, **self.before)
+
+
+class RoundCommand(DomainCommand):
+    """Create (``created=True``) or delete a group round; each is the other's undo."""
+
+    def __init__(
+        self, text: str, doc: WorkshopDocument, notify: Notify, data: RoundData, created: bool
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.data, self.created = data, created
+
+    def apply(self) -> None:
+        if self.created:
+            groups.restore_round(self.doc, self.data)
+        else:
+            groups.delete_round(self.doc, self.data.id)
+
+    def revert(self) -> None:
+        if self.created:
+            groups.delete_round(self.doc, self.data.id)
+        else:
+            groups.restore_round(self.doc, self.data)
+
+
+class UpdateRoundCommand(DomainCommand):
+    def __init__(
+        self,
+        text: str,
+        doc: WorkshopDocument,
+        notify: Notify,
+        round_id: uuid.UUID,
+        before: tuple[str, RoundSettings],
+        after: tuple[str, RoundSettings],
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.round_id, self.before, self.after = round_id, before, after
+
+    def apply(self) -> None:
+        groups.update_round(self.doc, self.round_id, *self.after)
+
+    def revert(self) -> None:
+        groups.update_round(self.doc, self.round_id, *self.before)
+
+
+class PlacementCommand(DomainCommand):
+    """Any change to who is in which group: a move, a lock, a leader, a solver's result."""
+
+    def __init__(
+        self,
+        text: str,
+        doc: WorkshopDocument,
+        notify: Notify,
+        round_id: uuid.UUID,
+        before: Placement,
+        after: Placement,
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.round_id, self.before, self.after = round_id, before, after
+
+    def apply(self) -> None:
+        groups.set_placement(self.doc, self.round_id, self.after)
+
+    def revert(self) -> None:
+        groups.set_placement(self.doc, self.round_id, self.before)

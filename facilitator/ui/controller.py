@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from facilitator.core import agenda, details, participants
+from facilitator.core import agenda, details, groups, participants
 from facilitator.core.agenda import AgendaBlockData
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.errors import WorkshopFileError
@@ -30,9 +30,12 @@ from facilitator.ui.commands import (
     EraseParticipantCommand,
     InsertBlockCommand,
     MoveBlockCommand,
+    PlacementCommand,
     RemoveBlockCommand,
+    RoundCommand,
     SetDetailsCommand,
     UpdateBlockCommand,
+    UpdateRoundCommand,
 )
 
 
@@ -43,7 +46,8 @@ class WorkshopController(QObject):
     details_changed = Signal()
     agenda_changed = Signal()
     participants_changed = Signal()
-    person_changed = Signal(object)  # one participant's new ParticipantData (check-ins)
+    person_changed = Signal(object)
+    groups_changed = Signal()  # one participant's new ParticipantData (check-ins)
     language_changed = Signal(str)
     saved = Signal(object)
     failed = Signal(str)
@@ -225,6 +229,7 @@ class WorkshopController(QObject):
         ok = self._run(action, make)
         if ok:
             self.participants_changed.emit()
+            self.groups_changed.emit()  # names and memberships show in the groups too
         return ok
 
     def _person_notify(self, participant_id: uuid.UUID) -> None:
@@ -233,11 +238,72 @@ class WorkshopController(QObject):
 
     def _people_notify(self) -> None:
         self.participants_changed.emit()
+        self.groups_changed.emit()
         self.saved.emit(dt.datetime.now())
 
     def notify_participants_imported(self) -> None:
         """After an import (not undoable step by step): the list changed as a whole."""
         self.participants_changed.emit()
+        self.saved.emit(dt.datetime.now())
+
+    # --- group rounds ---
+    def rounds(self) -> list[groups.RoundData]:
+        return groups.list_rounds(self.doc)
+
+    def create_round(
+        self, title: str, names: list[str], settings: groups.RoundSettings
+    ) -> groups.RoundData | None:
+        made: list[groups.RoundData] = []
+        ok = self._groups_edit(
+            lambda: made.append(groups.create_round(self.doc, title, names, settings)),
+            lambda: RoundCommand(
+                self.tr("New group round"), self.doc, self._groups_notify, made[0], created=True
+            ),
+        )
+        return made[0] if ok else None
+
+    def update_round(self, round_id: uuid.UUID, title: str, settings: groups.RoundSettings) -> bool:
+        before: list[groups.RoundData] = []
+        return self._groups_edit(
+            lambda: before.append(groups.update_round(self.doc, round_id, title, settings)),
+            lambda: UpdateRoundCommand(
+                self.tr("Edit group round"),
+                self.doc,
+                self._groups_notify,
+                round_id,
+                (before[0].title, before[0].settings),
+                (title, settings),
+            ),
+        )
+
+    def delete_round(self, round_id: uuid.UUID) -> bool:
+        gone: list[groups.RoundData] = []
+        return self._groups_edit(
+            lambda: gone.append(groups.delete_round(self.doc, round_id)),
+            lambda: RoundCommand(
+                self.tr("Delete group round"),
+                self.doc,
+                self._groups_notify,
+                gone[0],
+                created=False,
+            ),
+        )
+
+    def set_placement(self, round_id: uuid.UUID, new: groups.Placement, text: str) -> bool:
+        before: list[groups.Placement] = []
+        return self._groups_edit(
+            lambda: before.append(groups.set_placement(self.doc, round_id, new)),
+            lambda: PlacementCommand(text, self.doc, self._groups_notify, round_id, before[0], new),
+        )
+
+    def _groups_edit(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:
+        ok = self._run(action, make)
+        if ok:
+            self.groups_changed.emit()
+        return ok
+
+    def _groups_notify(self) -> None:
+        self.groups_changed.emit()
         self.saved.emit(dt.datetime.now())
 
     # --- plumbing ---
@@ -287,6 +353,7 @@ class WorkshopController(QObject):
         self.details_changed.emit()
         self.agenda_changed.emit()
         self.participants_changed.emit()
+        self.groups_changed.emit()
 
 
 def problem_texts(codes: list[str]) -> str:

@@ -37,6 +37,11 @@ class Icon(enum.StrEnum):
     WARNING = "fa5s.exclamation-triangle"
     SAVED = "fa5s.check-circle"
     APP = "fa5s.users-cog"
+    LOCK = "fa5s.lock"
+    LEADER = "fa5s.star"
+    PROJECTOR = "fa5s.tv"
+    SOLVE = "fa5s.random"
+    BALANCE = "fa5s.balance-scale"
 
 
 @cache

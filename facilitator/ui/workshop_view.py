@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.info import WorkshopInfo, workshop_info
 from facilitator.ui.controller import WorkshopController
 from facilitator.ui.icons import Icon, icon
+from facilitator.ui.pages.groups_page import GroupsPage
 from facilitator.ui.pages.overview_page import OverviewPage
 from facilitator.ui.pages.participants_page import ParticipantsPage
 from facilitator.ui.pages.stage_placeholder import StagePlaceholder
@@ -64,6 +65,9 @@ class WorkshopView(QWidget):
         self._participants: ParticipantsPage | None = None
         self._participants_holder = QWidget()
         QVBoxLayout(self._participants_holder).setContentsMargins(0, 0, 0, 0)
+        self._groups: GroupsPage | None = None
+        self._groups_holder = QWidget()
+        QVBoxLayout(self._groups_holder).setContentsMargins(0, 0, 0, 0)
         info = workshop_info(controller.doc)
         entries = [
             (Stage.OVERVIEW, Icon.OVERVIEW, self.tr("Overview"), self.overview),
@@ -73,6 +77,7 @@ class WorkshopView(QWidget):
                 self.tr("Participants"),
                 self._participants_holder,
             ),
+            (Stage.GROUPS, Icon.GROUPS, self.tr("Groups"), self._groups_holder),
             *[
                 (stage, ic, title, StagePlaceholder(ic, title, purpose, status))
                 for stage, ic, title, purpose, status in self._later_stages(info)
@@ -99,9 +104,22 @@ class WorkshopView(QWidget):
             self._participants = page
         return self._participants
 
+    @property
+    def groups(self) -> GroupsPage:
+        if self._groups is None:
+            page = GroupsPage(self.controller)
+            page.status.connect(self.status)
+            layout = self._groups_holder.layout()
+            assert layout is not None
+            layout.addWidget(page)
+            self._groups = page
+        return self._groups
+
     def _on_stage(self, row: int) -> None:
         if row == Stage.PARTICIPANTS:
             self.participants  # noqa: B018 - builds the page on first visit
+        elif row == Stage.GROUPS:
+            self.groups  # noqa: B018
         self.pages.setCurrentIndex(row)
 
     def _later_stages(self, info: WorkshopInfo) -> list[tuple[Stage, Icon, str, str, str]]:
@@ -113,17 +131,6 @@ class WorkshopView(QWidget):
             return f"{template} {not_yet}"
 
         return [
-            (
-                Stage.GROUPS,
-                Icon.GROUPS,
-                self.tr("Groups"),
-                self.tr("Form breakout groups so that people meet people from other companies."),
-                has(
-                    self.tr("This workshop has %1 with %2."),
-                    self.tr("%n group round(s)", "", info.group_rounds),
-                    self.tr("%n group(s)", "", info.groups),
-                ),
-            ),
             (
                 Stage.IDEAS,
                 Icon.IDEAS,
