@@ -1,5 +1,5 @@
-"""Printouts for the participants stage: name badges, the signed attendance sheet, and the
-participant list.
+"""Printouts for the participants stage (name badges, the signed attendance sheet, the
+participant list) and for group work (group lists, door signs for the breakout rooms).
 
 Core chooses who is on each printout and in which order, and hands plain data to
 facilitator.reports, which draws the PDF. Each function returns the PDF as bytes; the caller
@@ -8,7 +8,8 @@ saves it with ``facilitator.reports.write_pdf`` (atomic) or shows it.
 Who is included:
 - badges, the attendance sheet and the participant list: everyone expected, i.e. registered
   or checked in (cancelled people and no-shows are left out), sorted by name;
-- ``checked_in_only``: only people who have checked in (a sheet or list of who was there).
+- ``checked_in_only``: only people who have checked in (a sheet or list of who was there);
+- group lists and door signs: whoever is placed in the round's groups, leader first.
 """
 
 from __future__ import annotations
@@ -21,25 +22,32 @@ from sqlalchemy import select
 
 from facilitator.core.details import get_details
 from facilitator.core.document import WorkshopDocument
+from facilitator.core.groups import get_round
 from facilitator.core.participants import AttendanceStatus, ParticipantData, list_participants
 from facilitator.core.text import search_key
 from facilitator.reports import write_pdf
 from facilitator.reports.attendance import render_attendance_sheet
 from facilitator.reports.badges import LAYOUTS, render_badges
+from facilitator.reports.door_signs import render_door_signs
+from facilitator.reports.group_lists import render_group_lists
 from facilitator.reports.model import (
     BadgeEntry,
+    GroupMemberRow,
+    GroupSheet,
     ListRow,
     PrintHeader,
     SheetRow,
     format_dates,
 )
 from facilitator.reports.participant_list import render_participant_list
-from facilitator.store.models import BreakoutGroup, GroupRound, Membership
+from facilitator.store.models import BreakoutGroup, GroupRound, Membership, Question
 
 __all__ = [
     "BADGE_LAYOUTS",
     "attendance_pdf",
     "badges_pdf",
+    "door_signs_pdf",
+    "group_lists_pdf",
     "participant_list_pdf",
     "save_pdf",
 ]
@@ -124,6 +132,31 @@ def list_rows(
     ]
 
 
+def group_sheets(doc: WorkshopDocument, round_id: uuid.UUID) -> tuple[str, list[GroupSheet]]:
+    """The round's title and its groups in order, each with its room, question and members
+    (leader first, then by name, as core.groups orders them). KeyError for an unknown round."""
+    data = get_round(doc, round_id)
+    with doc.transaction() as session:
+        rows = session.execute(
+            select(BreakoutGroup.id, BreakoutGroup.location, Question.text)
+            .outerjoin(Question, Question.id == BreakoutGroup.question_id)
+            .where(BreakoutGroup.round_id == round_id)
+        ).all()
+    extra = {group_id: (location or "", text or "") for group_id, location, text in rows}
+    sheets = [
+        GroupSheet(
+            name=group.name,
+            question=extra.get(group.id, ("", ""))[1].strip(),
+            location=extra.get(group.id, ("", ""))[0].strip(),
+            members=tuple(
+                GroupMemberRow(m.name, m.organisation, m.is_leader) for m in group.members
+            ),
+        )
+        for group in data.groups
+    ]
+    return data.title, sheets
+
+
 # --- the PDFs --------------------------------------------------------------------------------
 
 
@@ -166,6 +199,22 @@ def participant_list_pdf(
     return render_participant_list(
         print_header(doc), rows, privacy=privacy, by_organisation=by_organisation
     )
+
+
+def group_lists_pdf(
+    doc: WorkshopDocument, round_id: uuid.UUID, one_group_per_page: bool = False
+) -> bytes:
+    """Who is in which group of a round; ``one_group_per_page`` to hand one to each leader."""
+    title, sheets = group_sheets(doc, round_id)
+    return render_group_lists(
+        print_header(doc), title, sheets, one_group_per_page=one_group_per_page
+    )
+
+
+def door_signs_pdf(doc: WorkshopDocument, round_id: uuid.UUID) -> bytes:
+    """One A4 landscape sign per group of a round, for the doors of the breakout rooms."""
+    title, sheets = group_sheets(doc, round_id)
+    return render_door_signs(print_header(doc), title, sheets)
 
 
 def save_pdf(path: Path, data: bytes) -> None:

@@ -50,6 +50,25 @@ class ListRow:
     phone: str = ""
 
 
+@dataclasses.dataclass(frozen=True)
+class GroupMemberRow:
+    """One person in a breakout group; ``leader`` marks the group's leader."""
+
+    name: str
+    organisation: str = ""
+    leader: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class GroupSheet:
+    """One breakout group of a round, in print order (core puts the leader first)."""
+
+    name: str
+    question: str = ""
+    location: str = ""
+    members: tuple[GroupMemberRow, ...] = ()
+
+
 # --- labels ---------------------------------------------------------------------------------
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -73,6 +92,42 @@ _LABELS: dict[str, dict[str, str]] = {
         "da": "Navneskilte",
         "sv": "Namnbrickor",
         "nl": "Naambadges",
+    },
+    "group_list_title": {
+        "en": "Group list",
+        "nb": "Gruppeliste",
+        "da": "Gruppeliste",
+        "sv": "Grupplista",
+        "nl": "Groepslijst",
+    },
+    "door_signs_title": {
+        "en": "Door signs",
+        "nb": "Dørskilt",
+        "da": "Dørskilte",
+        "sv": "Dörrskyltar",
+        "nl": "Deurbordjes",
+    },
+    "group_leader": {
+        "en": "group leader",
+        "nb": "gruppeleder",
+        "da": "gruppeleder",
+        "sv": "gruppledare",
+        "nl": "groepsleider",
+    },
+    "room": {"en": "Room", "nb": "Rom", "da": "Lokale", "sv": "Lokal", "nl": "Ruimte"},
+    "question": {
+        "en": "Question",
+        "nb": "Spørsmål",
+        "da": "Spørgsmål",
+        "sv": "Fråga",
+        "nl": "Vraag",
+    },
+    "no_members": {
+        "en": "No one in this group yet.",
+        "nb": "Ingen er plassert i denne gruppen ennå.",
+        "da": "Ingen er placeret i denne gruppe endnu.",
+        "sv": "Ingen är placerad i den här gruppen ännu.",
+        "nl": "Nog niemand in deze groep ingedeeld.",
     },
     "number": {"en": "No.", "nb": "Nr.", "da": "Nr.", "sv": "Nr", "nl": "Nr."},
     "name": {"en": "Name", "nb": "Navn", "da": "Navn", "sv": "Namn", "nl": "Naam"},
@@ -190,6 +245,20 @@ _COUNTS: dict[str, dict[str, tuple[str, str]]] = {
         "da": ("{n} organisation", "{n} organisationer"),
         "sv": ("{n} organisation", "{n} organisationer"),
         "nl": ("{n} organisatie", "{n} organisaties"),
+    },
+    "people": {
+        "en": ("{n} person", "{n} people"),
+        "nb": ("{n} person", "{n} personer"),
+        "da": ("{n} person", "{n} personer"),
+        "sv": ("{n} person", "{n} personer"),
+        "nl": ("{n} persoon", "{n} personen"),
+    },
+    "groups": {
+        "en": ("{n} group", "{n} groups"),
+        "nb": ("{n} gruppe", "{n} grupper"),
+        "da": ("{n} gruppe", "{n} grupper"),
+        "sv": ("{n} grupp", "{n} grupper"),
+        "nl": ("{n} groep", "{n} groepen"),
     },
 }
 

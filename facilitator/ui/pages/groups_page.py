@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,7 @@ from facilitator.ui.controller import WorkshopController
 from facilitator.ui.dialogs.round_dialog import RoundDialog
 from facilitator.ui.group_board import GroupColumn, GroupMembersModel
 from facilitator.ui.icons import Icon, icon
+from facilitator.ui.printing import save_pdf
 from facilitator.ui.tasks import Progress, run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,6 +101,7 @@ class GroupsPage(QWidget):
         self.assigned: Any = None  # the last solver result (figures for the status bar, tests)
         self.progress_dialog: QProgressDialog | None = None
         self.projector: QWidget | None = None
+        self.last_pdf: Path | None = None
         self._build()
         self._connect_signals()
         self.reload()
@@ -125,9 +129,22 @@ class GroupsPage(QWidget):
             self.tr("After late arrivals and no-shows: fix the groups with the fewest moves")
         )
         self.projector_button = QPushButton(icon(Icon.PROJECTOR), self.tr("&Projector view"))
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("P&rint"))
+        self.print_button.setIcon(icon(Icon.MINUTES))
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction(self.tr("Group lists…"), lambda: self.print_lists(False))
+        print_menu.addAction(
+            self.tr("Group lists, one group per page…"), lambda: self.print_lists(True)
+        )
+        print_menu.addAction(self.tr("Door signs…"), self.print_door_signs)
+        self.print_button.setMenu(print_menu)
         toolbar = QHBoxLayout()
         for button in (self.assign_button, self.rebalance_button, self.projector_button):
             toolbar.addWidget(button)
+        toolbar.addWidget(self.print_button)
         toolbar.addStretch(1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -238,8 +255,11 @@ class GroupsPage(QWidget):
             column.deleteLater()
         self.columns = []
         has_round = r is not None
-        for widget in (self.edit_button, self.delete_button, self.assign_button,
-                       self.rebalance_button, self.projector_button):  # fmt: skip
+        round_actions = (
+            self.edit_button, self.delete_button, self.assign_button, self.rebalance_button,
+            self.projector_button, self.print_button,
+        )  # fmt: skip
+        for widget in round_actions:
             widget.setEnabled(has_round)
         self.scroll.setVisible(has_round)
         self.empty_label.setVisible(not has_round)
@@ -426,6 +446,37 @@ class GroupsPage(QWidget):
         )  # fmt: skip
         if self._controller.set_placement(r.id, new, self.tr("Re-balance groups")):
             self.status.emit(self.tr("Re-balanced: %n person(s) moved or removed.", "", moved))
+
+    # --- printing ---
+    def print_lists(self, one_group_per_page: bool) -> None:
+        r = self._current
+        if r is None:
+            return
+        doc, what = self._controller.doc, self.tr("Group lists")
+
+        def render() -> bytes:
+            from facilitator.core.printouts import group_lists_pdf
+
+            return group_lists_pdf(doc, r.id, one_group_per_page=one_group_per_page)
+
+        save_pdf(self, what, f"{r.title} - {what}", render, self._printed)
+
+    def print_door_signs(self) -> None:
+        r = self._current
+        if r is None:
+            return
+        doc, what = self._controller.doc, self.tr("Door signs")
+
+        def render() -> bytes:
+            from facilitator.core.printouts import door_signs_pdf
+
+            return door_signs_pdf(doc, r.id)
+
+        save_pdf(self, what, f"{r.title} - {what}", render, self._printed)
+
+    def _printed(self, path: Path) -> None:
+        self.last_pdf = path
+        self.status.emit(self.tr("Saved %1.").replace("%1", str(path)))
 
     # --- projector ---
     def show_projector(self) -> None:

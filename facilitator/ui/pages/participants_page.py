@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,6 +34,7 @@ from facilitator.ui.messages import import_problem_text
 from facilitator.ui.pages.checkin_desk import CheckInDesk
 from facilitator.ui.pages.organisations_view import OrganisationsView
 from facilitator.ui.participants_model import ParticipantTableModel, PColumn, status_label
+from facilitator.ui.printing import save_pdf
 from facilitator.ui.tasks import Progress, run_task
 
 if TYPE_CHECKING:
@@ -320,40 +321,12 @@ class ParticipantList(QWidget):
         )
 
     def _print(self, what: str, render: Callable[[], bytes]) -> None:
-        """Ask where to save, then lay out and write the PDF off the GUI thread."""
         title = self._controller.details.title
-        name, _ = QFileDialog.getSaveFileName(
-            self, what, f"{title} - {what}.pdf", self.tr("PDF documents (*.pdf)")
-        )
-        if not name:
-            return
-        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-
-        def work(_progress: Progress) -> Path:
-            from facilitator.core.printouts import save_pdf
-
-            save_pdf(path, render())
-            return path
-
-        run_task(
-            work,
-            on_done=lambda saved: self._printed(saved),
-            on_error=lambda exc: self._tell_error(self.tr("The PDF could not be made"), exc),
-        )
+        save_pdf(self, what, f"{title} - {what}", render, self._printed)
 
     def _printed(self, path: Path) -> None:
         self.last_pdf = path
         self.status.emit(self.tr("Saved %1.").replace("%1", str(path)))
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("PDF saved"),
-            self.tr("Saved %1.").replace("%1", str(path)),
-            QMessageBox.StandardButton.Close,
-            self,
-        )
-        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
-        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-        box.open()
 
     def export(self, privacy: bool) -> None:
         people = self.model.people()
