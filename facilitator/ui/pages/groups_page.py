@@ -68,13 +68,16 @@ class RoundsModel(QAbstractListModel):
         return None
 
 
-def violation_text(v: Violation, data: RoundData, names: dict[str, str]) -> str:
-    """A broken rule in the user's language, with group and people named."""
+def violation_text(
+    v: Violation, data: RoundData, names: dict[str, str], orgs: dict[str, str]
+) -> str:
+    """A broken rule in the user's language, with group, people and organisation named."""
     t = QCoreApplication.translate
     group = data.groups[v.group].name if 0 <= v.group < len(data.groups) else ""
     people = ", ".join(names.get(p, p) for p in v.people)
+    organisation = next((orgs[p] for p in v.people if orgs.get(p)), "")
     texts = {
-        "spread_organisations": t("Violation", "%1: two or more from one organisation (%2)"),
+        "spread_organisations": t("Violation", "%1: more than one from %3 (%2)"),
         "leader": t("Violation", "%1: no group leader, or more than one (%2)"),
         "keep_apart": t("Violation", "%1: %2 should be kept apart"),
         "keep_together": t("Violation", "%2 should be in the same group"),
@@ -82,7 +85,7 @@ def violation_text(v: Violation, data: RoundData, names: dict[str, str]) -> str:
         "lock": t("Violation", "%1: a locked placement was not kept (%2)"),
     }
     template = texts.get(v.rule, v.message)
-    return template.replace("%1", group).replace("%2", people)
+    return template.replace("%1", group).replace("%2", people).replace("%3", organisation)
 
 
 class GroupsPage(QWidget):
@@ -298,7 +301,9 @@ class GroupsPage(QWidget):
             return
         report = self.report
         names = {str(m.participant_id): m.name for g in r.groups for m in g.members}
-        names.update({str(p.id): p.name for p in self._controller.participants()})
+        everyone = self._controller.participants()
+        names.update({str(p.id): p.name for p in everyone})
+        orgs = {str(p.id): p.organisation for p in everyone}
         problems: dict[int, set[uuid.UUID]] = {}
         for v in report.evaluation.violations:
             problems.setdefault(v.group, set()).update(uuid.UUID(p) for p in v.people)
@@ -318,7 +323,7 @@ class GroupsPage(QWidget):
             summary += " " + self.tr("Repeated pairings: %1 (at least %2 unavoidable).").replace(
                 "%1", str(repeats)).replace("%2", str(report.lower_bound))  # fmt: skip
         self.summary.setText(summary)
-        lines = [violation_text(v, r, names) for v in report.evaluation.violations]
+        lines = [violation_text(v, r, names, orgs) for v in report.evaluation.violations]
         lines += [self.tr("Cannot be met: %1").replace("%1", text) for text in report.impossible]
         self.warnings.setText("\n".join(f"⚠ {line}" for line in lines))
         self.warnings.setStyleSheet("padding: 6px; color: #bf616a;" if lines else "padding: 6px;")
