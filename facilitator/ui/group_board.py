@@ -148,8 +148,7 @@ class GroupColumn(QFrame):
         super().__init__(parent)
         self.model = model
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(210)
-        self.setMaximumWidth(280)
+        self.setMinimumWidth(185)
         self.header = QLabel()
         self.header.setStyleSheet("font-size: 12pt; font-weight: 600; padding: 4px;")
         self.header.setWordWrap(True)
@@ -162,6 +161,8 @@ class GroupColumn(QFrame):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSpacing(2)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -9,8 +9,16 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from facilitator.core import groups
@@ -66,8 +74,10 @@ class GroupsProjector(QWidget):
         self.names.setWrapping(True)
         self.names.setResizeMode(QListView.ResizeMode.Adjust)
         self.names.setUniformItemSizes(True)
-        self.names.setGridSize(QSize(470, 44))
         self.names.setSelectionMode(QListView.SelectionMode.NoSelection)
+        self.names.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.names.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.names.viewport().installEventFilter(self)
         self.names.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.names.setStyleSheet("border: none;")
         layout = QVBoxLayout(self)
@@ -87,6 +97,34 @@ class GroupsProjector(QWidget):
             return
         self.title.setText(data.title)
         self.model.set_round(data)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The largest type at which every name fits on the screen at once, in columns."""
+        rows = self.model.rows
+        area = self.names.viewport().size()
+        if not rows or area.width() < 50 or area.height() < 50:
+            return
+        texts = [f"{name}  →  {group}" for name, group in rows]
+        for size in range(28, 9, -1):
+            font = QFont(self.names.font())
+            font.setPointSize(size)
+            metrics = QFontMetrics(font)
+            line = int(metrics.height() * 1.35)
+            per_column = max(1, area.height() // line)
+            columns = -(-len(texts) // per_column)
+            width = area.width() // columns
+            widest = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            if widest <= width or size == 10:
+                self.names.setFont(font)
+                self.names.setGridSize(QSize(width, line))
+                return
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The list's own viewport knows the real space once the window is laid out.
+        if watched is self.names.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F11:

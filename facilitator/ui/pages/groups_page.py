@@ -255,6 +255,7 @@ class GroupsPage(QWidget):
         self._current = r
         for column in self.columns:
             self.board_layout.removeWidget(column)
+            column.hide()  # at once: deleteLater would leave it drawn until the next loop
             column.deleteLater()
         self.columns = []
         has_round = r is not None
