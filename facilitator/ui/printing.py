@@ -24,9 +24,11 @@ def save_pdf(
     on_saved: Callable[[Path], None],
 ) -> None:
     """Ask for a file name, then render and write the PDF in the background."""
-    t = QCoreApplication.translate
     name, _ = QFileDialog.getSaveFileName(
-        parent, what, f"{suggested_name}.pdf", t("Printing", "PDF documents (*.pdf)")
+        parent,
+        what,
+        f"{suggested_name}.pdf",
+        QCoreApplication.translate("Printing", "PDF documents (*.pdf)"),
     )
     if not name:
         return
@@ -42,12 +44,14 @@ def save_pdf(
         on_saved(saved)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            t("Printing", "PDF saved"),
-            t("Printing", "Saved %1.").replace("%1", str(saved)),
+            QCoreApplication.translate("Printing", "PDF saved"),
+            QCoreApplication.translate("Printing", "Saved %1.").replace("%1", str(saved)),
             QMessageBox.StandardButton.Close,
             parent,
         )
-        open_button = box.addButton(t("Printing", "Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(
+            QCoreApplication.translate("Printing", "Open"), QMessageBox.ButtonRole.AcceptRole
+        )
         open_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved)))
         )
@@ -55,6 +59,8 @@ def save_pdf(
 
     def failed(exc: Exception) -> None:
         text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        QMessageBox.warning(parent, t("Printing", "The PDF could not be made"), text)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Printing", "The PDF could not be made"), text
+        )
 
     run_task(work, on_done=done, on_error=failed)

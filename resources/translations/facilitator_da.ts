@@ -260,6 +260,207 @@
     </message>
 </context>
 <context>
+    <name>GroupColumn</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <source>group leader</source>
+        <translation>gruppeleder</translation>
+    </message>
+    <message>
+        <source>locked: stays when assigning again</source>
+        <translation>låst: bliver i gruppen ved ny fordeling</translation>
+    </message>
+    <message>
+        <source>has already met the selected person</source>
+        <translation>har allerede mødt den valgte person</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny runde…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it round…</source>
+        <translation>R&amp;ediger runde…</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>Slet runde</translation>
+    </message>
+    <message>
+        <source>Group rounds</source>
+        <translation>Grupperunder</translation>
+    </message>
+    <message>
+        <source>&amp;Assign automatically</source>
+        <translation>Fordel &amp;automatisk</translation>
+    </message>
+    <message>
+        <source>Re-&amp;balance</source>
+        <translation>&amp;Balancér igen</translation>
+    </message>
+    <message>
+        <source>After late arrivals and no-shows: fix the groups with the fewest moves</source>
+        <translation>Efter sene ankomster og udeblivelser: ret grupperne til med så få flytninger som muligt</translation>
+    </message>
+    <message>
+        <source>&amp;Projector view</source>
+        <translation>&amp;Projektorvisning</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>&amp;Udskriv</translation>
+    </message>
+    <message>
+        <source>Group lists…</source>
+        <translation>Gruppelister…</translation>
+    </message>
+    <message>
+        <source>Group lists, one group per page…</source>
+        <translation>Gruppelister, én gruppe pr. side…</translation>
+    </message>
+    <message>
+        <source>Door signs…</source>
+        <translation>Dørskilte…</translation>
+    </message>
+    <message>
+        <source>Delete group round</source>
+        <translation>Slet grupperunde</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its groups? You can undo this.</source>
+        <translation>Vil du slette »%1« og dens grupper? Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
+        <translation>Ingen grupperunder endnu. Opret en (f.eks. »Gruppearbejde 1: drivkræfter bag forandring«), og lad så Facilitator fordele deltagerne, så alle møder folk fra andre virksomheder.</translation>
+    </message>
+    <message>
+        <source>%1 placed in %2 groups.</source>
+        <translation>%1 placeret i %2 grupper.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible person(s) not in a group yet.</source>
+        <translation>
+            <numerusform>%n deltager, der skal fordeles, er endnu ikke i en gruppe.</numerusform>
+            <numerusform>%n deltagere, der skal fordeles, er endnu ikke i en gruppe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed person(s) not checked in.</source>
+        <translation>
+            <numerusform>%n placeret deltager er ikke tjekket ind.</numerusform>
+            <numerusform>%n placerede deltagere er ikke tjekket ind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeated pairings: %1 (at least %2 unavoidable).</source>
+        <translation>Par, der mødes igen: %1 (mindst %2 kan ikke undgås).</translation>
+    </message>
+    <message>
+        <source>Cannot be met: %1</source>
+        <translation>Kan ikke opfyldes: %1</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>flytning til en anden gruppe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+    <message>
+        <source>Lock in this group</source>
+        <translation>Lås til denne gruppe</translation>
+    </message>
+    <message>
+        <source>Not the group leader</source>
+        <translation>Fjern som gruppeleder</translation>
+    </message>
+    <message>
+        <source>Make group leader</source>
+        <translation>Gør til gruppeleder</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Flyt til</translation>
+    </message>
+    <message>
+        <source>Change group leader</source>
+        <translation>ændring af gruppeleder</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>låsning eller oplåsning</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>Fordel automatisk</translation>
+    </message>
+    <message>
+        <source>Replace the current groups? Locked people stay where they are. You can undo this.</source>
+        <translation>Vil du erstatte de nuværende grupper? Låste deltagere bliver, hvor de er. Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <source>Finding groups where people meet new people…</source>
+        <translation>Finder grupper, hvor deltagerne møder nye mennesker…</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best so far</source>
+        <translation>Stop, og behold det bedste indtil nu</translation>
+    </message>
+    <message>
+        <source>Assign groups</source>
+        <translation>gruppefordeling</translation>
+    </message>
+    <message>
+        <source>Groups assigned: %1 repeated pairings (at least %2 unavoidable).</source>
+        <translation>Grupperne er fordelt: %1 par mødes igen (mindst %2 kan ikke undgås).</translation>
+    </message>
+    <message>
+        <source>Re-balance</source>
+        <translation>Balancér igen</translation>
+    </message>
+    <message>
+        <source>Re-balance groups</source>
+        <translation>ny balancering af grupperne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-balanced: %n person(s) moved or removed.</source>
+        <translation>
+            <numerusform>Balanceret igen: %n deltager flyttet eller fjernet.</numerusform>
+            <numerusform>Balanceret igen: %n deltagere flyttet eller fjernet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group lists</source>
+        <translation>Gruppelister</translation>
+    </message>
+    <message>
+        <source>Door signs</source>
+        <translation>Dørskilte</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gemt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsProjector</name>
+    <message>
+        <source>Find your group</source>
+        <translation>Find din gruppe</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -726,6 +927,17 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>%1 and %2: together</source>
+        <translation>%1 og %2: sammen</translation>
+    </message>
+    <message>
+        <source>%1 and %2: apart</source>
+        <translation>%1 og %2: hver for sig</translation>
+    </message>
+</context>
+<context>
     <name>Participant</name>
     <message>
         <source>A participant needs a name.</source>
@@ -933,24 +1145,8 @@ Afhold fysiske workshops uden internet.</translation>
         <translation>Deltagerliste</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be made</source>
-        <translation>PDF&apos;en kunne ikke oprettes</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>Gemt: %1.</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF&apos;en er gemt</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åbn</translation>
     </message>
     <message>
         <source>Export participants</source>
@@ -1031,6 +1227,29 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF&apos;en er gemt</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gemt: %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made</source>
+        <translation>PDF&apos;en kunne ikke oprettes</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -1057,6 +1276,130 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Nothing</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Mærke: %1</translation>
+    </message>
+    <message>
+        <source>Edit group round</source>
+        <translation>Rediger grupperunde</translation>
+    </message>
+    <message>
+        <source>New group round</source>
+        <translation>Ny grupperunde</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 groups: %3 per group.</source>
+        <translation>%1 deltagere i %2 grupper: %3 pr. gruppe.</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 groups.</source>
+        <translation>%1 deltagere i %2 grupper.</translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation>Giv runden en titel.</translation>
+    </message>
+    <message>
+        <source>A pair cannot be kept both apart and together.</source>
+        <translation>Et par kan ikke både holdes adskilt og sammen.</translation>
+    </message>
+    <message>
+        <source>Group round</source>
+        <translation>Grupperunde</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Group work 1: drivers of change</source>
+        <translation>f.eks. Gruppearbejde 1: drivkræfter bag forandring</translation>
+    </message>
+    <message>
+        <source>Number of &amp;groups</source>
+        <translation>&amp;Antal grupper</translation>
+    </message>
+    <message>
+        <source>People per gro&amp;up</source>
+        <translation>Deltagere &amp;pr. gruppe</translation>
+    </message>
+    <message>
+        <source>Group &amp;names</source>
+        <translation>Gruppe&amp;navne</translation>
+    </message>
+    <message>
+        <source>One name per line (mountains, rooms, colours); empty lines become numbers</source>
+        <translation>Ét navn pr. linje (bjerge, lokaler, farver); tomme linjer bliver til numre</translation>
+    </message>
+    <message>
+        <source>Rules for assigning automatically</source>
+        <translation>Regler for automatisk fordeling</translation>
+    </message>
+    <message>
+        <source>&amp;Spread organisations: no two people from one organisation in a group</source>
+        <translation>&amp;Spred organisationerne: aldrig to fra samme organisation i en gruppe</translation>
+    </message>
+    <message>
+        <source>One group &amp;leader per group (people tagged “group leader”)</source>
+        <translation>Én gruppe&amp;leder pr. gruppe (deltagere med mærket »gruppeleder«)</translation>
+    </message>
+    <message>
+        <source>Keep toge&amp;ther</source>
+        <translation>Hold sa&amp;mmen</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate: meet as many new people as possible compared with earlier rounds</source>
+        <translation>&amp;Rotation: mød så mange nye mennesker som muligt i forhold til tidligere runder</translation>
+    </message>
+    <message>
+        <source>Only people who have &amp;checked in (otherwise everyone registered)</source>
+        <translation>Kun deltagere, der er tjekket &amp;ind (ellers alle tilmeldte)</translation>
+    </message>
+    <message>
+        <source>&amp;Balance groups by</source>
+        <translation>&amp;Balancér grupperne efter</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Keep &amp;apart</source>
+        <translation>Hold a&amp;dskilt</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair</source>
+        <translation>Fjern det valgte par</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <source>%1
+%2 groups, %3 placed</source>
+        <translation>%1
+%2 grupper, %3 placeret</translation>
+    </message>
+</context>
+<context>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
@@ -1077,6 +1420,33 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>Organiser</source>
         <translation>Arrangør</translation>
+    </message>
+</context>
+<context>
+    <name>Violation</name>
+    <message>
+        <source>%1: more than one from %3 (%2)</source>
+        <translation>%1: mere end én fra %3 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no group leader, or more than one (%2)</source>
+        <translation>%1: ingen gruppeleder eller mere end én (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 should be kept apart</source>
+        <translation>%1: %2 skal holdes adskilt</translation>
+    </message>
+    <message>
+        <source>%2 should be in the same group</source>
+        <translation>%2 skal være i samme gruppe</translation>
+    </message>
+    <message>
+        <source>Group sizes differ by more than one</source>
+        <translation>Gruppestørrelserne varierer med mere end én</translation>
+    </message>
+    <message>
+        <source>%1: a locked placement was not kept (%2)</source>
+        <translation>%1: en låst placering blev ikke overholdt (%2)</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1525,18 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>Edit organisation %1</source>
         <translation>ændring af organisationen %1</translation>
+    </message>
+    <message>
+        <source>New group round</source>
+        <translation>ny grupperunde</translation>
+    </message>
+    <message>
+        <source>Edit group round</source>
+        <translation>ændring af grupperunde</translation>
+    </message>
+    <message>
+        <source>Delete group round</source>
+        <translation>sletning af grupperunde</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
@@ -1238,20 +1620,6 @@ Afhold fysiske workshops uden internet.</translation>
         <source>This workshop has %1 with %2.</source>
         <translation>Denne workshop har %1 med %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n group round(s)</source>
-        <translation>
-            <numerusform>%n grupperunde</numerusform>
-            <numerusform>%n grupperunder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n gruppe</numerusform>
-            <numerusform>%n grupper</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This workshop has %1 in %2 on %3.</source>
         <translation>Denne workshop har %1 i %2 fordelt på %3.</translation>
@@ -1310,10 +1678,6 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
-    </message>
-    <message>
-        <source>Form breakout groups so that people meet people from other companies.</source>
-        <translation>Del deltagerne i grupper, så de møder folk fra andre virksomheder.</translation>
     </message>
     <message>
         <source>Ideas</source>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>GroupsPage</name>
+    <message numerus="yes">
+        <source>%n eligible person(s) not in a group yet.</source>
+        <translation>
+            <numerusform>%n eligible person not in a group yet.</numerusform>
+            <numerusform>%n eligible people not in a group yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed person(s) not checked in.</source>
+        <translation>
+            <numerusform>%n placed person not checked in.</numerusform>
+            <numerusform>%n placed people not checked in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-balanced: %n person(s) moved or removed.</source>
+        <translation>
+            <numerusform>Re-balanced: %n person moved or removed.</numerusform>
+            <numerusform>Re-balanced: %n people moved or removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%1 — %2, headings in row %3, %n row(s) of people</source>
@@ -78,20 +102,6 @@
 </context>
 <context>
     <name>WorkshopView</name>
-    <message numerus="yes">
-        <source>%n group round(s)</source>
-        <translation>
-            <numerusform>%n group round</numerusform>
-            <numerusform>%n group rounds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n group</numerusform>
-            <numerusform>%n groups</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n idea(s)</source>
         <translation>

@@ -260,6 +260,207 @@
     </message>
 </context>
 <context>
+    <name>GroupColumn</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <source>group leader</source>
+        <translation>gruppeleder</translation>
+    </message>
+    <message>
+        <source>locked: stays when assigning again</source>
+        <translation>låst: blir i gruppen ved ny fordeling</translation>
+    </message>
+    <message>
+        <source>has already met the selected person</source>
+        <translation>har allerede møtt den valgte personen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny runde…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it round…</source>
+        <translation>R&amp;ediger runde…</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>Slett runde</translation>
+    </message>
+    <message>
+        <source>Group rounds</source>
+        <translation>Grupperunder</translation>
+    </message>
+    <message>
+        <source>&amp;Assign automatically</source>
+        <translation>Fordel &amp;automatisk</translation>
+    </message>
+    <message>
+        <source>Re-&amp;balance</source>
+        <translation>&amp;Balanser på nytt</translation>
+    </message>
+    <message>
+        <source>After late arrivals and no-shows: fix the groups with the fewest moves</source>
+        <translation>Når noen kommer sent eller ikke møter: juster gruppene med færrest mulig flyttinger</translation>
+    </message>
+    <message>
+        <source>&amp;Projector view</source>
+        <translation>&amp;Prosjektorvisning</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+        <source>Group lists…</source>
+        <translation>Gruppelister…</translation>
+    </message>
+    <message>
+        <source>Group lists, one group per page…</source>
+        <translation>Gruppelister, én gruppe per side…</translation>
+    </message>
+    <message>
+        <source>Door signs…</source>
+        <translation>Dørskilt…</translation>
+    </message>
+    <message>
+        <source>Delete group round</source>
+        <translation>Slett grupperunde</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its groups? You can undo this.</source>
+        <translation>Vil du slette «%1» og gruppene i den? Du kan angre dette.</translation>
+    </message>
+    <message>
+        <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
+        <translation>Ingen grupperunder ennå. Opprett en (for eksempel «Gruppearbeid 1: drivkrefter for endring»), og la så Facilitator fordele deltakerne slik at alle møter folk fra andre bedrifter.</translation>
+    </message>
+    <message>
+        <source>%1 placed in %2 groups.</source>
+        <translation>%1 plassert i %2 grupper.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible person(s) not in a group yet.</source>
+        <translation>
+            <numerusform>%n deltaker som skal fordeles, er ikke i noen gruppe ennå.</numerusform>
+            <numerusform>%n deltakere som skal fordeles, er ikke i noen gruppe ennå.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed person(s) not checked in.</source>
+        <translation>
+            <numerusform>%n plassert deltaker har ikke sjekket inn.</numerusform>
+            <numerusform>%n plasserte deltakere har ikke sjekket inn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeated pairings: %1 (at least %2 unavoidable).</source>
+        <translation>Par som møtes igjen: %1 (minst %2 kan ikke unngås).</translation>
+    </message>
+    <message>
+        <source>Cannot be met: %1</source>
+        <translation>Kan ikke oppfylles: %1</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>flytting til en annen gruppe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+    <message>
+        <source>Lock in this group</source>
+        <translation>Lås til denne gruppen</translation>
+    </message>
+    <message>
+        <source>Not the group leader</source>
+        <translation>Fjern som gruppeleder</translation>
+    </message>
+    <message>
+        <source>Make group leader</source>
+        <translation>Gjør til gruppeleder</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Flytt til</translation>
+    </message>
+    <message>
+        <source>Change group leader</source>
+        <translation>endring av gruppeleder</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>låsing eller opplåsing</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>Fordel automatisk</translation>
+    </message>
+    <message>
+        <source>Replace the current groups? Locked people stay where they are. You can undo this.</source>
+        <translation>Vil du erstatte de nåværende gruppene? Låste deltakere blir der de er. Du kan angre dette.</translation>
+    </message>
+    <message>
+        <source>Finding groups where people meet new people…</source>
+        <translation>Leter etter grupper der deltakerne møter nye folk…</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best so far</source>
+        <translation>Stopp og behold det beste så langt</translation>
+    </message>
+    <message>
+        <source>Assign groups</source>
+        <translation>gruppefordeling</translation>
+    </message>
+    <message>
+        <source>Groups assigned: %1 repeated pairings (at least %2 unavoidable).</source>
+        <translation>Gruppene er fordelt: %1 par møtes igjen (minst %2 kan ikke unngås).</translation>
+    </message>
+    <message>
+        <source>Re-balance</source>
+        <translation>Balanser på nytt</translation>
+    </message>
+    <message>
+        <source>Re-balance groups</source>
+        <translation>ny balansering av gruppene</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-balanced: %n person(s) moved or removed.</source>
+        <translation>
+            <numerusform>Balansert på nytt: %n deltaker flyttet eller fjernet.</numerusform>
+            <numerusform>Balansert på nytt: %n deltakere flyttet eller fjernet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group lists</source>
+        <translation>Gruppelister</translation>
+    </message>
+    <message>
+        <source>Door signs</source>
+        <translation>Dørskilt</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Lagret %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsProjector</name>
+    <message>
+        <source>Find your group</source>
+        <translation>Finn gruppen din</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -726,6 +927,17 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>%1 and %2: together</source>
+        <translation>%1 og %2: sammen</translation>
+    </message>
+    <message>
+        <source>%1 and %2: apart</source>
+        <translation>%1 og %2: hver for seg</translation>
+    </message>
+</context>
+<context>
     <name>Participant</name>
     <message>
         <source>A participant needs a name.</source>
@@ -933,24 +1145,8 @@ Gjennomfør fysiske workshoper uten internett.</translation>
         <translation>Deltakerliste</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be made</source>
-        <translation>Kunne ikke lage PDF-en</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>Lagret %1.</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF-en er lagret</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åpne</translation>
     </message>
     <message>
         <source>Export participants</source>
@@ -1031,6 +1227,29 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF-en er lagret</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Lagret %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made</source>
+        <translation>Kunne ikke lage PDF-en</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -1057,6 +1276,130 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Nothing</source>
+        <translation>Ingenting</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Bransje</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Merkelapp: %1</translation>
+    </message>
+    <message>
+        <source>Edit group round</source>
+        <translation>Rediger grupperunde</translation>
+    </message>
+    <message>
+        <source>New group round</source>
+        <translation>Ny grupperunde</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 groups: %3 per group.</source>
+        <translation>%1 deltakere i %2 grupper: %3 per gruppe.</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 groups.</source>
+        <translation>%1 deltakere i %2 grupper.</translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation>Gi runden en tittel.</translation>
+    </message>
+    <message>
+        <source>A pair cannot be kept both apart and together.</source>
+        <translation>Et par kan ikke både holdes adskilt og sammen.</translation>
+    </message>
+    <message>
+        <source>Group round</source>
+        <translation>Grupperunde</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>e.g. Group work 1: drivers of change</source>
+        <translation>f.eks. Gruppearbeid 1: drivkrefter for endring</translation>
+    </message>
+    <message>
+        <source>Number of &amp;groups</source>
+        <translation>&amp;Antall grupper</translation>
+    </message>
+    <message>
+        <source>People per gro&amp;up</source>
+        <translation>Deltakere &amp;per gruppe</translation>
+    </message>
+    <message>
+        <source>Group &amp;names</source>
+        <translation>Gruppe&amp;navn</translation>
+    </message>
+    <message>
+        <source>One name per line (mountains, rooms, colours); empty lines become numbers</source>
+        <translation>Ett navn per linje (fjell, rom, farger); tomme linjer blir til numre</translation>
+    </message>
+    <message>
+        <source>Rules for assigning automatically</source>
+        <translation>Regler for automatisk fordeling</translation>
+    </message>
+    <message>
+        <source>&amp;Spread organisations: no two people from one organisation in a group</source>
+        <translation>&amp;Spre virksomhetene: aldri to fra samme virksomhet i én gruppe</translation>
+    </message>
+    <message>
+        <source>One group &amp;leader per group (people tagged “group leader”)</source>
+        <translation>Én gruppe&amp;leder per gruppe (deltakere med merkelappen «gruppeleder»)</translation>
+    </message>
+    <message>
+        <source>Keep toge&amp;ther</source>
+        <translation>Hold sa&amp;mmen</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate: meet as many new people as possible compared with earlier rounds</source>
+        <translation>&amp;Rotasjon: møt flest mulig nye folk sammenlignet med tidligere runder</translation>
+    </message>
+    <message>
+        <source>Only people who have &amp;checked in (otherwise everyone registered)</source>
+        <translation>Bare deltakere som har sjekket &amp;inn (ellers alle påmeldte)</translation>
+    </message>
+    <message>
+        <source>&amp;Balance groups by</source>
+        <translation>&amp;Balanser gruppene etter</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Keep &amp;apart</source>
+        <translation>Hold a&amp;dskilt</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair</source>
+        <translation>Fjern det valgte paret</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <source>%1
+%2 groups, %3 placed</source>
+        <translation>%1
+%2 grupper, %3 plassert</translation>
+    </message>
+</context>
+<context>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
@@ -1077,6 +1420,33 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>Organiser</source>
         <translation>Arrangør</translation>
+    </message>
+</context>
+<context>
+    <name>Violation</name>
+    <message>
+        <source>%1: more than one from %3 (%2)</source>
+        <translation>%1: mer enn én fra %3 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no group leader, or more than one (%2)</source>
+        <translation>%1: ingen gruppeleder, eller mer enn én (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 should be kept apart</source>
+        <translation>%1: %2 skal holdes adskilt</translation>
+    </message>
+    <message>
+        <source>%2 should be in the same group</source>
+        <translation>%2 skal være i samme gruppe</translation>
+    </message>
+    <message>
+        <source>Group sizes differ by more than one</source>
+        <translation>Gruppestørrelsene varierer med mer enn én</translation>
+    </message>
+    <message>
+        <source>%1: a locked placement was not kept (%2)</source>
+        <translation>%1: en låst plassering ble ikke beholdt (%2)</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1525,18 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>Edit organisation %1</source>
         <translation>endring av virksomheten %1</translation>
+    </message>
+    <message>
+        <source>New group round</source>
+        <translation>ny grupperunde</translation>
+    </message>
+    <message>
+        <source>Edit group round</source>
+        <translation>endring av grupperunde</translation>
+    </message>
+    <message>
+        <source>Delete group round</source>
+        <translation>sletting av grupperunde</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
@@ -1238,20 +1620,6 @@ Gjennomfør fysiske workshoper uten internett.</translation>
         <source>This workshop has %1 with %2.</source>
         <translation>Denne workshopen har %1 med %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n group round(s)</source>
-        <translation>
-            <numerusform>%n grupperunde</numerusform>
-            <numerusform>%n grupperunder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n gruppe</numerusform>
-            <numerusform>%n grupper</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This workshop has %1 in %2 on %3.</source>
         <translation>Denne workshopen har %1 i %2 fordelt på %3.</translation>
@@ -1310,10 +1678,6 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
-    </message>
-    <message>
-        <source>Form breakout groups so that people meet people from other companies.</source>
-        <translation>Del deltakerne inn i grupper slik at de møter folk fra andre bedrifter.</translation>
     </message>
     <message>
         <source>Ideas</source>

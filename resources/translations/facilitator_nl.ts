@@ -260,6 +260,207 @@
     </message>
 </context>
 <context>
+    <name>GroupColumn</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <source>group leader</source>
+        <translation>groepsleider</translation>
+    </message>
+    <message>
+        <source>locked: stays when assigning again</source>
+        <translation>vastgezet: blijft bij opnieuw indelen</translation>
+    </message>
+    <message>
+        <source>has already met the selected person</source>
+        <translation>heeft de geselecteerde persoon al ontmoet</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it round…</source>
+        <translation>R&amp;onde bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>Ronde verwijderen</translation>
+    </message>
+    <message>
+        <source>Group rounds</source>
+        <translation>Groepsrondes</translation>
+    </message>
+    <message>
+        <source>&amp;Assign automatically</source>
+        <translation>Automatisch &amp;indelen</translation>
+    </message>
+    <message>
+        <source>Re-&amp;balance</source>
+        <translation>Her&amp;verdelen</translation>
+    </message>
+    <message>
+        <source>After late arrivals and no-shows: fix the groups with the fewest moves</source>
+        <translation>Na laatkomers en afwezigen: de groepen bijsturen met zo weinig mogelijk verplaatsingen</translation>
+    </message>
+    <message>
+        <source>&amp;Projector view</source>
+        <translation>&amp;Projectorweergave</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>&amp;Afdrukken</translation>
+    </message>
+    <message>
+        <source>Group lists…</source>
+        <translation>Groepslijsten…</translation>
+    </message>
+    <message>
+        <source>Group lists, one group per page…</source>
+        <translation>Groepslijsten, één groep per pagina…</translation>
+    </message>
+    <message>
+        <source>Door signs…</source>
+        <translation>Deurbordjes…</translation>
+    </message>
+    <message>
+        <source>Delete group round</source>
+        <translation>Groepsronde verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its groups? You can undo this.</source>
+        <translation>‘%1’ en de groepen ervan verwijderen? Je kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
+        <translation>Nog geen groepsrondes. Maak er een aan (bijvoorbeeld ‘Groepswerk 1: drijvende krachten achter verandering’) en laat Facilitator de deelnemers dan zo indelen dat iedereen mensen van andere bedrijven ontmoet.</translation>
+    </message>
+    <message>
+        <source>%1 placed in %2 groups.</source>
+        <translation>%1 ingedeeld in %2 groepen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible person(s) not in a group yet.</source>
+        <translation>
+            <numerusform>%n deelnemer die ingedeeld moet worden, zit nog niet in een groep.</numerusform>
+            <numerusform>%n deelnemers die ingedeeld moeten worden, zitten nog niet in een groep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed person(s) not checked in.</source>
+        <translation>
+            <numerusform>%n ingedeelde deelnemer is niet ingecheckt.</numerusform>
+            <numerusform>%n ingedeelde deelnemers zijn niet ingecheckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeated pairings: %1 (at least %2 unavoidable).</source>
+        <translation>Paren die elkaar opnieuw ontmoeten: %1 (minstens %2 onvermijdelijk).</translation>
+    </message>
+    <message>
+        <source>Cannot be met: %1</source>
+        <translation>Niet haalbaar: %1</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>naar een andere groep verplaatsen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Losmaken</translation>
+    </message>
+    <message>
+        <source>Lock in this group</source>
+        <translation>Vastzetten in deze groep</translation>
+    </message>
+    <message>
+        <source>Not the group leader</source>
+        <translation>Geen groepsleider meer</translation>
+    </message>
+    <message>
+        <source>Make group leader</source>
+        <translation>Groepsleider maken</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verplaatsen naar</translation>
+    </message>
+    <message>
+        <source>Change group leader</source>
+        <translation>groepsleider wijzigen</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>vastzetten of losmaken</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>Automatisch indelen</translation>
+    </message>
+    <message>
+        <source>Replace the current groups? Locked people stay where they are. You can undo this.</source>
+        <translation>De huidige groepen vervangen? Vastgezette deelnemers blijven waar ze zijn. Je kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Finding groups where people meet new people…</source>
+        <translation>Groepen zoeken waarin deelnemers nieuwe mensen ontmoeten…</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best so far</source>
+        <translation>Stoppen en het beste resultaat tot nu toe behouden</translation>
+    </message>
+    <message>
+        <source>Assign groups</source>
+        <translation>groepen indelen</translation>
+    </message>
+    <message>
+        <source>Groups assigned: %1 repeated pairings (at least %2 unavoidable).</source>
+        <translation>Groepen ingedeeld: %1 paren ontmoeten elkaar opnieuw (minstens %2 onvermijdelijk).</translation>
+    </message>
+    <message>
+        <source>Re-balance</source>
+        <translation>Herverdelen</translation>
+    </message>
+    <message>
+        <source>Re-balance groups</source>
+        <translation>groepen herverdelen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-balanced: %n person(s) moved or removed.</source>
+        <translation>
+            <numerusform>Herverdeeld: %n deelnemer verplaatst of verwijderd.</numerusform>
+            <numerusform>Herverdeeld: %n deelnemers verplaatst of verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group lists</source>
+        <translation>Groepslijsten</translation>
+    </message>
+    <message>
+        <source>Door signs</source>
+        <translation>Deurbordjes</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsProjector</name>
+    <message>
+        <source>Find your group</source>
+        <translation>Zoek je groep</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -726,6 +927,17 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>%1 and %2: together</source>
+        <translation>%1 en %2: samen</translation>
+    </message>
+    <message>
+        <source>%1 and %2: apart</source>
+        <translation>%1 en %2: uit elkaar</translation>
+    </message>
+</context>
+<context>
     <name>Participant</name>
     <message>
         <source>A participant needs a name.</source>
@@ -933,24 +1145,8 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <translation>Deelnemerslijst</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be made</source>
-        <translation>De pdf kon niet worden gemaakt</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>Pdf opgeslagen</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Openen</translation>
     </message>
     <message>
         <source>Export participants</source>
@@ -1031,6 +1227,29 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>Pdf opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made</source>
+        <translation>De pdf kon niet worden gemaakt</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -1057,6 +1276,130 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Nothing</source>
+        <translation>Niets</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Label: %1</translation>
+    </message>
+    <message>
+        <source>Edit group round</source>
+        <translation>Groepsronde bewerken</translation>
+    </message>
+    <message>
+        <source>New group round</source>
+        <translation>Nieuwe groepsronde</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 groups: %3 per group.</source>
+        <translation>%1 deelnemers in %2 groepen: %3 per groep.</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 groups.</source>
+        <translation>%1 deelnemers in %2 groepen.</translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation>Geef de ronde een titel.</translation>
+    </message>
+    <message>
+        <source>A pair cannot be kept both apart and together.</source>
+        <translation>Een paar kan niet tegelijk uit elkaar en bij elkaar gehouden worden.</translation>
+    </message>
+    <message>
+        <source>Group round</source>
+        <translation>Groepsronde</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Group work 1: drivers of change</source>
+        <translation>bv. Groepswerk 1: drijvende krachten achter verandering</translation>
+    </message>
+    <message>
+        <source>Number of &amp;groups</source>
+        <translation>&amp;Aantal groepen</translation>
+    </message>
+    <message>
+        <source>People per gro&amp;up</source>
+        <translation>Deelnemers &amp;per groep</translation>
+    </message>
+    <message>
+        <source>Group &amp;names</source>
+        <translation>Groeps&amp;namen</translation>
+    </message>
+    <message>
+        <source>One name per line (mountains, rooms, colours); empty lines become numbers</source>
+        <translation>Eén naam per regel (bergen, zalen, kleuren); lege regels worden nummers</translation>
+    </message>
+    <message>
+        <source>Rules for assigning automatically</source>
+        <translation>Regels voor automatisch indelen</translation>
+    </message>
+    <message>
+        <source>&amp;Spread organisations: no two people from one organisation in a group</source>
+        <translation>Organisaties &amp;spreiden: nooit twee mensen van dezelfde organisatie in een groep</translation>
+    </message>
+    <message>
+        <source>One group &amp;leader per group (people tagged “group leader”)</source>
+        <translation>Eén groeps&amp;leider per groep (deelnemers met het label ‘groepsleider’)</translation>
+    </message>
+    <message>
+        <source>Keep toge&amp;ther</source>
+        <translation>&amp;Bij elkaar houden</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate: meet as many new people as possible compared with earlier rounds</source>
+        <translation>&amp;Rotatie: zoveel mogelijk nieuwe mensen ontmoeten ten opzichte van eerdere rondes</translation>
+    </message>
+    <message>
+        <source>Only people who have &amp;checked in (otherwise everyone registered)</source>
+        <translation>Alleen deelnemers die &amp;ingecheckt zijn (anders iedereen die ingeschreven is)</translation>
+    </message>
+    <message>
+        <source>&amp;Balance groups by</source>
+        <translation>Groepen evenwichtig &amp;verdelen op</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paren</translation>
+    </message>
+    <message>
+        <source>Keep &amp;apart</source>
+        <translation>Uit &amp;elkaar houden</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair</source>
+        <translation>Het geselecteerde paar verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <source>%1
+%2 groups, %3 placed</source>
+        <translation>%1
+%2 groepen, %3 ingedeeld</translation>
+    </message>
+</context>
+<context>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
@@ -1077,6 +1420,33 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>Organiser</source>
         <translation>Organisator</translation>
+    </message>
+</context>
+<context>
+    <name>Violation</name>
+    <message>
+        <source>%1: more than one from %3 (%2)</source>
+        <translation>%1: meer dan één van %3 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no group leader, or more than one (%2)</source>
+        <translation>%1: geen groepsleider of meer dan één (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 should be kept apart</source>
+        <translation>%1: %2 moeten uit elkaar gehouden worden</translation>
+    </message>
+    <message>
+        <source>%2 should be in the same group</source>
+        <translation>%2 moeten in dezelfde groep zitten</translation>
+    </message>
+    <message>
+        <source>Group sizes differ by more than one</source>
+        <translation>De groepen verschillen meer dan één in grootte</translation>
+    </message>
+    <message>
+        <source>%1: a locked placement was not kept (%2)</source>
+        <translation>%1: een vastgezette plaats is niet behouden (%2)</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1525,18 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>Edit organisation %1</source>
         <translation>organisatie %1 bewerken</translation>
+    </message>
+    <message>
+        <source>New group round</source>
+        <translation>groepsronde aanmaken</translation>
+    </message>
+    <message>
+        <source>Edit group round</source>
+        <translation>groepsronde bewerken</translation>
+    </message>
+    <message>
+        <source>Delete group round</source>
+        <translation>groepsronde verwijderen</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
@@ -1238,20 +1620,6 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <source>This workshop has %1 with %2.</source>
         <translation>Deze workshop heeft %1 met %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n group round(s)</source>
-        <translation>
-            <numerusform>%n groepsronde</numerusform>
-            <numerusform>%n groepsrondes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n groep</numerusform>
-            <numerusform>%n groepen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This workshop has %1 in %2 on %3.</source>
         <translation>Deze workshop heeft %1 in %2 bij %3.</translation>
@@ -1310,10 +1678,6 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>Groups</source>
         <translation>Groepen</translation>
-    </message>
-    <message>
-        <source>Form breakout groups so that people meet people from other companies.</source>
-        <translation>Groepen samenstellen zodat deelnemers mensen van andere bedrijven leren kennen.</translation>
     </message>
     <message>
         <source>Ideas</source>

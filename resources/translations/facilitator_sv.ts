@@ -260,6 +260,207 @@
     </message>
 </context>
 <context>
+    <name>GroupColumn</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <source>group leader</source>
+        <translation>gruppledare</translation>
+    </message>
+    <message>
+        <source>locked: stays when assigning again</source>
+        <translation>låst: stannar kvar vid ny fördelning</translation>
+    </message>
+    <message>
+        <source>has already met the selected person</source>
+        <translation>har redan träffat den valda personen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny runda…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it round…</source>
+        <translation>R&amp;edigera runda…</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>Ta bort runda</translation>
+    </message>
+    <message>
+        <source>Group rounds</source>
+        <translation>Grupprundor</translation>
+    </message>
+    <message>
+        <source>&amp;Assign automatically</source>
+        <translation>&amp;Fördela automatiskt</translation>
+    </message>
+    <message>
+        <source>Re-&amp;balance</source>
+        <translation>&amp;Balansera om</translation>
+    </message>
+    <message>
+        <source>After late arrivals and no-shows: fix the groups with the fewest moves</source>
+        <translation>Efter sena ankomster och uteblivna deltagare: justera grupperna med så få flyttar som möjligt</translation>
+    </message>
+    <message>
+        <source>&amp;Projector view</source>
+        <translation>&amp;Projektorvy</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+        <source>Group lists…</source>
+        <translation>Grupplistor…</translation>
+    </message>
+    <message>
+        <source>Group lists, one group per page…</source>
+        <translation>Grupplistor, en grupp per sida…</translation>
+    </message>
+    <message>
+        <source>Door signs…</source>
+        <translation>Dörrskyltar…</translation>
+    </message>
+    <message>
+        <source>Delete group round</source>
+        <translation>Ta bort grupprunda</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its groups? You can undo this.</source>
+        <translation>Vill du ta bort ”%1” och dess grupper? Du kan ångra det.</translation>
+    </message>
+    <message>
+        <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
+        <translation>Inga grupprundor än. Skapa en (till exempel ”Grupparbete 1: drivkrafter för förändring”) och låt sedan Facilitator fördela deltagarna så att alla träffar folk från andra företag.</translation>
+    </message>
+    <message>
+        <source>%1 placed in %2 groups.</source>
+        <translation>%1 placerade i %2 grupper.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible person(s) not in a group yet.</source>
+        <translation>
+            <numerusform>%n deltagare som ska fördelas är inte i någon grupp än.</numerusform>
+            <numerusform>%n deltagare som ska fördelas är inte i någon grupp än.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed person(s) not checked in.</source>
+        <translation>
+            <numerusform>%n placerad deltagare är inte incheckad.</numerusform>
+            <numerusform>%n placerade deltagare är inte incheckade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeated pairings: %1 (at least %2 unavoidable).</source>
+        <translation>Par som möts igen: %1 (minst %2 går inte att undvika).</translation>
+    </message>
+    <message>
+        <source>Cannot be met: %1</source>
+        <translation>Kan inte uppfyllas: %1</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>flytt till en annan grupp</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Lock in this group</source>
+        <translation>Lås i den här gruppen</translation>
+    </message>
+    <message>
+        <source>Not the group leader</source>
+        <translation>Ta bort som gruppledare</translation>
+    </message>
+    <message>
+        <source>Make group leader</source>
+        <translation>Gör till gruppledare</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Flytta till</translation>
+    </message>
+    <message>
+        <source>Change group leader</source>
+        <translation>ändring av gruppledare</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>låsning eller upplåsning</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>Fördela automatiskt</translation>
+    </message>
+    <message>
+        <source>Replace the current groups? Locked people stay where they are. You can undo this.</source>
+        <translation>Vill du ersätta de nuvarande grupperna? Låsta deltagare stannar där de är. Du kan ångra det.</translation>
+    </message>
+    <message>
+        <source>Finding groups where people meet new people…</source>
+        <translation>Letar efter grupper där deltagarna träffar nya människor…</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best so far</source>
+        <translation>Stoppa och behåll det bästa hittills</translation>
+    </message>
+    <message>
+        <source>Assign groups</source>
+        <translation>gruppfördelning</translation>
+    </message>
+    <message>
+        <source>Groups assigned: %1 repeated pairings (at least %2 unavoidable).</source>
+        <translation>Grupperna är fördelade: %1 par möts igen (minst %2 går inte att undvika).</translation>
+    </message>
+    <message>
+        <source>Re-balance</source>
+        <translation>Balansera om</translation>
+    </message>
+    <message>
+        <source>Re-balance groups</source>
+        <translation>ombalansering av grupperna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-balanced: %n person(s) moved or removed.</source>
+        <translation>
+            <numerusform>Ombalanserat: %n deltagare flyttad eller borttagen.</numerusform>
+            <numerusform>Ombalanserat: %n deltagare flyttade eller borttagna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group lists</source>
+        <translation>Grupplistor</translation>
+    </message>
+    <message>
+        <source>Door signs</source>
+        <translation>Dörrskyltar</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsProjector</name>
+    <message>
+        <source>Find your group</source>
+        <translation>Hitta din grupp</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -726,6 +927,17 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>%1 and %2: together</source>
+        <translation>%1 och %2: tillsammans</translation>
+    </message>
+    <message>
+        <source>%1 and %2: apart</source>
+        <translation>%1 och %2: isär</translation>
+    </message>
+</context>
+<context>
     <name>Participant</name>
     <message>
         <source>A participant needs a name.</source>
@@ -933,24 +1145,8 @@ Genomför fysiska workshoppar utan internet.</translation>
         <translation>Deltagarlista</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be made</source>
-        <translation>Det gick inte att skapa PDF-filen</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF-filen har sparats</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppna</translation>
     </message>
     <message>
         <source>Export participants</source>
@@ -1031,6 +1227,29 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF-filen har sparats</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made</source>
+        <translation>Det gick inte att skapa PDF-filen</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -1057,6 +1276,130 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Nothing</source>
+        <translation>Ingenting</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Etikett: %1</translation>
+    </message>
+    <message>
+        <source>Edit group round</source>
+        <translation>Redigera grupprunda</translation>
+    </message>
+    <message>
+        <source>New group round</source>
+        <translation>Ny grupprunda</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 groups: %3 per group.</source>
+        <translation>%1 deltagare i %2 grupper: %3 per grupp.</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 groups.</source>
+        <translation>%1 deltagare i %2 grupper.</translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation>Ge rundan en titel.</translation>
+    </message>
+    <message>
+        <source>A pair cannot be kept both apart and together.</source>
+        <translation>Ett par kan inte både hållas isär och tillsammans.</translation>
+    </message>
+    <message>
+        <source>Group round</source>
+        <translation>Grupprunda</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Group work 1: drivers of change</source>
+        <translation>t.ex. Grupparbete 1: drivkrafter för förändring</translation>
+    </message>
+    <message>
+        <source>Number of &amp;groups</source>
+        <translation>&amp;Antal grupper</translation>
+    </message>
+    <message>
+        <source>People per gro&amp;up</source>
+        <translation>Deltagare &amp;per grupp</translation>
+    </message>
+    <message>
+        <source>Group &amp;names</source>
+        <translation>Grupp&amp;namn</translation>
+    </message>
+    <message>
+        <source>One name per line (mountains, rooms, colours); empty lines become numbers</source>
+        <translation>Ett namn per rad (berg, rum, färger); tomma rader blir nummer</translation>
+    </message>
+    <message>
+        <source>Rules for assigning automatically</source>
+        <translation>Regler för automatisk fördelning</translation>
+    </message>
+    <message>
+        <source>&amp;Spread organisations: no two people from one organisation in a group</source>
+        <translation>&amp;Sprid organisationerna: aldrig två från samma organisation i en grupp</translation>
+    </message>
+    <message>
+        <source>One group &amp;leader per group (people tagged “group leader”)</source>
+        <translation>En grupp&amp;ledare per grupp (deltagare med etiketten ”gruppledare”)</translation>
+    </message>
+    <message>
+        <source>Keep toge&amp;ther</source>
+        <translation>Håll i&amp;hop</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate: meet as many new people as possible compared with earlier rounds</source>
+        <translation>&amp;Rotera: träffa så många nya människor som möjligt jämfört med tidigare rundor</translation>
+    </message>
+    <message>
+        <source>Only people who have &amp;checked in (otherwise everyone registered)</source>
+        <translation>Bara deltagare som har &amp;checkat in (annars alla anmälda)</translation>
+    </message>
+    <message>
+        <source>&amp;Balance groups by</source>
+        <translation>&amp;Balansera grupperna efter</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Keep &amp;apart</source>
+        <translation>Håll &amp;isär</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair</source>
+        <translation>Ta bort det valda paret</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <source>%1
+%2 groups, %3 placed</source>
+        <translation>%1
+%2 grupper, %3 placerade</translation>
+    </message>
+</context>
+<context>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
@@ -1077,6 +1420,33 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>Organiser</source>
         <translation>Arrangör</translation>
+    </message>
+</context>
+<context>
+    <name>Violation</name>
+    <message>
+        <source>%1: more than one from %3 (%2)</source>
+        <translation>%1: fler än en från %3 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no group leader, or more than one (%2)</source>
+        <translation>%1: ingen gruppledare eller fler än en (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 should be kept apart</source>
+        <translation>%1: %2 ska hållas isär</translation>
+    </message>
+    <message>
+        <source>%2 should be in the same group</source>
+        <translation>%2 ska vara i samma grupp</translation>
+    </message>
+    <message>
+        <source>Group sizes differ by more than one</source>
+        <translation>Gruppstorlekarna skiljer sig med mer än en</translation>
+    </message>
+    <message>
+        <source>%1: a locked placement was not kept (%2)</source>
+        <translation>%1: en låst placering behölls inte (%2)</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1525,18 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>Edit organisation %1</source>
         <translation>ändring av organisationen %1</translation>
+    </message>
+    <message>
+        <source>New group round</source>
+        <translation>ny grupprunda</translation>
+    </message>
+    <message>
+        <source>Edit group round</source>
+        <translation>ändring av grupprunda</translation>
+    </message>
+    <message>
+        <source>Delete group round</source>
+        <translation>borttagning av grupprunda</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
@@ -1238,20 +1620,6 @@ Genomför fysiska workshoppar utan internet.</translation>
         <source>This workshop has %1 with %2.</source>
         <translation>Den här workshopen har %1 med %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n group round(s)</source>
-        <translation>
-            <numerusform>%n grupprunda</numerusform>
-            <numerusform>%n grupprundor</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n grupp</numerusform>
-            <numerusform>%n grupper</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This workshop has %1 in %2 on %3.</source>
         <translation>Den här workshopen har %1 i %2 fördelat på %3.</translation>
@@ -1310,10 +1678,6 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
-    </message>
-    <message>
-        <source>Form breakout groups so that people meet people from other companies.</source>
-        <translation>Dela in deltagarna i grupper så att de träffar folk från andra företag.</translation>
     </message>
     <message>
         <source>Ideas</source>

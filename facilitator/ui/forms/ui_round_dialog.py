@@ -218,13 +218,13 @@ class Ui_RoundDialog(object):
         self.namesEdit.setPlaceholderText(QCoreApplication.translate("RoundDialog", u"One name per line (mountains, rooms, colours); empty lines become numbers", None))
         self.rulesBox.setTitle(QCoreApplication.translate("RoundDialog", u"Rules for assigning automatically", None))
         self.spreadCheck.setText(QCoreApplication.translate("RoundDialog", u"&Spread organisations: no two people from one organisation in a group", None))
-        self.leaderCheck.setText(QCoreApplication.translate("RoundDialog", u"One &group leader per group (people tagged \u201cgroup leader\u201d)", None))
+        self.leaderCheck.setText(QCoreApplication.translate("RoundDialog", u"One group &leader per group (people tagged \u201cgroup leader\u201d)", None))
         self.rotateCheck.setText(QCoreApplication.translate("RoundDialog", u"&Rotate: meet as many new people as possible compared with earlier rounds", None))
         self.checkedInCheck.setText(QCoreApplication.translate("RoundDialog", u"Only people who have &checked in (otherwise everyone registered)", None))
         self.balanceLabel.setText(QCoreApplication.translate("RoundDialog", u"&Balance groups by", None))
         self.pairsBox.setTitle(QCoreApplication.translate("RoundDialog", u"Pairs", None))
         self.apartButton.setText(QCoreApplication.translate("RoundDialog", u"Keep &apart", None))
-        self.togetherButton.setText(QCoreApplication.translate("RoundDialog", u"Keep &together", None))
+        self.togetherButton.setText(QCoreApplication.translate("RoundDialog", u"Keep toge&ther", None))
         self.removePairButton.setText(QCoreApplication.translate("RoundDialog", u"Remove the selected pair", None))
     # retranslateUi
 

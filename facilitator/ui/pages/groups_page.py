@@ -72,17 +72,20 @@ def violation_text(
     v: Violation, data: RoundData, names: dict[str, str], orgs: dict[str, str]
 ) -> str:
     """A broken rule in the user's language, with group, people and organisation named."""
-    t = QCoreApplication.translate
     group = data.groups[v.group].name if 0 <= v.group < len(data.groups) else ""
     people = ", ".join(names.get(p, p) for p in v.people)
     organisation = next((orgs[p] for p in v.people if orgs.get(p)), "")
     texts = {
-        "spread_organisations": t("Violation", "%1: more than one from %3 (%2)"),
-        "leader": t("Violation", "%1: no group leader, or more than one (%2)"),
-        "keep_apart": t("Violation", "%1: %2 should be kept apart"),
-        "keep_together": t("Violation", "%2 should be in the same group"),
-        "sizes": t("Violation", "Group sizes differ by more than one"),
-        "lock": t("Violation", "%1: a locked placement was not kept (%2)"),
+        "spread_organisations": QCoreApplication.translate(
+            "Violation", "%1: more than one from %3 (%2)"
+        ),
+        "leader": QCoreApplication.translate(
+            "Violation", "%1: no group leader, or more than one (%2)"
+        ),
+        "keep_apart": QCoreApplication.translate("Violation", "%1: %2 should be kept apart"),
+        "keep_together": QCoreApplication.translate("Violation", "%2 should be in the same group"),
+        "sizes": QCoreApplication.translate("Violation", "Group sizes differ by more than one"),
+        "lock": QCoreApplication.translate("Violation", "%1: a locked placement was not kept (%2)"),
     }
     template = texts.get(v.rule, v.message)
     return template.replace("%1", group).replace("%2", people).replace("%3", organisation)
@@ -115,7 +118,7 @@ class GroupsPage(QWidget):
         self.rounds_view.setModel(self.rounds_model)
         self.rounds_view.setSpacing(3)
         self.new_button = QPushButton(icon(Icon.ADD), self.tr("&New round…"))
-        self.edit_button = QPushButton(self.tr("Edit &round…"))
+        self.edit_button = QPushButton(self.tr("Ed&it round…"))
         self.delete_button = QPushButton(icon(Icon.REMOVE), self.tr("Delete round"))
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Group rounds")))
