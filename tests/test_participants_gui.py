@@ -337,7 +337,9 @@ def test_organisations_are_edited_in_place_with_undo(qtbot, opened) -> None:  # 
 
 def test_attendance_is_set_from_the_context_menu(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
     page = opened.view.participants.list
-    row = next(r for r in range(page.model.rowCount()) if page.model.person(r).name == "Paweł Nowak")
+    row = next(
+        r for r in range(page.model.rowCount()) if page.model.person(r).name == "Paweł Nowak"
+    )
     page.view.selectRow(row)
     menu = page.attendance_menu(page.model.person(row))
     actions = {a.text(): a for a in menu.actions() if a.text()}
