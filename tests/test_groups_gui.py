@@ -195,3 +195,18 @@ def test_rebalance_after_a_no_show_moves_few_people(
         if m.participant_id != gone and after.group_of(m.participant_id).id == g.id
     )  # fmt: skip
     assert stayed >= 7  # at most one person moved to even out the sizes
+
+
+def test_a_wish_that_cannot_be_met_is_explained_with_names(
+    qtbot,
+    page,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    # Three groups but only two people tagged as group leaders.
+    doc = page._controller.doc
+    leader = next(p for p in page._controller.participants() if p.name == "Person 7")
+    P.update_participant(doc, leader.id, ParticipantFields(name="Person 7", organisation="Hamar"))
+    page._controller.participants_changed.emit()
+    make_round(qtbot, page, monkeypatch)
+    qtbot.waitUntil(lambda: "group leaders for 3 groups" in page.warnings.text())
+    assert "There are 2 group leaders for 3 groups: 1 group will have none." in page.warnings.text()

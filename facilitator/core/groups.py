@@ -19,6 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from facilitator.core.document import WorkshopDocument
+from facilitator.core.grouping.bounds import Impossibility
 from facilitator.core.grouping.model import Evaluation, Instance, Person, Rules, Solution
 from facilitator.core.participants import AttendanceStatus, ParticipantData, list_participants
 from facilitator.core.text import clean
@@ -433,7 +434,7 @@ class RoundReport:
     """What the board shows about a round's current placement."""
 
     evaluation: Evaluation
-    impossible: tuple[str, ...]  # wishes the numbers rule out, explained (English)
+    impossible: tuple[Impossibility, ...]  # wishes the numbers rule out, as codes and values
     lower_bound: int
     unplaced: tuple[uuid.UUID, ...]  # eligible people in no group yet (late arrivals)
     absent: tuple[uuid.UUID, ...]  # placed people who are not eligible (no-shows)
@@ -451,7 +452,7 @@ def met_in_history(instance: Instance) -> dict[uuid.UUID, frozenset[uuid.UUID]]:
 
 
 def round_report(doc: WorkshopDocument, round_id: uuid.UUID) -> RoundReport:
-    from facilitator.core.grouping import evaluate, impossibilities, lower_bound
+    from facilitator.core.grouping import evaluate, impossibility_details, lower_bound
 
     instance, _ = build_instance(doc, round_id)
     data = get_round(doc, round_id)
@@ -460,7 +461,7 @@ def round_report(doc: WorkshopDocument, round_id: uuid.UUID) -> RoundReport:
     assignment = [[i for i in group if i in present] for group in data.assignment()]
     return RoundReport(
         evaluation=evaluate(instance, [assignment]),
-        impossible=impossibilities(instance),
+        impossible=impossibility_details(instance),
         lower_bound=lower_bound(instance),
         unplaced=tuple(uuid.UUID(i) for i in sorted(present - placed)),
         absent=tuple(uuid.UUID(i) for i in sorted(placed - present)),

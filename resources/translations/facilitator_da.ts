@@ -366,10 +366,6 @@
         <translation>Par, der mødes igen: %1 (mindst %2 kan ikke undgås).</translation>
     </message>
     <message>
-        <source>Cannot be met: %1</source>
-        <translation>Kan ikke opfyldes: %1</translation>
-    </message>
-    <message>
         <source>Move to another group</source>
         <translation>flytning til en anden gruppe</translation>
     </message>
@@ -664,6 +660,52 @@
     <message>
         <source>row %1: %2 (%3)</source>
         <translation>række %1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Impossible</name>
+    <message>
+        <source>There are %1 groups but only %2 people: some groups stay empty.</source>
+        <translation>Der er %1 grupper, men kun %2 personer: nogle grupper bliver tomme.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 people and there are %3 groups, so some groups have %4 of them.</source>
+        <translation>%1 har %2 personer, og der er %3 grupper, så nogle grupper får %4 af dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %1 group leaders for %2 groups: %n group(s) will have none.</source>
+        <translation>
+            <numerusform>Der er %1 gruppeledere til %2 grupper: %n gruppe får ingen.</numerusform>
+            <numerusform>Der er %1 gruppeledere til %2 grupper: %n grupper får ingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must stay together, but groups have at most %2 people.</source>
+        <translation>%1 skal være sammen, men grupperne har højst %2 personer.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be kept apart, but keep-together pairs link them.</source>
+        <translation>%1 og %2 skal holdes adskilt, men par, der skal være sammen, forbinder dem.</translation>
+    </message>
+    <message>
+        <source>%1 must stay together but are locked in different groups.</source>
+        <translation>%1 skal være sammen, men er låst i forskellige grupper.</translation>
+    </message>
+    <message>
+        <source>%1 must stay together, which puts %2 people from %3 in one group.</source>
+        <translation>%1 skal være sammen, hvilket sætter %2 personer fra %3 i samme gruppe.</translation>
+    </message>
+    <message>
+        <source>%1 is locked in a group that cannot be used now.</source>
+        <translation>%1 er låst i en gruppe, der ikke kan bruges nu.</translation>
+    </message>
+    <message>
+        <source>More people are locked in some groups than the group sizes allow.</source>
+        <translation>Flere personer er låst i nogle grupper, end gruppestørrelserne tillader.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be kept apart but are both locked in %3.</source>
+        <translation>%1 og %2 skal holdes adskilt, men er begge låst i %3.</translation>
     </message>
 </context>
 <context>

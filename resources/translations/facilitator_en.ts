@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>Impossible</name>
+    <message numerus="yes">
+        <source>There are %1 group leaders for %2 groups: %n group(s) will have none.</source>
+        <translation>
+            <numerusform>There are %1 group leaders for %2 groups: %n group will have none.</numerusform>
+            <numerusform>There are %1 group leaders for %2 groups: %n groups will have none.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>⚠ %n block(s) start before the previous block ends.</source>

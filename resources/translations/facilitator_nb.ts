@@ -366,10 +366,6 @@
         <translation>Par som møtes igjen: %1 (minst %2 kan ikke unngås).</translation>
     </message>
     <message>
-        <source>Cannot be met: %1</source>
-        <translation>Kan ikke oppfylles: %1</translation>
-    </message>
-    <message>
         <source>Move to another group</source>
         <translation>flytting til en annen gruppe</translation>
     </message>
@@ -664,6 +660,52 @@
     <message>
         <source>row %1: %2 (%3)</source>
         <translation>rad %1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Impossible</name>
+    <message>
+        <source>There are %1 groups but only %2 people: some groups stay empty.</source>
+        <translation>Det er %1 grupper, men bare %2 personer: noen grupper blir tomme.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 people and there are %3 groups, so some groups have %4 of them.</source>
+        <translation>%1 har %2 personer og det er %3 grupper, så noen grupper får %4 av dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %1 group leaders for %2 groups: %n group(s) will have none.</source>
+        <translation>
+            <numerusform>Det er %1 gruppeledere til %2 grupper: %n gruppe får ingen.</numerusform>
+            <numerusform>Det er %1 gruppeledere til %2 grupper: %n grupper får ingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must stay together, but groups have at most %2 people.</source>
+        <translation>%1 skal være sammen, men gruppene har høyst %2 personer.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be kept apart, but keep-together pairs link them.</source>
+        <translation>%1 og %2 skal holdes adskilt, men par som skal være sammen, binder dem.</translation>
+    </message>
+    <message>
+        <source>%1 must stay together but are locked in different groups.</source>
+        <translation>%1 skal være sammen, men er låst til forskjellige grupper.</translation>
+    </message>
+    <message>
+        <source>%1 must stay together, which puts %2 people from %3 in one group.</source>
+        <translation>%1 skal være sammen, og det setter %2 personer fra %3 i samme gruppe.</translation>
+    </message>
+    <message>
+        <source>%1 is locked in a group that cannot be used now.</source>
+        <translation>%1 er låst til en gruppe som ikke kan brukes nå.</translation>
+    </message>
+    <message>
+        <source>More people are locked in some groups than the group sizes allow.</source>
+        <translation>Flere personer er låst i noen grupper enn gruppestørrelsene tillater.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be kept apart but are both locked in %3.</source>
+        <translation>%1 og %2 skal holdes adskilt, men er begge låst i %3.</translation>
     </message>
 </context>
 <context>

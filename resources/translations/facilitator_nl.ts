@@ -366,10 +366,6 @@
         <translation>Paren die elkaar opnieuw ontmoeten: %1 (minstens %2 onvermijdelijk).</translation>
     </message>
     <message>
-        <source>Cannot be met: %1</source>
-        <translation>Niet haalbaar: %1</translation>
-    </message>
-    <message>
         <source>Move to another group</source>
         <translation>naar een andere groep verplaatsen</translation>
     </message>
@@ -664,6 +660,52 @@
     <message>
         <source>row %1: %2 (%3)</source>
         <translation>rij %1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Impossible</name>
+    <message>
+        <source>There are %1 groups but only %2 people: some groups stay empty.</source>
+        <translation>Er zijn %1 groepen maar slechts %2 personen: sommige groepen blijven leeg.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 people and there are %3 groups, so some groups have %4 of them.</source>
+        <translation>%1 heeft %2 personen en er zijn %3 groepen, dus sommige groepen krijgen er %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %1 group leaders for %2 groups: %n group(s) will have none.</source>
+        <translation>
+            <numerusform>Er zijn %1 groepsleiders voor %2 groepen: %n groep krijgt er geen.</numerusform>
+            <numerusform>Er zijn %1 groepsleiders voor %2 groepen: %n groepen krijgen er geen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must stay together, but groups have at most %2 people.</source>
+        <translation>%1 moeten samen blijven, maar groepen hebben hoogstens %2 personen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be kept apart, but keep-together pairs link them.</source>
+        <translation>%1 en %2 moeten uit elkaar blijven, maar paren die samen moeten blijven verbinden hen.</translation>
+    </message>
+    <message>
+        <source>%1 must stay together but are locked in different groups.</source>
+        <translation>%1 moeten samen blijven, maar zijn in verschillende groepen vastgezet.</translation>
+    </message>
+    <message>
+        <source>%1 must stay together, which puts %2 people from %3 in one group.</source>
+        <translation>%1 moeten samen blijven, waardoor %2 personen van %3 in één groep komen.</translation>
+    </message>
+    <message>
+        <source>%1 is locked in a group that cannot be used now.</source>
+        <translation>%1 is vastgezet in een groep die nu niet gebruikt kan worden.</translation>
+    </message>
+    <message>
+        <source>More people are locked in some groups than the group sizes allow.</source>
+        <translation>Er zijn in sommige groepen meer personen vastgezet dan de groepsgroottes toelaten.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be kept apart but are both locked in %3.</source>
+        <translation>%1 en %2 moeten uit elkaar blijven, maar zijn allebei vastgezet in %3.</translation>
     </message>
 </context>
 <context>

@@ -366,10 +366,6 @@
         <translation>Par som möts igen: %1 (minst %2 går inte att undvika).</translation>
     </message>
     <message>
-        <source>Cannot be met: %1</source>
-        <translation>Kan inte uppfyllas: %1</translation>
-    </message>
-    <message>
         <source>Move to another group</source>
         <translation>flytt till en annan grupp</translation>
     </message>
@@ -664,6 +660,52 @@
     <message>
         <source>row %1: %2 (%3)</source>
         <translation>rad %1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Impossible</name>
+    <message>
+        <source>There are %1 groups but only %2 people: some groups stay empty.</source>
+        <translation>Det finns %1 grupper men bara %2 personer: några grupper blir tomma.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 people and there are %3 groups, so some groups have %4 of them.</source>
+        <translation>%1 har %2 personer och det finns %3 grupper, så några grupper får %4 av dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %1 group leaders for %2 groups: %n group(s) will have none.</source>
+        <translation>
+            <numerusform>Det finns %1 gruppledare till %2 grupper: %n grupp får ingen.</numerusform>
+            <numerusform>Det finns %1 gruppledare till %2 grupper: %n grupper får ingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must stay together, but groups have at most %2 people.</source>
+        <translation>%1 ska vara tillsammans, men grupperna har högst %2 personer.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be kept apart, but keep-together pairs link them.</source>
+        <translation>%1 och %2 ska hållas isär, men par som ska vara tillsammans binder ihop dem.</translation>
+    </message>
+    <message>
+        <source>%1 must stay together but are locked in different groups.</source>
+        <translation>%1 ska vara tillsammans men är låsta i olika grupper.</translation>
+    </message>
+    <message>
+        <source>%1 must stay together, which puts %2 people from %3 in one group.</source>
+        <translation>%1 ska vara tillsammans, vilket sätter %2 personer från %3 i samma grupp.</translation>
+    </message>
+    <message>
+        <source>%1 is locked in a group that cannot be used now.</source>
+        <translation>%1 är låst i en grupp som inte kan användas nu.</translation>
+    </message>
+    <message>
+        <source>More people are locked in some groups than the group sizes allow.</source>
+        <translation>Fler personer är låsta i vissa grupper än gruppstorlekarna tillåter.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be kept apart but are both locked in %3.</source>
+        <translation>%1 och %2 ska hållas isär men är båda låsta i %3.</translation>
     </message>
 </context>
 <context>

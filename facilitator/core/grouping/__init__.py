@@ -11,7 +11,12 @@ GUI thread and the command line runs it headless.
 
 from __future__ import annotations
 
-from facilitator.core.grouping.bounds import impossibilities, lower_bound
+from facilitator.core.grouping.bounds import (
+    Impossibility,
+    impossibilities,
+    impossibility_details,
+    lower_bound,
+)
 from facilitator.core.grouping.evaluate import balance_penalty, evaluate, met_before
 from facilitator.core.grouping.instance_file import (
     InstanceFileError,
@@ -35,6 +40,7 @@ from facilitator.core.grouping.solver import rebalance, solve
 __all__ = [
     "Assignment",
     "Evaluation",
+    "Impossibility",
     "Instance",
     "InstanceFileError",
     "Person",
@@ -44,6 +50,7 @@ __all__ = [
     "balance_penalty",
     "evaluate",
     "impossibilities",
+    "impossibility_details",
     "instance_from_data",
     "instance_from_json",
     "instance_to_data",

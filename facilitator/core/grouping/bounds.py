@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections import Counter, defaultdict
+from typing import Any
 
 from facilitator.core.grouping.evaluate import (
     history_rounds,
@@ -264,36 +265,50 @@ def together_components(instance: Instance) -> list[list[str]]:
     return [members for members in groups.values() if len(members) > 1]
 
 
-def _together_contradictions(instance: Instance) -> list[str]:
+def _together_contradictions(instance: Instance) -> list[Impossibility]:
     n, g = len(instance.people), instance.groups
     largest = -(-n // g) if g > 0 else 0
-    found: list[str] = []
+    found: list[Impossibility] = []
     components = together_components(instance)
     component_of = {pid: i for i, c in enumerate(components) for pid in c}
     for component in components:
         if len(component) > largest:
-            found.append(
-                f"{_names(component)} must stay together, but groups have at most {largest} people"
-            )
+            found.append(Impossibility(
+                "together_too_big", {"people": list(component), "largest": largest},
+                f"{_names(component)} must stay together, but groups have at most {largest} people",
+            ))  # fmt: skip
     for a, b in instance.keep_apart:
         ca, cb = component_of.get(a), component_of.get(b)
         if ca is not None and ca == cb:
-            found.append(
-                f"{a} and {b} must be kept apart, but keep-together links {_names(components[ca])}"
-            )
+            found.append(Impossibility(
+                "apart_but_together", {"a": a, "b": b, "people": list(components[ca])},
+                f"{a} and {b} must be kept apart, but keep-together links {_names(components[ca])}",
+            ))  # fmt: skip
     for r in range(instance.rounds):
         for i, component in enumerate(components):
             targets = {instance.locked[r, pid] for pid in component if (r, pid) in instance.locked}
             if len(targets) > 1:
-                found.append(
+                found.append(Impossibility(
+                    "together_locked_apart",
+                    {"round": r, "people": list(components[i]), "groups": sorted(targets)},
                     f"round {r + 1}: {_names(components[i])} must stay together but are locked "
-                    f"in groups {', '.join(str(t + 1) for t in sorted(targets))}"
-                )
+                    f"in groups {', '.join(str(t + 1) for t in sorted(targets))}",
+                ))  # fmt: skip
     return found
 
 
 def _names(ids: list[str]) -> str:
     return ids[0] if len(ids) == 1 else ", ".join(ids[:-1]) + " and " + ids[-1]
+
+
+@dataclasses.dataclass(frozen=True)
+class Impossibility:
+    """One reason a wish cannot be fully met: a code and its values, so the app can word it
+    in the workshop's language (and name people), plus the English text for the CLI."""
+
+    code: str
+    values: dict[str, Any]
+    text: str
 
 
 def impossibilities(instance: Instance) -> tuple[str, ...]:
@@ -302,63 +317,86 @@ def impossibilities(instance: Instance) -> tuple[str, ...]:
     Only proven contradictions are listed (a rule the solver merely failed to meet shows up
     in ``evaluate`` instead), so the facilitator can trust each line.
     """
+    return tuple(i.text for i in impossibility_details(instance))
+
+
+def impossibility_details(instance: Instance) -> tuple[Impossibility, ...]:
     n, g = len(instance.people), instance.groups
-    found: list[str] = []
+    found: list[Impossibility] = []
     if g > n:
-        found.append(f"there are {g} groups but only {n} people, so some groups stay empty")
+        found.append(Impossibility(
+            "too_few_people", {"groups": g, "people": n},
+            f"there are {g} groups but only {n} people, so some groups stay empty",
+        ))  # fmt: skip
     bound = best_bound(instance)
     if bound.value > 0 and instance.rules.rotate:
-        found.append(bound.reason)
+        found.append(Impossibility("repeats", {"at_least": bound.value}, bound.reason))
     if instance.rules.spread_organisations and g > 0:
         names = organisation_names(instance)
         for key, members in organisations(instance).items():
             if len(members) > g:
-                found.append(
+                per_group = -(-len(members) // g)
+                found.append(Impossibility(
+                    "organisation_too_big",
+                    {"organisation": names[key], "people": len(members), "groups": g,
+                     "per_group": per_group},
                     f"{names[key]} has {len(members)} people and there are {g} groups, "
-                    f"so some groups have {-(-len(members) // g)} of them"
-                )
+                    f"so some groups have {per_group} of them",
+                ))  # fmt: skip
     lead = leaders(instance)
     if 0 < len(lead) < g:
-        found.append(
+        found.append(Impossibility(
+            "too_few_leaders", {"leaders": len(lead), "groups": g, "without": g - len(lead)},
             f"there are {len(lead)} people tagged '{instance.rules.leader_tag}' for {g} groups, "
-            f"so {g - len(lead)} groups have none"
-        )
+            f"so {g - len(lead)} groups have none",
+        ))  # fmt: skip
     found += _together_contradictions(instance)
     found += _same_organisation_together(instance)
     found += _lock_contradictions(instance)
     return tuple(found)
 
 
-def _same_organisation_together(instance: Instance) -> list[str]:
+def _same_organisation_together(instance: Instance) -> list[Impossibility]:
     if not instance.rules.spread_organisations or instance.groups <= 0:
         return []
     names = organisation_names(instance)
     org_of = {pid: key for key, members in organisations(instance).items() for pid in members}
     sizes = {key: len(members) for key, members in organisations(instance).items()}
-    found: list[str] = []
+    found: list[Impossibility] = []
     for component in together_components(instance):
         counts = Counter(org_of[pid] for pid in component if pid in org_of)
         for key, count in counts.items():
             if count > -(-sizes[key] // instance.groups):
-                found.append(
+                found.append(Impossibility(
+                    "together_same_organisation",
+                    {"people": list(component), "count": count, "organisation": names[key]},
                     f"{_names(component)} must stay together, which puts {count} people from "
-                    f"{names[key]} in one group"
-                )
+                    f"{names[key]} in one group",
+                ))  # fmt: skip
     return found
 
 
-def _lock_contradictions(instance: Instance) -> list[str]:
+def _lock_contradictions(instance: Instance) -> list[Impossibility]:
     n, g = len(instance.people), instance.groups
     index = _index(instance)
-    found: list[str] = []
+    found: list[Impossibility] = []
     per_group: dict[tuple[int, int], list[str]] = defaultdict(list)
     for (r, pid), group in sorted(instance.locked.items()):
         if pid not in index:
-            found.append(f"round {r + 1}: {pid} is locked but is not among the participants")
+            found.append(Impossibility(
+                "locked_unknown", {"round": r, "person": pid},
+                f"round {r + 1}: {pid} is locked but is not among the participants",
+            ))  # fmt: skip
         elif not 0 <= group < g:
-            found.append(f"round {r + 1}: {pid} is locked in group {group + 1}, which is not there")
+            found.append(Impossibility(
+                "locked_no_group", {"round": r, "person": pid, "group": group},
+                f"round {r + 1}: {pid} is locked in group {group + 1}, which is not there",
+            ))  # fmt: skip
         elif not 0 <= r < instance.rounds:
-            found.append(f"{pid} is locked in round {r + 1}, which is not planned")
+            found.append(Impossibility(
+                "locked_no_round", {"round": r, "person": pid},
+                f"{pid} is locked in round {r + 1}, which is not planned",
+            ))  # fmt: skip
         else:
             per_group[r, group].append(pid)
     sizes = planned_sizes(n, g)
@@ -366,16 +404,18 @@ def _lock_contradictions(instance: Instance) -> list[str]:
         for r in range(instance.rounds):
             counts = sorted((len(per_group.get((r, k), [])) for k in range(g)), reverse=True)
             if any(c > s for c, s in zip(counts, sizes, strict=True)):
-                found.append(
+                found.append(Impossibility(
+                    "locks_exceed_sizes", {"round": r, "sizes": sorted(set(sizes), reverse=True)},
                     f"round {r + 1}: more people are locked in some groups than balanced group "
-                    f"sizes ({'/'.join(str(s) for s in sorted(set(sizes), reverse=True))}) allow"
-                )
+                    f"sizes ({'/'.join(str(s) for s in sorted(set(sizes), reverse=True))}) allow",
+                ))  # fmt: skip
     apart = {frozenset(p) for p in instance.keep_apart}
     for (r, group), members in sorted(per_group.items()):
         for a, b in itertools.combinations(members, 2):
             if frozenset((a, b)) in apart:
-                found.append(
+                found.append(Impossibility(
+                    "apart_locked_together", {"round": r, "a": a, "b": b, "group": group},
                     f"round {r + 1}: {a} and {b} must be kept apart but are both locked in "
-                    f"group {group + 1}"
-                )
+                    f"group {group + 1}",
+                ))  # fmt: skip
     return found

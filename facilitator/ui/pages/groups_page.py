@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import groups
+from facilitator.core.grouping.bounds import Impossibility
 from facilitator.core.grouping.model import Violation
 from facilitator.core.groups import RoundData, RoundReport
 from facilitator.ui.controller import WorkshopController
@@ -89,6 +90,76 @@ def violation_text(
     }
     template = texts.get(v.rule, v.message)
     return template.replace("%1", group).replace("%2", people).replace("%3", organisation)
+
+
+def impossibility_text(item: Impossibility, data: RoundData, names: dict[str, str]) -> str:
+    """Why a wish cannot be met, in the user's language, naming people rather than ids."""
+    v = item.values
+
+    def who(ids: list[str]) -> str:
+        return ", ".join(names.get(i, i) for i in ids)
+
+    def group(index: int) -> str:
+        return data.groups[index].name if 0 <= index < len(data.groups) else str(index + 1)
+
+    c = item.code
+    if c == "too_few_people":
+        text = QCoreApplication.translate(
+            "Impossible", "There are %1 groups but only %2 people: some groups stay empty."
+        )
+        return text.replace("%1", str(v["groups"])).replace("%2", str(v["people"]))
+    if c == "organisation_too_big":
+        text = QCoreApplication.translate(
+            "Impossible",
+            "%1 has %2 people and there are %3 groups, so some groups have %4 of them.",
+        )
+        return (text.replace("%1", str(v["organisation"])).replace("%2", str(v["people"]))
+                .replace("%3", str(v["groups"])).replace("%4", str(v["per_group"])))  # fmt: skip
+    if c == "too_few_leaders":
+        text = QCoreApplication.translate(
+            "Impossible",
+            "There are %1 group leaders for %2 groups: %n group(s) will have none.",
+            "",
+            int(v["without"]),
+        )
+        return text.replace("%1", str(v["leaders"])).replace("%2", str(v["groups"]))
+    if c == "together_too_big":
+        text = QCoreApplication.translate(
+            "Impossible", "%1 must stay together, but groups have at most %2 people."
+        )
+        return text.replace("%1", who(v["people"])).replace("%2", str(v["largest"]))
+    if c == "apart_but_together":
+        text = QCoreApplication.translate(
+            "Impossible", "%1 and %2 must be kept apart, but keep-together pairs link them."
+        )
+        return text.replace("%1", who([v["a"]])).replace("%2", who([v["b"]]))
+    if c == "together_locked_apart":
+        text = QCoreApplication.translate(
+            "Impossible", "%1 must stay together but are locked in different groups."
+        )
+        return text.replace("%1", who(v["people"]))
+    if c == "together_same_organisation":
+        text = QCoreApplication.translate(
+            "Impossible", "%1 must stay together, which puts %2 people from %3 in one group."
+        )
+        return (text.replace("%1", who(v["people"])).replace("%2", str(v["count"]))
+                .replace("%3", str(v["organisation"])))  # fmt: skip
+    if c in ("locked_unknown", "locked_no_group", "locked_no_round"):
+        text = QCoreApplication.translate(
+            "Impossible", "%1 is locked in a group that cannot be used now."
+        )
+        return text.replace("%1", who([v["person"]]))
+    if c == "locks_exceed_sizes":
+        return QCoreApplication.translate(
+            "Impossible", "More people are locked in some groups than the group sizes allow."
+        )
+    if c == "apart_locked_together":
+        text = QCoreApplication.translate(
+            "Impossible", "%1 and %2 must be kept apart but are both locked in %3."
+        )
+        return (text.replace("%1", who([v["a"]])).replace("%2", who([v["b"]]))
+                .replace("%3", group(v["group"])))  # fmt: skip
+    return item.text
 
 
 class GroupsPage(QWidget):
@@ -328,7 +399,12 @@ class GroupsPage(QWidget):
                 "%1", str(repeats)).replace("%2", str(report.lower_bound))  # fmt: skip
         self.summary.setText(summary)
         lines = [violation_text(v, r, names, orgs) for v in report.evaluation.violations]
-        lines += [self.tr("Cannot be met: %1").replace("%1", text) for text in report.impossible]
+        # The repeat bound is in the summary line already; the rest are listed.
+        lines += [
+            impossibility_text(item, r, names)
+            for item in report.impossible
+            if item.code != "repeats"
+        ]
         self.warnings.setText("\n".join(f"⚠ {line}" for line in lines))
         self.warnings.setStyleSheet("padding: 6px; color: #bf616a;" if lines else "padding: 6px;")
 
