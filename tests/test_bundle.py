@@ -122,6 +122,15 @@ def test_import_and_printouts_work_from_the_bundle(
     assert all("DejaVuSans" in name for name in fonts), fonts
 
 
+def test_the_group_solver_runs_from_the_bundle(program: Path, data_dir: Path) -> None:
+    """NumPy and its libraries load (stripping them once broke the bundle)."""
+    example = Path(__file__).parents[1] / "docs" / "plan-groups-example.json"
+    result = run(program, data_dir, "plan-groups", str(example), "--json", "--max-iterations",
+                 "2000")  # fmt: skip
+    assert result.returncode in (0, 1), result.stderr
+    assert json.loads(result.stdout)["rounds"]
+
+
 def test_translations_are_bundled(program: Path) -> None:
     # The app looks for them under sys._MEIPASS/resources (facilitator.ui.i18n).
     source = ROOT / "resources" / "translations"
