@@ -117,3 +117,16 @@ def test_round_needs_a_title_and_groups(new_doc: WorkshopDocument) -> None:
     with pytest.raises(ValueError):
         G.create_round(new_doc, "Round", [])
     assert G.list_rounds(new_doc) == []
+
+
+def test_a_group_gets_its_own_question_and_loses_it_again(new_doc: WorkshopDocument) -> None:
+    r = G.create_round(new_doc, "Round", ["A", "B"])
+    a, b = (g.id for g in r.groups)
+    assert G.set_group_question(new_doc, a, " Which drivers matter most? ") == ""
+    G.set_group_question(new_doc, b, "Which drivers matter most?")
+    assert G.group_questions(new_doc, r.id) == {
+        a: "Which drivers matter most?",
+        b: "Which drivers matter most?",
+    }
+    assert G.set_group_question(new_doc, a, "") == "Which drivers matter most?"
+    assert G.group_questions(new_doc, r.id)[a] == ""

@@ -210,3 +210,20 @@ def test_a_wish_that_cannot_be_met_is_explained_with_names(
     make_round(qtbot, page, monkeypatch)
     qtbot.waitUntil(lambda: "group leaders for 3 groups" in page.warnings.text())
     assert "There are 2 group leaders for 3 groups: 1 group will have none." in page.warnings.text()
+
+
+def test_each_group_can_have_its_own_question_with_undo(
+    qtbot, page, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    make_round(qtbot, page, monkeypatch)
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("What should we do together?", True)
+    )
+    page.ask_question(page.columns[1])
+    qtbot.waitUntil(lambda: page.columns[1].question.text() == "What should we do together?")
+    qtbot.waitUntil(lambda: page.columns[1].question.isVisible())
+    assert not page.columns[0].question.text() and not page.columns[0].question.isVisible()
+    page._controller.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.columns[1].question.text() == "")

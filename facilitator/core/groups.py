@@ -503,3 +503,51 @@ def rebalance_placement(doc: WorkshopDocument, round_id: uuid.UUID) -> Placement
         if kept and any(p == kept[0] for p, _, _ in members):
             placed[group.id] = [(p, p == kept[0], locked) for p, _, locked in members]
     return placed
+
+
+# --- a question per group ------------------------------------------------------------------
+
+
+def group_questions(doc: WorkshopDocument, round_id: uuid.UUID) -> dict[uuid.UUID, str]:
+    """The question each group of a round works on ("" when none)."""
+    from facilitator.store.models import Question
+
+    with doc.transaction() as session:
+        rows = session.execute(
+            select(BreakoutGroup.id, Question.text)
+            .outerjoin(Question, Question.id == BreakoutGroup.question_id)
+            .where(BreakoutGroup.round_id == round_id)
+        ).all()
+        return {group_id: text or "" for group_id, text in rows}
+
+
+def set_group_question(doc: WorkshopDocument, group_id: uuid.UUID, text: str) -> str:
+    """Give a group its own question (the same text in a round is one question); returns the
+    previous text for undo. An empty text removes the group's question."""
+    from facilitator.store.models import Question
+
+    text = clean(text)
+    with doc.transaction() as session:
+        group = session.get(BreakoutGroup, group_id)
+        if group is None:
+            raise KeyError(f"no group {group_id}")
+        before = ""
+        if group.question_id is not None:
+            old = session.get(Question, group.question_id)
+            before = old.text if old else ""
+        if not text:
+            group.question_id = None
+            return before
+        question = session.scalars(
+            select(Question).where(
+                Question.workshop_id == doc.workshop_id,
+                Question.round_id == group.round_id,
+                Question.text == text,
+            )
+        ).first()
+        if question is None:
+            question = Question(workshop_id=doc.workshop_id, round_id=group.round_id, text=text)
+            session.add(question)
+            session.flush()
+        group.question_id = question.id
+        return before

@@ -304,3 +304,23 @@ class PlacementCommand(DomainCommand):
 
     def revert(self) -> None:
         groups.set_placement(self.doc, self.round_id, self.before)
+
+
+class GroupQuestionCommand(DomainCommand):
+    def __init__(
+        self,
+        text: str,
+        doc: WorkshopDocument,
+        notify: Notify,
+        group_id: uuid.UUID,
+        before: str,
+        after: str,
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self.group_id, self.before, self.after = group_id, before, after
+
+    def apply(self) -> None:
+        groups.set_group_question(self.doc, self.group_id, self.after)
+
+    def revert(self) -> None:
+        groups.set_group_question(self.doc, self.group_id, self.before)

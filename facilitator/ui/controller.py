@@ -28,6 +28,7 @@ from facilitator.ui.commands import (
     EditOrganisationCommand,
     EditParticipantCommand,
     EraseParticipantCommand,
+    GroupQuestionCommand,
     InsertBlockCommand,
     MoveBlockCommand,
     PlacementCommand,
@@ -294,6 +295,23 @@ class WorkshopController(QObject):
         return self._groups_edit(
             lambda: before.append(groups.set_placement(self.doc, round_id, new)),
             lambda: PlacementCommand(text, self.doc, self._groups_notify, round_id, before[0], new),
+        )
+
+    def group_questions(self, round_id: uuid.UUID) -> dict[uuid.UUID, str]:
+        return groups.group_questions(self.doc, round_id)
+
+    def set_group_question(self, group_id: uuid.UUID, text: str) -> bool:
+        before: list[str] = []
+        return self._groups_edit(
+            lambda: before.append(groups.set_group_question(self.doc, group_id, text)),
+            lambda: GroupQuestionCommand(
+                self.tr("Set a group's question"),
+                self.doc,
+                self._groups_notify,
+                group_id,
+                before[0],
+                text,
+            ),
         )
 
     def _groups_edit(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:

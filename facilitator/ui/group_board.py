@@ -144,9 +144,14 @@ class GroupMembersModel(QAbstractListModel):
 class GroupColumn(QFrame):
     """One group: its name and size on top, its members below."""
 
-    def __init__(self, model: GroupMembersModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: GroupMembersModel, question: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = model
+        self.question = QLabel(question)
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("color: #4c566a; font-style: italic; padding: 0 4px;")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(185)
         self.header = QLabel()
@@ -167,7 +172,9 @@ class GroupColumn(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
+        layout.addWidget(self.question)
         layout.addWidget(self.view, 1)
+        self.question.setHidden(not question)  # after it has a parent, or it becomes a window
         model.modelReset.connect(self.refresh_header)
         self.refresh_header()
 

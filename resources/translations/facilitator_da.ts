@@ -390,6 +390,18 @@
         <translation>Flyt til</translation>
     </message>
     <message>
+        <source>Set the group&apos;s question…</source>
+        <translation>Angiv gruppens spørgsmål…</translation>
+    </message>
+    <message>
+        <source>Question for %1</source>
+        <translation>Spørgsmål til %1</translation>
+    </message>
+    <message>
+        <source>The question this group works on (leave empty for none):</source>
+        <translation>Spørgsmålet, denne gruppe arbejder med (lad feltet være tomt for intet):</translation>
+    </message>
+    <message>
         <source>Change group leader</source>
         <translation>ændring af gruppeleder</translation>
     </message>
@@ -1579,6 +1591,10 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>Delete group round</source>
         <translation>sletning af grupperunde</translation>
+    </message>
+    <message>
+        <source>Set a group&apos;s question</source>
+        <translation>spørgsmål til en gruppe</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>

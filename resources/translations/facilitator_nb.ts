@@ -390,6 +390,18 @@
         <translation>Flytt til</translation>
     </message>
     <message>
+        <source>Set the group&apos;s question…</source>
+        <translation>Angi gruppens spørsmål…</translation>
+    </message>
+    <message>
+        <source>Question for %1</source>
+        <translation>Spørsmål for %1</translation>
+    </message>
+    <message>
+        <source>The question this group works on (leave empty for none):</source>
+        <translation>Spørsmålet denne gruppen arbeider med (la feltet stå tomt for ingen):</translation>
+    </message>
+    <message>
         <source>Change group leader</source>
         <translation>endring av gruppeleder</translation>
     </message>
@@ -1579,6 +1591,10 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>Delete group round</source>
         <translation>sletting av grupperunde</translation>
+    </message>
+    <message>
+        <source>Set a group&apos;s question</source>
+        <translation>spørsmål til en gruppe</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>

@@ -390,6 +390,18 @@
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
+        <source>Set the group&apos;s question…</source>
+        <translation>Vraag van de groep instellen…</translation>
+    </message>
+    <message>
+        <source>Question for %1</source>
+        <translation>Vraag voor %1</translation>
+    </message>
+    <message>
+        <source>The question this group works on (leave empty for none):</source>
+        <translation>De vraag waaraan deze groep werkt (laat leeg voor geen):</translation>
+    </message>
+    <message>
         <source>Change group leader</source>
         <translation>groepsleider wijzigen</translation>
     </message>
@@ -1579,6 +1591,10 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>Delete group round</source>
         <translation>groepsronde verwijderen</translation>
+    </message>
+    <message>
+        <source>Set a group&apos;s question</source>
+        <translation>vraag van een groep instellen</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>

@@ -390,6 +390,18 @@
         <translation>Flytta till</translation>
     </message>
     <message>
+        <source>Set the group&apos;s question…</source>
+        <translation>Ange gruppens fråga…</translation>
+    </message>
+    <message>
+        <source>Question for %1</source>
+        <translation>Fråga för %1</translation>
+    </message>
+    <message>
+        <source>The question this group works on (leave empty for none):</source>
+        <translation>Frågan som gruppen arbetar med (lämna tomt för ingen):</translation>
+    </message>
+    <message>
         <source>Change group leader</source>
         <translation>ändring av gruppledare</translation>
     </message>
@@ -1579,6 +1591,10 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>Delete group round</source>
         <translation>borttagning av grupprunda</translation>
+    </message>
+    <message>
+        <source>Set a group&apos;s question</source>
+        <translation>fråga till en grupp</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>

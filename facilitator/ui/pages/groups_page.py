@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListView,
     QMenu,
@@ -350,10 +351,15 @@ class GroupsPage(QWidget):
             self.summary.clear()
             self.warnings.clear()
             return
+        questions = self._controller.group_questions(r.id)
         for group in r.groups:
             model = GroupMembersModel(group, self)
             model.moved.connect(self.move_person)
-            column = GroupColumn(model)
+            column = GroupColumn(model, questions.get(group.id, ""))
+            column.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            column.header.customContextMenuRequested.connect(
+                lambda pos, c=column: self._group_menu(c, pos)
+            )
             column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             column.view.customContextMenuRequested.connect(
                 lambda pos, c=column: self._member_menu(c, pos)
@@ -449,6 +455,21 @@ class GroupsPage(QWidget):
                     group.name, lambda g=group.id: self.move_person(member.participant_id, g)
                 )
         menu.exec(column.view.viewport().mapToGlobal(position))
+
+    def _group_menu(self, column: GroupColumn, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Set the group's question…"), lambda: self.ask_question(column))
+        menu.exec(column.header.mapToGlobal(position))
+
+    def ask_question(self, column: GroupColumn) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Question for %1").replace("%1", column.model.group.name),
+            self.tr("The question this group works on (leave empty for none):"),
+            column.question.text(),
+        )
+        if ok:
+            self._controller.set_group_question(column.model.group.id, text)
 
     def set_flag(self, participant_id: uuid.UUID, leader: bool | None = None,
                  locked: bool | None = None) -> None:  # fmt: skip
