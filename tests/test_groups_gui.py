@@ -213,7 +213,9 @@ def test_a_wish_that_cannot_be_met_is_explained_with_names(
 
 
 def test_each_group_can_have_its_own_question_with_undo(
-    qtbot, page, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    page,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
