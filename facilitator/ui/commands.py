@@ -7,22 +7,18 @@ is therefore skipped. Later redo/undo calls repeat the domain operation.
 
 from __future__ import annotations
 
-import datetime as dt
-import uuid
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from facilitator.core import agenda, details, groups, participants
+from facilitator.core import agenda, groups, participants
 from facilitator.core.agenda import AgendaBlockData
 from facilitator.core.document import WorkshopDocument
-from facilitator.core.groups import Placement, RoundData, RoundSettings
+from facilitator.core.groups import RoundData
 from facilitator.core.participants import (
-    AttendanceStatus,
     ErasedParticipant,
     ParticipantData,
-    ParticipantFields,
 )
 
 Notify = Callable[[], None]
@@ -61,23 +57,26 @@ class DomainCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class SetDetailsCommand(DomainCommand):
+class ChangeCommand(DomainCommand):
+    """Most edits: ``change(doc, after)`` makes it, ``change(doc, before)`` undoes it."""
+
     def __init__(
         self,
         text: str,
         doc: WorkshopDocument,
         notify: Notify,
-        before: dict[str, Any],
-        after: dict[str, Any],
+        change: Callable[[WorkshopDocument, Any], object],
+        before: Any,
+        after: Any,
     ) -> None:
         super().__init__(text, doc, notify)
-        self.before, self.after = before, after
+        self._change, self.before, self.after = change, before, after
 
     def apply(self) -> None:
-        details.update_details(self.doc, **self.after)
+        self._change(self.doc, self.after)
 
     def revert(self) -> None:
-        details.update_details(self.doc, **self.before)
+        self._change(self.doc, self.before)
 
 
 class InsertBlockCommand(DomainCommand):
@@ -108,46 +107,6 @@ class RemoveBlockCommand(DomainCommand):
         agenda.insert_block(self.doc, self.removed, self.removed.position)
 
 
-class UpdateBlockCommand(DomainCommand):
-    def __init__(
-        self,
-        text: str,
-        doc: WorkshopDocument,
-        notify: Notify,
-        block_id: uuid.UUID,
-        before: dict[str, Any],
-        after: dict[str, Any],
-    ) -> None:
-        super().__init__(text, doc, notify)
-        self.block_id, self.before, self.after = block_id, before, after
-
-    def apply(self) -> None:
-        agenda.update_block(self.doc, self.block_id, **self.after)
-
-    def revert(self) -> None:
-        agenda.update_block(self.doc, self.block_id, **self.before)
-
-
-class MoveBlockCommand(DomainCommand):
-    def __init__(
-        self,
-        text: str,
-        doc: WorkshopDocument,
-        notify: Notify,
-        block_id: uuid.UUID,
-        source: tuple[int, int],
-        target: tuple[int, int],
-    ) -> None:
-        super().__init__(text, doc, notify)
-        self.block_id, self.source, self.target = block_id, source, target
-
-    def apply(self) -> None:
-        agenda.move_block(self.doc, self.block_id, *self.target)
-
-    def revert(self) -> None:
-        agenda.move_block(self.doc, self.block_id, *self.source)
-
-
 class AddParticipantCommand(DomainCommand):
     """Undo of a registration erases the person again (nothing of them stays in the file)."""
 
@@ -166,26 +125,6 @@ class AddParticipantCommand(DomainCommand):
         participants.erase_participant(self.doc, self.person.id)
 
 
-class EditParticipantCommand(DomainCommand):
-    def __init__(
-        self,
-        text: str,
-        doc: WorkshopDocument,
-        notify: Notify,
-        participant_id: uuid.UUID,
-        before: ParticipantFields,
-        after: ParticipantFields,
-    ) -> None:
-        super().__init__(text, doc, notify)
-        self.participant_id, self.before, self.after = participant_id, before, after
-
-    def apply(self) -> None:
-        participants.update_participant(self.doc, self.participant_id, self.after)
-
-    def revert(self) -> None:
-        participants.update_participant(self.doc, self.participant_id, self.before)
-
-
 class EraseParticipantCommand(DomainCommand):
     """The erased person lives on only in this command, in memory, until the stack is cleared."""
 
@@ -200,46 +139,6 @@ class EraseParticipantCommand(DomainCommand):
 
     def revert(self) -> None:
         participants.restore_participant(self.doc, self.erased)
-
-
-class AttendanceCommand(DomainCommand):
-    def __init__(
-        self,
-        text: str,
-        doc: WorkshopDocument,
-        notify: Notify,
-        participant_id: uuid.UUID,
-        before: tuple[AttendanceStatus, dt.datetime | None],
-        after: tuple[AttendanceStatus, dt.datetime | None],
-    ) -> None:
-        super().__init__(text, doc, notify)
-        self.participant_id, self.before, self.after = participant_id, before, after
-
-    def apply(self) -> None:
-        participants.set_attendance(self.doc, self.participant_id, *self.after)
-
-    def revert(self) -> None:
-        participants.set_attendance(self.doc, self.participant_id, *self.before)
-
-
-class EditOrganisationCommand(DomainCommand):
-    def __init__(
-        self,
-        text: str,
-        doc: WorkshopDocument,
-        notify: Notify,
-        organisation_id: uuid.UUID,
-        before: dict[str, str],
-        after: dict[str, str],
-    ) -> None:
-        super().__init__(text, doc, notify)
-        self.organisation_id, self.before, self.after = organisation_id, before, after
-
-    def apply(self) -> None:
-        participants.update_organisation(self.doc, self.organisation_id, **self.after)
-
-    def revert(self) -> None:
-        participants.update_organisation(self.doc, self.organisation_id, **self.before)
 
 
 class RoundCommand(DomainCommand):
@@ -262,65 +161,3 @@ class RoundCommand(DomainCommand):
             groups.delete_round(self.doc, self.data.id)
         else:
             groups.restore_round(self.doc, self.data)
-
-
-class UpdateRoundCommand(DomainCommand):
-    def __init__(
-        self,
-        text: str,
-        doc: WorkshopDocument,
-        notify: Notify,
-        round_id: uuid.UUID,
-        before: tuple[str, RoundSettings],
-        after: tuple[str, RoundSettings],
-    ) -> None:
-        super().__init__(text, doc, notify)
-        self.round_id, self.before, self.after = round_id, before, after
-
-    def apply(self) -> None:
-        groups.update_round(self.doc, self.round_id, *self.after)
-
-    def revert(self) -> None:
-        groups.update_round(self.doc, self.round_id, *self.before)
-
-
-class PlacementCommand(DomainCommand):
-    """Any change to who is in which group: a move, a lock, a leader, a solver's result."""
-
-    def __init__(
-        self,
-        text: str,
-        doc: WorkshopDocument,
-        notify: Notify,
-        round_id: uuid.UUID,
-        before: Placement,
-        after: Placement,
-    ) -> None:
-        super().__init__(text, doc, notify)
-        self.round_id, self.before, self.after = round_id, before, after
-
-    def apply(self) -> None:
-        groups.set_placement(self.doc, self.round_id, self.after)
-
-    def revert(self) -> None:
-        groups.set_placement(self.doc, self.round_id, self.before)
-
-
-class GroupQuestionCommand(DomainCommand):
-    def __init__(
-        self,
-        text: str,
-        doc: WorkshopDocument,
-        notify: Notify,
-        group_id: uuid.UUID,
-        before: str,
-        after: str,
-    ) -> None:
-        super().__init__(text, doc, notify)
-        self.group_id, self.before, self.after = group_id, before, after
-
-    def apply(self) -> None:
-        groups.set_group_question(self.doc, self.group_id, self.after)
-
-    def revert(self) -> None:
-        groups.set_group_question(self.doc, self.group_id, self.before)

@@ -24,19 +24,11 @@ from facilitator.core.errors import WorkshopFileError
 from facilitator.core.participants import AttendanceStatus, ParticipantData, ParticipantFields
 from facilitator.ui.commands import (
     AddParticipantCommand,
-    AttendanceCommand,
-    EditOrganisationCommand,
-    EditParticipantCommand,
+    ChangeCommand,
     EraseParticipantCommand,
-    GroupQuestionCommand,
     InsertBlockCommand,
-    MoveBlockCommand,
-    PlacementCommand,
     RemoveBlockCommand,
     RoundCommand,
-    SetDetailsCommand,
-    UpdateBlockCommand,
-    UpdateRoundCommand,
 )
 
 
@@ -76,8 +68,13 @@ class WorkshopController(QObject):
         before = {k: getattr(current, k) for k in changes}
         ok = self._run(
             lambda: details.update_details(self.doc, **changes),
-            lambda: SetDetailsCommand(
-                self.tr("Edit workshop details"), self.doc, self._details_notify, before, changes
+            lambda: ChangeCommand(
+                self.tr("Edit workshop details"),
+                self.doc,
+                self._details_notify,
+                lambda doc, values: details.update_details(doc, **values),
+                before,
+                changes,
             ),
         )
         if ok:
@@ -108,11 +105,11 @@ class WorkshopController(QObject):
         old: list[AgendaBlockData] = []
         return self._agenda_edit(
             lambda: old.append(agenda.update_block(self.doc, block_id, **changes)),
-            lambda: UpdateBlockCommand(
+            lambda: ChangeCommand(
                 self.tr("Edit agenda block"),
                 self.doc,
                 self._agenda_notify,
-                block_id,
+                lambda doc, values: agenda.update_block(doc, block_id, **values),
                 {k: getattr(old[0], k) for k in changes},
                 changes,
             ),
@@ -122,11 +119,11 @@ class WorkshopController(QObject):
         source: list[tuple[int, int]] = []
         return self._agenda_edit(
             lambda: source.append(agenda.move_block(self.doc, block_id, day, index)),
-            lambda: MoveBlockCommand(
+            lambda: ChangeCommand(
                 self.tr("Move agenda block"),
                 self.doc,
                 self._agenda_notify,
-                block_id,
+                lambda doc, place: agenda.move_block(doc, block_id, *place),
                 source[0],
                 (day, index),
             ),
@@ -156,11 +153,11 @@ class WorkshopController(QObject):
             lambda: before.append(
                 participants.update_participant(self.doc, participant_id, fields)
             ),
-            lambda: EditParticipantCommand(
+            lambda: ChangeCommand(
                 self.tr("Edit %1").replace("%1", fields.name),
                 self.doc,
                 self._people_notify,
-                participant_id,
+                lambda doc, value: participants.update_participant(doc, participant_id, value),
                 before[0].fields,
                 fields,
             ),
@@ -191,11 +188,11 @@ class WorkshopController(QObject):
             lambda: before.append(
                 participants.set_attendance(self.doc, person.id, status, after_time)
             ),
-            lambda: AttendanceCommand(
+            lambda: ChangeCommand(
                 text,
                 self.doc,
                 lambda: self._person_notify(person.id),
-                person.id,
+                lambda doc, value: participants.set_attendance(doc, person.id, *value),
                 before[0],
                 (status, after_time),
             ),
@@ -213,11 +210,13 @@ class WorkshopController(QObject):
             lambda: before.append(
                 participants.update_organisation(self.doc, organisation_id, **changes)
             ),
-            lambda: EditOrganisationCommand(
+            lambda: ChangeCommand(
                 self.tr("Edit organisation %1").replace("%1", before[0].name),
                 self.doc,
                 self._people_notify,
-                organisation_id,
+                lambda doc, values: participants.update_organisation(
+                    doc, organisation_id, **values
+                ),
                 {key: getattr(before[0], key) for key in changes},
                 changes,
             ),
@@ -267,11 +266,11 @@ class WorkshopController(QObject):
         before: list[groups.RoundData] = []
         return self._groups_edit(
             lambda: before.append(groups.update_round(self.doc, round_id, title, settings)),
-            lambda: UpdateRoundCommand(
+            lambda: ChangeCommand(
                 self.tr("Edit group round"),
                 self.doc,
                 self._groups_notify,
-                round_id,
+                lambda doc, value: groups.update_round(doc, round_id, *value),
                 (before[0].title, before[0].settings),
                 (title, settings),
             ),
@@ -294,7 +293,14 @@ class WorkshopController(QObject):
         before: list[groups.Placement] = []
         return self._groups_edit(
             lambda: before.append(groups.set_placement(self.doc, round_id, new)),
-            lambda: PlacementCommand(text, self.doc, self._groups_notify, round_id, before[0], new),
+            lambda: ChangeCommand(
+                text,
+                self.doc,
+                self._groups_notify,
+                lambda doc, value: groups.set_placement(doc, round_id, value),
+                before[0],
+                new,
+            ),
         )
 
     def group_questions(self, round_id: uuid.UUID) -> dict[uuid.UUID, str]:
@@ -304,11 +310,11 @@ class WorkshopController(QObject):
         before: list[str] = []
         return self._groups_edit(
             lambda: before.append(groups.set_group_question(self.doc, group_id, text)),
-            lambda: GroupQuestionCommand(
+            lambda: ChangeCommand(
                 self.tr("Set a group's question"),
                 self.doc,
                 self._groups_notify,
-                group_id,
+                lambda doc, value: groups.set_group_question(doc, group_id, value),
                 before[0],
                 text,
             ),
