@@ -133,7 +133,7 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-class _NumberedCanvas(Canvas):
+class NumberedCanvas(Canvas):
     """Draws "page X of Y" once the page count is known (pages are kept until save)."""
 
     def __init__(
@@ -174,6 +174,33 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
+def a4_document(
+    buffer: io.BytesIO,
+    header: PrintHeader,
+    kind: str,
+    subject: str,
+    labels: Labels,
+    top: float,
+    bottom: float,
+) -> BaseDocTemplate:
+    """An A4 document with our margins, metadata (title, author, language) and font: every
+    list-like printout starts here."""
+    return BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=f"{kind} – {header.title}" if header.title else kind,
+        author=header.organiser,
+        subject=subject,
+        creator=CREATOR,
+        lang=labels.language,
+        initialFontName=FONT,  # else ReportLab lists Helvetica, a font not embedded
+    )
+
+
 def _running_header(canvas: Canvas, doc: Any, header: PrintHeader, kind: str) -> None:
     """Pages after the first: which workshop and which list, above the table."""
     canvas.saveState()
@@ -197,20 +224,7 @@ def build_pdf(story: list[Flowable], header: PrintHeader, kind: str, *, note: st
     labels = Labels(header.language)
     buffer = io.BytesIO()
     top, bottom = 17 * mm, 18 * mm
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=top,
-        bottomMargin=bottom,
-        title=f"{kind} – {header.title}" if header.title else kind,
-        author=header.organiser,
-        subject=kind,
-        creator=CREATOR,
-        lang=labels.language,
-        initialFontName=FONT,  # else ReportLab lists Helvetica, a font not embedded
-    )
+    doc = a4_document(buffer, header, kind, kind, labels, top, bottom)
 
     def frame(name: str) -> Frame:
         # No frame padding: tables and text then line up with the margins exactly.
@@ -227,7 +241,7 @@ def build_pdf(story: list[Flowable], header: PrintHeader, kind: str, *, note: st
         ]
     )
     canvasmaker = functools.partial(
-        _NumberedCanvas, footer=f"{kind} · {header.title}", note=note, labels=labels
+        NumberedCanvas, footer=f"{kind} · {header.title}", note=note, labels=labels
     )
     doc.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()

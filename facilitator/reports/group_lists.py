@@ -21,12 +21,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
     Frame,
     FrameBreak,
@@ -39,7 +37,6 @@ from reportlab.platypus import (
 )
 
 from facilitator.reports.attendance import (
-    CREATOR,
     FAINT,
     HEAD_FILL,
     INK,
@@ -49,7 +46,8 @@ from facilitator.reports.attendance import (
     PAGE_WIDTH,
     RULE,
     TEXT_WIDTH,
-    _NumberedCanvas,
+    NumberedCanvas,
+    a4_document,
     esc,
     fit_text,
     header_block,
@@ -368,20 +366,8 @@ def _build(
     (``columns``), or in one column with no running header (one group per page)."""
     labels = Labels(header.language)
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        title=f"{kind} – {header.title}" if header.title else kind,
-        author=header.organiser,
-        subject=f"{kind} · {round_title}" if round_title else kind,
-        creator=CREATOR,
-        lang=labels.language,
-        initialFontName=FONT,  # else ReportLab lists Helvetica, a font not embedded
-    )
+    subject = f"{kind} · {round_title}" if round_title else kind
+    doc = a4_document(buffer, header, kind, subject, labels, TOP, BOTTOM)
 
     def frame(name: str, x: float, width: float, height: float) -> Frame:
         return Frame(
@@ -426,7 +412,7 @@ def _build(
             [PageTemplate("page", [frame("page", MARGIN, TEXT_WIDTH, BODY_HEIGHT)])]
         )
     canvasmaker = functools.partial(
-        _NumberedCanvas, footer=f"{kind} · {header.title}", labels=labels
+        NumberedCanvas, footer=f"{kind} · {header.title}", labels=labels
     )
     doc.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()
