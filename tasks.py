@@ -46,6 +46,7 @@ QT_SYSTEM_PACKAGES = [
     "libxcb-render-util0",
     "libxcb-image0",
     "fonts-dejavu-core",
+    "libpulse0",  # QtMultimedia: the countdown's chime (without it, the system beep)
 ]
 
 

@@ -62,3 +62,38 @@ def test_english_counts_read_naturally(qtbot, window) -> None:  # type: ignore[n
     window.view.show_stage(Stage.MINUTES)
     text = window.view.pages.currentWidget().status_label.text()
     assert "action items" in text and "(s)" not in text
+
+
+def test_counted_texts_use_tr_on_a_class_so_they_get_plural_forms() -> None:
+    """``QCoreApplication.translate(ctx, text, "", n)`` is extracted by lupdate as a plain
+    message whose translation Qt never uses for a count; counted texts must be ``tr``."""
+    import ast
+
+    offenders = []
+    for path in (ROOT / "facilitator" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and (len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords))
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_counts_in_the_merge_and_import_reports_are_translated_with_plurals(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.ui.dialogs.import_dialog import ImportCounts
+    from facilitator.ui.dialogs.merge_dialog import MergeCounts
+    from facilitator.ui.i18n import Translations
+
+    translations = Translations()
+    try:
+        translations.install("nb")
+        assert MergeCounts.tr("%n new idea(s)", "", 1) == "1 ny idé"
+        assert MergeCounts.tr("%n new idea(s)", "", 3) == "3 nye ideer"
+        assert ImportCounts.tr("%n row(s) rejected", "", 2) == "2 rader avvist"
+        translations.install("en")
+        assert MergeCounts.tr("%n new idea(s)", "", 3) == "3 new ideas"
+    finally:
+        translations.install("en")

@@ -32,6 +32,7 @@ from facilitator.store.models import (
     ActionItem,
     ActionStatus,
     AgendaBlock,
+    Attachment,
     Attendance,
     AttendanceStatus,
     Ballot,
@@ -790,6 +791,29 @@ class _Builder:
                     updated=sorted_at,  # sorted into a theme, or merged, at the wall
                 )
 
+    def add_photos(self) -> None:
+        """One photo of the sticky-note wall per question, taken when the themes were done."""
+        from facilitator.core.demo_photo import flipchart_photo
+
+        for question, _round, text in QUESTIONS:
+            notes = tuple(
+                (name, colour, tuple(idea for _key, idea in IDEAS[key][:3]))
+                for key, q, name, colour in THEMES
+                if q == question
+            )
+            self.add(
+                Attachment(
+                    id=_id("photo", question),
+                    workshop_id=self.workshop_id,
+                    question_id=self.question_ids[question],
+                    filename={"q1": "IMG_2041.jpg", "q2": "IMG_2107.jpg"}[question],
+                    mime_type="image/jpeg",
+                    caption="The sticky-note wall after sorting into themes",
+                    data=flipchart_photo(text, notes, seed=f"demo/{question}"),
+                ),
+                created=IDEA_WINDOWS[question][2] + dt.timedelta(minutes=2),
+            )
+
     # -- the vote --
 
     def add_vote(self) -> None:
@@ -970,6 +994,7 @@ def populate_demo(session: Session) -> None:
     builder.add_groups()
     builder.add_themes()
     builder.add_ideas()
+    builder.add_photos()
     builder.add_vote()
     builder.add_actions()
     session.flush()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from facilitator.core.document import WorkshopDocument
 from facilitator.store.models import (
     ActionItem,
+    Attachment,
     Attendance,
     Ballot,
     BreakoutGroup,
@@ -37,6 +38,7 @@ class WorkshopInfo:
     questions: int
     ideas: int
     themes: int
+    photos: int
     vote_sessions: int
     votes: int  # ballots cast, a paper tally counting as the voters it stands for
     action_items: int
@@ -93,6 +95,10 @@ def workshop_info(doc: WorkshopDocument) -> WorkshopInfo:
             ),
             themes=_count(
                 s, select(func.count()).select_from(Theme).where(Theme.workshop_id == wid)
+            ),
+            photos=_count(
+                s,
+                select(func.count()).select_from(Attachment).where(Attachment.workshop_id == wid),
             ),
             vote_sessions=_count(
                 s,

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from facilitator.core import tombstones
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.text import clean, email_key, fold, is_valid_email, search_key
 from facilitator.store.models import (
@@ -350,6 +351,7 @@ def erase_participant(doc: WorkshopDocument, participant_id: uuid.UUID) -> Erase
             session.delete(message)
         person = session.get(Participant, participant_id)
         session.delete(person)  # attendance and memberships go by ON DELETE CASCADE
+        tombstones.bury(session, "participant", [participant_id])
     doc.purge_deleted()
     return ErasedParticipant(data, memberships)
 
@@ -359,6 +361,7 @@ def restore_participant(doc: WorkshopDocument, erased: ErasedParticipant) -> Non
     data = erased.data
     add_participant(doc, data.fields, data.status, participant_id=data.id)
     with doc.transaction() as session:
+        tombstones.unbury(session, [data.id])
         attendance = _attendance(session, doc, data.id)
         attendance.checked_in_at = data.checked_in_at
         for group_id, leader, locked in erased.memberships:

@@ -19,6 +19,8 @@ _FOLD_LETTERS = str.maketrans(
         "ı": "i", "ŋ": "n", "ħ": "h",
     }
 )  # fmt: skip
+# The combining diacritical marks block: every accent NFKD splits off a Latin letter.
+_COMMON_MARKS = re.compile("[\u0300-\u036f]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
@@ -37,7 +39,11 @@ def fold(text: str | None) -> str:
 def search_key(text: str | None) -> str:
     """Accent-insensitive key for searching: 'Jørgensen' → 'jorgensen', 'Đặng' → 'dang'."""
     folded = fold(text).translate(_FOLD_LETTERS)
+    if folded.isascii():  # most text: nothing to decompose
+        return folded
     decomposed = unicodedata.normalize("NFKD", folded)
+    if _COMMON_MARKS.sub("", decomposed).isascii():  # Latin accents only: one regex pass
+        return _COMMON_MARKS.sub("", decomposed)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

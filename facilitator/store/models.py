@@ -551,3 +551,18 @@ class OutboxMessage(Keyed, Base):
 
     batch: Mapped[OutboxBatch] = relationship()
     participant: Mapped[Participant | None] = relationship()
+
+
+class Tombstone(Base):
+    """The key of a deleted row, and nothing else about it.
+
+    A group leader's copy still holds what the facilitator deleted (an idea, an erased
+    participant); when that copy is merged, the tombstone keeps the row from coming back.
+    Only the UUID is kept, so an erased person stays erased.
+    """
+
+    __tablename__ = "tombstone"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    deleted_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

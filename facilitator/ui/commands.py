@@ -161,3 +161,38 @@ class RoundCommand(DomainCommand):
             groups.delete_round(self.doc, self.data.id)
         else:
             groups.restore_round(self.doc, self.data)
+
+
+class RemovalCommand(DomainCommand):
+    """Adding or deleting rows that come back whole: ``remove(doc)`` deletes them and returns
+    a snapshot, ``restore(doc, snapshot)`` puts the same rows (same keys) back.
+
+    For a deletion the controller passes the snapshot it got; for an addition
+    (``added=True``) undo removes the new rows and keeps their snapshot for redo.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        doc: WorkshopDocument,
+        notify: Notify,
+        remove: Callable[[WorkshopDocument], Any],
+        restore: Callable[[WorkshopDocument, Any], object],
+        snapshot: Any = None,
+        added: bool = False,
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self._remove, self._restore = remove, restore
+        self._snapshot, self._added = snapshot, added
+
+    def apply(self) -> None:
+        if self._added:
+            self._restore(self.doc, self._snapshot)
+        else:
+            self._snapshot = self._remove(self.doc)
+
+    def revert(self) -> None:
+        if self._added:
+            self._snapshot = self._remove(self.doc)
+        else:
+            self._restore(self.doc, self._snapshot)

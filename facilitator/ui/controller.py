@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from facilitator.core import agenda, details, groups, participants
+from facilitator.core import agenda, details, groups, ideas, participants, photos
 from facilitator.core.agenda import AgendaBlockData
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.errors import WorkshopFileError
@@ -27,6 +27,7 @@ from facilitator.ui.commands import (
     ChangeCommand,
     EraseParticipantCommand,
     InsertBlockCommand,
+    RemovalCommand,
     RemoveBlockCommand,
     RoundCommand,
 )
@@ -39,8 +40,10 @@ class WorkshopController(QObject):
     details_changed = Signal()
     agenda_changed = Signal()
     participants_changed = Signal()
-    person_changed = Signal(object)
-    groups_changed = Signal()  # one participant's new ParticipantData (check-ins)
+    person_changed = Signal(object)  # one participant's new ParticipantData (check-ins)
+    groups_changed = Signal()
+    ideas_changed = Signal()  # questions, ideas, themes or photos
+    ideas_themed = Signal(object)  # {idea id: theme id}: ideas moved between themes
     language_changed = Signal(str)
     saved = Signal(object)
     failed = Signal(str)
@@ -330,6 +333,249 @@ class WorkshopController(QObject):
         self.groups_changed.emit()
         self.saved.emit(dt.datetime.now())
 
+    # --- questions, ideas, themes, photos ---
+    def board(self) -> ideas.Board:
+        return ideas.load_board(self.doc)
+
+    def questions(self) -> list[ideas.QuestionData]:
+        return ideas.list_questions(self.doc)
+
+    def add_question(
+        self, text: str, round_id: uuid.UUID | None = None
+    ) -> ideas.QuestionData | None:
+        made: list[ideas.QuestionData] = []
+        ok = self._ideas_edit(
+            lambda: made.append(ideas.add_question(self.doc, text, round_id)),
+            lambda: RemovalCommand(
+                self.tr("Add question"),
+                self.doc,
+                self._ideas_notify,
+                lambda doc: ideas.delete_question(doc, made[0].id),
+                ideas.restore,
+                added=True,
+            ),
+        )
+        return made[0] if ok else None
+
+    def update_question(
+        self, question_id: uuid.UUID, text: str, round_id: uuid.UUID | None
+    ) -> bool:
+        before: list[tuple[str, uuid.UUID | None]] = []
+        return self._ideas_edit(
+            lambda: before.append(ideas.update_question(self.doc, question_id, text, round_id)),
+            lambda: ChangeCommand(
+                self.tr("Edit question"),
+                self.doc,
+                self._ideas_notify,
+                lambda doc, value: ideas.update_question(doc, question_id, *value),
+                before[0],
+                (text, round_id),
+            ),
+        )
+
+    def delete_question(self, question_id: uuid.UUID) -> bool:
+        return self._removal(
+            self.tr("Delete question"),
+            lambda doc: ideas.delete_question(doc, question_id),
+            ideas.restore,
+        )
+
+    def add_idea(
+        self,
+        question_id: uuid.UUID | None,
+        text: str,
+        group_id: uuid.UUID | None = None,
+        theme_id: uuid.UUID | None = None,
+    ) -> ideas.IdeaData | None:
+        made: list[ideas.IdeaData] = []
+        ok = self._ideas_edit(
+            lambda: made.append(ideas.add_idea(self.doc, question_id, text, group_id, theme_id)),
+            lambda: RemovalCommand(
+                self.tr("Add idea"),
+                self.doc,
+                self._ideas_notify,
+                lambda doc: ideas.delete_ideas(doc, [made[0].id]),
+                ideas.restore,
+                added=True,
+            ),
+        )
+        return made[0] if ok else None
+
+    def update_idea(self, idea_id: uuid.UUID, text: str) -> bool:
+        before: list[str] = []
+        return self._ideas_edit(
+            lambda: before.append(ideas.update_idea(self.doc, idea_id, text)),
+            lambda: ChangeCommand(
+                self.tr("Edit idea"),
+                self.doc,
+                self._ideas_notify,
+                lambda doc, value: ideas.update_idea(doc, idea_id, value),
+                before[0],
+                text,
+            ),
+        )
+
+    def delete_ideas(self, idea_ids: list[uuid.UUID]) -> bool:
+        text = (
+            self.tr("Delete idea")
+            if len(idea_ids) == 1
+            else self.tr("Delete %n ideas", "", len(idea_ids))
+        )
+        return self._removal(text, lambda doc: ideas.delete_ideas(doc, idea_ids), ideas.restore)
+
+    def set_theme(self, idea_ids: list[uuid.UUID], theme_id: uuid.UUID | None) -> bool:
+        """Sorting is the busiest edit on the board: views patch the moved ideas from
+        ``ideas_themed`` ({idea: theme}) instead of reloading every idea."""
+        before: list[dict[uuid.UUID, uuid.UUID | None]] = []
+        after = dict.fromkeys(idea_ids, theme_id)
+
+        def change(doc: WorkshopDocument, value: dict[uuid.UUID, uuid.UUID | None]) -> None:
+            ideas.set_themes(doc, value)
+            self.ideas_themed.emit(value)
+
+        ok = self._run(
+            lambda: before.append(ideas.set_themes(self.doc, after)),
+            lambda: ChangeCommand(
+                self.tr("Move to theme") if theme_id else self.tr("Take out of theme"),
+                self.doc,
+                lambda: self.saved.emit(dt.datetime.now()),
+                change,
+                before[0],
+                after,
+            ),
+        )
+        if ok:
+            self.ideas_themed.emit(after)
+        return ok
+
+    def add_theme(
+        self, question_id: uuid.UUID | None, name: str, colour: str | None = None
+    ) -> ideas.ThemeData | None:
+        made: list[ideas.ThemeData] = []
+        ok = self._ideas_edit(
+            lambda: made.append(ideas.add_theme(self.doc, question_id, name, colour)),
+            lambda: RemovalCommand(
+                self.tr("New theme"),
+                self.doc,
+                self._ideas_notify,
+                lambda doc: ideas.delete_theme(doc, made[0].id),
+                ideas.restore,
+                added=True,
+            ),
+        )
+        return made[0] if ok else None
+
+    def update_theme(self, theme_id: uuid.UUID, **changes: str) -> bool:
+        before: list[dict[str, str]] = []
+        text = self.tr("Rename theme") if "name" in changes else self.tr("Change theme colour")
+        return self._ideas_edit(
+            lambda: before.append(ideas.update_theme(self.doc, theme_id, **changes)),
+            lambda: ChangeCommand(
+                text,
+                self.doc,
+                self._ideas_notify,
+                lambda doc, values: ideas.update_theme(doc, theme_id, **values),
+                before[0],
+                changes,
+            ),
+        )
+
+    def delete_theme(self, theme_id: uuid.UUID) -> bool:
+        return self._removal(
+            self.tr("Delete theme"), lambda doc: ideas.delete_theme(doc, theme_id), ideas.restore
+        )
+
+    def merge_ideas(self, survivor_id: uuid.UUID, idea_ids: list[uuid.UUID]) -> bool:
+        return self._merge_state(
+            self.tr("Merge duplicates"), lambda: ideas.merge_ideas(self.doc, survivor_id, idea_ids)
+        )
+
+    def split_idea(self, survivor_id: uuid.UUID, idea_ids: list[uuid.UUID] | None = None) -> bool:
+        return self._merge_state(
+            self.tr("Split merged idea"), lambda: ideas.split_idea(self.doc, survivor_id, idea_ids)
+        )
+
+    def attached_photos(self, question_id: uuid.UUID | None = None) -> list[photos.PhotoData]:
+        return photos.list_photos(self.doc, question_id)
+
+    def add_photo(
+        self, question_id: uuid.UUID, data: bytes, mime_type: str, filename: str, caption: str = ""
+    ) -> photos.PhotoData | None:
+        """Stores a photo prepared off the GUI thread by :func:`photos.prepare_photo`."""
+        made: list[photos.PhotoData] = []
+        ok = self._ideas_edit(
+            lambda: made.append(
+                photos.store_photo(self.doc, question_id, data, mime_type, filename, caption)
+            ),
+            lambda: RemovalCommand(
+                self.tr("Attach photo"),
+                self.doc,
+                self._ideas_notify,
+                lambda doc: photos.delete_photo(doc, made[0].id),
+                ideas.restore,
+                added=True,
+            ),
+        )
+        return made[0] if ok else None
+
+    def set_photo_caption(self, photo_id: uuid.UUID, caption: str) -> bool:
+        before: list[str] = []
+        return self._ideas_edit(
+            lambda: before.append(photos.set_caption(self.doc, photo_id, caption)),
+            lambda: ChangeCommand(
+                self.tr("Edit caption"),
+                self.doc,
+                self._ideas_notify,
+                lambda doc, value: photos.set_caption(doc, photo_id, value),
+                before[0],
+                caption,
+            ),
+        )
+
+    def delete_photo(self, photo_id: uuid.UUID) -> bool:
+        return self._removal(
+            self.tr("Remove photo"), lambda doc: photos.delete_photo(doc, photo_id), ideas.restore
+        )
+
+    def _merge_state(self, text: str, action: Callable[[], ideas.MergeState]) -> bool:
+        before: list[ideas.MergeState] = []
+        after: list[ideas.MergeState] = []
+
+        def run() -> None:
+            before.append(action())
+            # What the ideas look like now, for redo.
+            current = {i.id: (i.merged_into_id, i.theme_id) for i in ideas.list_ideas(self.doc)}
+            after.append({key: current[key] for key in before[0]})
+
+        return self._ideas_edit(
+            run,
+            lambda: ChangeCommand(
+                text, self.doc, self._ideas_notify, ideas.set_merge_state, before[0], after[0]
+            ),
+        )
+
+    def _removal(
+        self,
+        text: str,
+        remove: Callable[[WorkshopDocument], ideas.Snapshot],
+        restore: Callable[[WorkshopDocument, ideas.Snapshot], object],
+    ) -> bool:
+        taken: list[ideas.Snapshot] = []
+        return self._ideas_edit(
+            lambda: taken.append(remove(self.doc)),
+            lambda: RemovalCommand(text, self.doc, self._ideas_notify, remove, restore, taken[0]),
+        )
+
+    def _ideas_edit(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:
+        ok = self._run(action, make)
+        if ok:
+            self.ideas_changed.emit()
+        return ok
+
+    def _ideas_notify(self) -> None:
+        self.ideas_changed.emit()
+        self.saved.emit(dt.datetime.now())
+
     # --- plumbing ---
     def _agenda_edit(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:
         ok = self._run(action, make)
@@ -345,6 +591,9 @@ class WorkshopController(QObject):
             return False
         except participants.ParticipantError as exc:
             self.failed.emit(problem_texts(exc.problems))
+            return False
+        except ideas.IdeaError as exc:
+            self.failed.emit(idea_problem_text(exc.code))
             return False
         except ValueError as exc:
             self.failed.emit(str(exc))
@@ -378,6 +627,7 @@ class WorkshopController(QObject):
         self.agenda_changed.emit()
         self.participants_changed.emit()
         self.groups_changed.emit()
+        self.ideas_changed.emit()
 
 
 def problem_texts(codes: list[str]) -> str:
@@ -394,3 +644,35 @@ def problem_texts(codes: list[str]) -> str:
         ),
     }
     return "\n".join(texts.get(code, code) for code in codes)
+
+
+def idea_problem_text(code: str) -> str:
+    texts = {
+        "empty_idea": QCoreApplication.translate("Ideas", "An idea needs some text."),
+        "idea_too_long": QCoreApplication.translate(
+            "Ideas", "That idea is too long (at most 2,000 characters)."
+        ),
+        "empty_question": QCoreApplication.translate("Ideas", "A question needs some text."),
+        "empty_theme": QCoreApplication.translate("Ideas", "A theme needs a name."),
+        "merge_across_questions": QCoreApplication.translate(
+            "Ideas", "Only ideas for the same question can be merged."
+        ),
+        "merge_into_duplicate": QCoreApplication.translate(
+            "Ideas", "That idea is itself merged into another one; merge into that one instead."
+        ),
+        "nothing_to_merge": QCoreApplication.translate(
+            "Ideas", "Select at least two ideas to merge."
+        ),
+        "nothing_to_split": QCoreApplication.translate(
+            "Ideas", "That idea has no merged duplicates to split off."
+        ),
+        "theme_of_other_question": QCoreApplication.translate(
+            "Ideas", "That theme belongs to another question."
+        ),
+    }
+    return texts.get(
+        code,
+        QCoreApplication.translate(
+            "Ideas", "That idea, theme or question no longer exists (it may have been deleted)."
+        ),
+    )

@@ -42,6 +42,14 @@ class Icon(enum.StrEnum):
     PROJECTOR = "fa5s.tv"
     SOLVE = "fa5s.random"
     BALANCE = "fa5s.balance-scale"
+    PHOTO = "fa5s.camera"
+    CAPTURE = "fa5s.keyboard"
+    MERGE = "fa5s.compress-arrows-alt"
+    SPLIT = "fa5s.expand-arrows-alt"
+    THEME = "fa5s.tags"
+    COLOUR = "fa5s.palette"
+    QUESTION = "fa5s.question-circle"
+    EDIT = "fa5s.pen"
 
 
 @cache

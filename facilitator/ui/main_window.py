@@ -36,6 +36,7 @@ from facilitator.ui.dialogs.restore_backup_dialog import RestoreBackupDialog
 from facilitator.ui.i18n import Translations
 from facilitator.ui.icons import Icon, icon
 from facilitator.ui.messages import error_text
+from facilitator.ui.presentation import Presentation
 from facilitator.ui.settings import Settings
 from facilitator.ui.tasks import run_task, wait_for_tasks
 from facilitator.ui.welcome_page import WelcomePage
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.controller: WorkshopController | None = None
         self.view: WorkshopView | None = None
+        self.presentation: Presentation | None = None
         self._home_language = translations.language
         self.last_error = ""  # the text of the last error shown (for tests and the log)
         self._last_saved: dt.datetime | None = None
@@ -117,6 +119,10 @@ class MainWindow(QMainWindow):
         self.restore_action = self._add(
             file_menu, self.tr("Restore from &backup…"), self.restore_dialog, None, Icon.RESTORE
         )
+        self.merge_action = self._add(
+            file_menu, self.tr("&Merge a group leader's file…"), self.merge_dialog, None, Icon.MERGE
+        )
+        self.merge_action.setEnabled(self.controller is not None)
         self.close_action = self._add(
             file_menu,
             self.tr("&Close workshop"),
@@ -272,6 +278,7 @@ class MainWindow(QMainWindow):
         self.close_workshop()
         controller = WorkshopController(doc, self)
         self.controller = controller
+        self.presentation = Presentation(controller, self)
         controller.failed.connect(
             lambda m: self._show_error(self.tr("The change was not saved"), m)
         )
@@ -295,7 +302,8 @@ class MainWindow(QMainWindow):
             stage = Stage(self.view.sidebar.currentRow())
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
-        self.view = WorkshopView(self.controller)
+        assert self.presentation is not None
+        self.view = WorkshopView(self.controller, self.presentation)
         self.view.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -324,6 +332,10 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         self.backup_timer.stop()
+        if self.presentation is not None:
+            self.presentation.close()
+            self.presentation.deleteLater()
+            self.presentation = None
         wait_for_tasks()
         doc = self.controller.doc
         # A failed backup must not keep the user from closing.
@@ -392,6 +404,35 @@ class MainWindow(QMainWindow):
         self._build_view()
         self.statusBar().showMessage(self.tr("Restored the backup."), 10_000)
         return True
+
+    # --- merging a group leader's copy ---
+    def merge_dialog(self) -> None:
+        if self.controller is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Merge a group leader's file"),
+            str(self.controller.doc.path.parent),
+            self.tr("Workshops (*%1);;All files (*)").replace("%1", SUFFIX),
+        )
+        if name:
+            self.merge_file(Path(name))
+
+    def merge_file(self, path: Path) -> None:
+        """Show what ``path`` brings and merge it if the user says so (the dialog does both)."""
+        from facilitator.ui.dialogs.merge_dialog import MergeDialog
+
+        if self.controller is None:
+            return
+        dialog = MergeDialog(self.controller, path, self)
+        dialog.exec()
+        report = dialog.report
+        dialog.deleteLater()
+        if report is not None and not report.nothing_new:
+            self._build_view()  # every page shows the merged workshop (the dialog reloaded)
+            self.statusBar().showMessage(
+                self.tr("Merged %1.").replace("%1", Path(path).name), 10_000
+            )
 
     # --- misc ---
     def about(self) -> None:

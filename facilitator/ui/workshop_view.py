@@ -21,9 +21,11 @@ from facilitator.core.info import WorkshopInfo, workshop_info
 from facilitator.ui.controller import WorkshopController
 from facilitator.ui.icons import Icon, icon
 from facilitator.ui.pages.groups_page import GroupsPage
+from facilitator.ui.pages.ideas_page import IdeasPage
 from facilitator.ui.pages.overview_page import OverviewPage
 from facilitator.ui.pages.participants_page import ParticipantsPage
 from facilitator.ui.pages.stage_placeholder import StagePlaceholder
+from facilitator.ui.presentation import Presentation
 
 
 class Stage(enum.IntEnum):
@@ -41,9 +43,15 @@ class WorkshopView(QWidget):
 
     status = Signal(str)
 
-    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: WorkshopController,
+        presentation: Presentation,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.presentation = presentation
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # A fixed list of seven stages, not a growing list: an item widget is the right tool.
@@ -68,6 +76,9 @@ class WorkshopView(QWidget):
         self._groups: GroupsPage | None = None
         self._groups_holder = QWidget()
         QVBoxLayout(self._groups_holder).setContentsMargins(0, 0, 0, 0)
+        self._ideas: IdeasPage | None = None
+        self._ideas_holder = QWidget()
+        QVBoxLayout(self._ideas_holder).setContentsMargins(0, 0, 0, 0)
         info = workshop_info(controller.doc)
         entries = [
             (Stage.OVERVIEW, Icon.OVERVIEW, self.tr("Overview"), self.overview),
@@ -78,6 +89,7 @@ class WorkshopView(QWidget):
                 self._participants_holder,
             ),
             (Stage.GROUPS, Icon.GROUPS, self.tr("Groups"), self._groups_holder),
+            (Stage.IDEAS, Icon.IDEAS, self.tr("Ideas"), self._ideas_holder),
             *[
                 (stage, ic, title, StagePlaceholder(ic, title, purpose, status))
                 for stage, ic, title, purpose, status in self._later_stages(info)
@@ -115,11 +127,24 @@ class WorkshopView(QWidget):
             self._groups = page
         return self._groups
 
+    @property
+    def ideas(self) -> IdeasPage:
+        if self._ideas is None:
+            page = IdeasPage(self.controller, self.presentation)
+            page.status.connect(self.status)
+            layout = self._ideas_holder.layout()
+            assert layout is not None
+            layout.addWidget(page)
+            self._ideas = page
+        return self._ideas
+
     def _on_stage(self, row: int) -> None:
         if row == Stage.PARTICIPANTS:
             self.participants  # noqa: B018 - builds the page on first visit
         elif row == Stage.GROUPS:
             self.groups  # noqa: B018
+        elif row == Stage.IDEAS:
+            self.ideas  # noqa: B018
         self.pages.setCurrentIndex(row)
 
     def _later_stages(self, info: WorkshopInfo) -> list[tuple[Stage, Icon, str, str, str]]:
@@ -131,21 +156,6 @@ class WorkshopView(QWidget):
             return f"{template} {not_yet}"
 
         return [
-            (
-                Stage.IDEAS,
-                Icon.IDEAS,
-                self.tr("Ideas"),
-                self.tr(
-                    "Collect the groups' ideas, sort them into themes and show them on the "
-                    "projector."
-                ),
-                has(
-                    self.tr("This workshop has %1 in %2 on %3."),
-                    self.tr("%n idea(s)", "", info.ideas),
-                    self.tr("%n theme(s)", "", info.themes),
-                    self.tr("%n question(s)", "", info.questions),
-                ),
-            ),
             (
                 Stage.VOTING,
                 Icon.VOTING,

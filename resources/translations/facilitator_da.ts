@@ -102,6 +102,14 @@
         <source>Before an upgrade</source>
         <translation>Før opgradering</translation>
     </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Før import</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Før fletning</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -143,6 +151,199 @@
     <message>
         <source>Vote</source>
         <translation>Afstemning</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWindow</name>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Spørgsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Lock to this group</source>
+        <translation>&amp;Lås til denne gruppe</translation>
+    </message>
+    <message>
+        <source>Show this group only, for a group leader. Unlocking asks first.</source>
+        <translation>Vis kun denne gruppe, til brug for en gruppeleder. Du bliver spurgt, før vinduet låses op.</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>F&amp;uld skærm</translation>
+    </message>
+    <message>
+        <source>Full screen on and off (F11)</source>
+        <translation>Fuld skærm til og fra (F11)</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation>Skriv en idé, og tryk på Enter</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Ny idé</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>Enter adds the idea · Shift+Enter starts a new line · double-click or F2 edits · Delete removes · Ctrl+Z undoes</source>
+        <translation>Enter tilføjer idéen · Shift+Enter giver en ny linje · dobbeltklik eller F2 redigerer · Delete fjerner · Ctrl+Z fortryder</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>No ideas yet. Type the first one above and press Enter.</source>
+        <translation>Ingen idéer endnu. Skriv den første ovenfor, og tryk på Enter.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Sl&amp;et</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Fortryd (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Gentag (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Fuld skærm</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Capture ideas</source>
+        <translation>Indtast idéer</translation>
+    </message>
+    <message>
+        <source>Capture ideas — %1</source>
+        <translation>Indtast idéer — %1</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Denne gruppe findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>There are no breakout groups yet. Make a group round first.</source>
+        <translation>Der er endnu ingen grupper. Opret en grupperunde først.</translation>
+    </message>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>Dette spørgsmål findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>This group has no question yet.</source>
+        <translation>Denne gruppe har endnu ikke fået et spørgsmål.</translation>
+    </message>
+    <message>
+        <source>Ideas from %1</source>
+        <translation>Idéer fra %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ideas</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a group and a question first. Your text is still here.</source>
+        <translation>Vælg først en gruppe og et spørgsmål. Din tekst står der stadig.</translation>
+    </message>
+    <message>
+        <source>The idea could not be saved.</source>
+        <translation>Idéen kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>%1 Your text is still here; try again.</source>
+        <translation>%1 Din tekst står der stadig; prøv igen.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Tilføjet.</translation>
+    </message>
+    <message>
+        <source>The facilitator has merged other ideas into this one, so it cannot be deleted here.</source>
+        <translation>Facilitatoren har slået andre idéer sammen med denne, så den kan ikke slettes her.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Slettet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ideas deleted.</source>
+        <translation>
+            <numerusform>%n idé slettet.</numerusform>
+            <numerusform>%n idéer slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last change was not made here; undo it there.</source>
+        <translation>Den seneste ændring blev ikke foretaget her; fortryd den dér, hvor den blev foretaget.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Fortrudt: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gentaget: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>Lås &amp;op…</translation>
+    </message>
+    <message>
+        <source>Unlock the capture window?</source>
+        <translation>Vil du låse indtastningsvinduet op?</translation>
+    </message>
+    <message>
+        <source>Unlocked, the window shows every group and question of the workshop.</source>
+        <translation>Når vinduet er låst op, viser det alle workshoppens grupper og spørgsmål.</translation>
+    </message>
+    <message>
+        <source>This window is locked to the group. Unlock it to close it.</source>
+        <translation>Dette vindue er låst til gruppen. Lås det op for at lukke det.</translation>
+    </message>
+    <message>
+        <source>Close the capture window?</source>
+        <translation>Vil du lukke indtastningsvinduet?</translation>
+    </message>
+    <message>
+        <source>The text in the field has not been added. Close and discard it?</source>
+        <translation>Teksten i feltet er ikke tilføjet. Vil du lukke og kassere den?</translation>
     </message>
 </context>
 <context>
@@ -194,6 +395,53 @@
     <message>
         <source>%1 of %2 arrived</source>
         <translation>%1 af %2 er kommet</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Brugt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Hvad der er forskelligt</translation>
+    </message>
+    <message>
+        <source>Here before the merge</source>
+        <translation>Her før fletningen</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Deres kopi</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Ændret senest</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Brug deres</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Denne workshop</translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop</source>
+        <translation>Slettet på den anden computer</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Findes her</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
     </message>
 </context>
 <context>
@@ -469,6 +717,367 @@
     </message>
 </context>
 <context>
+    <name>IdeaDelegate</name>
+    <message>
+        <source>merged</source>
+        <translation>slået sammen</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListModel</name>
+    <message>
+        <source>The facilitator merged this idea into a similar one.</source>
+        <translation>Facilitatoren har slået denne idé sammen med en lignende idé.</translation>
+    </message>
+    <message>
+        <source>The facilitator merged similar ideas into this one.</source>
+        <translation>Facilitatoren har slået lignende idéer sammen med denne.</translation>
+    </message>
+    <message>
+        <source>An idea needs some text. To remove it, select it and press Delete.</source>
+        <translation>En idé skal have noget tekst. Hvis du vil fjerne den, skal du markere den og trykke på Delete.</translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <source>An idea needs some text.</source>
+        <translation>En idé skal have noget tekst.</translation>
+    </message>
+    <message>
+        <source>That idea is too long (at most 2,000 characters).</source>
+        <translation>Idéen er for lang (højst 2.000 tegn).</translation>
+    </message>
+    <message>
+        <source>A question needs some text.</source>
+        <translation>Et spørgsmål skal have noget tekst.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Et tema skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Only ideas for the same question can be merged.</source>
+        <translation>Kun idéer til samme spørgsmål kan slås sammen.</translation>
+    </message>
+    <message>
+        <source>That idea is itself merged into another one; merge into that one instead.</source>
+        <translation>Den idé er selv slået sammen med en anden; slå sammen med den i stedet.</translation>
+    </message>
+    <message>
+        <source>Select at least two ideas to merge.</source>
+        <translation>Markér mindst to idéer for at slå dem sammen.</translation>
+    </message>
+    <message>
+        <source>That idea has no merged duplicates to split off.</source>
+        <translation>Den idé har ingen sammenslåede dubletter at udskille.</translation>
+    </message>
+    <message>
+        <source>That theme belongs to another question.</source>
+        <translation>Det tema hører til et andet spørgsmål.</translation>
+    </message>
+    <message>
+        <source>That idea, theme or question no longer exists (it may have been deleted).</source>
+        <translation>Idéen, temaet eller spørgsmålet findes ikke længere (det kan være slettet).</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>From group</source>
+        <translation>Fra gruppe</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tilføjet</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Slået sammen fra:</translation>
+    </message>
+    <message>
+        <source>Not sorted</source>
+        <translation>Ikke sorteret</translation>
+    </message>
+    <message>
+        <source>Drop ideas here to sort them; double-click to rename.</source>
+        <translation>Slip idéer her for at sortere dem; dobbeltklik for at omdøbe.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <source>Questions…</source>
+        <translation>Spørgsmål…</translation>
+    </message>
+    <message>
+        <source>Search ideas (accents do not matter)</source>
+        <translation>Søg i idéer (accenter er ligegyldige)</translation>
+    </message>
+    <message>
+        <source>Capture window</source>
+        <translation>Indtastningsvindue</translation>
+    </message>
+    <message>
+        <source>A window for group leaders to type their group&apos;s ideas</source>
+        <translation>Et vindue, hvor gruppeledere indtaster gruppens idéer</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Show the question, the ideas by theme and the timer on a second screen</source>
+        <translation>Vis spørgsmålet, idéerne efter tema og nedtællingen på en ekstra skærm</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Spørgsmål:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nyt tema</translation>
+    </message>
+    <message>
+        <source>Change the theme&apos;s colour</source>
+        <translation>Skift temaets farve</translation>
+    </message>
+    <message>
+        <source>Delete the theme (its ideas stay)</source>
+        <translation>Slet temaet (idéerne bliver)</translation>
+    </message>
+    <message>
+        <source>Drag ideas onto a theme to sort them.</source>
+        <translation>Træk idéer over på et tema for at sortere dem.</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Slået sammen fra:</translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Udskil</translation>
+    </message>
+    <message>
+        <source>Make the chosen duplicates (or all) separate ideas again</source>
+        <translation>Gør de valgte dubletter (eller dem alle) til selvstændige idéer igen</translation>
+    </message>
+    <message>
+        <source>Type an idea for the chosen question and press Enter</source>
+        <translation>Skriv en idé til det valgte spørgsmål, og tryk på Enter</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Billeder</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle spørgsmål</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ideas</source>
+        <translation>%1 af %2 idéer</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Slå dubletter sammen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Rediger tekst</translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>Flyt til tema</translation>
+    </message>
+    <message>
+        <source>Not sorted</source>
+        <translation>Ikke sorteret</translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation>Nyt tema…</translation>
+    </message>
+    <message>
+        <source>Split merged idea</source>
+        <translation>Opdel sammenslået idé</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Omdøb</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farve…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Slet tema</translation>
+    </message>
+    <message>
+        <source>Show all themes</source>
+        <translation>Vis alle temaer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n idea(s) to %1</source>
+        <translation>
+            <numerusform>Flyttede %n idé til %1</numerusform>
+            <numerusform>Flyttede %n idéer til %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n idea(s) out of their theme</source>
+        <translation>
+            <numerusform>Tog %n idé ud af sit tema</numerusform>
+            <numerusform>Tog %n idéer ud af deres tema</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a question first: themes belong to one question.</source>
+        <translation>Vælg først et spørgsmål: temaer hører til ét spørgsmål.</translation>
+    </message>
+    <message>
+        <source>Name of the theme:</source>
+        <translation>Temaets navn:</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Temafarve</translation>
+    </message>
+    <message>
+        <source>Deleted theme %1; its ideas are not sorted now</source>
+        <translation>Slettede temaet %1; idéerne er nu ikke sorteret</translation>
+    </message>
+    <message>
+        <source>Select two or more ideas to merge.</source>
+        <translation>Markér to eller flere idéer for at slå dem sammen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n duplicate(s)</source>
+        <translation>
+            <numerusform>Slog %n dublet sammen</numerusform>
+            <numerusform>Slog %n dubletter sammen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n idea(s); Edit → Undo brings them back</source>
+        <translation>
+            <numerusform>Slettede %n idé; Rediger → Fortryd henter den tilbage</numerusform>
+            <numerusform>Slettede %n idéer; Rediger → Fortryd henter dem tilbage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdeasProjector</name>
+    <message>
+        <source>Ideas wall</source>
+        <translation>Idévæg</translation>
+    </message>
+    <message>
+        <source>Ideas appear here as the groups send them in.</source>
+        <translation>Idéerne vises her, efterhånden som grupperne sender dem ind.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (fortsat)</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 mere</translation>
+    </message>
+    <message>
+        <source>No question yet</source>
+        <translation>Intet spørgsmål endnu</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Ikke sorteret endnu</translation>
+    </message>
+    <message>
+        <source>Ideas: %1  ·  Themes: %2</source>
+        <translation>Idéer: %1  ·  Temaer: %2</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er gået</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (sat på pause)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Sat på pause</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n ny deltager</numerusform>
+            <numerusform>%n nye deltagere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n opdateret</numerusform>
+            <numerusform>%n opdateret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n allerede opdateret</numerusform>
+            <numerusform>%n allerede opdateret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate row(s) merged</source>
+        <translation>
+            <numerusform>%n dubletrække slået sammen</numerusform>
+            <numerusform>%n dubletrækker slået sammen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n række afvist</numerusform>
+            <numerusform>%n rækker afvist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -630,41 +1239,6 @@
         <source>not a yes or no, left empty</source>
         <translation>hverken ja eller nej, feltet er ladt tomt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new participant(s)</source>
-        <translation>
-            <numerusform>%n ny deltager</numerusform>
-            <numerusform>%n nye deltagere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n opdateret</numerusform>
-            <numerusform>%n opdaterede</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already up to date</source>
-        <translation>
-            <numerusform>%n var allerede ajour</numerusform>
-            <numerusform>%n var allerede ajour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate row(s) merged</source>
-        <translation>
-            <numerusform>%n dobbeltrække slået sammen</numerusform>
-            <numerusform>%n dobbeltrækker slået sammen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n række afvist</numerusform>
-            <numerusform>%n rækker afvist</numerusform>
-        </translation>
-    </message>
     <message>
         <source>row %1 is the same person as row %2</source>
         <translation>række %1 er den samme person som række %2</translation>
@@ -771,6 +1345,10 @@
         <translation>&amp;Gå til</translation>
     </message>
     <message>
+        <source>&amp;Merge a group leader&apos;s file…</source>
+        <translation>&amp;Flet en gruppeleders fil ind…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -849,6 +1427,14 @@
         <translation>Sikkerhedskopien er gendannet.</translation>
     </message>
     <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Flet en gruppeleders fil ind</translation>
+    </message>
+    <message>
+        <source>Merged %1.</source>
+        <translation>Flettede %1 ind.</translation>
+    </message>
+    <message>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
@@ -876,6 +1462,417 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>(no heading)</source>
         <translation>(ingen overskrift)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCounts</name>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n ny organisation</numerusform>
+            <numerusform>%n nye organisationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n ny deltager</numerusform>
+            <numerusform>%n nye deltagere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n nyt spørgsmål</numerusform>
+            <numerusform>%n nye spørgsmål</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new theme(s)</source>
+        <translation>
+            <numerusform>%n nyt tema</numerusform>
+            <numerusform>%n nye temaer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new idea(s)</source>
+        <translation>
+            <numerusform>%n ny idé</numerusform>
+            <numerusform>%n nye idéer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n nyt foto</numerusform>
+            <numerusform>%n nye fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation name(s) from the copy already used by another organisation here: this workshop&apos;s name kept</source>
+        <translation>
+            <numerusform>%n organisationsnavn fra kopien bruges allerede af en anden organisation her: navnet i denne workshop er bevaret</numerusform>
+            <numerusform>%n organisationsnavne fra kopien bruges allerede af andre organisationer her: navnene i denne workshop er bevaret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) from a group that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé fra en gruppe, der ikke findes i denne workshop</numerusform>
+            <numerusform>%n idéer fra en gruppe, der ikke findes i denne workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé til et spørgsmål, der ikke findes i denne workshop</numerusform>
+            <numerusform>%n idéer til et spørgsmål, der ikke findes i denne workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) sorted into a theme that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé sorteret i et tema, der ikke findes i denne workshop</numerusform>
+            <numerusform>%n idéer sorteret i et tema, der ikke findes i denne workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) by an author who is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé af en forfatter, der ikke findes i denne workshop</numerusform>
+            <numerusform>%n idéer af en forfatter, der ikke findes i denne workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) merged into an idea that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé slået sammen med en idé, der ikke findes i denne workshop</numerusform>
+            <numerusform>%n idéer slået sammen med en idé, der ikke findes i denne workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n tema til et spørgsmål, der ikke findes i denne workshop</numerusform>
+            <numerusform>%n temaer til et spørgsmål, der ikke findes i denne workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for a group round that is not in this workshop</source>
+        <translation>
+            <numerusform>%n spørgsmål til en grupperunde, der ikke findes i denne workshop</numerusform>
+            <numerusform>%n spørgsmål til en grupperunde, der ikke findes i denne workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n foto til et spørgsmål, der ikke findes i denne workshop</numerusform>
+            <numerusform>%n fotos til et spørgsmål, der ikke findes i denne workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved with the copy&apos;s version</source>
+        <translation>
+            <numerusform>%n konflikt løst med kopiens version</numerusform>
+            <numerusform>%n konflikter løst med kopiens version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) from the copy applied here</source>
+        <translation>
+            <numerusform>%n sletning fra kopien udført her</numerusform>
+            <numerusform>%n sletninger fra kopien udført her</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) made on the other laptop, remembered here too</source>
+        <translation>
+            <numerusform>%n sletning foretaget på den anden computer, husket her også</numerusform>
+            <numerusform>%n sletninger foretaget på den anden computer, husket her også</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted here, left out</source>
+        <translation>
+            <numerusform>%n element slettet her, udeladt</numerusform>
+            <numerusform>%n elementer slettet her, udeladt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n mere</numerusform>
+            <numerusform>… og %n mere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>This is the open workshop&apos;s own file. Choose the copy the group leader handed over.</source>
+        <translation>Dette er den åbne workshops egen fil. Vælg den kopi, som gruppelederen har givet dig.</translation>
+    </message>
+    <message>
+        <source>This is a copy of another workshop (“%1”). Only copies of this workshop can be merged.</source>
+        <translation>Dette er en kopi af en anden workshop (»%1«). Kun kopier af denne workshop kan flettes ind.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Billede</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Nothing new: this workshop already has everything in the copy.</source>
+        <translation>Intet nyt: denne workshop har allerede alt, hvad der er i kopien.</translation>
+    </message>
+    <message>
+        <source>“%1” is an organisation already here: not added again</source>
+        <translation>»%1« er en organisation, der allerede findes her: ikke tilføjet igen</translation>
+    </message>
+    <message>
+        <source>%1 is %2, already here (the same e-mail): not added again</source>
+        <translation>%1 er %2, der allerede findes her (samme e-mailadresse): ikke tilføjet igen</translation>
+    </message>
+    <message>
+        <source>%1 is %2, already here (the same name and organisation): not added again</source>
+        <translation>%1 er %2, der allerede findes her (samme navn og organisation): ikke tilføjet igen</translation>
+    </message>
+    <message>
+        <source>Left empty, because it is not in this workshop:</source>
+        <translation>Efterladt tomt, fordi det ikke findes i denne workshop:</translation>
+    </message>
+    <message>
+        <source>New ideas:</source>
+        <translation>Nye idéer:</translation>
+    </message>
+    <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Flet en gruppeleders fil ind</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Det her kommer ind</translation>
+    </message>
+    <message>
+        <source>Take theirs where their copy is newer</source>
+        <translation>Brug deres, hvor deres kopi er nyere</translation>
+    </message>
+    <message>
+        <source>Keep all of this workshop&apos;s</source>
+        <translation>Behold alt fra denne workshop</translation>
+    </message>
+    <message>
+        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
+        <translation>Der tages en sikkerhedskopi før fletningen: Filer → Gendan fra sikkerhedskopi… fortryder fletningen (det kan Fortryd ikke). Gruppelederens fil bliver kun læst, aldrig ændret.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Flet ind</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Læser »%1«…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with this workshop…</source>
+        <translation>Sammenligner kopien med denne workshop…</translation>
+    </message>
+    <message>
+        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
+        <translation>Fletter »%1« (»%2«) ind i denne workshop. Intet ændres, før du trykker på Flet ind.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged.</source>
+        <translation>»%1« kan ikke flettes ind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n konflikt: ændret forskelligt i de to filer eller slettet på den anden computer. Denne workshops version bevares, medmindre du sætter flueben ved »Brug deres«.</numerusform>
+            <numerusform>%n konflikter: ændret forskelligt i de to filer eller slettet på den anden computer. Denne workshops version bevares, medmindre du sætter flueben ved »Brug deres«.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n konflikt; dem med flueben blev hentet fra kopien.</numerusform>
+            <numerusform>%n konflikter; dem med flueben blev hentet fra kopien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a backup and merging…</source>
+        <translation>Tager sikkerhedskopi og fletter ind…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into this workshop.</source>
+        <translation>Flettede »%1« ind i denne workshop.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
+        <translation>Intet blev flettet ind: denne workshop har allerede alt, hvad der er i »%1«.</translation>
+    </message>
+    <message>
+        <source>What came in</source>
+        <translation>Det her kom ind</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
+        <translation>Der blev taget en sikkerhedskopi først: Filer → Gendan fra sikkerhedskopi… fortryder fletningen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>The merge failed; this workshop was not changed.</source>
+        <translation>Fletningen mislykkedes; denne workshop er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsag</translation>
+    </message>
+</context>
+<context>
+    <name>MergeField</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Slået sammen med</translation>
+    </message>
+    <message>
+        <source>Group round</source>
+        <translation>Grupperunde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Rolle eller stilling</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mærker</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <source>Overnight stay</source>
+        <translation>Overnatning</translation>
+    </message>
+    <message>
+        <source>Shares contact details</source>
+        <translation>Deler kontaktoplysninger</translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation>Billeder tilladt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnavn</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Filtype</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Billedtekst</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Billede</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +2278,84 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>“%1” no longer exists.</source>
+        <translation>»%1« findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a photo.</source>
+        <translation>»%1« er en mappe, ikke et billede.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (no permission).</source>
+        <translation>»%1« kan ikke læses (ingen tilladelse).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (more than 60 MB or 180 megapixels).</source>
+        <translation>Billedet »%1« er for stort (mere end 60 MB eller 180 megapixel).</translation>
+    </message>
+    <message>
+        <source>“%1” is a HEIC photo, which Facilitator cannot read. On the phone, choose “Most compatible” (JPEG) for photos, or export it as JPEG first.</source>
+        <translation>»%1« er et HEIC-billede, som Facilitator ikke kan læse. Vælg »Mest kompatibel« (JPEG) til fotos på telefonen, eller eksportér billedet som JPEG først.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo Facilitator can read (JPEG, PNG, WebP, GIF or TIFF).</source>
+        <translation>»%1« er ikke et billede, Facilitator kan læse (JPEG, PNG, WebP, GIF eller TIFF).</translation>
+    </message>
+    <message>
+        <source>Attach photos…</source>
+        <translation>Vedhæft billeder…</translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation>Billedtekst…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Choose a question above to attach photos to it.</source>
+        <translation>Vælg et spørgsmål ovenfor for at vedhæfte billeder til det.</translation>
+    </message>
+    <message>
+        <source>Photos of flipcharts or sticky-note walls go into the minutes.</source>
+        <translation>Billeder af flipovere eller vægge med post-its kommer med i referatet.</translation>
+    </message>
+    <message>
+        <source>Double-click a photo to see it large.</source>
+        <translation>Dobbeltklik på et billede for at se det i stort format.</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Vedhæft billeder</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic)</source>
+        <translation>Billeder (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation>
+            <numerusform>Klargør %n billede…</numerusform>
+            <numerusform>Klargør %n billeder…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>Vedhæftede %1</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Billedtekst</translation>
+    </message>
+    <message>
+        <source>Caption for the minutes:</source>
+        <translation>Billedtekst til referatet:</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1301,6 +2376,63 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>The PDF could not be made</source>
         <translation>PDF&apos;en kunne ikke oprettes</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Hele workshoppen</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Slet spørgsmål</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this question with its %n idea(s), its themes and photos? Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Vil du slette dette spørgsmål med dets %n idé, temaer og billeder? Rediger → Fortryd henter dem tilbage.</numerusform>
+            <numerusform>Vil du slette dette spørgsmål med dets %n idéer, temaer og billeder? Rediger → Fortryd henter dem tilbage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>The questions the groups work on. A question can be for the whole workshop or for one group round; a group&apos;s own question is set on the Groups page.</source>
+        <translation>De spørgsmål, grupperne arbejder med. Et spørgsmål kan gælde hele workshoppen eller én grupperunde; en gruppes eget spørgsmål angiver du på siden Grupper.</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Spørgsmål</translation>
+    </message>
+    <message>
+        <source>e.g. Which drivers will change industry in our region?</source>
+        <translation>f.eks. Hvilke drivkræfter vil forandre industrien i vores region?</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Gælder</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new question</source>
+        <translation>&amp;Tilføj som nyt spørgsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>G&amp;em ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>S&amp;let…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Hele workshoppen</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +2609,89 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Time left on the countdown</source>
+        <translation>Tid tilbage af nedtællingen</translation>
+    </message>
+    <message>
+        <source>Take the time from a block of today&apos;s agenda</source>
+        <translation>Hent tiden fra et punkt i dagens program</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes to count down</source>
+        <translation>Antal minutter, der skal tælles ned</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start the countdown (again from the top)</source>
+        <translation>Start nedtællingen (forfra igen)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nulstil</translation>
+    </message>
+    <message>
+        <source>Stop the countdown and clear it</source>
+        <translation>Stop nedtællingen, og nulstil den</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>Et minut mere</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <source>Day %1, %2</source>
+        <translation>Dag %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Kører</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Sat på pause</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er gået</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsæt</translation>
+    </message>
+</context>
+<context>
     <name>Violation</name>
     <message>
         <source>%1: more than one from %3 (%2)</source>
@@ -1597,6 +2812,81 @@ Afhold fysiske workshops uden internet.</translation>
         <translation>spørgsmål til en gruppe</translation>
     </message>
     <message>
+        <source>Add question</source>
+        <translation>nyt spørgsmål</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>ændring af spørgsmål</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>sletning af spørgsmål</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>ny idé</translation>
+    </message>
+    <message>
+        <source>Edit idea</source>
+        <translation>ændring af idé</translation>
+    </message>
+    <message>
+        <source>Delete idea</source>
+        <translation>sletning af idé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n ideas</source>
+        <translation>
+            <numerusform>sletning af %n idé</numerusform>
+            <numerusform>sletning af %n idéer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>flytning til tema</translation>
+    </message>
+    <message>
+        <source>Take out of theme</source>
+        <translation>fjernelse fra tema</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>nyt tema</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>omdøbning af tema</translation>
+    </message>
+    <message>
+        <source>Change theme colour</source>
+        <translation>ændring af temafarve</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>sletning af tema</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>sammenlægning af dubletter</translation>
+    </message>
+    <message>
+        <source>Split merged idea</source>
+        <translation>opdeling af sammenslået idé</translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation>vedhæftning af billede</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>ændring af billedtekst</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>fjernelse af billede</translation>
+    </message>
+    <message>
         <source>The change could not be saved: %1</source>
         <translation>Ændringen kunne ikke gemmes: %1</translation>
     </message>
@@ -1678,31 +2968,6 @@ Afhold fysiske workshops uden internet.</translation>
         <source>This workshop has %1 with %2.</source>
         <translation>Denne workshop har %1 med %2.</translation>
     </message>
-    <message>
-        <source>This workshop has %1 in %2 on %3.</source>
-        <translation>Denne workshop har %1 i %2 fordelt på %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idea(s)</source>
-        <translation>
-            <numerusform>%n idé</numerusform>
-            <numerusform>%n idéer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n theme(s)</source>
-        <translation>
-            <numerusform>%n tema</numerusform>
-            <numerusform>%n temaer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n spørgsmål</numerusform>
-            <numerusform>%n spørgsmål</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
         <translation>
@@ -1740,10 +3005,6 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>Ideas</source>
         <translation>Idéer</translation>
-    </message>
-    <message>
-        <source>Collect the groups&apos; ideas, sort them into themes and show them on the projector.</source>
-        <translation>Saml gruppernes idéer, sortér dem i temaer, og vis dem på projektoren.</translation>
     </message>
     <message>
         <source>Voting</source>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CaptureWindow</name>
+    <message numerus="yes">
+        <source>%n ideas</source>
+        <translation>
+            <numerusform>%n ideas</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ideas deleted.</source>
+        <translation>
+            <numerusform>%n ideas deleted.</numerusform>
+            <numerusform>%n ideas deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message numerus="yes">
         <source>%n eligible person(s) not in a group yet.</source>
@@ -26,17 +43,38 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>IdeasPage</name>
     <message numerus="yes">
-        <source>%1 — %2, headings in row %3, %n row(s) of people</source>
+        <source>Moved %n idea(s) to %1</source>
         <translation>
-            <numerusform>%1 — %2, headings in row %3, %n row of people</numerusform>
-            <numerusform>%1 — %2, headings in row %3, %n rows of people</numerusform>
+            <numerusform>Moved %n idea to %1</numerusform>
+            <numerusform>Moved %n ideas to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n idea(s) out of their theme</source>
+        <translation>
+            <numerusform>Took %n idea out of their theme</numerusform>
+            <numerusform>Took %n ideas out of their theme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n duplicate(s)</source>
+        <translation>
+            <numerusform>Merged %n duplicate</numerusform>
+            <numerusform>Merged %n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n idea(s); Edit → Undo brings them back</source>
+        <translation>
+            <numerusform>Deleted %n idea; Edit → Undo brings them back</numerusform>
+            <numerusform>Deleted %n ideas; Edit → Undo brings them back</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>ImportReport</name>
+    <name>ImportCounts</name>
     <message numerus="yes">
         <source>%n new participant(s)</source>
         <translation>
@@ -74,12 +112,182 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%1 — %2, headings in row %3, %n row(s) of people</source>
+        <translation>
+            <numerusform>%1 — %2, headings in row %3, %n row of people</numerusform>
+            <numerusform>%1 — %2, headings in row %3, %n rows of people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Impossible</name>
     <message numerus="yes">
         <source>There are %1 group leaders for %2 groups: %n group(s) will have none.</source>
         <translation>
             <numerusform>There are %1 group leaders for %2 groups: %n group will have none.</numerusform>
             <numerusform>There are %1 group leaders for %2 groups: %n groups will have none.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeCounts</name>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n new organisation</numerusform>
+            <numerusform>%n new organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n new participant</numerusform>
+            <numerusform>%n new participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n new question</numerusform>
+            <numerusform>%n new questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new theme(s)</source>
+        <translation>
+            <numerusform>%n new theme</numerusform>
+            <numerusform>%n new themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new idea(s)</source>
+        <translation>
+            <numerusform>%n new idea</numerusform>
+            <numerusform>%n new ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n new photo</numerusform>
+            <numerusform>%n new photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation name(s) from the copy already used by another organisation here: this workshop&apos;s name kept</source>
+        <translation>
+            <numerusform>%n organisation name from the copy already used by another organisation here: this workshop&apos;s name kept</numerusform>
+            <numerusform>%n organisation names from the copy already used by another organisation here: this workshop&apos;s name kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) from a group that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idea from a group that is not in this workshop</numerusform>
+            <numerusform>%n ideas from a group that is not in this workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idea for a question that is not in this workshop</numerusform>
+            <numerusform>%n ideas for a question that is not in this workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) sorted into a theme that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idea sorted into a theme that is not in this workshop</numerusform>
+            <numerusform>%n ideas sorted into a theme that is not in this workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) by an author who is not in this workshop</source>
+        <translation>
+            <numerusform>%n idea by an author who is not in this workshop</numerusform>
+            <numerusform>%n ideas by an author who is not in this workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) merged into an idea that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idea merged into an idea that is not in this workshop</numerusform>
+            <numerusform>%n ideas merged into an idea that is not in this workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n theme for a question that is not in this workshop</numerusform>
+            <numerusform>%n themes for a question that is not in this workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for a group round that is not in this workshop</source>
+        <translation>
+            <numerusform>%n question for a group round that is not in this workshop</numerusform>
+            <numerusform>%n questions for a group round that is not in this workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n photo for a question that is not in this workshop</numerusform>
+            <numerusform>%n photos for a question that is not in this workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved with the copy&apos;s version</source>
+        <translation>
+            <numerusform>%n conflict resolved with the copy&apos;s version</numerusform>
+            <numerusform>%n conflicts resolved with the copy&apos;s version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) from the copy applied here</source>
+        <translation>
+            <numerusform>%n deletion from the copy applied here</numerusform>
+            <numerusform>%n deletions from the copy applied here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) made on the other laptop, remembered here too</source>
+        <translation>
+            <numerusform>%n deletion made on the other laptop, remembered here too</numerusform>
+            <numerusform>%n deletions made on the other laptop, remembered here too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted here, left out</source>
+        <translation>
+            <numerusform>%n item deleted here, left out</numerusform>
+            <numerusform>%n items deleted here, left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n conflict: changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</numerusform>
+            <numerusform>%n conflicts: changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n conflict; ticked ones were taken from the copy.</numerusform>
+            <numerusform>%n conflicts; ticked ones were taken from the copy.</numerusform>
         </translation>
     </message>
 </context>
@@ -111,28 +319,37 @@
     </message>
 </context>
 <context>
+    <name>PhotosPanel</name>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation>
+            <numerusform>Preparing %n photo…</numerusform>
+            <numerusform>Preparing %n photos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message numerus="yes">
+        <source>Delete this question with its %n idea(s), its themes and photos? Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete this question with its %n idea, its themes and photos? Edit → Undo brings them back.</numerusform>
+            <numerusform>Delete this question with its %n ideas, its themes and photos? Edit → Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopController</name>
+    <message numerus="yes">
+        <source>Delete %n ideas</source>
+        <translation>
+            <numerusform>Delete %n ideas</numerusform>
+            <numerusform>Delete %n ideas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopView</name>
-    <message numerus="yes">
-        <source>%n idea(s)</source>
-        <translation>
-            <numerusform>%n idea</numerusform>
-            <numerusform>%n ideas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n theme(s)</source>
-        <translation>
-            <numerusform>%n theme</numerusform>
-            <numerusform>%n themes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
         <translation>

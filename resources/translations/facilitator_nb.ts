@@ -102,6 +102,14 @@
         <source>Before an upgrade</source>
         <translation>Før oppgradering</translation>
     </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Før import</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Før fletting</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -143,6 +151,199 @@
     <message>
         <source>Vote</source>
         <translation>Avstemning</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWindow</name>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Spørsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Lock to this group</source>
+        <translation>&amp;Lås til denne gruppen</translation>
+    </message>
+    <message>
+        <source>Show this group only, for a group leader. Unlocking asks first.</source>
+        <translation>Vis bare denne gruppen, til bruk for en gruppeleder. Du blir spurt før vinduet låses opp.</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Fullskjerm</translation>
+    </message>
+    <message>
+        <source>Full screen on and off (F11)</source>
+        <translation>Fullskjerm av og på (F11)</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation>Skriv en idé og trykk Enter</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Ny idé</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Legg &amp;til</translation>
+    </message>
+    <message>
+        <source>Enter adds the idea · Shift+Enter starts a new line · double-click or F2 edits · Delete removes · Ctrl+Z undoes</source>
+        <translation>Enter legger til ideen · Shift+Enter gir ny linje · dobbeltklikk eller F2 redigerer · Delete fjerner · Ctrl+Z angrer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>No ideas yet. Type the first one above and press Enter.</source>
+        <translation>Ingen ideer ennå. Skriv den første ovenfor og trykk Enter.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Sl&amp;ett</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Angre (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Gjør om (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Fullskjerm</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Capture ideas</source>
+        <translation>Skriv inn ideer</translation>
+    </message>
+    <message>
+        <source>Capture ideas — %1</source>
+        <translation>Skriv inn ideer — %1</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Denne gruppen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>There are no breakout groups yet. Make a group round first.</source>
+        <translation>Det finnes ingen grupper ennå. Opprett en grupperunde først.</translation>
+    </message>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>Dette spørsmålet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>This group has no question yet.</source>
+        <translation>Denne gruppen har ikke fått noe spørsmål ennå.</translation>
+    </message>
+    <message>
+        <source>Ideas from %1</source>
+        <translation>Ideer fra %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ideas</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n ideer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a group and a question first. Your text is still here.</source>
+        <translation>Velg en gruppe og et spørsmål først. Teksten din står der fortsatt.</translation>
+    </message>
+    <message>
+        <source>The idea could not be saved.</source>
+        <translation>Ideen kunne ikke lagres.</translation>
+    </message>
+    <message>
+        <source>%1 Your text is still here; try again.</source>
+        <translation>%1 Teksten din står der fortsatt; prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Lagt til.</translation>
+    </message>
+    <message>
+        <source>The facilitator has merged other ideas into this one, so it cannot be deleted here.</source>
+        <translation>Fasilitatoren har slått sammen andre ideer med denne, så den kan ikke slettes her.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Slettet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ideas deleted.</source>
+        <translation>
+            <numerusform>%n idé slettet.</numerusform>
+            <numerusform>%n ideer slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last change was not made here; undo it there.</source>
+        <translation>Den siste endringen ble ikke gjort her; angre den der den ble gjort.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Angret: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>Lås &amp;opp…</translation>
+    </message>
+    <message>
+        <source>Unlock the capture window?</source>
+        <translation>Vil du låse opp innskrivingsvinduet?</translation>
+    </message>
+    <message>
+        <source>Unlocked, the window shows every group and question of the workshop.</source>
+        <translation>Når vinduet er låst opp, viser det alle gruppene og spørsmålene i workshopen.</translation>
+    </message>
+    <message>
+        <source>This window is locked to the group. Unlock it to close it.</source>
+        <translation>Dette vinduet er låst til gruppen. Lås det opp for å lukke det.</translation>
+    </message>
+    <message>
+        <source>Close the capture window?</source>
+        <translation>Vil du lukke innskrivingsvinduet?</translation>
+    </message>
+    <message>
+        <source>The text in the field has not been added. Close and discard it?</source>
+        <translation>Teksten i feltet er ikke lagt til. Vil du lukke og forkaste den?</translation>
     </message>
 </context>
 <context>
@@ -194,6 +395,53 @@
     <message>
         <source>%1 of %2 arrived</source>
         <translation>%1 av %2 har kommet</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Brukt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Hva som er ulikt</translation>
+    </message>
+    <message>
+        <source>Here before the merge</source>
+        <translation>Her før flettingen</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Deres kopi</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Endret sist</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Bruk deres</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Denne workshopen</translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop</source>
+        <translation>Slettet på den andre PC-en</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Finnes her</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
     </message>
 </context>
 <context>
@@ -469,6 +717,367 @@
     </message>
 </context>
 <context>
+    <name>IdeaDelegate</name>
+    <message>
+        <source>merged</source>
+        <translation>slått sammen</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListModel</name>
+    <message>
+        <source>The facilitator merged this idea into a similar one.</source>
+        <translation>Fasilitatoren har slått sammen denne ideen med en lignende idé.</translation>
+    </message>
+    <message>
+        <source>The facilitator merged similar ideas into this one.</source>
+        <translation>Fasilitatoren har slått sammen lignende ideer med denne.</translation>
+    </message>
+    <message>
+        <source>An idea needs some text. To remove it, select it and press Delete.</source>
+        <translation>En idé må ha tekst. Vil du fjerne den, merker du den og trykker Delete.</translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <source>An idea needs some text.</source>
+        <translation>En idé må ha tekst.</translation>
+    </message>
+    <message>
+        <source>That idea is too long (at most 2,000 characters).</source>
+        <translation>Ideen er for lang (høyst 2 000 tegn).</translation>
+    </message>
+    <message>
+        <source>A question needs some text.</source>
+        <translation>Et spørsmål må ha tekst.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Et tema må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Only ideas for the same question can be merged.</source>
+        <translation>Bare ideer til samme spørsmål kan slås sammen.</translation>
+    </message>
+    <message>
+        <source>That idea is itself merged into another one; merge into that one instead.</source>
+        <translation>Den ideen er selv slått sammen med en annen; slå sammen med den i stedet.</translation>
+    </message>
+    <message>
+        <source>Select at least two ideas to merge.</source>
+        <translation>Merk minst to ideer for å slå dem sammen.</translation>
+    </message>
+    <message>
+        <source>That idea has no merged duplicates to split off.</source>
+        <translation>Den ideen har ingen sammenslåtte duplikater å skille ut.</translation>
+    </message>
+    <message>
+        <source>That theme belongs to another question.</source>
+        <translation>Det temaet hører til et annet spørsmål.</translation>
+    </message>
+    <message>
+        <source>That idea, theme or question no longer exists (it may have been deleted).</source>
+        <translation>Ideen, temaet eller spørsmålet finnes ikke lenger (det kan ha blitt slettet).</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>From group</source>
+        <translation>Fra gruppe</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lagt til</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Slått sammen fra:</translation>
+    </message>
+    <message>
+        <source>Not sorted</source>
+        <translation>Ikke sortert</translation>
+    </message>
+    <message>
+        <source>Drop ideas here to sort them; double-click to rename.</source>
+        <translation>Slipp ideer her for å sortere dem; dobbeltklikk for å gi nytt navn.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <source>Questions…</source>
+        <translation>Spørsmål…</translation>
+    </message>
+    <message>
+        <source>Search ideas (accents do not matter)</source>
+        <translation>Søk i ideer (aksenter spiller ingen rolle)</translation>
+    </message>
+    <message>
+        <source>Capture window</source>
+        <translation>Innskrivingsvindu</translation>
+    </message>
+    <message>
+        <source>A window for group leaders to type their group&apos;s ideas</source>
+        <translation>Et vindu der gruppeledere skriver inn gruppens ideer</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Prosjektor</translation>
+    </message>
+    <message>
+        <source>Show the question, the ideas by theme and the timer on a second screen</source>
+        <translation>Vis spørsmålet, ideene etter tema og nedtellingen på en ekstra skjerm</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Spørsmål:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <source>Change the theme&apos;s colour</source>
+        <translation>Endre fargen på temaet</translation>
+    </message>
+    <message>
+        <source>Delete the theme (its ideas stay)</source>
+        <translation>Slett temaet (ideene blir værende)</translation>
+    </message>
+    <message>
+        <source>Drag ideas onto a theme to sort them.</source>
+        <translation>Dra ideer til et tema for å sortere dem.</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Slått sammen fra:</translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Skill ut</translation>
+    </message>
+    <message>
+        <source>Make the chosen duplicates (or all) separate ideas again</source>
+        <translation>Gjør de valgte duplikatene (eller alle) til egne ideer igjen</translation>
+    </message>
+    <message>
+        <source>Type an idea for the chosen question and press Enter</source>
+        <translation>Skriv en idé til det valgte spørsmålet og trykk Enter</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideer</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle spørsmål</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ideas</source>
+        <translation>%1 av %2 ideer</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Slå sammen duplikater</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Rediger tekst</translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>Flytt til tema</translation>
+    </message>
+    <message>
+        <source>Not sorted</source>
+        <translation>Ikke sortert</translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation>Nytt tema…</translation>
+    </message>
+    <message>
+        <source>Split merged idea</source>
+        <translation>Del opp sammenslått idé</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farge…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Slett tema</translation>
+    </message>
+    <message>
+        <source>Show all themes</source>
+        <translation>Vis alle temaer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n idea(s) to %1</source>
+        <translation>
+            <numerusform>Flyttet %n idé til %1</numerusform>
+            <numerusform>Flyttet %n ideer til %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n idea(s) out of their theme</source>
+        <translation>
+            <numerusform>Tok %n idé ut av temaet</numerusform>
+            <numerusform>Tok %n ideer ut av temaene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a question first: themes belong to one question.</source>
+        <translation>Velg et spørsmål først: temaer hører til ett spørsmål.</translation>
+    </message>
+    <message>
+        <source>Name of the theme:</source>
+        <translation>Navn på temaet:</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Temafarge</translation>
+    </message>
+    <message>
+        <source>Deleted theme %1; its ideas are not sorted now</source>
+        <translation>Slettet temaet %1; ideene er nå ikke sortert</translation>
+    </message>
+    <message>
+        <source>Select two or more ideas to merge.</source>
+        <translation>Merk to eller flere ideer for å slå dem sammen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n duplicate(s)</source>
+        <translation>
+            <numerusform>Slo sammen %n duplikat</numerusform>
+            <numerusform>Slo sammen %n duplikater</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n idea(s); Edit → Undo brings them back</source>
+        <translation>
+            <numerusform>Slettet %n idé; Rediger → Angre henter den tilbake</numerusform>
+            <numerusform>Slettet %n ideer; Rediger → Angre henter dem tilbake</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdeasProjector</name>
+    <message>
+        <source>Ideas wall</source>
+        <translation>Idévegg</translation>
+    </message>
+    <message>
+        <source>Ideas appear here as the groups send them in.</source>
+        <translation>Ideene vises her etter hvert som gruppene sender dem inn.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (fortsatt)</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 til</translation>
+    </message>
+    <message>
+        <source>No question yet</source>
+        <translation>Ingen spørsmål ennå</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Ikke sortert ennå</translation>
+    </message>
+    <message>
+        <source>Ideas: %1  ·  Themes: %2</source>
+        <translation>Ideer: %1  ·  Temaer: %2</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (pauset)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pauset</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n ny deltaker</numerusform>
+            <numerusform>%n nye deltakere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n oppdatert</numerusform>
+            <numerusform>%n oppdatert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n allerede oppdatert</numerusform>
+            <numerusform>%n allerede oppdatert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate row(s) merged</source>
+        <translation>
+            <numerusform>%n duplikatrad slått sammen</numerusform>
+            <numerusform>%n duplikatrader slått sammen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n rad avvist</numerusform>
+            <numerusform>%n rader avvist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -630,41 +1239,6 @@
         <source>not a yes or no, left empty</source>
         <translation>verken ja eller nei, står tomt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new participant(s)</source>
-        <translation>
-            <numerusform>%n ny deltaker</numerusform>
-            <numerusform>%n nye deltakere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n oppdatert</numerusform>
-            <numerusform>%n oppdaterte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already up to date</source>
-        <translation>
-            <numerusform>%n var allerede à jour</numerusform>
-            <numerusform>%n var allerede à jour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate row(s) merged</source>
-        <translation>
-            <numerusform>%n duplikatrad slått sammen</numerusform>
-            <numerusform>%n duplikatrader slått sammen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n rad avvist</numerusform>
-            <numerusform>%n rader avvist</numerusform>
-        </translation>
-    </message>
     <message>
         <source>row %1 is the same person as row %2</source>
         <translation>rad %1 er samme person som rad %2</translation>
@@ -771,6 +1345,10 @@
         <translation>&amp;Gå til</translation>
     </message>
     <message>
+        <source>&amp;Merge a group leader&apos;s file…</source>
+        <translation>&amp;Flett inn en gruppeleders fil…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -849,6 +1427,14 @@
         <translation>Sikkerhetskopien er gjenopprettet.</translation>
     </message>
     <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Flett inn en gruppeleders fil</translation>
+    </message>
+    <message>
+        <source>Merged %1.</source>
+        <translation>Flettet inn %1.</translation>
+    </message>
+    <message>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
@@ -876,6 +1462,417 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>(no heading)</source>
         <translation>(ingen overskrift)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCounts</name>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n ny organisasjon</numerusform>
+            <numerusform>%n nye organisasjoner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n ny deltaker</numerusform>
+            <numerusform>%n nye deltakere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n nytt spørsmål</numerusform>
+            <numerusform>%n nye spørsmål</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new theme(s)</source>
+        <translation>
+            <numerusform>%n nytt tema</numerusform>
+            <numerusform>%n nye temaer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new idea(s)</source>
+        <translation>
+            <numerusform>%n ny idé</numerusform>
+            <numerusform>%n nye ideer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n nytt bilde</numerusform>
+            <numerusform>%n nye bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation name(s) from the copy already used by another organisation here: this workshop&apos;s name kept</source>
+        <translation>
+            <numerusform>%n organisasjonsnavn fra kopien brukes allerede av en annen organisasjon her: navnet i denne workshopen er beholdt</numerusform>
+            <numerusform>%n organisasjonsnavn fra kopien brukes allerede av andre organisasjoner her: navnene i denne workshopen er beholdt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) from a group that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé fra en gruppe som ikke finnes i denne workshopen</numerusform>
+            <numerusform>%n ideer fra en gruppe som ikke finnes i denne workshopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé til et spørsmål som ikke finnes i denne workshopen</numerusform>
+            <numerusform>%n ideer til et spørsmål som ikke finnes i denne workshopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) sorted into a theme that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé sortert i et tema som ikke finnes i denne workshopen</numerusform>
+            <numerusform>%n ideer sortert i et tema som ikke finnes i denne workshopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) by an author who is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé av en forfatter som ikke finnes i denne workshopen</numerusform>
+            <numerusform>%n ideer av en forfatter som ikke finnes i denne workshopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) merged into an idea that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé slått sammen med en idé som ikke finnes i denne workshopen</numerusform>
+            <numerusform>%n ideer slått sammen med en idé som ikke finnes i denne workshopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n tema til et spørsmål som ikke finnes i denne workshopen</numerusform>
+            <numerusform>%n temaer til et spørsmål som ikke finnes i denne workshopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for a group round that is not in this workshop</source>
+        <translation>
+            <numerusform>%n spørsmål til en grupperunde som ikke finnes i denne workshopen</numerusform>
+            <numerusform>%n spørsmål til en grupperunde som ikke finnes i denne workshopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n bilde til et spørsmål som ikke finnes i denne workshopen</numerusform>
+            <numerusform>%n bilder til et spørsmål som ikke finnes i denne workshopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved with the copy&apos;s version</source>
+        <translation>
+            <numerusform>%n konflikt løst med kopiens versjon</numerusform>
+            <numerusform>%n konflikter løst med kopiens versjon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) from the copy applied here</source>
+        <translation>
+            <numerusform>%n sletting fra kopien utført her</numerusform>
+            <numerusform>%n slettinger fra kopien utført her</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) made on the other laptop, remembered here too</source>
+        <translation>
+            <numerusform>%n sletting gjort på den andre PC-en, husket her også</numerusform>
+            <numerusform>%n slettinger gjort på den andre PC-en, husket her også</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted here, left out</source>
+        <translation>
+            <numerusform>%n element slettet her, utelatt</numerusform>
+            <numerusform>%n elementer slettet her, utelatt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n til</numerusform>
+            <numerusform>… og %n til</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>This is the open workshop&apos;s own file. Choose the copy the group leader handed over.</source>
+        <translation>Dette er filen til workshopen som er åpen. Velg kopien som gruppelederen ga deg.</translation>
+    </message>
+    <message>
+        <source>This is a copy of another workshop (“%1”). Only copies of this workshop can be merged.</source>
+        <translation>Dette er en kopi av en annen workshop («%1»). Bare kopier av denne workshopen kan flettes inn.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Nothing new: this workshop already has everything in the copy.</source>
+        <translation>Ingenting nytt: denne workshopen har allerede alt som er i kopien.</translation>
+    </message>
+    <message>
+        <source>“%1” is an organisation already here: not added again</source>
+        <translation>«%1» er en virksomhet som allerede finnes her: ikke lagt til på nytt</translation>
+    </message>
+    <message>
+        <source>%1 is %2, already here (the same e-mail): not added again</source>
+        <translation>%1 er %2, som allerede finnes her (samme e-postadresse): ikke lagt til på nytt</translation>
+    </message>
+    <message>
+        <source>%1 is %2, already here (the same name and organisation): not added again</source>
+        <translation>%1 er %2, som allerede finnes her (samme navn og virksomhet): ikke lagt til på nytt</translation>
+    </message>
+    <message>
+        <source>Left empty, because it is not in this workshop:</source>
+        <translation>Latt stå tomt fordi det ikke finnes i denne workshopen:</translation>
+    </message>
+    <message>
+        <source>New ideas:</source>
+        <translation>Nye ideer:</translation>
+    </message>
+    <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Flett inn en gruppeleders fil</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Dette kommer inn</translation>
+    </message>
+    <message>
+        <source>Take theirs where their copy is newer</source>
+        <translation>Bruk deres der kopien deres er nyere</translation>
+    </message>
+    <message>
+        <source>Keep all of this workshop&apos;s</source>
+        <translation>Behold alt fra denne workshopen</translation>
+    </message>
+    <message>
+        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
+        <translation>Det tas en sikkerhetskopi før flettingen: Fil → Gjenopprett fra sikkerhetskopi… angrer flettingen (det kan ikke Angre). Gruppelederens fil blir bare lest, aldri endret.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Flett inn</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leser «%1»…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with this workshop…</source>
+        <translation>Sammenligner kopien med denne workshopen…</translation>
+    </message>
+    <message>
+        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
+        <translation>Fletter «%1» («%2») inn i denne workshopen. Ingenting endres før du trykker på Flett inn.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged.</source>
+        <translation>«%1» kan ikke flettes inn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n konflikt: endret forskjellig i de to filene, eller slettet på den andre PC-en. Versjonen i denne workshopen beholdes med mindre du krysser av for «Bruk deres».</numerusform>
+            <numerusform>%n konflikter: endret forskjellig i de to filene, eller slettet på den andre PC-en. Versjonen i denne workshopen beholdes med mindre du krysser av for «Bruk deres».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n konflikt; de avkryssede ble hentet fra kopien.</numerusform>
+            <numerusform>%n konflikter; de avkryssede ble hentet fra kopien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a backup and merging…</source>
+        <translation>Tar sikkerhetskopi og fletter inn…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into this workshop.</source>
+        <translation>Flettet «%1» inn i denne workshopen.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
+        <translation>Ingenting ble flettet inn: denne workshopen har allerede alt som er i «%1».</translation>
+    </message>
+    <message>
+        <source>What came in</source>
+        <translation>Dette kom inn</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
+        <translation>Det ble tatt en sikkerhetskopi først: Fil → Gjenopprett fra sikkerhetskopi… angrer flettingen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The merge failed; this workshop was not changed.</source>
+        <translation>Flettingen mislyktes; denne workshopen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsak</translation>
+    </message>
+</context>
+<context>
+    <name>MergeField</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Plassering</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Slått sammen med</translation>
+    </message>
+    <message>
+        <source>Group round</source>
+        <translation>Grupperunde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Rolle eller stilling</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Merkelapper</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Kosthold</translation>
+    </message>
+    <message>
+        <source>Overnight stay</source>
+        <translation>Overnatting</translation>
+    </message>
+    <message>
+        <source>Shares contact details</source>
+        <translation>Deler kontaktinformasjon</translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation>Bilder tillatt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnavn</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Filtype</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildetekst</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Bransje</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +2278,84 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>“%1” no longer exists.</source>
+        <translation>«%1» finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a photo.</source>
+        <translation>«%1» er en mappe, ikke et bilde.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (no permission).</source>
+        <translation>«%1» kan ikke leses (mangler tilgang).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (more than 60 MB or 180 megapixels).</source>
+        <translation>Bildet «%1» er for stort (mer enn 60 MB eller 180 megapiksler).</translation>
+    </message>
+    <message>
+        <source>“%1” is a HEIC photo, which Facilitator cannot read. On the phone, choose “Most compatible” (JPEG) for photos, or export it as JPEG first.</source>
+        <translation>«%1» er et HEIC-bilde, som Facilitator ikke kan lese. Velg «Mest kompatibel» (JPEG) for bilder på telefonen, eller eksporter bildet som JPEG først.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo Facilitator can read (JPEG, PNG, WebP, GIF or TIFF).</source>
+        <translation>«%1» er ikke et bilde Facilitator kan lese (JPEG, PNG, WebP, GIF eller TIFF).</translation>
+    </message>
+    <message>
+        <source>Attach photos…</source>
+        <translation>Legg ved bilder…</translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation>Bildetekst…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Choose a question above to attach photos to it.</source>
+        <translation>Velg et spørsmål ovenfor for å legge ved bilder til det.</translation>
+    </message>
+    <message>
+        <source>Photos of flipcharts or sticky-note walls go into the minutes.</source>
+        <translation>Bilder av flippovere eller vegger med gule lapper kommer med i referatet.</translation>
+    </message>
+    <message>
+        <source>Double-click a photo to see it large.</source>
+        <translation>Dobbeltklikk på et bilde for å se det i stort format.</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Legg ved bilder</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation>
+            <numerusform>Klargjør %n bilde…</numerusform>
+            <numerusform>Klargjør %n bilder…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>La ved %1</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildetekst</translation>
+    </message>
+    <message>
+        <source>Caption for the minutes:</source>
+        <translation>Bildetekst til referatet:</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1301,6 +2376,63 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>The PDF could not be made</source>
         <translation>Kunne ikke lage PDF-en</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Hele workshopen</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Slett spørsmål</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this question with its %n idea(s), its themes and photos? Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Vil du slette dette spørsmålet med tilhørende %n idé, temaer og bilder? Rediger → Angre henter dem tilbake.</numerusform>
+            <numerusform>Vil du slette dette spørsmålet med tilhørende %n ideer, temaer og bilder? Rediger → Angre henter dem tilbake.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>The questions the groups work on. A question can be for the whole workshop or for one group round; a group&apos;s own question is set on the Groups page.</source>
+        <translation>Spørsmålene gruppene arbeider med. Et spørsmål kan gjelde hele workshopen eller én grupperunde; en gruppes eget spørsmål angir du på siden Grupper.</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Spørsmål</translation>
+    </message>
+    <message>
+        <source>e.g. Which drivers will change industry in our region?</source>
+        <translation>f.eks. Hvilke drivkrefter vil endre industrien i vår region?</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Gjelder</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new question</source>
+        <translation>&amp;Legg til som nytt spørsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Lagre &amp;endringer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Sle&amp;tt…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Hele workshopen</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +2609,89 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Time left on the countdown</source>
+        <translation>Tid igjen av nedtellingen</translation>
+    </message>
+    <message>
+        <source>Take the time from a block of today&apos;s agenda</source>
+        <translation>Hent tiden fra et punkt på dagens agenda</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes to count down</source>
+        <translation>Antall minutter å telle ned</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start the countdown (again from the top)</source>
+        <translation>Start nedtellingen (på nytt fra begynnelsen)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nullstill</translation>
+    </message>
+    <message>
+        <source>Stop the countdown and clear it</source>
+        <translation>Stopp nedtellingen og nullstill den</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>Ett minutt til</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <source>Day %1, %2</source>
+        <translation>Dag %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Går</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pauset</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsett</translation>
+    </message>
+</context>
+<context>
     <name>Violation</name>
     <message>
         <source>%1: more than one from %3 (%2)</source>
@@ -1597,6 +2812,81 @@ Gjennomfør fysiske workshoper uten internett.</translation>
         <translation>spørsmål til en gruppe</translation>
     </message>
     <message>
+        <source>Add question</source>
+        <translation>nytt spørsmål</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>endring av spørsmål</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>sletting av spørsmål</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>ny idé</translation>
+    </message>
+    <message>
+        <source>Edit idea</source>
+        <translation>endring av idé</translation>
+    </message>
+    <message>
+        <source>Delete idea</source>
+        <translation>sletting av idé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n ideas</source>
+        <translation>
+            <numerusform>sletting av %n idé</numerusform>
+            <numerusform>sletting av %n ideer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>flytting til tema</translation>
+    </message>
+    <message>
+        <source>Take out of theme</source>
+        <translation>fjerning fra tema</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>nytt tema</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>nytt navn på tema</translation>
+    </message>
+    <message>
+        <source>Change theme colour</source>
+        <translation>endring av temafarge</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>sletting av tema</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>sammenslåing av duplikater</translation>
+    </message>
+    <message>
+        <source>Split merged idea</source>
+        <translation>oppdeling av sammenslått idé</translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation>vedlegging av bilde</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>endring av bildetekst</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>fjerning av bilde</translation>
+    </message>
+    <message>
         <source>The change could not be saved: %1</source>
         <translation>Endringen kunne ikke lagres: %1</translation>
     </message>
@@ -1678,31 +2968,6 @@ Gjennomfør fysiske workshoper uten internett.</translation>
         <source>This workshop has %1 with %2.</source>
         <translation>Denne workshopen har %1 med %2.</translation>
     </message>
-    <message>
-        <source>This workshop has %1 in %2 on %3.</source>
-        <translation>Denne workshopen har %1 i %2 fordelt på %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idea(s)</source>
-        <translation>
-            <numerusform>%n idé</numerusform>
-            <numerusform>%n ideer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n theme(s)</source>
-        <translation>
-            <numerusform>%n tema</numerusform>
-            <numerusform>%n temaer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n spørsmål</numerusform>
-            <numerusform>%n spørsmål</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
         <translation>
@@ -1740,10 +3005,6 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>Ideas</source>
         <translation>Ideer</translation>
-    </message>
-    <message>
-        <source>Collect the groups&apos; ideas, sort them into themes and show them on the projector.</source>
-        <translation>Samle inn gruppenes ideer, sorter dem i temaer og vis dem på prosjektoren.</translation>
     </message>
     <message>
         <source>Voting</source>

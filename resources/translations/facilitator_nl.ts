@@ -102,6 +102,14 @@
         <source>Before an upgrade</source>
         <translation>Voor een upgrade</translation>
     </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Voor een import</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Voor het samenvoegen</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -143,6 +151,199 @@
     <message>
         <source>Vote</source>
         <translation>Stemming</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWindow</name>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groep</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>V&amp;raag</translation>
+    </message>
+    <message>
+        <source>&amp;Lock to this group</source>
+        <translation>&amp;Vergrendelen op deze groep</translation>
+    </message>
+    <message>
+        <source>Show this group only, for a group leader. Unlocking asks first.</source>
+        <translation>Alleen deze groep tonen, voor een groepsleider. Bij het ontgrendelen wordt eerst om bevestiging gevraagd.</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Volledig &amp;scherm</translation>
+    </message>
+    <message>
+        <source>Full screen on and off (F11)</source>
+        <translation>Volledig scherm aan en uit (F11)</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation>Typ een idee en druk op Enter</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nieuw idee</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Enter adds the idea · Shift+Enter starts a new line · double-click or F2 edits · Delete removes · Ctrl+Z undoes</source>
+        <translation>Enter voegt het idee toe · Shift+Enter begint een nieuwe regel · dubbelklik of F2 om te bewerken · Delete verwijdert · Ctrl+Z maakt ongedaan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>No ideas yet. Type the first one above and press Enter.</source>
+        <translation>Nog geen ideeën. Typ het eerste hierboven en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Opnieuw (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Capture ideas</source>
+        <translation>Ideeën invoeren</translation>
+    </message>
+    <message>
+        <source>Capture ideas — %1</source>
+        <translation>Ideeën invoeren — %1</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Deze groep bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>There are no breakout groups yet. Make a group round first.</source>
+        <translation>Er zijn nog geen groepen. Maak eerst een groepsronde aan.</translation>
+    </message>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>Deze vraag bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This group has no question yet.</source>
+        <translation>Deze groep heeft nog geen vraag.</translation>
+    </message>
+    <message>
+        <source>Ideas from %1</source>
+        <translation>Ideeën van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ideas</source>
+        <translation>
+            <numerusform>%n idee</numerusform>
+            <numerusform>%n ideeën</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a group and a question first. Your text is still here.</source>
+        <translation>Kies eerst een groep en een vraag. Je tekst staat er nog.</translation>
+    </message>
+    <message>
+        <source>The idea could not be saved.</source>
+        <translation>Het idee kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 Your text is still here; try again.</source>
+        <translation>%1 Je tekst staat er nog; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The facilitator has merged other ideas into this one, so it cannot be deleted here.</source>
+        <translation>De facilitator heeft andere ideeën met dit idee samengevoegd, dus het kan hier niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ideas deleted.</source>
+        <translation>
+            <numerusform>%n idee verwijderd.</numerusform>
+            <numerusform>%n ideeën verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last change was not made here; undo it there.</source>
+        <translation>De laatste wijziging is niet hier gemaakt; maak ze daar ongedaan.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Opnieuw uitgevoerd: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>O&amp;ntgrendelen…</translation>
+    </message>
+    <message>
+        <source>Unlock the capture window?</source>
+        <translation>Het invoervenster ontgrendelen?</translation>
+    </message>
+    <message>
+        <source>Unlocked, the window shows every group and question of the workshop.</source>
+        <translation>Ontgrendeld toont het venster alle groepen en vragen van de workshop.</translation>
+    </message>
+    <message>
+        <source>This window is locked to the group. Unlock it to close it.</source>
+        <translation>Dit venster is vergrendeld op de groep. Ontgrendel het om het te sluiten.</translation>
+    </message>
+    <message>
+        <source>Close the capture window?</source>
+        <translation>Het invoervenster sluiten?</translation>
+    </message>
+    <message>
+        <source>The text in the field has not been added. Close and discard it?</source>
+        <translation>De tekst in het veld is niet toegevoegd. Sluiten en de tekst weggooien?</translation>
     </message>
 </context>
 <context>
@@ -194,6 +395,53 @@
     <message>
         <source>%1 of %2 arrived</source>
         <translation>%1 van %2 aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Overgenomen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Wat verschilt</translation>
+    </message>
+    <message>
+        <source>Here before the merge</source>
+        <translation>Hier vóór het samenvoegen</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Hun kopie</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Hun versie nemen</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Deze workshop</translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop</source>
+        <translation>Verwijderd op de andere laptop</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Bestaat hier</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
     </message>
 </context>
 <context>
@@ -469,6 +717,367 @@
     </message>
 </context>
 <context>
+    <name>IdeaDelegate</name>
+    <message>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListModel</name>
+    <message>
+        <source>The facilitator merged this idea into a similar one.</source>
+        <translation>De facilitator heeft dit idee samengevoegd met een gelijkaardig idee.</translation>
+    </message>
+    <message>
+        <source>The facilitator merged similar ideas into this one.</source>
+        <translation>De facilitator heeft gelijkaardige ideeën met dit idee samengevoegd.</translation>
+    </message>
+    <message>
+        <source>An idea needs some text. To remove it, select it and press Delete.</source>
+        <translation>Een idee heeft tekst nodig. Selecteer het en druk op Delete om het te verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <source>An idea needs some text.</source>
+        <translation>Een idee heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>That idea is too long (at most 2,000 characters).</source>
+        <translation>Dat idee is te lang (hoogstens 2.000 tekens).</translation>
+    </message>
+    <message>
+        <source>A question needs some text.</source>
+        <translation>Een vraag heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Een thema heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Only ideas for the same question can be merged.</source>
+        <translation>Alleen ideeën voor dezelfde vraag kunnen worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>That idea is itself merged into another one; merge into that one instead.</source>
+        <translation>Dat idee is zelf al samengevoegd met een ander idee; voeg in plaats daarvan samen met dat idee.</translation>
+    </message>
+    <message>
+        <source>Select at least two ideas to merge.</source>
+        <translation>Selecteer minstens twee ideeën om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>That idea has no merged duplicates to split off.</source>
+        <translation>Dat idee heeft geen samengevoegde dubbele ideeën om af te splitsen.</translation>
+    </message>
+    <message>
+        <source>That theme belongs to another question.</source>
+        <translation>Dat thema hoort bij een andere vraag.</translation>
+    </message>
+    <message>
+        <source>That idea, theme or question no longer exists (it may have been deleted).</source>
+        <translation>Dat idee, thema of die vraag bestaat niet meer (misschien is het verwijderd).</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>From group</source>
+        <translation>Van groep</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Samengevoegd uit:</translation>
+    </message>
+    <message>
+        <source>Not sorted</source>
+        <translation>Niet gesorteerd</translation>
+    </message>
+    <message>
+        <source>Drop ideas here to sort them; double-click to rename.</source>
+        <translation>Zet ideeën hier neer om ze te sorteren; dubbelklik om de naam te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <source>Questions…</source>
+        <translation>Vragen…</translation>
+    </message>
+    <message>
+        <source>Search ideas (accents do not matter)</source>
+        <translation>Zoek in ideeën (accenten maken niet uit)</translation>
+    </message>
+    <message>
+        <source>Capture window</source>
+        <translation>Invoervenster</translation>
+    </message>
+    <message>
+        <source>A window for group leaders to type their group&apos;s ideas</source>
+        <translation>Een venster waarin groepsleiders de ideeën van hun groep invoeren</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Show the question, the ideas by theme and the timer on a second screen</source>
+        <translation>Toon de vraag, de ideeën per thema en de timer op een tweede scherm</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Vraag:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groep:</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nieuw thema</translation>
+    </message>
+    <message>
+        <source>Change the theme&apos;s colour</source>
+        <translation>De kleur van het thema wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete the theme (its ideas stay)</source>
+        <translation>Het thema verwijderen (de ideeën blijven)</translation>
+    </message>
+    <message>
+        <source>Drag ideas onto a theme to sort them.</source>
+        <translation>Sleep ideeën naar een thema om ze te sorteren.</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Samengevoegd uit:</translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Afsplitsen</translation>
+    </message>
+    <message>
+        <source>Make the chosen duplicates (or all) separate ideas again</source>
+        <translation>Maak van de gekozen dubbele ideeën (of van alle) weer afzonderlijke ideeën</translation>
+    </message>
+    <message>
+        <source>Type an idea for the chosen question and press Enter</source>
+        <translation>Typ een idee voor de gekozen vraag en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle vragen</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ideas</source>
+        <translation>%1 van %2 ideeën</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Dubbele ideeën samenvoegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Tekst bewerken</translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>Verplaatsen naar thema</translation>
+    </message>
+    <message>
+        <source>Not sorted</source>
+        <translation>Niet gesorteerd</translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation>Nieuw thema…</translation>
+    </message>
+    <message>
+        <source>Split merged idea</source>
+        <translation>Samengevoegd idee splitsen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Kleur…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Thema verwijderen</translation>
+    </message>
+    <message>
+        <source>Show all themes</source>
+        <translation>Alle thema&apos;s tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n idea(s) to %1</source>
+        <translation>
+            <numerusform>%n idee verplaatst naar %1</numerusform>
+            <numerusform>%n ideeën verplaatst naar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n idea(s) out of their theme</source>
+        <translation>
+            <numerusform>%n idee uit zijn thema gehaald</numerusform>
+            <numerusform>%n ideeën uit hun thema gehaald</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a question first: themes belong to one question.</source>
+        <translation>Kies eerst een vraag: thema&apos;s horen bij één vraag.</translation>
+    </message>
+    <message>
+        <source>Name of the theme:</source>
+        <translation>Naam van het thema:</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Themakleur</translation>
+    </message>
+    <message>
+        <source>Deleted theme %1; its ideas are not sorted now</source>
+        <translation>Thema %1 verwijderd; de ideeën zijn nu niet gesorteerd</translation>
+    </message>
+    <message>
+        <source>Select two or more ideas to merge.</source>
+        <translation>Selecteer twee of meer ideeën om samen te voegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n duplicate(s)</source>
+        <translation>
+            <numerusform>%n dubbel idee samengevoegd</numerusform>
+            <numerusform>%n dubbele ideeën samengevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n idea(s); Edit → Undo brings them back</source>
+        <translation>
+            <numerusform>%n idee verwijderd; Bewerken → Ongedaan maken haalt het terug</numerusform>
+            <numerusform>%n ideeën verwijderd; Bewerken → Ongedaan maken haalt ze terug</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdeasProjector</name>
+    <message>
+        <source>Ideas wall</source>
+        <translation>Ideeënmuur</translation>
+    </message>
+    <message>
+        <source>Ideas appear here as the groups send them in.</source>
+        <translation>De ideeën verschijnen hier zodra de groepen ze insturen.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (vervolg)</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ nog %1</translation>
+    </message>
+    <message>
+        <source>No question yet</source>
+        <translation>Nog geen vraag</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Nog niet gesorteerd</translation>
+    </message>
+    <message>
+        <source>Ideas: %1  ·  Themes: %2</source>
+        <translation>Ideeën: %1  ·  Thema&apos;s: %2</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>De tijd is om</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (gepauzeerd)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n nieuwe deelnemer</numerusform>
+            <numerusform>%n nieuwe deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n al up-to-date</numerusform>
+            <numerusform>%n al up-to-date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate row(s) merged</source>
+        <translation>
+            <numerusform>%n dubbele rij samengevoegd</numerusform>
+            <numerusform>%n dubbele rijen samengevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n rij geweigerd</numerusform>
+            <numerusform>%n rijen geweigerd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -630,41 +1239,6 @@
         <source>not a yes or no, left empty</source>
         <translation>geen ja of nee, leeg gelaten</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new participant(s)</source>
-        <translation>
-            <numerusform>%n nieuwe deelnemer</numerusform>
-            <numerusform>%n nieuwe deelnemers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n bijgewerkt</numerusform>
-            <numerusform>%n bijgewerkt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already up to date</source>
-        <translation>
-            <numerusform>%n was al up-to-date</numerusform>
-            <numerusform>%n waren al up-to-date</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate row(s) merged</source>
-        <translation>
-            <numerusform>%n dubbele rij samengevoegd</numerusform>
-            <numerusform>%n dubbele rijen samengevoegd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n rij geweigerd</numerusform>
-            <numerusform>%n rijen geweigerd</numerusform>
-        </translation>
-    </message>
     <message>
         <source>row %1 is the same person as row %2</source>
         <translation>rij %1 is dezelfde persoon als rij %2</translation>
@@ -771,6 +1345,10 @@
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
+        <source>&amp;Merge a group leader&apos;s file…</source>
+        <translation>Bestand van een groepsleider &amp;samenvoegen…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -849,6 +1427,14 @@
         <translation>De back-up is hersteld.</translation>
     </message>
     <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Bestand van een groepsleider samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merged %1.</source>
+        <translation>%1 samengevoegd.</translation>
+    </message>
+    <message>
         <source>About Facilitator</source>
         <translation>Over Facilitator</translation>
     </message>
@@ -876,6 +1462,417 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>(no heading)</source>
         <translation>(geen kolomkop)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCounts</name>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n nieuwe organisatie</numerusform>
+            <numerusform>%n nieuwe organisaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n nieuwe deelnemer</numerusform>
+            <numerusform>%n nieuwe deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n nieuwe vraag</numerusform>
+            <numerusform>%n nieuwe vragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new theme(s)</source>
+        <translation>
+            <numerusform>%n nieuw thema</numerusform>
+            <numerusform>%n nieuwe thema&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new idea(s)</source>
+        <translation>
+            <numerusform>%n nieuw idee</numerusform>
+            <numerusform>%n nieuwe ideeën</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n nieuwe foto</numerusform>
+            <numerusform>%n nieuwe foto&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation name(s) from the copy already used by another organisation here: this workshop&apos;s name kept</source>
+        <translation>
+            <numerusform>%n organisatienaam uit de kopie wordt hier al door een andere organisatie gebruikt: de naam in deze workshop blijft</numerusform>
+            <numerusform>%n organisatienamen uit de kopie worden hier al door andere organisaties gebruikt: de namen in deze workshop blijven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) from a group that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idee van een groep die niet in deze workshop zit</numerusform>
+            <numerusform>%n ideeën van een groep die niet in deze workshop zit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idee bij een vraag die niet in deze workshop zit</numerusform>
+            <numerusform>%n ideeën bij een vraag die niet in deze workshop zit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) sorted into a theme that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idee ingedeeld bij een thema dat niet in deze workshop zit</numerusform>
+            <numerusform>%n ideeën ingedeeld bij een thema dat niet in deze workshop zit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) by an author who is not in this workshop</source>
+        <translation>
+            <numerusform>%n idee van een auteur die niet in deze workshop zit</numerusform>
+            <numerusform>%n ideeën van een auteur die niet in deze workshop zit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) merged into an idea that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idee samengevoegd met een idee dat niet in deze workshop zit</numerusform>
+            <numerusform>%n ideeën samengevoegd met een idee dat niet in deze workshop zit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n thema bij een vraag die niet in deze workshop zit</numerusform>
+            <numerusform>%n thema&apos;s bij een vraag die niet in deze workshop zit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for a group round that is not in this workshop</source>
+        <translation>
+            <numerusform>%n vraag bij een groepsronde die niet in deze workshop zit</numerusform>
+            <numerusform>%n vragen bij een groepsronde die niet in deze workshop zit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n foto bij een vraag die niet in deze workshop zit</numerusform>
+            <numerusform>%n foto&apos;s bij een vraag die niet in deze workshop zit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved with the copy&apos;s version</source>
+        <translation>
+            <numerusform>%n conflict opgelost met de versie uit de kopie</numerusform>
+            <numerusform>%n conflicten opgelost met de versie uit de kopie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) from the copy applied here</source>
+        <translation>
+            <numerusform>%n verwijdering uit de kopie hier toegepast</numerusform>
+            <numerusform>%n verwijderingen uit de kopie hier toegepast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) made on the other laptop, remembered here too</source>
+        <translation>
+            <numerusform>%n verwijdering op de andere laptop, hier ook onthouden</numerusform>
+            <numerusform>%n verwijderingen op de andere laptop, hier ook onthouden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted here, left out</source>
+        <translation>
+            <numerusform>%n item hier verwijderd, weggelaten</numerusform>
+            <numerusform>%n items hier verwijderd, weggelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>This is the open workshop&apos;s own file. Choose the copy the group leader handed over.</source>
+        <translation>Dit is het eigen bestand van de geopende workshop. Kies de kopie die de groepsleider heeft bezorgd.</translation>
+    </message>
+    <message>
+        <source>This is a copy of another workshop (“%1”). Only copies of this workshop can be merged.</source>
+        <translation>Dit is een kopie van een andere workshop (‘%1’). Alleen kopieën van deze workshop kunnen worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Nothing new: this workshop already has everything in the copy.</source>
+        <translation>Niets nieuws: deze workshop bevat al alles uit de kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is an organisation already here: not added again</source>
+        <translation>‘%1’ is een organisatie die hier al bestaat: niet opnieuw toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 is %2, already here (the same e-mail): not added again</source>
+        <translation>%1 is %2, die hier al staat (hetzelfde e-mailadres): niet opnieuw toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 is %2, already here (the same name and organisation): not added again</source>
+        <translation>%1 is %2, die hier al staat (dezelfde naam en organisatie): niet opnieuw toegevoegd</translation>
+    </message>
+    <message>
+        <source>Left empty, because it is not in this workshop:</source>
+        <translation>Leeg gelaten, omdat het niet in deze workshop zit:</translation>
+    </message>
+    <message>
+        <source>New ideas:</source>
+        <translation>Nieuwe ideeën:</translation>
+    </message>
+    <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Bestand van een groepsleider samenvoegen</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Wat erbij komt</translation>
+    </message>
+    <message>
+        <source>Take theirs where their copy is newer</source>
+        <translation>Hun versie nemen waar hun kopie nieuwer is</translation>
+    </message>
+    <message>
+        <source>Keep all of this workshop&apos;s</source>
+        <translation>Alles van deze workshop behouden</translation>
+    </message>
+    <message>
+        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
+        <translation>Voor het samenvoegen wordt een back-up gemaakt: Bestand → Herstellen uit back-up… maakt het samenvoegen ongedaan (Ongedaan maken kan dat niet). Het bestand van de groepsleider wordt alleen gelezen, nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>‘%1’ wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with this workshop…</source>
+        <translation>De kopie wordt vergeleken met deze workshop…</translation>
+    </message>
+    <message>
+        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
+        <translation>‘%1’ (‘%2’) wordt samengevoegd met deze workshop. Er verandert niets tot je op Samenvoegen drukt.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged.</source>
+        <translation>‘%1’ kan niet worden samengevoegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n conflict: verschillend gewijzigd in de twee bestanden, of verwijderd op de andere laptop. De versie van deze workshop blijft behouden, tenzij je ‘Hun versie nemen’ aanvinkt.</numerusform>
+            <numerusform>%n conflicten: verschillend gewijzigd in de twee bestanden, of verwijderd op de andere laptop. De versie van deze workshop blijft behouden, tenzij je ‘Hun versie nemen’ aanvinkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n conflict; de aangevinkte zijn uit de kopie overgenomen.</numerusform>
+            <numerusform>%n conflicten; de aangevinkte zijn uit de kopie overgenomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a backup and merging…</source>
+        <translation>Back-up maken en samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into this workshop.</source>
+        <translation>‘%1’ samengevoegd met deze workshop.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
+        <translation>Er is niets samengevoegd: deze workshop bevat al alles uit ‘%1’.</translation>
+    </message>
+    <message>
+        <source>What came in</source>
+        <translation>Wat erbij gekomen is</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
+        <translation>Eerst werd een back-up gemaakt: Bestand → Herstellen uit back-up… maakt dit samenvoegen ongedaan.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The merge failed; this workshop was not changed.</source>
+        <translation>Het samenvoegen is mislukt; deze workshop is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>MergeField</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Samengevoegd met</translation>
+    </message>
+    <message>
+        <source>Group round</source>
+        <translation>Groepsronde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Rol of functie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Dieetwensen</translation>
+    </message>
+    <message>
+        <source>Overnight stay</source>
+        <translation>Overnachting</translation>
+    </message>
+    <message>
+        <source>Shares contact details</source>
+        <translation>Deelt contactgegevens</translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation>Foto&apos;s toegestaan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Bestandstype</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +2278,84 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>“%1” no longer exists.</source>
+        <translation>‘%1’ bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a photo.</source>
+        <translation>‘%1’ is een map, geen foto.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (no permission).</source>
+        <translation>‘%1’ kan niet worden gelezen (geen toestemming).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (more than 60 MB or 180 megapixels).</source>
+        <translation>‘%1’ is te groot (meer dan 60 MB of 180 megapixel).</translation>
+    </message>
+    <message>
+        <source>“%1” is a HEIC photo, which Facilitator cannot read. On the phone, choose “Most compatible” (JPEG) for photos, or export it as JPEG first.</source>
+        <translation>‘%1’ is een HEIC-foto, die Facilitator niet kan lezen. Kies op de telefoon ‘Meest compatibel’ (JPEG) voor foto&apos;s, of exporteer de foto eerst als JPEG.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo Facilitator can read (JPEG, PNG, WebP, GIF or TIFF).</source>
+        <translation>‘%1’ is geen foto die Facilitator kan lezen (JPEG, PNG, WebP, GIF of TIFF).</translation>
+    </message>
+    <message>
+        <source>Attach photos…</source>
+        <translation>Foto&apos;s toevoegen…</translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation>Bijschrift…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose a question above to attach photos to it.</source>
+        <translation>Kies hierboven een vraag om er foto&apos;s aan toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Photos of flipcharts or sticky-note walls go into the minutes.</source>
+        <translation>Foto&apos;s van flipcharts of muren met post-its komen in het verslag.</translation>
+    </message>
+    <message>
+        <source>Double-click a photo to see it large.</source>
+        <translation>Dubbelklik op een foto om hem groot te zien.</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Foto&apos;s toevoegen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic)</source>
+        <translation>Foto&apos;s (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation>
+            <numerusform>%n foto wordt voorbereid…</numerusform>
+            <numerusform>%n foto&apos;s worden voorbereid…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>%1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <source>Caption for the minutes:</source>
+        <translation>Bijschrift voor het verslag:</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1301,6 +2376,63 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>The PDF could not be made</source>
         <translation>De pdf kon niet worden gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Hele workshop</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Vraag verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this question with its %n idea(s), its themes and photos? Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Deze vraag met %n idee en de bijbehorende thema&apos;s en foto&apos;s verwijderen? Bewerken → Ongedaan maken haalt alles terug.</numerusform>
+            <numerusform>Deze vraag met %n ideeën en de bijbehorende thema&apos;s en foto&apos;s verwijderen? Bewerken → Ongedaan maken haalt alles terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>The questions the groups work on. A question can be for the whole workshop or for one group round; a group&apos;s own question is set on the Groups page.</source>
+        <translation>De vragen waaraan de groepen werken. Een vraag kan gelden voor de hele workshop of voor één groepsronde; de eigen vraag van een groep stel je in op de pagina Groepen.</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Vraag</translation>
+    </message>
+    <message>
+        <source>e.g. Which drivers will change industry in our region?</source>
+        <translation>bv. Welke drijvende krachten zullen de industrie in onze regio veranderen?</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Geldt voor</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new question</source>
+        <translation>Toevoegen als &amp;nieuwe vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Wijzigingen &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Hele workshop</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +2609,89 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Time left on the countdown</source>
+        <translation>Resterende tijd van de aftelling</translation>
+    </message>
+    <message>
+        <source>Take the time from a block of today&apos;s agenda</source>
+        <translation>De tijd overnemen van een onderdeel uit het programma van vandaag</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes to count down</source>
+        <translation>Aantal minuten om af te tellen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the countdown (again from the top)</source>
+        <translation>De aftelling starten (opnieuw vanaf het begin)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetten</translation>
+    </message>
+    <message>
+        <source>Stop the countdown and clear it</source>
+        <translation>De aftelling stoppen en wissen</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>Nog een minuut</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <source>Day %1, %2</source>
+        <translation>Dag %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Niet gestart</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>De tijd is om</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+</context>
+<context>
     <name>Violation</name>
     <message>
         <source>%1: more than one from %3 (%2)</source>
@@ -1597,6 +2812,81 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <translation>vraag van een groep instellen</translation>
     </message>
     <message>
+        <source>Add question</source>
+        <translation>vraag toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>vraag bewerken</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>vraag verwijderen</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>idee toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit idea</source>
+        <translation>idee bewerken</translation>
+    </message>
+    <message>
+        <source>Delete idea</source>
+        <translation>idee verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n ideas</source>
+        <translation>
+            <numerusform>%n idee verwijderen</numerusform>
+            <numerusform>%n ideeën verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>naar thema verplaatsen</translation>
+    </message>
+    <message>
+        <source>Take out of theme</source>
+        <translation>uit thema halen</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>thema aanmaken</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>thema hernoemen</translation>
+    </message>
+    <message>
+        <source>Change theme colour</source>
+        <translation>themakleur wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>thema verwijderen</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>dubbele ideeën samenvoegen</translation>
+    </message>
+    <message>
+        <source>Split merged idea</source>
+        <translation>samengevoegd idee splitsen</translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation>foto toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>bijschrift bewerken</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>foto verwijderen</translation>
+    </message>
+    <message>
         <source>The change could not be saved: %1</source>
         <translation>De wijziging kon niet worden opgeslagen: %1</translation>
     </message>
@@ -1678,31 +2968,6 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <source>This workshop has %1 with %2.</source>
         <translation>Deze workshop heeft %1 met %2.</translation>
     </message>
-    <message>
-        <source>This workshop has %1 in %2 on %3.</source>
-        <translation>Deze workshop heeft %1 in %2 bij %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idea(s)</source>
-        <translation>
-            <numerusform>%n idee</numerusform>
-            <numerusform>%n ideeën</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n theme(s)</source>
-        <translation>
-            <numerusform>%n thema</numerusform>
-            <numerusform>%n thema&apos;s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n vraag</numerusform>
-            <numerusform>%n vragen</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
         <translation>
@@ -1740,10 +3005,6 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>Ideas</source>
         <translation>Ideeën</translation>
-    </message>
-    <message>
-        <source>Collect the groups&apos; ideas, sort them into themes and show them on the projector.</source>
-        <translation>De ideeën van de groepen verzamelen, in thema&apos;s ordenen en op de projector tonen.</translation>
     </message>
     <message>
         <source>Voting</source>

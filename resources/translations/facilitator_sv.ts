@@ -102,6 +102,14 @@
         <source>Before an upgrade</source>
         <translation>Före uppgradering</translation>
     </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Före import</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Före sammanfogning</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -143,6 +151,199 @@
     <message>
         <source>Vote</source>
         <translation>Omröstning</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWindow</name>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Lock to this group</source>
+        <translation>&amp;Lås till den här gruppen</translation>
+    </message>
+    <message>
+        <source>Show this group only, for a group leader. Unlocking asks first.</source>
+        <translation>Visa bara den här gruppen, för en gruppledare. Du får en fråga innan fönstret låses upp.</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Helskärm</translation>
+    </message>
+    <message>
+        <source>Full screen on and off (F11)</source>
+        <translation>Helskärm av och på (F11)</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation>Skriv en idé och tryck på Enter</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Ny idé</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Lägg &amp;till</translation>
+    </message>
+    <message>
+        <source>Enter adds the idea · Shift+Enter starts a new line · double-click or F2 edits · Delete removes · Ctrl+Z undoes</source>
+        <translation>Enter lägger till idén · Shift+Enter ger en ny rad · dubbelklicka eller F2 redigerar · Delete tar bort · Ctrl+Z ångrar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>No ideas yet. Type the first one above and press Enter.</source>
+        <translation>Inga idéer än. Skriv den första ovanför och tryck på Enter.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ångra (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Gör om (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Helskärm</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Capture ideas</source>
+        <translation>Skriv in idéer</translation>
+    </message>
+    <message>
+        <source>Capture ideas — %1</source>
+        <translation>Skriv in idéer — %1</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Den här gruppen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>There are no breakout groups yet. Make a group round first.</source>
+        <translation>Det finns inga grupper än. Skapa en grupprunda först.</translation>
+    </message>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>Den här frågan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This group has no question yet.</source>
+        <translation>Den här gruppen har ingen fråga än.</translation>
+    </message>
+    <message>
+        <source>Ideas from %1</source>
+        <translation>Idéer från %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ideas</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a group and a question first. Your text is still here.</source>
+        <translation>Välj en grupp och en fråga först. Din text finns kvar.</translation>
+    </message>
+    <message>
+        <source>The idea could not be saved.</source>
+        <translation>Idén kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>%1 Your text is still here; try again.</source>
+        <translation>%1 Din text finns kvar; försök igen.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Tillagd.</translation>
+    </message>
+    <message>
+        <source>The facilitator has merged other ideas into this one, so it cannot be deleted here.</source>
+        <translation>Facilitatorn har slagit ihop andra idéer med den här, så den kan inte tas bort här.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Borttagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ideas deleted.</source>
+        <translation>
+            <numerusform>%n idé borttagen.</numerusform>
+            <numerusform>%n idéer borttagna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last change was not made here; undo it there.</source>
+        <translation>Den senaste ändringen gjordes inte här; ångra den där den gjordes.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>Lås &amp;upp…</translation>
+    </message>
+    <message>
+        <source>Unlock the capture window?</source>
+        <translation>Vill du låsa upp inmatningsfönstret?</translation>
+    </message>
+    <message>
+        <source>Unlocked, the window shows every group and question of the workshop.</source>
+        <translation>När fönstret är upplåst visar det alla grupper och frågor i workshopen.</translation>
+    </message>
+    <message>
+        <source>This window is locked to the group. Unlock it to close it.</source>
+        <translation>Det här fönstret är låst till gruppen. Lås upp det för att stänga det.</translation>
+    </message>
+    <message>
+        <source>Close the capture window?</source>
+        <translation>Vill du stänga inmatningsfönstret?</translation>
+    </message>
+    <message>
+        <source>The text in the field has not been added. Close and discard it?</source>
+        <translation>Texten i fältet har inte lagts till. Vill du stänga och kasta den?</translation>
     </message>
 </context>
 <context>
@@ -194,6 +395,53 @@
     <message>
         <source>%1 of %2 arrived</source>
         <translation>%1 av %2 har kommit</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Använd</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Vad som skiljer</translation>
+    </message>
+    <message>
+        <source>Here before the merge</source>
+        <translation>Här före sammanfogningen</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Deras kopia</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Ändrad senast</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Använd deras</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Den här workshopen</translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop</source>
+        <translation>Borttagen på den andra datorn</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Finns här</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
     </message>
 </context>
 <context>
@@ -469,6 +717,367 @@
     </message>
 </context>
 <context>
+    <name>IdeaDelegate</name>
+    <message>
+        <source>merged</source>
+        <translation>ihopslagen</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListModel</name>
+    <message>
+        <source>The facilitator merged this idea into a similar one.</source>
+        <translation>Facilitatorn har slagit ihop den här idén med en liknande idé.</translation>
+    </message>
+    <message>
+        <source>The facilitator merged similar ideas into this one.</source>
+        <translation>Facilitatorn har slagit ihop liknande idéer med den här.</translation>
+    </message>
+    <message>
+        <source>An idea needs some text. To remove it, select it and press Delete.</source>
+        <translation>En idé måste ha text. Om du vill ta bort den markerar du den och trycker på Delete.</translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <source>An idea needs some text.</source>
+        <translation>En idé måste ha text.</translation>
+    </message>
+    <message>
+        <source>That idea is too long (at most 2,000 characters).</source>
+        <translation>Idén är för lång (högst 2 000 tecken).</translation>
+    </message>
+    <message>
+        <source>A question needs some text.</source>
+        <translation>En fråga måste ha text.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Ett tema måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>Only ideas for the same question can be merged.</source>
+        <translation>Bara idéer till samma fråga kan slås ihop.</translation>
+    </message>
+    <message>
+        <source>That idea is itself merged into another one; merge into that one instead.</source>
+        <translation>Den idén är själv ihopslagen med en annan; slå ihop med den i stället.</translation>
+    </message>
+    <message>
+        <source>Select at least two ideas to merge.</source>
+        <translation>Markera minst två idéer för att slå ihop dem.</translation>
+    </message>
+    <message>
+        <source>That idea has no merged duplicates to split off.</source>
+        <translation>Den idén har inga ihopslagna dubbletter att bryta ut.</translation>
+    </message>
+    <message>
+        <source>That theme belongs to another question.</source>
+        <translation>Det temat hör till en annan fråga.</translation>
+    </message>
+    <message>
+        <source>That idea, theme or question no longer exists (it may have been deleted).</source>
+        <translation>Idén, temat eller frågan finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>From group</source>
+        <translation>Från grupp</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Ihopslagen från:</translation>
+    </message>
+    <message>
+        <source>Not sorted</source>
+        <translation>Inte sorterad</translation>
+    </message>
+    <message>
+        <source>Drop ideas here to sort them; double-click to rename.</source>
+        <translation>Släpp idéer här för att sortera dem; dubbelklicka för att byta namn.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <source>Questions…</source>
+        <translation>Frågor…</translation>
+    </message>
+    <message>
+        <source>Search ideas (accents do not matter)</source>
+        <translation>Sök idéer (accenter spelar ingen roll)</translation>
+    </message>
+    <message>
+        <source>Capture window</source>
+        <translation>Inmatningsfönster</translation>
+    </message>
+    <message>
+        <source>A window for group leaders to type their group&apos;s ideas</source>
+        <translation>Ett fönster där gruppledare skriver in gruppens idéer</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Show the question, the ideas by theme and the timer on a second screen</source>
+        <translation>Visa frågan, idéerna per tema och nedräkningen på en andra skärm</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Fråga:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupp:</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <source>Change the theme&apos;s colour</source>
+        <translation>Ändra temats färg</translation>
+    </message>
+    <message>
+        <source>Delete the theme (its ideas stay)</source>
+        <translation>Ta bort temat (idéerna finns kvar)</translation>
+    </message>
+    <message>
+        <source>Drag ideas onto a theme to sort them.</source>
+        <translation>Dra idéer till ett tema för att sortera dem.</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Ihopslagen från:</translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Bryt ut</translation>
+    </message>
+    <message>
+        <source>Make the chosen duplicates (or all) separate ideas again</source>
+        <translation>Gör de valda dubbletterna (eller alla) till egna idéer igen</translation>
+    </message>
+    <message>
+        <source>Type an idea for the chosen question and press Enter</source>
+        <translation>Skriv en idé till den valda frågan och tryck på Enter</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alla frågor</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ideas</source>
+        <translation>%1 av %2 idéer</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Slå ihop dubbletter</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Redigera text</translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>Flytta till tema</translation>
+    </message>
+    <message>
+        <source>Not sorted</source>
+        <translation>Inte sorterad</translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation>Nytt tema…</translation>
+    </message>
+    <message>
+        <source>Split merged idea</source>
+        <translation>Dela upp ihopslagen idé</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Färg…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Ta bort tema</translation>
+    </message>
+    <message>
+        <source>Show all themes</source>
+        <translation>Visa alla teman</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n idea(s) to %1</source>
+        <translation>
+            <numerusform>Flyttade %n idé till %1</numerusform>
+            <numerusform>Flyttade %n idéer till %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n idea(s) out of their theme</source>
+        <translation>
+            <numerusform>Tog %n idé ur sitt tema</numerusform>
+            <numerusform>Tog %n idéer ur sina teman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a question first: themes belong to one question.</source>
+        <translation>Välj en fråga först: teman hör till en enda fråga.</translation>
+    </message>
+    <message>
+        <source>Name of the theme:</source>
+        <translation>Temats namn:</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Temafärg</translation>
+    </message>
+    <message>
+        <source>Deleted theme %1; its ideas are not sorted now</source>
+        <translation>Tog bort temat %1; idéerna är nu osorterade</translation>
+    </message>
+    <message>
+        <source>Select two or more ideas to merge.</source>
+        <translation>Markera två eller fler idéer för att slå ihop dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n duplicate(s)</source>
+        <translation>
+            <numerusform>Slog ihop %n dubblett</numerusform>
+            <numerusform>Slog ihop %n dubbletter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n idea(s); Edit → Undo brings them back</source>
+        <translation>
+            <numerusform>Tog bort %n idé; Redigera → Ångra tar tillbaka den</numerusform>
+            <numerusform>Tog bort %n idéer; Redigera → Ångra tar tillbaka dem</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdeasProjector</name>
+    <message>
+        <source>Ideas wall</source>
+        <translation>Idévägg</translation>
+    </message>
+    <message>
+        <source>Ideas appear here as the groups send them in.</source>
+        <translation>Idéerna visas här allteftersom grupperna skickar in dem.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (forts.)</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 till</translation>
+    </message>
+    <message>
+        <source>No question yet</source>
+        <translation>Ingen fråga än</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Inte sorterad än</translation>
+    </message>
+    <message>
+        <source>Ideas: %1  ·  Themes: %2</source>
+        <translation>Idéer: %1  ·  Teman: %2</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden är ute</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausad)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n ny deltagare</numerusform>
+            <numerusform>%n nya deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n uppdaterad</numerusform>
+            <numerusform>%n uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n redan aktuell</numerusform>
+            <numerusform>%n redan aktuella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate row(s) merged</source>
+        <translation>
+            <numerusform>%n dubblettrad sammanslagen</numerusform>
+            <numerusform>%n dubblettrader sammanslagna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n rad avvisad</numerusform>
+            <numerusform>%n rader avvisade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -630,41 +1239,6 @@
         <source>not a yes or no, left empty</source>
         <translation>varken ja eller nej, lämnades tomt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new participant(s)</source>
-        <translation>
-            <numerusform>%n ny deltagare</numerusform>
-            <numerusform>%n nya deltagare</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n uppdaterad</numerusform>
-            <numerusform>%n uppdaterade</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already up to date</source>
-        <translation>
-            <numerusform>%n var redan aktuell</numerusform>
-            <numerusform>%n var redan aktuella</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate row(s) merged</source>
-        <translation>
-            <numerusform>%n dubblettrad sammanslagen</numerusform>
-            <numerusform>%n dubblettrader sammanslagna</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n rad avvisad</numerusform>
-            <numerusform>%n rader avvisade</numerusform>
-        </translation>
-    </message>
     <message>
         <source>row %1 is the same person as row %2</source>
         <translation>rad %1 är samma person som rad %2</translation>
@@ -771,6 +1345,10 @@
         <translation>&amp;Gå till</translation>
     </message>
     <message>
+        <source>&amp;Merge a group leader&apos;s file…</source>
+        <translation>Sa&amp;mmanfoga en gruppledares fil…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -849,6 +1427,14 @@
         <translation>Säkerhetskopian har återställts.</translation>
     </message>
     <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Sammanfoga en gruppledares fil</translation>
+    </message>
+    <message>
+        <source>Merged %1.</source>
+        <translation>Sammanfogade %1.</translation>
+    </message>
+    <message>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
@@ -876,6 +1462,417 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>(no heading)</source>
         <translation>(ingen rubrik)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCounts</name>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n ny organisation</numerusform>
+            <numerusform>%n nya organisationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n ny deltagare</numerusform>
+            <numerusform>%n nya deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n ny fråga</numerusform>
+            <numerusform>%n nya frågor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new theme(s)</source>
+        <translation>
+            <numerusform>%n nytt tema</numerusform>
+            <numerusform>%n nya teman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new idea(s)</source>
+        <translation>
+            <numerusform>%n ny idé</numerusform>
+            <numerusform>%n nya idéer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n nytt foto</numerusform>
+            <numerusform>%n nya foton</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation name(s) from the copy already used by another organisation here: this workshop&apos;s name kept</source>
+        <translation>
+            <numerusform>%n organisationsnamn från kopian används redan av en annan organisation här: namnet i denna workshop behålls</numerusform>
+            <numerusform>%n organisationsnamn från kopian används redan av andra organisationer här: namnen i denna workshop behålls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) from a group that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé från en grupp som inte finns i denna workshop</numerusform>
+            <numerusform>%n idéer från en grupp som inte finns i denna workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé till en fråga som inte finns i denna workshop</numerusform>
+            <numerusform>%n idéer till en fråga som inte finns i denna workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) sorted into a theme that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé sorterad i ett tema som inte finns i denna workshop</numerusform>
+            <numerusform>%n idéer sorterade i ett tema som inte finns i denna workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) by an author who is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé av en författare som inte finns i denna workshop</numerusform>
+            <numerusform>%n idéer av en författare som inte finns i denna workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) merged into an idea that is not in this workshop</source>
+        <translation>
+            <numerusform>%n idé sammanslagen med en idé som inte finns i denna workshop</numerusform>
+            <numerusform>%n idéer sammanslagna med en idé som inte finns i denna workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n tema till en fråga som inte finns i denna workshop</numerusform>
+            <numerusform>%n teman till en fråga som inte finns i denna workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for a group round that is not in this workshop</source>
+        <translation>
+            <numerusform>%n fråga till en grupprunda som inte finns i denna workshop</numerusform>
+            <numerusform>%n frågor till en grupprunda som inte finns i denna workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) for a question that is not in this workshop</source>
+        <translation>
+            <numerusform>%n foto till en fråga som inte finns i denna workshop</numerusform>
+            <numerusform>%n foton till en fråga som inte finns i denna workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved with the copy&apos;s version</source>
+        <translation>
+            <numerusform>%n konflikt löst med kopians version</numerusform>
+            <numerusform>%n konflikter lösta med kopians version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) from the copy applied here</source>
+        <translation>
+            <numerusform>%n borttagning från kopian utförd här</numerusform>
+            <numerusform>%n borttagningar från kopian utförda här</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) made on the other laptop, remembered here too</source>
+        <translation>
+            <numerusform>%n borttagning gjord på den andra datorn, ihågkommen här också</numerusform>
+            <numerusform>%n borttagningar gjorda på den andra datorn, ihågkomna här också</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted here, left out</source>
+        <translation>
+            <numerusform>%n objekt borttaget här, utelämnat</numerusform>
+            <numerusform>%n objekt borttagna här, utelämnade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>This is the open workshop&apos;s own file. Choose the copy the group leader handed over.</source>
+        <translation>Det här är den öppna workshopens egen fil. Välj kopian som gruppledaren lämnade över.</translation>
+    </message>
+    <message>
+        <source>This is a copy of another workshop (“%1”). Only copies of this workshop can be merged.</source>
+        <translation>Det här är en kopia av en annan workshop (”%1”). Bara kopior av den här workshopen kan sammanfogas.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Nothing new: this workshop already has everything in the copy.</source>
+        <translation>Inget nytt: den här workshopen har redan allt som finns i kopian.</translation>
+    </message>
+    <message>
+        <source>“%1” is an organisation already here: not added again</source>
+        <translation>”%1” är en organisation som redan finns här: inte tillagd igen</translation>
+    </message>
+    <message>
+        <source>%1 is %2, already here (the same e-mail): not added again</source>
+        <translation>%1 är %2, som redan finns här (samma e-postadress): inte tillagd igen</translation>
+    </message>
+    <message>
+        <source>%1 is %2, already here (the same name and organisation): not added again</source>
+        <translation>%1 är %2, som redan finns här (samma namn och organisation): inte tillagd igen</translation>
+    </message>
+    <message>
+        <source>Left empty, because it is not in this workshop:</source>
+        <translation>Lämnat tomt, eftersom det inte finns i den här workshopen:</translation>
+    </message>
+    <message>
+        <source>New ideas:</source>
+        <translation>Nya idéer:</translation>
+    </message>
+    <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Sammanfoga en gruppledares fil</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Det här kommer in</translation>
+    </message>
+    <message>
+        <source>Take theirs where their copy is newer</source>
+        <translation>Använd deras där deras kopia är nyare</translation>
+    </message>
+    <message>
+        <source>Keep all of this workshop&apos;s</source>
+        <translation>Behåll allt från den här workshopen</translation>
+    </message>
+    <message>
+        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
+        <translation>En säkerhetskopia tas före sammanfogningen: Arkiv → Återställ från säkerhetskopia… ångrar sammanfogningen (det kan inte Ångra). Gruppledarens fil läses bara och ändras aldrig.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Sammanfoga</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Läser ”%1”…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with this workshop…</source>
+        <translation>Jämför kopian med den här workshopen…</translation>
+    </message>
+    <message>
+        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
+        <translation>Sammanfogar ”%1” (”%2”) med den här workshopen. Ingenting ändras förrän du trycker på Sammanfoga.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged.</source>
+        <translation>”%1” kan inte sammanfogas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n konflikt: ändrad på olika sätt i de två filerna, eller borttagen på den andra datorn. Den här workshopens version behålls om du inte kryssar i ”Använd deras”.</numerusform>
+            <numerusform>%n konflikter: ändrade på olika sätt i de två filerna, eller borttagna på den andra datorn. Den här workshopens version behålls om du inte kryssar i ”Använd deras”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n konflikt; de ikryssade togs från kopian.</numerusform>
+            <numerusform>%n konflikter; de ikryssade togs från kopian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a backup and merging…</source>
+        <translation>Tar säkerhetskopia och sammanfogar…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into this workshop.</source>
+        <translation>Sammanfogade ”%1” med den här workshopen.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
+        <translation>Ingenting sammanfogades: den här workshopen har redan allt som finns i ”%1”.</translation>
+    </message>
+    <message>
+        <source>What came in</source>
+        <translation>Det här kom in</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
+        <translation>En säkerhetskopia togs först: Arkiv → Återställ från säkerhetskopia… ångrar sammanfogningen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The merge failed; this workshop was not changed.</source>
+        <translation>Sammanfogningen misslyckades; den här workshopen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Orsak</translation>
+    </message>
+</context>
+<context>
+    <name>MergeField</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Ihopslagen med</translation>
+    </message>
+    <message>
+        <source>Group round</source>
+        <translation>Grupprunda</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Roll eller befattning</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketter</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <source>Overnight stay</source>
+        <translation>Övernattning</translation>
+    </message>
+    <message>
+        <source>Shares contact details</source>
+        <translation>Delar kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation>Bilder tillåtna</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Filtyp</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildtext</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +2278,84 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>“%1” no longer exists.</source>
+        <translation>”%1” finns inte längre.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a photo.</source>
+        <translation>”%1” är en mapp, inte en bild.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (no permission).</source>
+        <translation>”%1” kan inte läsas (behörighet saknas).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (more than 60 MB or 180 megapixels).</source>
+        <translation>Bilden ”%1” är för stor (mer än 60 MB eller 180 megapixlar).</translation>
+    </message>
+    <message>
+        <source>“%1” is a HEIC photo, which Facilitator cannot read. On the phone, choose “Most compatible” (JPEG) for photos, or export it as JPEG first.</source>
+        <translation>”%1” är en HEIC-bild, som Facilitator inte kan läsa. Välj ”Mest kompatibelt” (JPEG) för bilder i telefonen, eller exportera bilden som JPEG först.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo Facilitator can read (JPEG, PNG, WebP, GIF or TIFF).</source>
+        <translation>”%1” är inte en bild som Facilitator kan läsa (JPEG, PNG, WebP, GIF eller TIFF).</translation>
+    </message>
+    <message>
+        <source>Attach photos…</source>
+        <translation>Bifoga bilder…</translation>
+    </message>
+    <message>
+        <source>Caption…</source>
+        <translation>Bildtext…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Choose a question above to attach photos to it.</source>
+        <translation>Välj en fråga ovan för att bifoga bilder till den.</translation>
+    </message>
+    <message>
+        <source>Photos of flipcharts or sticky-note walls go into the minutes.</source>
+        <translation>Bilder av blädderblock eller väggar med post-it-lappar kommer med i minnesanteckningarna.</translation>
+    </message>
+    <message>
+        <source>Double-click a photo to see it large.</source>
+        <translation>Dubbelklicka på en bild för att se den i stort format.</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Bifoga bilder</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation>
+            <numerusform>Förbereder %n bild…</numerusform>
+            <numerusform>Förbereder %n bilder…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation>Bifogade %1</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildtext</translation>
+    </message>
+    <message>
+        <source>Caption for the minutes:</source>
+        <translation>Bildtext till minnesanteckningarna:</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1301,6 +2376,63 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>The PDF could not be made</source>
         <translation>Det gick inte att skapa PDF-filen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Hela workshopen</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Ta bort fråga</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this question with its %n idea(s), its themes and photos? Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Vill du ta bort den här frågan med dess %n idé, teman och bilder? Redigera → Ångra tar tillbaka dem.</numerusform>
+            <numerusform>Vill du ta bort den här frågan med dess %n idéer, teman och bilder? Redigera → Ångra tar tillbaka dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>The questions the groups work on. A question can be for the whole workshop or for one group round; a group&apos;s own question is set on the Groups page.</source>
+        <translation>Frågorna som grupperna arbetar med. En fråga kan gälla hela workshopen eller en grupprunda; en grupps egen fråga anger du på sidan Grupper.</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Fråga</translation>
+    </message>
+    <message>
+        <source>e.g. Which drivers will change industry in our region?</source>
+        <translation>t.ex. Vilka drivkrafter kommer att förändra industrin i vår region?</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Gäller</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new question</source>
+        <translation>&amp;Lägg till som ny fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Spara ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Hela workshopen</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +2609,89 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Time left on the countdown</source>
+        <translation>Tid kvar av nedräkningen</translation>
+    </message>
+    <message>
+        <source>Take the time from a block of today&apos;s agenda</source>
+        <translation>Hämta tiden från en punkt i dagens program</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes to count down</source>
+        <translation>Antal minuter att räkna ned</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>Start the countdown (again from the top)</source>
+        <translation>Starta nedräkningen (om från början)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nollställ</translation>
+    </message>
+    <message>
+        <source>Stop the countdown and clear it</source>
+        <translation>Stoppa nedräkningen och nollställ den</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>En minut till</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <source>Day %1, %2</source>
+        <translation>Dag %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Inte startad</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden är ute</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsätt</translation>
+    </message>
+</context>
+<context>
     <name>Violation</name>
     <message>
         <source>%1: more than one from %3 (%2)</source>
@@ -1597,6 +2812,81 @@ Genomför fysiska workshoppar utan internet.</translation>
         <translation>fråga till en grupp</translation>
     </message>
     <message>
+        <source>Add question</source>
+        <translation>ny fråga</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>ändring av fråga</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>borttagning av fråga</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>ny idé</translation>
+    </message>
+    <message>
+        <source>Edit idea</source>
+        <translation>ändring av idé</translation>
+    </message>
+    <message>
+        <source>Delete idea</source>
+        <translation>borttagning av idé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n ideas</source>
+        <translation>
+            <numerusform>borttagning av %n idé</numerusform>
+            <numerusform>borttagning av %n idéer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>flytt till tema</translation>
+    </message>
+    <message>
+        <source>Take out of theme</source>
+        <translation>borttagning från tema</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>nytt tema</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>namnbyte på tema</translation>
+    </message>
+    <message>
+        <source>Change theme colour</source>
+        <translation>ändring av temafärg</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>borttagning av tema</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>ihopslagning av dubbletter</translation>
+    </message>
+    <message>
+        <source>Split merged idea</source>
+        <translation>uppdelning av ihopslagen idé</translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation>bifogande av bild</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>ändring av bildtext</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>borttagning av bild</translation>
+    </message>
+    <message>
         <source>The change could not be saved: %1</source>
         <translation>Ändringen kunde inte sparas: %1</translation>
     </message>
@@ -1678,31 +2968,6 @@ Genomför fysiska workshoppar utan internet.</translation>
         <source>This workshop has %1 with %2.</source>
         <translation>Den här workshopen har %1 med %2.</translation>
     </message>
-    <message>
-        <source>This workshop has %1 in %2 on %3.</source>
-        <translation>Den här workshopen har %1 i %2 fördelat på %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idea(s)</source>
-        <translation>
-            <numerusform>%n idé</numerusform>
-            <numerusform>%n idéer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n theme(s)</source>
-        <translation>
-            <numerusform>%n tema</numerusform>
-            <numerusform>%n teman</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n fråga</numerusform>
-            <numerusform>%n frågor</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
         <translation>
@@ -1740,10 +3005,6 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>Ideas</source>
         <translation>Idéer</translation>
-    </message>
-    <message>
-        <source>Collect the groups&apos; ideas, sort them into themes and show them on the projector.</source>
-        <translation>Samla in gruppernas idéer, sortera dem i teman och visa dem på projektorn.</translation>
     </message>
     <message>
         <source>Voting</source>

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -36,6 +37,14 @@ from facilitator.ui.forms.ui_import_dialog import Ui_ImportDialog
 from facilitator.ui.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class ImportCounts(QObject):
+    """Texts with a count. ``pyside6-lupdate`` gives plural forms only to ``tr`` called on a
+    class (``ImportCounts.tr(text, "", n)``); ``QCoreApplication.translate(context, text, "", n)``
+    is extracted as a plain message, and its translation never used for plurals."""
+
+
 EXAMPLES = 3
 
 
@@ -73,13 +82,11 @@ def describe(report: ImportReport) -> str:
     """The report as the user reads it, in their language."""
     # Spelled out in full each time: lupdate does not see through an alias.
     lines = [
-        QCoreApplication.translate("ImportReport", "%n new participant(s)", "", report.imported),
-        QCoreApplication.translate("ImportReport", "%n updated", "", report.updated),
-        QCoreApplication.translate("ImportReport", "%n already up to date", "", report.unchanged),
-        QCoreApplication.translate(
-            "ImportReport", "%n duplicate row(s) merged", "", report.merged_duplicates
-        ),
-        QCoreApplication.translate("ImportReport", "%n row(s) rejected", "", len(report.rejected)),
+        ImportCounts.tr("%n new participant(s)", "", report.imported),
+        ImportCounts.tr("%n updated", "", report.updated),
+        ImportCounts.tr("%n already up to date", "", report.unchanged),
+        ImportCounts.tr("%n duplicate row(s) merged", "", report.merged_duplicates),
+        ImportCounts.tr("%n row(s) rejected", "", len(report.rejected)),
     ]
     indent = "    "
     for merge in report.merged[:20]:

@@ -28,6 +28,8 @@ def reason_label(reason: str) -> str:
         "close": QCoreApplication.translate("Backup", "On closing"),
         "before-restore": QCoreApplication.translate("Backup", "Before a restore"),
         "before-upgrade": QCoreApplication.translate("Backup", "Before an upgrade"),
+        "before-import": QCoreApplication.translate("Backup", "Before an import"),
+        "before-merge": QCoreApplication.translate("Backup", "Before a merge"),
     }
     return labels.get(reason, reason)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
@@ -44,6 +45,11 @@ from facilitator.ui.printing import save_pdf
 from facilitator.ui.tasks import Progress, run_task
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class Impossible(QObject):
+    """Counted texts of the "Impossible" messages: lupdate gives plural forms only to
+    ``tr`` called on a class, not to ``QCoreApplication.translate(..., n)``."""
 
 
 class RoundsModel(QAbstractListModel):
@@ -117,8 +123,7 @@ def impossibility_text(item: Impossibility, data: RoundData, names: dict[str, st
         return (text.replace("%1", str(v["organisation"])).replace("%2", str(v["people"]))
                 .replace("%3", str(v["groups"])).replace("%4", str(v["per_group"])))  # fmt: skip
     if c == "too_few_leaders":
-        text = QCoreApplication.translate(
-            "Impossible",
+        text = Impossible.tr(
             "There are %1 group leaders for %2 groups: %n group(s) will have none.",
             "",
             int(v["without"]),
