@@ -308,3 +308,16 @@ def test_capture_window_wall_and_timer_outlive_a_language_switch_not_the_worksho
     window.close_workshop()
     assert presentation.timer.state is CountdownState.IDLE
     assert not presentation.capture_windows and presentation.projector is None
+
+
+def test_a_drag_from_the_table_carries_the_selected_ideas(page: IdeasPage) -> None:
+    from facilitator.ui.ideas_model import decode_ids
+
+    rows = [page.model.index(r, c) for r in (0, 2) for c in range(3)]
+    mime = page.model.mimeData(rows)
+    assert decode_ids(mime) == [page.model.rows[0].idea.id, page.model.rows[2].idea.id]
+    flags = page.themes_model.flags(page.themes_model.index(1))
+    assert flags & Qt.ItemFlag.ItemIsDropEnabled
+    assert page.themes_model.canDropMimeData(
+        mime, Qt.DropAction.MoveAction, -1, -1, page.themes_model.index(1)
+    )
