@@ -321,3 +321,38 @@ def test_a_drag_from_the_table_carries_the_selected_ideas(page: IdeasPage) -> No
     assert page.themes_model.canDropMimeData(
         mime, Qt.DropAction.MoveAction, -1, -1, page.themes_model.index(1)
     )
+
+
+def test_text_typed_in_a_capture_window_is_not_lost_by_closing_the_workshop(
+    qtbot,
+    window,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitator.ui.workshop_view import Stage
+
+    path = tmp_path / "d.workshop"
+    write_demo(path).close()
+    assert window.open_path(path)
+    window.view.show_stage(Stage.IDEAS)
+    capture = window.view.ideas.open_capture_window()
+    qtbot.keyClicks(capture.input, "Half-typed idea")
+    asked: list[str] = []
+
+    def answer(no: bool):  # type: ignore[no-untyped-def]
+        def ask(*args, **kwargs):  # type: ignore[no-untyped-def]
+            asked.append(args[2])
+            return QMessageBox.StandardButton.No if no else QMessageBox.StandardButton.Yes
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(no=True))
+    window.ask_close_workshop()
+    assert window.controller is not None  # kept open: the leader's text is still there
+    assert "Half-typed idea" in asked[0]
+    assert capture.unsent_text() == "Half-typed idea"
+    monkeypatch.setattr(QMessageBox, "question", answer(no=False))
+    window.ask_close_workshop()
+    assert window.controller is None

@@ -1246,6 +1246,10 @@ class CaptureWindow(QWidget):
         self._follow_controller(False)
         super().closeEvent(event)
 
+    def unsent_text(self) -> str:
+        """What a group leader typed but has not added yet ("" when nothing)."""
+        return self.input.toPlainText().strip()
+
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
             self,

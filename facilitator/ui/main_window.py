@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.close_action = self._add(
             file_menu,
             self.tr("&Close workshop"),
-            self.close_workshop,
+            self.ask_close_workshop,
             QKeySequence.StandardKey.Close,
             Icon.CLOSE,
         )
@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if self.controller is not None and self.controller.doc.path == path.absolute():
             return True
+        if not self.may_close_workshop():
+            return False
         try:
             doc = WorkshopDocument.open(path, before_migration=self._backup_before_upgrade)
         except WorkshopFileError as exc:
@@ -229,6 +231,8 @@ class MainWindow(QMainWindow):
         backups.snapshot_before_upgrade(path)
 
     def new_workshop(self) -> None:
+        if not self.may_close_workshop():
+            return
         dialog = NewWorkshopDialog(self.translations.language, self)
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
             return
@@ -352,7 +356,32 @@ class MainWindow(QMainWindow):
         self.saved_label.clear()
         self._refresh()
 
+    def may_close_workshop(self) -> bool:
+        """False when a group leader's typed text would be lost and the user says keep it."""
+        unsent = self.presentation.unsent() if self.presentation is not None else []
+        if not unsent:
+            return True
+        lines = "\n".join(f"• {title}: “{text[:80]}”" for title, text in unsent)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Text not added yet"),
+            self.tr(
+                "A capture window has text that was typed but not added:\n\n%1\n\n"
+                "Close the workshop anyway and discard it?"
+            ).replace("%1", lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_close_workshop(self) -> None:
+        if self.may_close_workshop():
+            self.close_workshop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close_workshop():
+            event.ignore()
+            return
         self.close_workshop()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()

@@ -70,6 +70,14 @@ class Presentation(QObject):
         if window in self.capture_windows:
             self.capture_windows.remove(window)
 
+    def unsent(self) -> list[tuple[str, str]]:
+        """(window title, text) of every capture window with text not added yet."""
+        return [
+            (window.windowTitle(), window.unsent_text())
+            for window in self.capture_windows
+            if window.unsent_text()
+        ]
+
     def close(self) -> None:
         """The workshop closes: stop the countdown and close every window that shows it."""
         self.timer.reset()

@@ -1407,6 +1407,22 @@
         <translation>Gemt kl. %1</translation>
     </message>
     <message>
+        <source>Text not added yet</source>
+        <translation>Tekst, der ikke er tilføjet</translation>
+    </message>
+    <message>
+        <source>A capture window has text that was typed but not added:
+
+%1
+
+Close the workshop anyway and discard it?</source>
+        <translation>Et indtastningsvindue har tekst, der er skrevet, men ikke tilføjet:
+
+%1
+
+Luk workshoppen alligevel og kassér den?</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiske sikkerhedskopiering mislykkedes: %1</translation>
     </message>

@@ -1407,6 +1407,22 @@
         <translation>Lagret kl. %1</translation>
     </message>
     <message>
+        <source>Text not added yet</source>
+        <translation>Tekst som ikke er lagt til</translation>
+    </message>
+    <message>
+        <source>A capture window has text that was typed but not added:
+
+%1
+
+Close the workshop anyway and discard it?</source>
+        <translation>Et innskrivingsvindu har tekst som er skrevet, men ikke lagt til:
+
+%1
+
+Lukke workshopen likevel og forkaste den?</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiske sikkerhetskopieringen mislyktes: %1</translation>
     </message>

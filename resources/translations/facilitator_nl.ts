@@ -1407,6 +1407,22 @@
         <translation>Opgeslagen om %1</translation>
     </message>
     <message>
+        <source>Text not added yet</source>
+        <translation>Tekst nog niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>A capture window has text that was typed but not added:
+
+%1
+
+Close the workshop anyway and discard it?</source>
+        <translation>Een invoervenster bevat tekst die getypt maar niet toegevoegd is:
+
+%1
+
+De workshop toch sluiten en de tekst weggooien?</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: %1</source>
         <translation>De automatische back-up is mislukt: %1</translation>
     </message>

@@ -1407,6 +1407,22 @@
         <translation>Sparat kl. %1</translation>
     </message>
     <message>
+        <source>Text not added yet</source>
+        <translation>Text som inte har lagts till</translation>
+    </message>
+    <message>
+        <source>A capture window has text that was typed but not added:
+
+%1
+
+Close the workshop anyway and discard it?</source>
+        <translation>Ett inmatningsfönster har text som har skrivits men inte lagts till:
+
+%1
+
+Stänga workshopen ändå och kasta den?</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
