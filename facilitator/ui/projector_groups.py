@@ -18,12 +18,13 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout
 
 from facilitator.core import groups
 from facilitator.core.text import search_key
 from facilitator.ui.controller import WorkshopController
+from facilitator.ui.projector_window import ProjectorWindow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,9 +52,9 @@ class NameToGroupModel(QAbstractListModel):
         return None
 
 
-class GroupsProjector(QWidget):
+class GroupsProjector(ProjectorWindow):
     def __init__(self, controller: WorkshopController, round_id: uuid.UUID) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__()
         self._controller = controller
         self._round_id = round_id
         self.setWindowTitle(self.tr("Find your group"))
@@ -125,11 +126,3 @@ class GroupsProjector(QWidget):
         if watched is self.names.viewport() and event.type() == QEvent.Type.Resize:
             self._fit()
         return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_F11:
-            self.showNormal() if self.isFullScreen() else self.showFullScreen()
-        elif event.key() == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)

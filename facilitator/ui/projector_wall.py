@@ -23,19 +23,17 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QGuiApplication,
-    QKeyEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QResizeEvent,
-    QScreen,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.core import ideas
 from facilitator.core.countdown import CountdownState, format_remaining
 from facilitator.ui.controller import WorkshopController
+from facilitator.ui.projector_window import ProjectorWindow
 from facilitator.ui.timer_controller import TimerController
 
 BACKGROUND = "#1f2430"
@@ -472,11 +470,11 @@ class WallCanvas(QWidget):
         )
 
 
-class IdeasProjector(QWidget):
+class IdeasProjector(ProjectorWindow):
     """The wall. ``set_question`` picks what it shows (None: the first question)."""
 
     def __init__(self, controller: WorkshopController, timer: TimerController) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__()
         self._controller = controller
         self._timer = timer
         self._question_id: uuid.UUID | None = None
@@ -706,26 +704,3 @@ class IdeasProjector(QWidget):
         self.timer_label.setMinimumWidth(metrics.horizontalAdvance("00:00") + 8)
         self.timer_box.setMaximumWidth(max(200, round(self.width() * 0.42)))
         self._fit_caption()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_F11:
-            self.showNormal() if self.isFullScreen() else self.showFullScreen()
-        elif event.key() == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)
-
-    def move_to_second_screen(self, avoid: QScreen | None = None) -> bool:
-        """Full screen on a screen other than ``avoid`` (the primary one by default);
-        False, and nothing moved, when there is only one screen."""
-        avoid = avoid or QGuiApplication.primaryScreen()
-        others = [s for s in QGuiApplication.screens() if s is not avoid]
-        if not others:
-            return False
-        target = others[0]
-        if self.isFullScreen():
-            self.showNormal()
-        self.setScreen(target)
-        self.setGeometry(target.geometry())
-        self.showFullScreen()
-        return True
