@@ -597,4 +597,5 @@ class GroupsPage(QWidget):
         if r is None:
             return
         self.projector = GroupsProjector(self._controller, r.id)
-        self.projector.show()
+        if not self.projector.move_to_second_screen():  # one screen: a window beside us
+            self.projector.show()
