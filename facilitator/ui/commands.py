@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from facilitator.core import agenda, groups, participants
+from facilitator.core import agenda, groups, ideas, participants, voting
 from facilitator.core.agenda import AgendaBlockData
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.groups import RoundData
@@ -196,3 +196,34 @@ class RemovalCommand(DomainCommand):
             self._snapshot = self._remove(self.doc)
         else:
             self._restore(self.doc, self._snapshot)
+
+
+class TallyCommand(DomainCommand):
+    """The paper tally grid: each edit replaces the vote's one tally ballot. Undo puts the
+    previous counts back, or removes the tally when the edit created it (and redo restores
+    that same ballot from its snapshot)."""
+
+    def __init__(
+        self, text: str, doc: WorkshopDocument, notify: Notify, edit: voting.TallyEdit
+    ) -> None:
+        super().__init__(text, doc, notify)
+        self._edit = edit
+        self._snapshot: Any = None
+
+    def apply(self) -> None:
+        now = self._edit.ballot
+        if self._edit.previous is None:
+            ideas.restore(self.doc, self._snapshot)
+        else:
+            voting.set_tally(
+                self.doc, now.vote_id, voting.tally_counts(now), now.voter_count, now.id
+            )
+
+    def revert(self) -> None:
+        before = self._edit.previous
+        if before is None:
+            self._snapshot = voting.delete_ballot(self.doc, self._edit.ballot.id)
+        else:
+            voting.set_tally(
+                self.doc, before.vote_id, voting.tally_counts(before), before.voter_count, before.id
+            )

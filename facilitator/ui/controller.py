@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from facilitator.core import agenda, details, groups, ideas, participants, photos
+from facilitator.core import agenda, details, groups, ideas, participants, photos, voting
 from facilitator.core.agenda import AgendaBlockData
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.errors import WorkshopFileError
@@ -30,7 +30,19 @@ from facilitator.ui.commands import (
     RemovalCommand,
     RemoveBlockCommand,
     RoundCommand,
+    TallyCommand,
 )
+from facilitator.ui.vote_texts import vote_error_text
+
+
+@dataclasses.dataclass(frozen=True)
+class BallotOutcome:
+    """A ballot stored (``ok``, with the ballot when there is one) or refused (``problems``;
+    empty when the file could not be written, which ``failed`` has reported)."""
+
+    ballot: voting.BallotData | None
+    problems: tuple[voting.BallotProblem, ...]
+    ok: bool
 
 
 class WorkshopController(QObject):
@@ -44,6 +56,7 @@ class WorkshopController(QObject):
     groups_changed = Signal()
     ideas_changed = Signal()  # questions, ideas, themes or photos
     ideas_themed = Signal(object)  # {idea id: theme id}: ideas moved between themes
+    votes_changed = Signal()  # votes, their settings, status or ballots
     language_changed = Signal(str)
     saved = Signal(object)
     failed = Signal(str)
@@ -576,6 +589,212 @@ class WorkshopController(QObject):
         self.ideas_changed.emit()
         self.saved.emit(dt.datetime.now())
 
+    # --- votes ---
+    def votes(self) -> list[voting.VoteData]:
+        return voting.list_votes(self.doc)
+
+    def vote(self, vote_id: uuid.UUID) -> voting.VoteData:
+        return voting.get_vote(self.doc, vote_id)
+
+    def results(self, vote_id: uuid.UUID, reveal: bool = False) -> voting.Results:
+        return voting.results(self.doc, vote_id, reveal)
+
+    def create_vote(
+        self,
+        title: str,
+        method: voting.VoteMethod,
+        settings: voting.VoteSettings,
+        items: list[voting.ItemSpec],
+        criteria: list[voting.CriterionSpec] | None = None,
+        anonymous: bool = True,
+        show_live: bool = False,
+        question_id: uuid.UUID | None = None,
+    ) -> voting.VoteData | None:
+        made: list[voting.VoteData] = []
+        ok = self._votes_edit(
+            lambda: made.append(
+                voting.create_vote(
+                    self.doc,
+                    title,
+                    method,
+                    settings,
+                    items,
+                    criteria or [],
+                    anonymous=anonymous,
+                    show_live=show_live,
+                    question_id=question_id,
+                )
+            ),
+            lambda: RemovalCommand(
+                self.tr("New vote"),
+                self.doc,
+                self._votes_notify,
+                lambda doc: voting.delete_vote(doc, made[0].id),
+                ideas.restore,
+                added=True,
+            ),
+        )
+        return made[0] if ok else None
+
+    def update_vote(self, vote_id: uuid.UUID, **changes: Any) -> bool:
+        """Changes title, settings, show_live, anonymous, items or criteria (as specs)."""
+        before: list[voting.VoteData] = []
+
+        def old_values() -> dict[str, Any]:
+            old = before[0]
+            values = {
+                "title": old.title,
+                "settings": old.settings,
+                "show_live": old.show_live,
+                "anonymous": old.anonymous,
+                "items": [i.spec() for i in old.items],
+                "criteria": [c.spec() for c in old.criteria],
+            }
+            return {key: values[key] for key in changes}
+
+        return self._votes_edit(
+            lambda: before.append(voting.update_vote(self.doc, vote_id, **changes)),
+            lambda: ChangeCommand(
+                self.tr("Edit vote"),
+                self.doc,
+                self._votes_notify,
+                lambda doc, values: voting.update_vote(doc, vote_id, **values),
+                old_values(),
+                changes,
+            ),
+        )
+
+    def delete_vote(self, vote_id: uuid.UUID) -> bool:
+        taken: list[ideas.Snapshot] = []
+        return self._votes_edit(
+            lambda: taken.append(voting.delete_vote(self.doc, vote_id)),
+            lambda: RemovalCommand(
+                self.tr("Delete vote"),
+                self.doc,
+                self._votes_notify,
+                lambda doc: voting.delete_vote(doc, vote_id),
+                ideas.restore,
+                taken[0],
+            ),
+        )
+
+    def set_vote_status(self, vote_id: uuid.UUID, status: voting.VoteStatus) -> bool:
+        """Open, close or reopen (opening checks the vote has items, and criteria to rate)."""
+        before: list[voting.VoteStatus] = []
+        steps = {
+            voting.VoteStatus.OPEN: voting.open_vote,
+            voting.VoteStatus.CLOSED: voting.close_vote,
+        }
+        text = {
+            voting.VoteStatus.OPEN: self.tr("Open vote"),
+            voting.VoteStatus.CLOSED: self.tr("Close vote"),
+            voting.VoteStatus.DRAFT: self.tr("Back to draft"),
+        }[status]
+        step = steps.get(status, lambda doc, key: voting.set_status(doc, key, status))
+        return self._votes_edit(
+            lambda: before.append(step(self.doc, vote_id)),
+            lambda: ChangeCommand(
+                text,
+                self.doc,
+                self._votes_notify,
+                lambda doc, value: voting.set_status(doc, vote_id, value),
+                before[0],
+                status,
+            ),
+        )
+
+    def cast_ballot(self, vote_id: uuid.UUID, ballot: voting.BallotInput) -> BallotOutcome:
+        """Stores a ballot, or says why not: a ballot that breaks its rules is not an error
+        for the main window but a message for whoever is typing it (``problems``)."""
+        made: list[voting.BallotData] = []
+        return self._ballot_edit(
+            lambda: made.append(voting.cast_ballot(self.doc, vote_id, ballot)),
+            lambda: RemovalCommand(
+                self.tr("Record ballot"),
+                self.doc,
+                self._votes_notify,
+                lambda doc: voting.delete_ballot(doc, made[0].id),
+                ideas.restore,
+                added=True,
+            ),
+            lambda: made[0],
+        )
+
+    def replace_ballot(self, ballot_id: uuid.UUID, ballot: voting.BallotInput) -> BallotOutcome:
+        before: list[voting.BallotInput] = []
+        return self._ballot_edit(
+            lambda: before.append(voting.replace_ballot(self.doc, ballot_id, ballot)),
+            lambda: ChangeCommand(
+                self.tr("Correct ballot"),
+                self.doc,
+                self._votes_notify,
+                lambda doc, value: voting.replace_ballot(doc, ballot_id, value),
+                before[0],
+                ballot,
+            ),
+            lambda: None,
+        )
+
+    def delete_ballot(self, ballot_id: uuid.UUID) -> bool:
+        taken: list[ideas.Snapshot] = []
+        return self._votes_edit(
+            lambda: taken.append(voting.delete_ballot(self.doc, ballot_id)),
+            lambda: RemovalCommand(
+                self.tr("Delete ballot"),
+                self.doc,
+                self._votes_notify,
+                lambda doc: voting.delete_ballot(doc, ballot_id),
+                ideas.restore,
+                taken[0],
+            ),
+        )
+
+    def ballots(self, vote_id: uuid.UUID) -> list[voting.BallotData]:
+        return voting.list_ballots(self.doc, vote_id)
+
+    def set_tally(
+        self,
+        vote_id: uuid.UUID,
+        counts: dict[uuid.UUID, float],
+        voter_count: int,
+        ballot_id: uuid.UUID | None = None,
+    ) -> BallotOutcome:
+        edit: list[voting.TallyEdit] = []
+        return self._ballot_edit(
+            lambda: edit.append(
+                voting.set_tally(self.doc, vote_id, counts, voter_count, ballot_id)
+            ),
+            lambda: TallyCommand(self.tr("Edit tally"), self.doc, self._votes_notify, edit[0]),
+            lambda: edit[0].ballot,
+        )
+
+    def _ballot_edit(
+        self,
+        action: Callable[[], object],
+        make: Callable[[], Any],
+        stored: Callable[[], voting.BallotData | None],
+    ) -> BallotOutcome:
+        try:
+            action()
+        except voting.BallotError as exc:
+            return BallotOutcome(None, tuple(exc.problems), False)
+        except Exception as exc:
+            self._report(exc)
+            return BallotOutcome(None, (), False)
+        self._push(make())
+        self.votes_changed.emit()
+        return BallotOutcome(stored(), (), True)
+
+    def _votes_edit(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:
+        ok = self._run(action, make)
+        if ok:
+            self.votes_changed.emit()
+        return ok
+
+    def _votes_notify(self) -> None:
+        self.votes_changed.emit()
+        self.saved.emit(dt.datetime.now())
+
     # --- plumbing ---
     def _agenda_edit(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:
         ok = self._run(action, make)
@@ -586,26 +805,31 @@ class WorkshopController(QObject):
     def _run(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:
         try:
             action()
-        except (WorkshopFileError, OSError) as exc:
-            self.failed.emit(str(exc))
+        except Exception as exc:
+            self._report(exc)
             return False
-        except participants.ParticipantError as exc:
+        self._push(make())
+        return True
+
+    def _report(self, exc: Exception) -> None:
+        """Tells the user why an edit did not reach the file (nothing was written)."""
+        if isinstance(exc, (WorkshopFileError, OSError)):
+            self.failed.emit(str(exc))
+        elif isinstance(exc, participants.ParticipantError):
             self.failed.emit(problem_texts(exc.problems))
-            return False
-        except ideas.IdeaError as exc:
+        elif isinstance(exc, ideas.IdeaError):
             self.failed.emit(idea_problem_text(exc.code))
-            return False
-        except ValueError as exc:
+        elif isinstance(exc, voting.VoteError):
+            self.failed.emit(vote_error_text(exc.code))
+        elif isinstance(exc, ValueError):
             self.failed.emit(str(exc))
-            return False
-        except Exception as exc:  # a database error: the transaction was rolled back
+        else:  # a database error: the transaction was rolled back
             self.failed.emit(self.tr("The change could not be saved: %1").replace("%1", str(exc)))
-            return False
-        command = make()
+
+    def _push(self, command: Any) -> None:
         command.on_error = self.failed.emit
         self.undo_stack.push(command)
         self.saved.emit(dt.datetime.now())
-        return True
 
     def _agenda_notify(self) -> None:
         self.agenda_changed.emit()
@@ -628,6 +852,7 @@ class WorkshopController(QObject):
         self.participants_changed.emit()
         self.groups_changed.emit()
         self.ideas_changed.emit()
+        self.votes_changed.emit()
 
 
 def problem_texts(codes: list[str]) -> str:
