@@ -54,6 +54,11 @@ class UsageError(Exception):
     """Input the command cannot use: reported with exit code 2."""
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 voter', '36 voters' (the command line speaks English)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def fail_usage(message: str) -> int:
     print(f"facilitator: {message}", file=sys.stderr)
     return EXIT_USAGE
@@ -449,7 +454,7 @@ def _print_merge(report: object, file: Path) -> None:
         if sum(counts.values()):
             print(f"  {label}: {counted(counts)}")
     if report.tombstones_added:
-        print(f"  {report.tombstones_added} deletion(s) made in the copy remembered here")
+        print(f"  {_count(report.tombstones_added, 'deletion')} made in the copy remembered here")
     if report.added_ideas:
         print("New ideas:")
         for text in report.added_ideas:
@@ -538,7 +543,7 @@ def _print_results(result: object) -> None:
     assert isinstance(result, Results)
     vote = result.vote
     print(f"{vote.title} ({vote.method.value}, {vote.status.value})")
-    counted = f"{result.voters} voter(s), {result.ballots} ballot(s)"
+    counted = f"{_count(result.voters, 'voter')}, {_count(result.ballots, 'ballot')}"
     if result.hidden:
         print(f"  {counted}")
         print("  Results are hidden until the vote closes (--reveal shows them)")
@@ -572,7 +577,7 @@ def _print_results(result: object) -> None:
         for part in parts:
             top = max(part.scores.items(), key=lambda kv: kv[1], default=None)
             best = f"; top: {labels[top[0]]}" if top is not None and top[1] else ""
-            print(f"    {part.name or '(none)'}: {part.voters} voter(s){best}")
+            print(f"    {part.name or '(none)'}: {_count(part.voters, 'voter')}{best}")
     if result.not_voted:
         names = ", ".join(p.name for p in result.not_voted)
         print(f"  Not voted yet ({len(result.not_voted)}): {names}")
@@ -614,6 +619,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return COMMANDS[args.command].run(args)
         except UsageError as exc:
             return fail_usage(str(exc))
+        except BrokenPipeError:  # `facilitator results FILE | head`: the reader has gone
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
     app_args, qt_args = build_app_parser().parse_known_args(args_list)
     file: Path | None = app_args.file
     if file is not None and not file.exists() and file.suffix != ".workshop":

@@ -46,7 +46,7 @@ def open_vote_file(tmp_path: Path) -> Path:
 def test_results_print_the_ranked_table(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["results", str(demo)]) == EXIT_OK
     out = capsys.readouterr().out
-    assert out.startswith(f"{DEMO_TITLE} (dots, closed)\n  36 voter(s), 34 ballot(s)")
+    assert out.startswith(f"{DEMO_TITLE} (dots, closed)\n  36 voters, 34 ballots")
     lines = out.splitlines()
     header = next(i for i, line in enumerate(lines) if "Rank" in line)
     assert lines[header].split() == ["Rank", "Item", "Score", "Voters", "Disagreement"]
