@@ -6,6 +6,7 @@ Pages are built here and know only the controller; this module only assembles th
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
 from facilitator.core.info import WorkshopInfo, workshop_info
 from facilitator.ui.controller import WorkshopController
 from facilitator.ui.icons import Icon, icon
-from facilitator.ui.pages.groups_page import GroupsPage
-from facilitator.ui.pages.ideas_page import IdeasPage
 from facilitator.ui.pages.overview_page import OverviewPage
-from facilitator.ui.pages.participants_page import ParticipantsPage
 from facilitator.ui.pages.stage_placeholder import StagePlaceholder
 from facilitator.ui.presentation import Presentation
+
+if TYPE_CHECKING:
+    from facilitator.ui.pages.groups_page import GroupsPage
+    from facilitator.ui.pages.ideas_page import IdeasPage
+    from facilitator.ui.pages.participants_page import ParticipantsPage
 
 
 class Stage(enum.IntEnum):
@@ -70,30 +73,24 @@ class WorkshopView(QWidget):
         self.overview = OverviewPage(controller)
         # Stages other than the first are built when first visited: opening a workshop
         # shows the overview, and should not wait for pages nobody has asked for yet.
-        self._participants: ParticipantsPage | None = None
-        self._participants_holder = QWidget()
-        QVBoxLayout(self._participants_holder).setContentsMargins(0, 0, 0, 0)
-        self._groups: GroupsPage | None = None
-        self._groups_holder = QWidget()
-        QVBoxLayout(self._groups_holder).setContentsMargins(0, 0, 0, 0)
-        self._ideas: IdeasPage | None = None
-        self._ideas_holder = QWidget()
-        QVBoxLayout(self._ideas_holder).setContentsMargins(0, 0, 0, 0)
+        self._built: dict[Stage, QWidget] = {}
+        self._holders: dict[Stage, QWidget] = {}
         info = workshop_info(controller.doc)
-        entries = [
+        entries: list[tuple[Stage, Icon, str, QWidget]] = [
             (Stage.OVERVIEW, Icon.OVERVIEW, self.tr("Overview"), self.overview),
-            (
-                Stage.PARTICIPANTS,
-                Icon.PARTICIPANTS,
-                self.tr("Participants"),
-                self._participants_holder,
-            ),
-            (Stage.GROUPS, Icon.GROUPS, self.tr("Groups"), self._groups_holder),
-            (Stage.IDEAS, Icon.IDEAS, self.tr("Ideas"), self._ideas_holder),
-            *[
-                (stage, ic, title, StagePlaceholder(ic, title, purpose, status))
-                for stage, ic, title, purpose, status in self._later_stages(info)
-            ],
+        ]
+        for stage, stage_icon, title in (
+            (Stage.PARTICIPANTS, Icon.PARTICIPANTS, self.tr("Participants")),
+            (Stage.GROUPS, Icon.GROUPS, self.tr("Groups")),
+            (Stage.IDEAS, Icon.IDEAS, self.tr("Ideas")),
+        ):
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[stage] = holder
+            entries.append((stage, stage_icon, title, holder))
+        entries += [
+            (stage, ic, title, StagePlaceholder(ic, title, purpose, status))
+            for stage, ic, title, purpose, status in self._later_stages(info)
         ]
         for _stage, stage_icon, title, page in entries:
             QListWidgetItem(icon(stage_icon), title, self.sidebar)
@@ -105,46 +102,53 @@ class WorkshopView(QWidget):
     def show_stage(self, stage: Stage) -> None:
         self.sidebar.setCurrentRow(stage)
 
-    @property
-    def participants(self) -> ParticipantsPage:
-        if self._participants is None:
-            page = ParticipantsPage(self.controller)
-            page.list.status.connect(self.status)
-            layout = self._participants_holder.layout()
+    def _make_page(self, stage: Stage) -> QWidget:
+        """The page of a stage, imported and built on first use; its ``status`` signal goes
+        to the status bar."""
+        page: QWidget
+        if stage is Stage.PARTICIPANTS:
+            from facilitator.ui.pages.participants_page import ParticipantsPage
+
+            people = ParticipantsPage(self.controller)
+            people.list.status.connect(self.status)
+            return people
+        if stage is Stage.GROUPS:
+            from facilitator.ui.pages.groups_page import GroupsPage
+
+            page = GroupsPage(self.controller)
+        elif stage is Stage.IDEAS:
+            from facilitator.ui.pages.ideas_page import IdeasPage
+
+            page = IdeasPage(self.controller, self.presentation)
+        else:
+            raise KeyError(stage)
+        page.status.connect(self.status)  # type: ignore[attr-defined]
+        return page
+
+    def page(self, stage: Stage) -> QWidget:
+        if stage not in self._built:
+            page = self._make_page(stage)
+            layout = self._holders[stage].layout()
             assert layout is not None
             layout.addWidget(page)
-            self._participants = page
-        return self._participants
+            self._built[stage] = page
+        return self._built[stage]
+
+    @property
+    def participants(self) -> ParticipantsPage:
+        return self.page(Stage.PARTICIPANTS)  # type: ignore[return-value]
 
     @property
     def groups(self) -> GroupsPage:
-        if self._groups is None:
-            page = GroupsPage(self.controller)
-            page.status.connect(self.status)
-            layout = self._groups_holder.layout()
-            assert layout is not None
-            layout.addWidget(page)
-            self._groups = page
-        return self._groups
+        return self.page(Stage.GROUPS)  # type: ignore[return-value]
 
     @property
     def ideas(self) -> IdeasPage:
-        if self._ideas is None:
-            page = IdeasPage(self.controller, self.presentation)
-            page.status.connect(self.status)
-            layout = self._ideas_holder.layout()
-            assert layout is not None
-            layout.addWidget(page)
-            self._ideas = page
-        return self._ideas
+        return self.page(Stage.IDEAS)  # type: ignore[return-value]
 
     def _on_stage(self, row: int) -> None:
-        if row == Stage.PARTICIPANTS:
-            self.participants  # noqa: B018 - builds the page on first visit
-        elif row == Stage.GROUPS:
-            self.groups  # noqa: B018
-        elif row == Stage.IDEAS:
-            self.ideas  # noqa: B018
+        if Stage(row) in self._holders:
+            self.page(Stage(row))  # builds the page on first visit
         self.pages.setCurrentIndex(row)
 
     def _later_stages(self, info: WorkshopInfo) -> list[tuple[Stage, Icon, str, str, str]]:
