@@ -267,11 +267,11 @@ def test_sidebar_shows_every_stage_with_an_honest_empty_state(
     window.open_demo()
     view = window.view
     assert view.sidebar.count() == len(Stage)
-    view.show_stage(Stage.VOTING)
+    view.show_stage(Stage.MINUTES)
     page = view.pages.currentWidget()
     info = workshop_info(window.controller.doc)
     text = page.status_label.text()
-    assert f"{info.vote_sessions} vote with {info.votes} ballots cast" in text
+    assert f"This workshop has {info.action_items} action items." in text
     assert "not built yet" in text
     # Word-wrapped text gets the height it needs (it was once squashed into two half-lines).
     qtbot.waitUntil(lambda: page.status_label.height() > 0)

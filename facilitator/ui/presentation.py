@@ -18,6 +18,8 @@ from facilitator.ui.controller import WorkshopController
 
 if TYPE_CHECKING:
     from facilitator.ui.capture_window import CaptureWindow
+    from facilitator.ui.kiosk_window import KioskWindow
+    from facilitator.ui.results_projector import ResultsProjector
 from facilitator.ui.timer_controller import TimerController
 
 
@@ -28,6 +30,8 @@ class Presentation(QObject):
         self.timer = TimerController(self)
         self.projector: QWidget | None = None
         self.capture_windows: list[CaptureWindow] = []
+        self.kiosks: list[KioskWindow] = []
+        self.results_projector: ResultsProjector | None = None
         self._question: uuid.UUID | None = None
 
     def set_question(self, question_id: uuid.UUID | None) -> None:
@@ -70,6 +74,46 @@ class Presentation(QObject):
         if window in self.capture_windows:
             self.capture_windows.remove(window)
 
+    def open_kiosk(self, vote_id: uuid.UUID) -> KioskWindow:
+        """A voting kiosk for the vote (one per vote: an open one is brought to the front)."""
+        from facilitator.ui.kiosk_window import KioskWindow
+
+        for kiosk in self.kiosks:
+            if kiosk.vote_id == vote_id:
+                kiosk.show()
+                kiosk.raise_()
+                return kiosk
+        window = KioskWindow(self.controller, vote_id)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.kiosks.append(window)
+        window.destroyed.connect(lambda: self._kiosk_gone(window))
+        window.show()
+        return window
+
+    def _kiosk_gone(self, window: KioskWindow) -> None:
+        if window in self.kiosks:
+            self.kiosks.remove(window)
+
+    def show_results(self, vote_id: uuid.UUID) -> ResultsProjector:
+        """The vote's results on the projector (one window; it switches to this vote)."""
+        from facilitator.ui.results_projector import ResultsProjector
+
+        if self.results_projector is None:
+            window = ResultsProjector(self.controller, vote_id)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._results_gone)
+            self.results_projector = window
+            if not window.move_to_second_screen():
+                window.show()
+        else:
+            self.results_projector.set_vote(vote_id)
+        self.results_projector.show()
+        self.results_projector.raise_()
+        return self.results_projector
+
+    def _results_gone(self) -> None:
+        self.results_projector = None
+
     def unsent(self) -> list[tuple[str, str]]:
         """(window title, text) of every capture window with text not added yet."""
         return [
@@ -83,7 +127,13 @@ class Presentation(QObject):
         self.timer.reset()
         for window in list(self.capture_windows):
             window.close_without_asking()
+        for kiosk in list(self.kiosks):
+            kiosk.close_without_asking()
         if self.projector is not None:
             self.projector.close()
+        if self.results_projector is not None:
+            self.results_projector.close()
         self.capture_windows.clear()
+        self.kiosks.clear()
         self.projector = None
+        self.results_projector = None

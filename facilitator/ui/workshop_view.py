@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from facilitator.ui.pages.groups_page import GroupsPage
     from facilitator.ui.pages.ideas_page import IdeasPage
     from facilitator.ui.pages.participants_page import ParticipantsPage
+    from facilitator.ui.pages.results_page import ResultsPage
+    from facilitator.ui.pages.voting_page import VotingPage
 
 
 class Stage(enum.IntEnum):
@@ -83,6 +85,8 @@ class WorkshopView(QWidget):
             (Stage.PARTICIPANTS, Icon.PARTICIPANTS, self.tr("Participants")),
             (Stage.GROUPS, Icon.GROUPS, self.tr("Groups")),
             (Stage.IDEAS, Icon.IDEAS, self.tr("Ideas")),
+            (Stage.VOTING, Icon.VOTING, self.tr("Voting")),
+            (Stage.RESULTS, Icon.RESULTS, self.tr("Results")),
         ):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
@@ -120,6 +124,14 @@ class WorkshopView(QWidget):
             from facilitator.ui.pages.ideas_page import IdeasPage
 
             page = IdeasPage(self.controller, self.presentation)
+        elif stage is Stage.VOTING:
+            from facilitator.ui.pages.voting_page import VotingPage
+
+            page = VotingPage(self.controller, self.presentation)
+        elif stage is Stage.RESULTS:
+            from facilitator.ui.pages.results_page import ResultsPage
+
+            page = ResultsPage(self.controller, self.presentation)
         else:
             raise KeyError(stage)
         page.status.connect(self.status)  # type: ignore[attr-defined]
@@ -146,6 +158,14 @@ class WorkshopView(QWidget):
     def ideas(self) -> IdeasPage:
         return self.page(Stage.IDEAS)  # type: ignore[return-value]
 
+    @property
+    def voting(self) -> VotingPage:
+        return self.page(Stage.VOTING)  # type: ignore[return-value]
+
+    @property
+    def results(self) -> ResultsPage:
+        return self.page(Stage.RESULTS)  # type: ignore[return-value]
+
     def _on_stage(self, row: int) -> None:
         if Stage(row) in self._holders:
             self.page(Stage(row))  # builds the page on first visit
@@ -160,24 +180,6 @@ class WorkshopView(QWidget):
             return f"{template} {not_yet}"
 
         return [
-            (
-                Stage.VOTING,
-                Icon.VOTING,
-                self.tr("Voting"),
-                self.tr("Let the room prioritise: dots, points, ranking, rating or approval."),
-                has(
-                    self.tr("This workshop has %1 with %2."),
-                    self.tr("%n vote(s)", "", info.vote_sessions),
-                    self.tr("%n ballot(s) cast", "", info.votes),
-                ),
-            ),
-            (
-                Stage.RESULTS,
-                Icon.RESULTS,
-                self.tr("Results"),
-                self.tr("Ranked results, agreement and charts for the projector."),
-                not_yet,
-            ),
             (
                 Stage.MINUTES,
                 Icon.MINUTES,
