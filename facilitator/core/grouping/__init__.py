@@ -11,6 +11,8 @@ GUI thread and the command line runs it headless.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from facilitator.core.grouping.bounds import (
     Impossibility,
     impossibilities,
@@ -35,7 +37,20 @@ from facilitator.core.grouping.model import (
     Solution,
     Violation,
 )
-from facilitator.core.grouping.solver import rebalance, solve
+
+if TYPE_CHECKING:
+    from facilitator.core.grouping.solver import rebalance, solve
+
+
+def __getattr__(name: str) -> Any:
+    # The solver needs NumPy (~0.07 s to import): loaded when first asked for, not when the
+    # app starts and only needs the model types.
+    if name in ("solve", "rebalance"):
+        from facilitator.core.grouping import solver
+
+        return getattr(solver, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Assignment",
