@@ -131,6 +131,208 @@
     </message>
 </context>
 <context>
+    <name>Ballot</name>
+    <message>
+        <source>%1 used, but the budget is %2: take some away.</source>
+        <translation>%1 brugt, men der er kun %2 at fordele: fjern nogle.</translation>
+    </message>
+    <message>
+        <source>%1 on one item, but at most %2 are allowed.</source>
+        <translation>%1 på ét forslag, men højst %2 er tilladt.</translation>
+    </message>
+    <message>
+        <source>%1 negative dots used, but only %2 are allowed.</source>
+        <translation>%1 negative prikker brugt, men kun %2 er tilladt.</translation>
+    </message>
+    <message>
+        <source>Negative values are not allowed in this vote.</source>
+        <translation>Negative værdier er ikke tilladt i denne afstemning.</translation>
+    </message>
+    <message>
+        <source>Rank %1 is given twice: each rank once.</source>
+        <translation>Plads %1 er givet to gange: hver plads kan kun gives én gang.</translation>
+    </message>
+    <message>
+        <source>Rank %1 is not possible: ranks run 1 to %2.</source>
+        <translation>Plads %1 er ikke mulig: pladserne går fra 1 til %2.</translation>
+    </message>
+    <message>
+        <source>%1 items ranked, but only the top %2 count.</source>
+        <translation>%1 forslag er rangeret, men kun de %2 øverste tæller.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale %2 to %3.</source>
+        <translation>%1 er uden for skalaen %2 til %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 er ikke et helt tal.</translation>
+    </message>
+    <message>
+        <source>That is not a number.</source>
+        <translation>Det er ikke et tal.</translation>
+    </message>
+    <message>
+        <source>%1 voters is not possible.</source>
+        <translation>%1 vælgere er ikke muligt.</translation>
+    </message>
+    <message>
+        <source>The vote is not open: open it before the kiosk takes ballots.</source>
+        <translation>Afstemningen er ikke åben: åbn den, før kiosken kan modtage stemmesedler.</translation>
+    </message>
+    <message>
+        <source>This person has already voted.</source>
+        <translation>Denne person har allerede stemt.</translation>
+    </message>
+    <message>
+        <source>Choose who is voting.</source>
+        <translation>Vælg, hvem der stemmer.</translation>
+    </message>
+    <message>
+        <source>Choose the group this allocation is for.</source>
+        <translation>Vælg den gruppe, som fordelingen gælder.</translation>
+    </message>
+    <message>
+        <source>A paper tally works for dots, points and approval, not for this method.</source>
+        <translation>En papiroptælling fungerer til prikker, point og godkendelse, ikke til denne metode.</translation>
+    </message>
+    <message>
+        <source>The ballot names something that is not in this vote.</source>
+        <translation>Stemmesedlen nævner noget, der ikke er med i denne afstemning.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotForm</name>
+    <message>
+        <source>Correct a ballot</source>
+        <translation>Ret en stemmeseddel</translation>
+    </message>
+    <message>
+        <source>A group&apos;s allocation</source>
+        <translation>En gruppes fordeling</translation>
+    </message>
+    <message>
+        <source>A paper ballot</source>
+        <translation>En stemmeseddel på papir</translation>
+    </message>
+    <message>
+        <source> voters</source>
+        <translation> vælgere</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>The allocation stands for</source>
+        <translation>Fordelingen gælder for</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name</source>
+        <translation>Skriv nogle bogstaver af et navn</translation>
+    </message>
+    <message>
+        <source>&amp;Voter</source>
+        <translation>&amp;Vælger</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>spring over</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>ikke rangeret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 af %n prik tilbage</numerusform>
+            <numerusform>%1 af %n prikker tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 af %n point tilbage</numerusform>
+            <numerusform>%1 af %n point tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the top %n ranked</source>
+        <translation>
+            <numerusform>%1 af top %n rangeret</numerusform>
+            <numerusform>%1 af top %n rangeret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) given</source>
+        <translation>
+            <numerusform>%n bedømmelse givet</numerusform>
+            <numerusform>%n bedømmelser givet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation>
+            <numerusform>%n godkendelse</numerusform>
+            <numerusform>%n godkendelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Ikke gemt:</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsModel</name>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Voter or group</source>
+        <translation>Vælger eller gruppe</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Vælgere</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>(a deleted group)</source>
+        <translation>(en slettet gruppe)</translation>
+    </message>
+    <message>
+        <source>(an erased participant)</source>
+        <translation>(en slettet deltager)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s paper sheet</source>
+        <translation>Salens fælles papirark</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n mere</numerusform>
+            <numerusform>+ %n mere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlockKind</name>
     <message>
         <source>Plenary</source>
@@ -151,6 +353,13 @@
     <message>
         <source>Vote</source>
         <translation>Afstemning</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1504,215 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Voting kiosk – %1</source>
+        <translation>Afstemningskiosk – %1</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>Din tur</translation>
+    </message>
+    <message>
+        <source>Find your name and tap it, then press Start.</source>
+        <translation>Find dit navn, tryk på det, og tryk derefter på Start.</translation>
+    </message>
+    <message>
+        <source>Your vote is anonymous. Press Start when you are ready.</source>
+        <translation>Din stemme er anonym. Tryk på Start, når du er klar.</translation>
+    </message>
+    <message>
+        <source>Type your name…</source>
+        <translation>Skriv dit navn…</translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted. Ask the facilitator if your name is missing.</source>
+        <translation>Alle, der er tjekket ind, har stemt. Spørg facilitatoren, hvis dit navn mangler.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Thank you — pass the laptop on</source>
+        <translation>Tak — giv computeren videre</translation>
+    </message>
+    <message>
+        <source>Your vote is stored. This screen clears itself.</source>
+        <translation>Din stemme er gemt. Skærmen rydder sig selv.</translation>
+    </message>
+    <message>
+        <source>Next voter</source>
+        <translation>Næste vælger</translation>
+    </message>
+    <message>
+        <source>This vote no longer exists</source>
+        <translation>Denne afstemning findes ikke længere</translation>
+    </message>
+    <message>
+        <source>This vote is closed</source>
+        <translation>Denne afstemning er lukket</translation>
+    </message>
+    <message>
+        <source>Please hand the laptop back to the facilitator.</source>
+        <translation>Giv computeren tilbage til facilitatoren.</translation>
+    </message>
+    <message>
+        <source>Voting: %1</source>
+        <translation>Vælger: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Throw this ballot away and go back</source>
+        <translation>Kassér denne stemmeseddel, og gå tilbage</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start forfra</translation>
+    </message>
+    <message>
+        <source>Submit my vote</source>
+        <translation>Afgiv min stemme</translation>
+    </message>
+    <message>
+        <source>Give your dots to the items you want the network to work on.</source>
+        <translation>Giv dine prikker til de forslag, du vil have netværket til at arbejde med.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dot(s) on one item.</source>
+        <translation>
+            <numerusform>Højst %n prik på ét forslag.</numerusform>
+            <numerusform>Højst %n prikker på ét forslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press − on an item to give it a negative dot (%n allowed).</source>
+        <translation>
+            <numerusform>Tryk på − ved et forslag for at give det en negativ prik (%n tilladt).</numerusform>
+            <numerusform>Tryk på − ved et forslag for at give det en negativ prik (%n tilladt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share your points among the items.</source>
+        <translation>Fordel dine point på forslagene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one item.</source>
+        <translation>
+            <numerusform>Højst %n point på ét forslag.</numerusform>
+            <numerusform>Højst %n point på ét forslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
+        <translation>
+            <numerusform>Tryk på forslagene i den rækkefølge, du foretrækker dem: førstevalget først. Tryk på et rangeret forslag igen for at tage det ud. Rangér op til %n forslag.</numerusform>
+            <numerusform>Tryk på forslagene i den rækkefølge, du foretrækker dem: førstevalget først. Tryk på et rangeret forslag igen for at tage det ud. Rangér op til %n forslag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate each item on each criterion. Skip what you cannot judge.</source>
+        <translation>Bedøm hvert forslag ud fra hvert kriterium. Spring over det, du ikke kan vurdere.</translation>
+    </message>
+    <message>
+        <source>Tap every item you support. Tap again to take it back.</source>
+        <translation>Tryk på hvert forslag, du støtter. Tryk igen for at fortryde.</translation>
+    </message>
+    <message>
+        <source>Take a dot from %1</source>
+        <translation>Tag en prik fra %1</translation>
+    </message>
+    <message>
+        <source>Give a dot to %1</source>
+        <translation>Giv en prik til %1</translation>
+    </message>
+    <message>
+        <source>Points for %1</source>
+        <translation>Point til %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Spring over</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 af %n prik tilbage</numerusform>
+            <numerusform>%1 af %n prikker tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) left</source>
+        <translation>
+            <numerusform>%1 af %n negativ prik tilbage</numerusform>
+            <numerusform>%1 af %n negative prikker tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 af %n point tilbage</numerusform>
+            <numerusform>%1 af %n point tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ranked</source>
+        <translation>
+            <numerusform>%1 af %n rangeret</numerusform>
+            <numerusform>%1 af %n rangeret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Valg %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rangér</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) rated</source>
+        <translation>
+            <numerusform>%1 af %n forslag bedømt</numerusform>
+            <numerusform>%1 af %n forslag bedømt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) supported</source>
+        <translation>
+            <numerusform>%n forslag støttet</numerusform>
+            <numerusform>%n forslag støttet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supported ✓</source>
+        <translation>Støtter ✓</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Støt</translation>
+    </message>
+    <message>
+        <source>You have not chosen anything. Press “Submit my vote” again to hand in an empty ballot.</source>
+        <translation>Du har ikke valgt noget. Tryk på »Afgiv min stemme« igen for at aflevere en tom stemmeseddel.</translation>
+    </message>
+    <message>
+        <source>Your vote could not be stored. Please call the facilitator.</source>
+        <translation>Din stemme kunne ikke gemmes. Tilkald facilitatoren.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk?</source>
+        <translation>Vil du forlade kiosken?</translation>
+    </message>
+    <message>
+        <source>The kiosk is for voters. Leave it only if you are the facilitator: a ballot being filled in is thrown away.</source>
+        <translation>Kiosken er til vælgerne. Forlad den kun, hvis du er facilitatoren: en stemmeseddel, der er ved at blive udfyldt, bliver kasseret.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2395,6 +2813,16 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
+    <name>QuadrantChart</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n mere</numerusform>
+            <numerusform>+ %n mere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionsDialog</name>
     <message>
         <source>Whole workshop</source>
@@ -2475,6 +2903,381 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>There are no backups of this workshop yet. The first is taken a few minutes after opening it, and whenever it is closed.</source>
         <translation>Der er endnu ingen sikkerhedskopier af denne workshop. Den første tages et par minutter efter, at den er åbnet, og derefter hver gang den lukkes.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTexts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Mean points</source>
+        <translation>Gennemsnitlige point</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Godkendelser</translation>
+    </message>
+    <message>
+        <source>Dots given (negative dots subtract).</source>
+        <translation>Givne prikker (negative prikker trækkes fra).</translation>
+    </message>
+    <message>
+        <source>Points given.</source>
+        <translation>Givne point.</translation>
+    </message>
+    <message>
+        <source>Mean Borda points over everyone who ranked: first place gets k points, second k − 1, and so on; not ranked gets 0.</source>
+        <translation>Gennemsnitlige Borda-point blandt alle, der rangerede: førstepladsen giver k point, andenpladsen k − 1 og så videre; ikke rangeret giver 0.</translation>
+    </message>
+    <message>
+        <source>Mean rating on each criterion as a share of its scale, weighted by the criteria&apos;s weights (100% = everyone gave the top score).</source>
+        <translation>Gennemsnitlig bedømmelse på hvert kriterium som andel af skalaen, vægtet efter kriteriernes vægt (100&#xa0;% = alle gav den højeste værdi).</translation>
+    </message>
+    <message>
+        <source>Voters who support the item, and their share.</source>
+        <translation>Vælgere, der støtter forslaget, og deres andel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n vælger</numerusform>
+            <numerusform>%n vælgere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n stemmeseddel</numerusform>
+            <numerusform>%n stemmesedler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shares rank %1 with %2: the same score, %3.</source>
+        <translation>Deler plads %1 med %2: samme score, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) gave this item something.</source>
+        <translation>
+            <numerusform>%n vælger gav dette forslag noget.</numerusform>
+            <numerusform>%n vælgere gav dette forslag noget.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First place for %n voter(s).</source>
+        <translation>
+            <numerusform>Førsteplads hos %n vælger.</numerusform>
+            <numerusform>Førsteplads hos %n vælgere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voters per rank (rank: voters): %1</source>
+        <translation>Vælgere pr. plads (plads: vælgere): %1</translation>
+    </message>
+    <message>
+        <source>No measure: it needs at least two individual ballots (tallies and group sheets are totals and do not count).</source>
+        <translation>Ikke målt: det kræver mindst to individuelle stemmesedler (optællinger og gruppers fordelinger er summer og tæller ikke med).</translation>
+    </message>
+    <message>
+        <source>Disagreement %1: 0 = everyone agrees, 1 = an even split between the extremes.</source>
+        <translation>Uenighed %1: 0 = alle er enige, 1 = ligeligt delt mellem yderpunkterne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n individual ballot(s).</source>
+        <translation>
+            <numerusform>Fra %n individuel stemmeseddel.</numerusform>
+            <numerusform>Fra %n individuelle stemmesedler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Above the threshold %1: the room disagrees, worth a discussion.</source>
+        <translation>Over tærsklen %1: salen er uenig, værd at drøfte.</translation>
+    </message>
+    <message>
+        <source>The room disagrees on this item</source>
+        <translation>Salen er uenig om dette forslag</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Vælgere</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Uenighed</translation>
+    </message>
+    <message>
+        <source>How far individual ballots spread: 0 = everyone agrees, 1 = an even split between the extremes.</source>
+        <translation>Hvor meget de individuelle stemmesedler spreder sig: 0 = alle er enige, 1 = ligeligt delt mellem yderpunkterne.</translation>
+    </message>
+    <message>
+        <source>Mean rating on the scale %1 to %2</source>
+        <translation>Gennemsnitlig bedømmelse på skalaen %1 til %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Vote:</source>
+        <translation>Afstemning:</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Vis på projektor</translation>
+    </message>
+    <message>
+        <source>Show this vote&apos;s results on the second screen (hidden while it is open).</source>
+        <translation>Vis afstemningens resultater på den ekstra skærm (skjult, mens den er åben).</translation>
+    </message>
+    <message>
+        <source>No votes yet. Prepare one on the Voting stage; its results appear here.</source>
+        <translation>Ingen afstemninger endnu. Forbered en på siden Afstemning; resultaterne vises her.</translation>
+    </message>
+    <message>
+        <source>Reveal to me</source>
+        <translation>Vis kun for mig</translation>
+    </message>
+    <message>
+        <source>Show the results on this screen only. Turn it away from the room: seeing the scores while voting sways the vote.</source>
+        <translation>Vis kun resultaterne på denne skærm. Vend den væk fra salen: at se resultaterne, mens der stemmes, påvirker afstemningen.</translation>
+    </message>
+    <message>
+        <source>Revealed on this screen only: the vote is still open and the projector keeps the results hidden.</source>
+        <translation>Vises kun på denne skærm: afstemningen er stadig åben, og projektoren holder resultaterne skjult.</translation>
+    </message>
+    <message>
+        <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
+        <translation>Forslag med uenighed over denne værdi markeres: salen er delt i synet på dem. 0 = markér al spredning, 1 = markér intet.</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold:</source>
+        <translation>Tærskel for uenighed:</translation>
+    </message>
+    <message>
+        <source>Across:</source>
+        <translation>Vandret:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>Lodret:</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Efter gruppe</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Efter organisation</translation>
+    </message>
+    <message>
+        <source>2×2</source>
+        <translation>2×2</translation>
+    </message>
+    <message>
+        <source>Not voted</source>
+        <translation>Ikke stemt</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>kladde</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åben</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from %3</source>
+        <translation>%1 · %2 fra %3</translation>
+    </message>
+    <message>
+        <source>Results are hidden until the vote closes.</source>
+        <translation>Resultaterne er skjult, indtil afstemningen lukkes.</translation>
+    </message>
+    <message>
+        <source>Results are hidden: the vote has not been opened yet.</source>
+        <translation>Resultaterne er skjult: afstemningen er endnu ikke åbnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast so far.</source>
+        <translation>
+            <numerusform>%n stemmeseddel afgivet indtil nu.</numerusform>
+            <numerusform>%n stemmesedler afgivet indtil nu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Open, results live</source>
+        <translation>Åben, resultater løbende</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Ingen stemmesedler endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) flagged: the room disagrees on them.</source>
+        <translation>
+            <numerusform>%n forslag markeret: salen er uenig om det.</numerusform>
+            <numerusform>%n forslag markeret: salen er uenig om dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item is above the threshold.</source>
+        <translation>Intet forslag er over tærsklen.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group of “%1”.</source>
+        <translation>Resultater blandt stemmesedlerne fra hver gruppe i »%1«.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group.</source>
+        <translation>Resultater blandt stemmesedlerne fra hver gruppe.</translation>
+    </message>
+    <message>
+        <source>No breakdown by group: no group ballots, and no named ballots from people placed in groups.</source>
+        <translation>Ingen opdeling efter gruppe: ingen stemmesedler fra grupper og ingen stemmesedler med navn fra personer, der er placeret i grupper.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each organisation&apos;s people.</source>
+        <translation>Resultater blandt stemmesedlerne fra hver organisations folk.</translation>
+    </message>
+    <message>
+        <source>The vote is anonymous: there is no breakdown by organisation.</source>
+        <translation>Afstemningen er anonym: der er ingen opdeling efter organisation.</translation>
+    </message>
+    <message>
+        <source>No named ballots yet.</source>
+        <translation>Ingen stemmesedler med navn endnu.</translation>
+    </message>
+    <message>
+        <source>The 2×2 chart needs a vote with criteria.</source>
+        <translation>2×2-diagrammet kræver en afstemning med kriterier.</translation>
+    </message>
+    <message>
+        <source>Each item at its mean rating on both criteria.</source>
+        <translation>Hvert forslag placeret efter gennemsnitlig bedømmelse på begge kriterier.</translation>
+    </message>
+    <message>
+        <source>Pick two different criteria.</source>
+        <translation>Vælg to forskellige kriterier.</translation>
+    </message>
+    <message>
+        <source>Plan for it</source>
+        <translation>Planlæg det</translation>
+    </message>
+    <message>
+        <source>Do first</source>
+        <translation>Gør først</translation>
+    </message>
+    <message>
+        <source>Leave for now</source>
+        <translation>Vent med det</translation>
+    </message>
+    <message>
+        <source>Nice to have</source>
+        <translation>Rart at have</translation>
+    </message>
+    <message>
+        <source>No item has been rated on both criteria yet.</source>
+        <translation>Intet forslag er bedømt på begge kriterier endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked-in participant(s) have not voted yet.</source>
+        <translation>
+            <numerusform>%n deltager, der er tjekket ind, har endnu ikke stemt.</numerusform>
+            <numerusform>%n deltagere, der er tjekket ind, har endnu ikke stemt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted.</source>
+        <translation>Alle, der er tjekket ind, har stemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsProjector</name>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>This vote no longer exists.</source>
+        <translation>Denne afstemning findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Results – %1</source>
+        <translation>Resultater – %1</translation>
+    </message>
+    <message>
+        <source>Voting is open — results when it closes</source>
+        <translation>Afstemningen er åben — resultaterne kommer, når den lukkes</translation>
+    </message>
+    <message>
+        <source>Voting has not started yet</source>
+        <translation>Afstemningen er ikke startet endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n stemmeseddel afgivet</numerusform>
+            <numerusform>%n stemmesedler afgivet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 fra %2</translation>
+    </message>
+    <message>
+        <source>%1 · voting is still open</source>
+        <translation>%1 · afstemningen er stadig åben</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Ingen stemmesedler endnu.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3428,142 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
+    <name>TallyGrid</name>
+    <message>
+        <source>The sheet stands for</source>
+        <translation>Arket gælder for</translation>
+    </message>
+    <message>
+        <source> voters</source>
+        <translation> vælgere</translation>
+    </message>
+    <message>
+        <source>How many people put their dots on this paper sheet: budgets and caps scale</source>
+        <translation>Hvor mange der satte deres prikker på dette ark: antallet, der kan fordeles, og grænserne skaleres efter det</translation>
+    </message>
+    <message>
+        <source>Type the count of each item and press Enter for the next one. Up goes back, Backspace or 0 clears. Every count is saved at once and can be undone.</source>
+        <translation>Skriv antallet for hvert forslag, og tryk på Enter for at gå til det næste. Pil op går tilbage, Backspace eller 0 rydder. Hvert antal gemmes med det samme og kan fortrydes.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Godkendelser</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Choose a vote on the left.</source>
+        <translation>Vælg en afstemning til venstre.</translation>
+    </message>
+    <message>
+        <source>A paper tally counts dots, points or approvals. A ranking or a rating cannot be added up on one sheet: type each paper ballot, or each group&apos;s sheet, on the Ballots tab.</source>
+        <translation>En papiroptælling tæller prikker, point eller godkendelser. En rangering eller bedømmelse kan ikke lægges sammen på ét ark: indtast hver stemmeseddel på papir eller hver gruppes ark under fanen Stemmesedler.</translation>
+    </message>
+    <message>
+        <source>Open the vote to type in a tally.</source>
+        <translation>Åbn afstemningen for at indtaste en optælling.</translation>
+    </message>
+    <message>
+        <source>Tally saved</source>
+        <translation>Optællingen er gemt</translation>
+    </message>
+    <message>
+        <source>The counts do not fit %1 voters:</source>
+        <translation>Antallene passer ikke med %1 vælgere:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) used</source>
+        <translation>
+            <numerusform>%1 af %n prik brugt</numerusform>
+            <numerusform>%1 af %n prikker brugt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) used</source>
+        <translation>
+            <numerusform>%1 af %n point brugt</numerusform>
+            <numerusform>%1 af %n point brugt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation>
+            <numerusform>%n godkendelse</numerusform>
+            <numerusform>%n godkendelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n voter(s).</source>
+        <translation>
+            <numerusform>Fra %n vælger.</numerusform>
+            <numerusform>Fra %n vælgere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) × %1</source>
+        <translation>
+            <numerusform>%n vælger × %1</numerusform>
+            <numerusform>%n vælgere × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n tilbage</numerusform>
+            <numerusform>%n tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per item (one per voter).</source>
+        <translation>
+            <numerusform>Højst %n pr. forslag (én pr. vælger).</numerusform>
+            <numerusform>Højst %n pr. forslag (én pr. vælger).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per item</source>
+        <translation>
+            <numerusform>Højst %n pr. forslag</numerusform>
+            <numerusform>Højst %n pr. forslag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cap per item.</source>
+        <translation>Ingen grænse pr. forslag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) used.</source>
+        <translation>
+            <numerusform>%1 af %n negativ prik brugt.</numerusform>
+            <numerusform>%1 af %n negative prikker brugt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more voter(s) on other ballots.</source>
+        <translation>
+            <numerusform>Yderligere %n vælger på andre stemmesedler.</numerusform>
+            <numerusform>Yderligere %n vælgere på andre stemmesedler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
         <source>Time left on the countdown</source>
@@ -2732,6 +3671,536 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>%1: a locked placement was not kept (%2)</source>
         <translation>%1: en låst placering blev ikke overholdt (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>The ideas of a question</source>
+        <translation>Idéerne til et spørgsmål</translation>
+    </message>
+    <message>
+        <source>The themes of a question</source>
+        <translation>Temaerne til et spørgsmål</translation>
+    </message>
+    <message>
+        <source>A shortlist</source>
+        <translation>En kortliste</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>Ny afstemning</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Gennemførlighed</translation>
+    </message>
+    <message>
+        <source>Edit vote</source>
+        <translation>Rediger afstemning</translation>
+    </message>
+    <message>
+        <source>The method of a vote cannot change; make a new vote for another.</source>
+        <translation>Metoden for en afstemning kan ikke ændres; opret en ny afstemning for at bruge en anden.</translation>
+    </message>
+    <message>
+        <source>Ballots have been cast, so what is voted on, the criteria and anonymity are fixed: make a new vote, or delete the ballots first.</source>
+        <translation>Der er afgivet stemmesedler, så det, der stemmes om, kriterierne og anonymiteten ligger fast: opret en ny afstemning, eller slet stemmesedlerne først.</translation>
+    </message>
+    <message>
+        <source>Each voter places a few dots on the items they favour; the most dots win. Dots on paper are typed in as a tally.</source>
+        <translation>Hver vælger sætter nogle prikker på de forslag, vedkommende foretrækker; flest prikker vinder. Prikker på papir indtastes som en optælling.</translation>
+    </message>
+    <message>
+        <source>Each voter shares a budget of points among the items, e.g. 100.</source>
+        <translation>Hver vælger fordeler et fast antal point, f.eks. 100, på forslagene.</translation>
+    </message>
+    <message>
+        <source>Each voter ranks their top items; first place earns the most points (Borda).</source>
+        <translation>Hver vælger rangerer sine øverste forslag; førstepladsen giver flest point (Borda).</translation>
+    </message>
+    <message>
+        <source>Each voter rates each item on criteria such as impact and feasibility; the weights say how much each counts. A voter may skip what they cannot judge.</source>
+        <translation>Hver vælger bedømmer hvert forslag ud fra kriterier som effekt og gennemførlighed; vægtene angiver, hvor meget hvert kriterium tæller. En vælger kan springe over det, vedkommende ikke kan vurdere.</translation>
+    </message>
+    <message>
+        <source>Each voter ticks every item they can support.</source>
+        <translation>Hver vælger sætter kryds ved alle de forslag, vedkommende kan støtte.</translation>
+    </message>
+    <message>
+        <source>There are no questions yet: make a shortlist of free text instead.</source>
+        <translation>Der er endnu ingen spørgsmål: lav i stedet en kortliste med fri tekst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): every idea of the question, duplicates merged.</source>
+        <translation>
+            <numerusform>%n forslag: alle idéerne til spørgsmålet, med dubletter slået sammen.</numerusform>
+            <numerusform>%n forslag: alle idéerne til spørgsmålet, med dubletter slået sammen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): the question&apos;s themes.</source>
+        <translation>
+            <numerusform>%n forslag: spørgsmålets temaer.</numerusform>
+            <numerusform>%n forslag: spørgsmålets temaer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the shortlist.</source>
+        <translation>
+            <numerusform>%n forslag på kortlisten.</numerusform>
+            <numerusform>%n forslag på kortlisten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>e.g. What should the network do first?</source>
+        <translation>f.eks. Hvad skal netværket gøre først?</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metode</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per voter</source>
+        <translation>&amp;Prikker pr. vælger</translation>
+    </message>
+    <message>
+        <source>At most &amp;on one item</source>
+        <translation>&amp;Højst pr. forslag</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <source>&amp;Negative dots per voter</source>
+        <translation>&amp;Negative prikker pr. vælger</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>&amp;Points per voter</source>
+        <translation>&amp;Point pr. vælger</translation>
+    </message>
+    <message>
+        <source>At most o&amp;n one item</source>
+        <translation>Hø&amp;jst pr. forslag</translation>
+    </message>
+    <message>
+        <source>Each voter ranks their &amp;top</source>
+        <translation>Hver vælger &amp;rangerer top</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vægt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>Tilføj &amp;kriterium</translation>
+    </message>
+    <message>
+        <source>&amp;Remove criterion</source>
+        <translation>&amp;Fjern kriterium</translation>
+    </message>
+    <message>
+        <source>Each voter approves as many items as they support; an item&apos;s score is its number of approvals.</source>
+        <translation>Hver vælger godkender så mange forslag, som vedkommende støtter; et forslags resultat er antallet af godkendelser.</translation>
+    </message>
+    <message>
+        <source>What is voted on</source>
+        <translation>Hvad der stemmes om</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Spørgsmål</translation>
+    </message>
+    <message>
+        <source>More items, one per line (e.g. ideas from a flipchart that were never typed in)</source>
+        <translation>Flere forslag, ét pr. linje (f.eks. idéer fra en flipover, der aldrig blev indtastet)</translation>
+    </message>
+    <message>
+        <source>Voters and results</source>
+        <translation>Vælgere og resultater</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous: ballots do not say who voted (named votes show who has not voted yet)</source>
+        <translation>&amp;Anonym: stemmesedlerne viser ikke, hvem der stemte (afstemninger med navn viser, hvem der endnu ikke har stemt)</translation>
+    </message>
+    <message>
+        <source>Show results &amp;live while the vote is open (otherwise hidden until it closes)</source>
+        <translation>&amp;Vis resultaterne løbende, mens afstemningen er åben (ellers skjult, indtil den lukkes)</translation>
+    </message>
+    <message>
+        <source>Flag disagreement a&amp;bove</source>
+        <translation>Markér uenighed &amp;over</translation>
+    </message>
+    <message>
+        <source>0 = everyone agrees, 1 = the room is split between the extremes</source>
+        <translation>0 = alle er enige, 1 = salen er delt mellem yderpunkterne</translation>
+    </message>
+</context>
+<context>
+    <name>VoteWords</name>
+    <message numerus="yes">
+        <source>%n dot(s) per voter</source>
+        <translation>
+            <numerusform>%n prik pr. vælger</numerusform>
+            <numerusform>%n prikker pr. vælger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n per item</source>
+        <translation>
+            <numerusform>højst %n pr. forslag</numerusform>
+            <numerusform>højst %n pr. forslag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative dot(s)</source>
+        <translation>
+            <numerusform>%n negativ prik</numerusform>
+            <numerusform>%n negative prikker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) per voter</source>
+        <translation>
+            <numerusform>%n point pr. vælger</numerusform>
+            <numerusform>%n point pr. vælger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>each voter ranks their top %n</source>
+        <translation>
+            <numerusform>hver vælger rangerer top %n</numerusform>
+            <numerusform>hver vælger rangerer top %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n forslag</numerusform>
+            <numerusform>%n forslag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Votes</name>
+    <message>
+        <source>A vote needs a title.</source>
+        <translation>En afstemning skal have en titel.</translation>
+    </message>
+    <message>
+        <source>A vote needs at least one item to vote on.</source>
+        <translation>En afstemning skal have mindst ét forslag at stemme om.</translation>
+    </message>
+    <message>
+        <source>An item to vote on needs a text.</source>
+        <translation>Et forslag, der skal stemmes om, skal have en tekst.</translation>
+    </message>
+    <message>
+        <source>A rating vote needs at least one criterion (e.g. impact 1–5).</source>
+        <translation>En bedømmelsesafstemning skal have mindst ét kriterium (f.eks. effekt 1–5).</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Et kriterium skal have et navn.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s scale must run from a lower to a higher number.</source>
+        <translation>Et kriteriums skala skal gå fra et lavere til et højere tal.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s weight must be above 0.</source>
+        <translation>Et kriteriums vægt skal være over 0.</translation>
+    </message>
+    <message>
+        <source>Those settings cannot work: dots, points, the cap and the top k must be at least 1, and the disagreement threshold between 0 and 1.</source>
+        <translation>Disse indstillinger kan ikke fungere: prikker, point, grænsen og top k skal være mindst 1, og tærsklen for uenighed mellem 0 og 1.</translation>
+    </message>
+    <message>
+        <source>Only a rating vote has criteria.</source>
+        <translation>Kun en bedømmelsesafstemning har kriterier.</translation>
+    </message>
+    <message>
+        <source>Ballots have been cast: the items, criteria and anonymity can no longer change. Make a new vote, or delete the ballots first.</source>
+        <translation>Der er afgivet stemmesedler: forslagene, kriterierne og anonymiteten kan ikke længere ændres. Opret en ny afstemning, eller slet stemmesedlerne først.</translation>
+    </message>
+    <message>
+        <source>The vote is not open.</source>
+        <translation>Afstemningen er ikke åben.</translation>
+    </message>
+    <message>
+        <source>The vote is not closed.</source>
+        <translation>Afstemningen er ikke lukket.</translation>
+    </message>
+    <message>
+        <source>That vote no longer exists (it may have been deleted).</source>
+        <translation>Afstemningen findes ikke længere (den kan være slettet).</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bedømmelse</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkendelse</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Paper tally</source>
+        <translation>Papiroptælling</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Paper ballot</source>
+        <translation>Stemmeseddel på papir</translation>
+    </message>
+    <message>
+        <source>Group allocation</source>
+        <translation>Gruppens fordeling</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3, weight %4)</source>
+        <translation>%1 (%2–%3, vægt %4)</translation>
+    </message>
+    <message>
+        <source>rated on criteria (none yet)</source>
+        <translation>bedømt ud fra kriterier (ingen endnu)</translation>
+    </message>
+    <message>
+        <source>rated on %1; a voter may skip</source>
+        <translation>bedømt ud fra %1; en vælger kan springe over</translation>
+    </message>
+    <message>
+        <source>each voter approves any number of items</source>
+        <translation>hver vælger godkender et vilkårligt antal forslag</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>med navn</translation>
+    </message>
+    <message>
+        <source>results shown live</source>
+        <translation>resultaterne vises løbende</translation>
+    </message>
+</context>
+<context>
+    <name>VotesModel</name>
+    <message>
+        <source>Vote</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stemmesedler</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <source>Votes</source>
+        <translation>Afstemninger</translation>
+    </message>
+    <message>
+        <source>New vote…</source>
+        <translation>Ny afstemning…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <source>A new draft vote with the same items and rules</source>
+        <translation>En ny afstemning som kladde med de samme forslag og regler</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the vote and its ballots (can be undone)</source>
+        <translation>Slet afstemningen og dens stemmesedler (kan fortrydes)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Start taking ballots</source>
+        <translation>Begynd at modtage stemmesedler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Stop taking ballots and show the results</source>
+        <translation>Stop med at modtage stemmesedler, og vis resultaterne</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Genåbn</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>A full-screen ballot where voters take turns on this laptop</source>
+        <translation>En stemmeseddel i fuld skærm, hvor vælgerne skiftes til at stemme på denne computer</translation>
+    </message>
+    <message>
+        <source>Show results live</source>
+        <translation>Vis resultaterne løbende</translation>
+    </message>
+    <message>
+        <source>Results are hidden until the vote closes, so that nobody follows the crowd</source>
+        <translation>Resultaterne er skjult, indtil afstemningen lukkes, så ingen bare følger flokken</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Optælling</translation>
+    </message>
+    <message>
+        <source>Paper ballot…</source>
+        <translation>Stemmeseddel på papir…</translation>
+    </message>
+    <message>
+        <source>Type in one person&apos;s paper ballot</source>
+        <translation>Indtast én persons stemmeseddel på papir</translation>
+    </message>
+    <message>
+        <source>Group allocation…</source>
+        <translation>Gruppens fordeling…</translation>
+    </message>
+    <message>
+        <source>Type in what a group leader wrote for the group</source>
+        <translation>Indtast det, en gruppeleder skrev ned for gruppen</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>Slet stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stemmesedler</translation>
+    </message>
+    <message>
+        <source>No vote yet</source>
+        <translation>Ingen afstemning endnu</translation>
+    </message>
+    <message>
+        <source>Make a vote with “New vote…”: dots, points, ranking, rating or approval.</source>
+        <translation>Opret en afstemning med »Ny afstemning…«: prikker, point, rangering, bedømmelse eller godkendelse.</translation>
+    </message>
+    <message>
+        <source>Correct the tally on the Tally tab</source>
+        <translation>Ret optællingen under fanen Optælling</translation>
+    </message>
+    <message>
+        <source>Open the vote to type in ballots.</source>
+        <translation>Åbn afstemningen for at indtaste stemmesedler.</translation>
+    </message>
+    <message>
+        <source>Vote “%1” made: open it to take ballots.</source>
+        <translation>Afstemningen »%1« er oprettet: åbn den for at modtage stemmesedler.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <source>Vote “%1” deleted (Edit → Undo brings it back).</source>
+        <translation>Afstemningen »%1« er slettet (Rediger → Fortryd henter den tilbage).</translation>
+    </message>
+    <message>
+        <source>Ballot recorded.</source>
+        <translation>Stemmesedlen er registreret.</translation>
+    </message>
+    <message>
+        <source>Ballot corrected.</source>
+        <translation>Stemmesedlen er rettet.</translation>
+    </message>
+    <message>
+        <source>Ballot deleted (Edit → Undo brings it back).</source>
+        <translation>Stemmesedlen er slettet (Rediger → Fortryd henter den tilbage).</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +4372,46 @@ Afhold fysiske workshops uden internet.</translation>
         <translation>fjernelse af billede</translation>
     </message>
     <message>
+        <source>New vote</source>
+        <translation>ny afstemning</translation>
+    </message>
+    <message>
+        <source>Edit vote</source>
+        <translation>ændring af afstemning</translation>
+    </message>
+    <message>
+        <source>Delete vote</source>
+        <translation>sletning af afstemning</translation>
+    </message>
+    <message>
+        <source>Open vote</source>
+        <translation>åbning af afstemning</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>lukning af afstemning</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>tilbage til kladde</translation>
+    </message>
+    <message>
+        <source>Record ballot</source>
+        <translation>registrering af stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Correct ballot</source>
+        <translation>rettelse af stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>sletning af stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Edit tally</source>
+        <translation>ændring af optælling</translation>
+    </message>
+    <message>
         <source>The change could not be saved: %1</source>
         <translation>Ændringen kunne ikke gemmes: %1</translation>
     </message>
@@ -2981,24 +4490,6 @@ Afhold fysiske workshops uden internet.</translation>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <source>This workshop has %1 with %2.</source>
-        <translation>Denne workshop har %1 med %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n afstemning</numerusform>
-            <numerusform>%n afstemninger</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot(s) cast</source>
-        <translation>
-            <numerusform>%n afgiven stemme</numerusform>
-            <numerusform>%n afgivne stemmer</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <comment>the written report of the workshop</comment>
         <translation>Referat</translation>
@@ -3027,16 +4518,8 @@ Afhold fysiske workshops uden internet.</translation>
         <translation>Afstemning</translation>
     </message>
     <message>
-        <source>Let the room prioritise: dots, points, ranking, rating or approval.</source>
-        <translation>Lad salen prioritere: prikker, point, rangering, karakterer eller godkendelse.</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Resultater</translation>
-    </message>
-    <message>
-        <source>Ranked results, agreement and charts for the projector.</source>
-        <translation>Rangerede resultater, grad af enighed og diagrammer til projektoren.</translation>
     </message>
     <message>
         <source>Write the minutes as a PDF and send them when back online.</source>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BallotForm</name>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 of %n dot left</numerusform>
+            <numerusform>%1 of %n dots left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 of %n point left</numerusform>
+            <numerusform>%1 of %n points left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the top %n ranked</source>
+        <translation>
+            <numerusform>%1 of the top %n ranked</numerusform>
+            <numerusform>%1 of the top %n ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) given</source>
+        <translation>
+            <numerusform>%n rating given</numerusform>
+            <numerusform>%n ratings given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation>
+            <numerusform>%n approval</numerusform>
+            <numerusform>%n approvals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaptureWindow</name>
     <message numerus="yes">
         <source>%n ideas</source>
@@ -128,6 +176,79 @@
         <translation>
             <numerusform>There are %1 group leaders for %2 groups: %n group will have none.</numerusform>
             <numerusform>There are %1 group leaders for %2 groups: %n groups will have none.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message numerus="yes">
+        <source>At most %n dot(s) on one item.</source>
+        <translation>
+            <numerusform>At most %n dot on one item.</numerusform>
+            <numerusform>At most %n dots on one item.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press − on an item to give it a negative dot (%n allowed).</source>
+        <translation>
+            <numerusform>Press − on an item to give it a negative dot (%n allowed).</numerusform>
+            <numerusform>Press − on an item to give it a negative dot (%n allowed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one item.</source>
+        <translation>
+            <numerusform>At most %n point on one item.</numerusform>
+            <numerusform>At most %n points on one item.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
+        <translation>
+            <numerusform>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item.</numerusform>
+            <numerusform>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 of %n dot left</numerusform>
+            <numerusform>%1 of %n dots left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) left</source>
+        <translation>
+            <numerusform>%1 of %n negative dot left</numerusform>
+            <numerusform>%1 of %n negative dots left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 of %n point left</numerusform>
+            <numerusform>%1 of %n points left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ranked</source>
+        <translation>
+            <numerusform>%1 of %n ranked</numerusform>
+            <numerusform>%1 of %n ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) rated</source>
+        <translation>
+            <numerusform>%1 of %n item rated</numerusform>
+            <numerusform>%1 of %n items rated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) supported</source>
+        <translation>
+            <numerusform>%n item supported</numerusform>
+            <numerusform>%n items supported</numerusform>
         </translation>
     </message>
 </context>
@@ -329,12 +450,236 @@
     </message>
 </context>
 <context>
+    <name>QuadrantChart</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionsDialog</name>
     <message numerus="yes">
         <source>Delete this question with its %n idea(s), its themes and photos? Edit → Undo brings them back.</source>
         <translation>
             <numerusform>Delete this question with its %n idea, its themes and photos? Edit → Undo brings them back.</numerusform>
             <numerusform>Delete this question with its %n ideas, its themes and photos? Edit → Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultTexts</name>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n voter</numerusform>
+            <numerusform>%n voters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n ballot</numerusform>
+            <numerusform>%n ballots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) gave this item something.</source>
+        <translation>
+            <numerusform>%n voter gave this item something.</numerusform>
+            <numerusform>%n voters gave this item something.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First place for %n voter(s).</source>
+        <translation>
+            <numerusform>First place for %n voter.</numerusform>
+            <numerusform>First place for %n voters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n individual ballot(s).</source>
+        <translation>
+            <numerusform>From %n individual ballot.</numerusform>
+            <numerusform>From %n individual ballots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <source>%n ballot(s) cast so far.</source>
+        <translation>
+            <numerusform>%n ballot cast so far.</numerusform>
+            <numerusform>%n ballots cast so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) flagged: the room disagrees on them.</source>
+        <translation>
+            <numerusform>%n item flagged: the room disagrees on them.</numerusform>
+            <numerusform>%n items flagged: the room disagrees on them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked-in participant(s) have not voted yet.</source>
+        <translation>
+            <numerusform>%n checked-in participant have not voted yet.</numerusform>
+            <numerusform>%n checked-in participants have not voted yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsProjector</name>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n ballot cast</numerusform>
+            <numerusform>%n ballots cast</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TallyGrid</name>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) used</source>
+        <translation>
+            <numerusform>%1 of %n dot used</numerusform>
+            <numerusform>%1 of %n dots used</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) used</source>
+        <translation>
+            <numerusform>%1 of %n point used</numerusform>
+            <numerusform>%1 of %n points used</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation>
+            <numerusform>%n approval</numerusform>
+            <numerusform>%n approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n voter(s).</source>
+        <translation>
+            <numerusform>From %n voter.</numerusform>
+            <numerusform>From %n voters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) × %1</source>
+        <translation>
+            <numerusform>%n voter × %1</numerusform>
+            <numerusform>%n voters × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per item (one per voter).</source>
+        <translation>
+            <numerusform>At most %n per item (one per voter).</numerusform>
+            <numerusform>At most %n per item (one per voter).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per item</source>
+        <translation>
+            <numerusform>At most %n per item</numerusform>
+            <numerusform>At most %n per item</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) used.</source>
+        <translation>
+            <numerusform>%1 of %n negative dot used.</numerusform>
+            <numerusform>%1 of %n negative dots used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more voter(s) on other ballots.</source>
+        <translation>
+            <numerusform>%n more voter on other ballots.</numerusform>
+            <numerusform>%n more voters on other ballots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message numerus="yes">
+        <source>%n item(s): every idea of the question, duplicates merged.</source>
+        <translation>
+            <numerusform>%n item: every idea of the question, duplicates merged.</numerusform>
+            <numerusform>%n items: every idea of the question, duplicates merged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): the question&apos;s themes.</source>
+        <translation>
+            <numerusform>%n item: the question&apos;s themes.</numerusform>
+            <numerusform>%n items: the question&apos;s themes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the shortlist.</source>
+        <translation>
+            <numerusform>%n item on the shortlist.</numerusform>
+            <numerusform>%n items on the shortlist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoteWords</name>
+    <message numerus="yes">
+        <source>%n dot(s) per voter</source>
+        <translation>
+            <numerusform>%n dot per voter</numerusform>
+            <numerusform>%n dots per voter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n per item</source>
+        <translation>
+            <numerusform>at most %n per item</numerusform>
+            <numerusform>at most %n per item</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative dot(s)</source>
+        <translation>
+            <numerusform>%n negative dot</numerusform>
+            <numerusform>%n negative dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) per voter</source>
+        <translation>
+            <numerusform>%n point per voter</numerusform>
+            <numerusform>%n points per voter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>each voter ranks their top %n</source>
+        <translation>
+            <numerusform>each voter ranks their top %n</numerusform>
+            <numerusform>each voter ranks their top %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>
@@ -350,20 +695,6 @@
 </context>
 <context>
     <name>WorkshopView</name>
-    <message numerus="yes">
-        <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot(s) cast</source>
-        <translation>
-            <numerusform>%n ballot cast</numerusform>
-            <numerusform>%n ballots cast</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n action item(s)</source>
         <translation>

@@ -131,6 +131,208 @@
     </message>
 </context>
 <context>
+    <name>Ballot</name>
+    <message>
+        <source>%1 used, but the budget is %2: take some away.</source>
+        <translation>%1 brukt, men bare %2 kan fordeles: ta bort noen.</translation>
+    </message>
+    <message>
+        <source>%1 on one item, but at most %2 are allowed.</source>
+        <translation>%1 på ett forslag, men høyst %2 er tillatt.</translation>
+    </message>
+    <message>
+        <source>%1 negative dots used, but only %2 are allowed.</source>
+        <translation>%1 negative prikker brukt, men bare %2 er tillatt.</translation>
+    </message>
+    <message>
+        <source>Negative values are not allowed in this vote.</source>
+        <translation>Negative verdier er ikke tillatt i denne avstemningen.</translation>
+    </message>
+    <message>
+        <source>Rank %1 is given twice: each rank once.</source>
+        <translation>Plass %1 er gitt to ganger: hver plass kan bare gis én gang.</translation>
+    </message>
+    <message>
+        <source>Rank %1 is not possible: ranks run 1 to %2.</source>
+        <translation>Plass %1 er ikke mulig: plassene går fra 1 til %2.</translation>
+    </message>
+    <message>
+        <source>%1 items ranked, but only the top %2 count.</source>
+        <translation>%1 forslag er rangert, men bare de %2 øverste teller.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale %2 to %3.</source>
+        <translation>%1 er utenfor skalaen %2 til %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 er ikke et heltall.</translation>
+    </message>
+    <message>
+        <source>That is not a number.</source>
+        <translation>Det er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>%1 voters is not possible.</source>
+        <translation>%1 velgere er ikke mulig.</translation>
+    </message>
+    <message>
+        <source>The vote is not open: open it before the kiosk takes ballots.</source>
+        <translation>Avstemningen er ikke åpen: åpne den før kiosken kan ta imot stemmesedler.</translation>
+    </message>
+    <message>
+        <source>This person has already voted.</source>
+        <translation>Denne personen har allerede stemt.</translation>
+    </message>
+    <message>
+        <source>Choose who is voting.</source>
+        <translation>Velg hvem som stemmer.</translation>
+    </message>
+    <message>
+        <source>Choose the group this allocation is for.</source>
+        <translation>Velg gruppen som denne fordelingen gjelder.</translation>
+    </message>
+    <message>
+        <source>A paper tally works for dots, points and approval, not for this method.</source>
+        <translation>En papiropptelling fungerer for prikker, poeng og godkjenning, ikke for denne metoden.</translation>
+    </message>
+    <message>
+        <source>The ballot names something that is not in this vote.</source>
+        <translation>Stemmeseddelen nevner noe som ikke er med i denne avstemningen.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotForm</name>
+    <message>
+        <source>Correct a ballot</source>
+        <translation>Rett en stemmeseddel</translation>
+    </message>
+    <message>
+        <source>A group&apos;s allocation</source>
+        <translation>En gruppes fordeling</translation>
+    </message>
+    <message>
+        <source>A paper ballot</source>
+        <translation>En stemmeseddel på papir</translation>
+    </message>
+    <message>
+        <source> voters</source>
+        <translation> velgere</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>The allocation stands for</source>
+        <translation>Fordelingen gjelder for</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name</source>
+        <translation>Skriv noen bokstaver av et navn</translation>
+    </message>
+    <message>
+        <source>&amp;Voter</source>
+        <translation>&amp;Velger</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>hopp over</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>ikke rangert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 av %n prikk igjen</numerusform>
+            <numerusform>%1 av %n prikker igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 av %n poeng igjen</numerusform>
+            <numerusform>%1 av %n poeng igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the top %n ranked</source>
+        <translation>
+            <numerusform>%1 av topp %n rangert</numerusform>
+            <numerusform>%1 av topp %n rangert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) given</source>
+        <translation>
+            <numerusform>%n vurdering gitt</numerusform>
+            <numerusform>%n vurderinger gitt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation>
+            <numerusform>%n godkjenning</numerusform>
+            <numerusform>%n godkjenninger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Ikke lagret:</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsModel</name>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Voter or group</source>
+        <translation>Velger eller gruppe</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Velgere</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>(a deleted group)</source>
+        <translation>(en slettet gruppe)</translation>
+    </message>
+    <message>
+        <source>(an erased participant)</source>
+        <translation>(en slettet deltaker)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s paper sheet</source>
+        <translation>Salens felles papirark</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n til</numerusform>
+            <numerusform>+ %n til</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlockKind</name>
     <message>
         <source>Plenary</source>
@@ -151,6 +353,13 @@
     <message>
         <source>Vote</source>
         <translation>Avstemning</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1504,215 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Voting kiosk – %1</source>
+        <translation>Stemmekiosk – %1</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>Din tur</translation>
+    </message>
+    <message>
+        <source>Find your name and tap it, then press Start.</source>
+        <translation>Finn navnet ditt, trykk på det og deretter på Start.</translation>
+    </message>
+    <message>
+        <source>Your vote is anonymous. Press Start when you are ready.</source>
+        <translation>Stemmen din er anonym. Trykk på Start når du er klar.</translation>
+    </message>
+    <message>
+        <source>Type your name…</source>
+        <translation>Skriv navnet ditt…</translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted. Ask the facilitator if your name is missing.</source>
+        <translation>Alle som har sjekket inn, har stemt. Spør fasilitatoren hvis navnet ditt mangler.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Thank you — pass the laptop on</source>
+        <translation>Takk — gi PC-en videre</translation>
+    </message>
+    <message>
+        <source>Your vote is stored. This screen clears itself.</source>
+        <translation>Stemmen din er lagret. Skjermen tømmes av seg selv.</translation>
+    </message>
+    <message>
+        <source>Next voter</source>
+        <translation>Neste velger</translation>
+    </message>
+    <message>
+        <source>This vote no longer exists</source>
+        <translation>Denne avstemningen finnes ikke lenger</translation>
+    </message>
+    <message>
+        <source>This vote is closed</source>
+        <translation>Denne avstemningen er lukket</translation>
+    </message>
+    <message>
+        <source>Please hand the laptop back to the facilitator.</source>
+        <translation>Gi PC-en tilbake til fasilitatoren.</translation>
+    </message>
+    <message>
+        <source>Voting: %1</source>
+        <translation>Velger: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Throw this ballot away and go back</source>
+        <translation>Kast denne stemmeseddelen og gå tilbake</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Begynn på nytt</translation>
+    </message>
+    <message>
+        <source>Submit my vote</source>
+        <translation>Send inn stemmen min</translation>
+    </message>
+    <message>
+        <source>Give your dots to the items you want the network to work on.</source>
+        <translation>Gi prikkene dine til forslagene du vil at nettverket skal arbeide med.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dot(s) on one item.</source>
+        <translation>
+            <numerusform>Høyst %n prikk på ett forslag.</numerusform>
+            <numerusform>Høyst %n prikker på ett forslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press − on an item to give it a negative dot (%n allowed).</source>
+        <translation>
+            <numerusform>Trykk på − ved et forslag for å gi det en negativ prikk (%n tillatt).</numerusform>
+            <numerusform>Trykk på − ved et forslag for å gi det en negativ prikk (%n tillatt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share your points among the items.</source>
+        <translation>Fordel poengene dine på forslagene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one item.</source>
+        <translation>
+            <numerusform>Høyst %n poeng på ett forslag.</numerusform>
+            <numerusform>Høyst %n poeng på ett forslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
+        <translation>
+            <numerusform>Trykk på forslagene i den rekkefølgen du foretrekker dem: førstevalget først. Trykk på et rangert forslag igjen for å ta det ut. Ranger opptil %n forslag.</numerusform>
+            <numerusform>Trykk på forslagene i den rekkefølgen du foretrekker dem: førstevalget først. Trykk på et rangert forslag igjen for å ta det ut. Ranger opptil %n forslag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate each item on each criterion. Skip what you cannot judge.</source>
+        <translation>Vurder hvert forslag etter hvert kriterium. Hopp over det du ikke kan bedømme.</translation>
+    </message>
+    <message>
+        <source>Tap every item you support. Tap again to take it back.</source>
+        <translation>Trykk på hvert forslag du støtter. Trykk igjen for å angre.</translation>
+    </message>
+    <message>
+        <source>Take a dot from %1</source>
+        <translation>Ta en prikk fra %1</translation>
+    </message>
+    <message>
+        <source>Give a dot to %1</source>
+        <translation>Gi en prikk til %1</translation>
+    </message>
+    <message>
+        <source>Points for %1</source>
+        <translation>Poeng til %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hopp over</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 av %n prikk igjen</numerusform>
+            <numerusform>%1 av %n prikker igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) left</source>
+        <translation>
+            <numerusform>%1 av %n negativ prikk igjen</numerusform>
+            <numerusform>%1 av %n negative prikker igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 av %n poeng igjen</numerusform>
+            <numerusform>%1 av %n poeng igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ranked</source>
+        <translation>
+            <numerusform>%1 av %n rangert</numerusform>
+            <numerusform>%1 av %n rangert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Valg %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Ranger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) rated</source>
+        <translation>
+            <numerusform>%1 av %n forslag vurdert</numerusform>
+            <numerusform>%1 av %n forslag vurdert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) supported</source>
+        <translation>
+            <numerusform>%n forslag støttet</numerusform>
+            <numerusform>%n forslag støttet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supported ✓</source>
+        <translation>Støtter ✓</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Støtt</translation>
+    </message>
+    <message>
+        <source>You have not chosen anything. Press “Submit my vote” again to hand in an empty ballot.</source>
+        <translation>Du har ikke valgt noe. Trykk på «Send inn stemmen min» en gang til for å levere en tom stemmeseddel.</translation>
+    </message>
+    <message>
+        <source>Your vote could not be stored. Please call the facilitator.</source>
+        <translation>Stemmen din kunne ikke lagres. Si fra til fasilitatoren.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk?</source>
+        <translation>Vil du forlate kiosken?</translation>
+    </message>
+    <message>
+        <source>The kiosk is for voters. Leave it only if you are the facilitator: a ballot being filled in is thrown away.</source>
+        <translation>Kiosken er for velgerne. Forlat den bare hvis du er fasilitatoren: en stemmeseddel som er under utfylling, blir forkastet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2395,6 +2813,16 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
+    <name>QuadrantChart</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n til</numerusform>
+            <numerusform>+ %n til</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionsDialog</name>
     <message>
         <source>Whole workshop</source>
@@ -2475,6 +2903,381 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>There are no backups of this workshop yet. The first is taken a few minutes after opening it, and whenever it is closed.</source>
         <translation>Det finnes ingen sikkerhetskopier av denne workshopen ennå. Den første tas noen minutter etter at den er åpnet, og deretter hver gang den lukkes.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTexts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Mean points</source>
+        <translation>Snittpoeng</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Godkjenninger</translation>
+    </message>
+    <message>
+        <source>Dots given (negative dots subtract).</source>
+        <translation>Prikker gitt (negative prikker trekkes fra).</translation>
+    </message>
+    <message>
+        <source>Points given.</source>
+        <translation>Poeng gitt.</translation>
+    </message>
+    <message>
+        <source>Mean Borda points over everyone who ranked: first place gets k points, second k − 1, and so on; not ranked gets 0.</source>
+        <translation>Gjennomsnittlige Borda-poeng blant alle som rangerte: førsteplass gir k poeng, andreplass k − 1 og så videre; ikke rangert gir 0.</translation>
+    </message>
+    <message>
+        <source>Mean rating on each criterion as a share of its scale, weighted by the criteria&apos;s weights (100% = everyone gave the top score).</source>
+        <translation>Gjennomsnittlig vurdering på hvert kriterium som andel av skalaen, vektet etter kriterienes vekt (100&#xa0;% = alle ga høyeste verdi).</translation>
+    </message>
+    <message>
+        <source>Voters who support the item, and their share.</source>
+        <translation>Velgere som støtter forslaget, og andelen deres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n velger</numerusform>
+            <numerusform>%n velgere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n stemmeseddel</numerusform>
+            <numerusform>%n stemmesedler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shares rank %1 with %2: the same score, %3.</source>
+        <translation>Deler plass %1 med %2: samme score, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) gave this item something.</source>
+        <translation>
+            <numerusform>%n velger ga dette forslaget noe.</numerusform>
+            <numerusform>%n velgere ga dette forslaget noe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First place for %n voter(s).</source>
+        <translation>
+            <numerusform>Førsteplass hos %n velger.</numerusform>
+            <numerusform>Førsteplass hos %n velgere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voters per rank (rank: voters): %1</source>
+        <translation>Velgere per plass (plass: velgere): %1</translation>
+    </message>
+    <message>
+        <source>No measure: it needs at least two individual ballots (tallies and group sheets are totals and do not count).</source>
+        <translation>Ikke målt: det krever minst to individuelle stemmesedler (opptellinger og gruppers fordelinger er summer og teller ikke).</translation>
+    </message>
+    <message>
+        <source>Disagreement %1: 0 = everyone agrees, 1 = an even split between the extremes.</source>
+        <translation>Uenighet %1: 0 = alle er enige, 1 = jevnt delt mellom ytterpunktene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n individual ballot(s).</source>
+        <translation>
+            <numerusform>Fra %n individuell stemmeseddel.</numerusform>
+            <numerusform>Fra %n individuelle stemmesedler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Above the threshold %1: the room disagrees, worth a discussion.</source>
+        <translation>Over terskelen %1: salen er uenig, verdt en diskusjon.</translation>
+    </message>
+    <message>
+        <source>The room disagrees on this item</source>
+        <translation>Salen er uenig om dette forslaget</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Plass</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Velgere</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Uenighet</translation>
+    </message>
+    <message>
+        <source>How far individual ballots spread: 0 = everyone agrees, 1 = an even split between the extremes.</source>
+        <translation>Hvor mye de individuelle stemmesedlene spriker: 0 = alle er enige, 1 = jevnt delt mellom ytterpunktene.</translation>
+    </message>
+    <message>
+        <source>Mean rating on the scale %1 to %2</source>
+        <translation>Gjennomsnittlig vurdering på skalaen %1 til %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Vote:</source>
+        <translation>Avstemning:</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Vis på prosjektor</translation>
+    </message>
+    <message>
+        <source>Show this vote&apos;s results on the second screen (hidden while it is open).</source>
+        <translation>Vis resultatene av denne avstemningen på den ekstra skjermen (skjult mens den er åpen).</translation>
+    </message>
+    <message>
+        <source>No votes yet. Prepare one on the Voting stage; its results appear here.</source>
+        <translation>Ingen avstemninger ennå. Forbered en på siden Avstemning; resultatene vises her.</translation>
+    </message>
+    <message>
+        <source>Reveal to me</source>
+        <translation>Vis bare for meg</translation>
+    </message>
+    <message>
+        <source>Show the results on this screen only. Turn it away from the room: seeing the scores while voting sways the vote.</source>
+        <translation>Vis resultatene bare på denne skjermen. Snu den bort fra salen: å se resultatene mens det stemmes, påvirker avstemningen.</translation>
+    </message>
+    <message>
+        <source>Revealed on this screen only: the vote is still open and the projector keeps the results hidden.</source>
+        <translation>Vises bare på denne skjermen: avstemningen er fortsatt åpen, og prosjektoren holder resultatene skjult.</translation>
+    </message>
+    <message>
+        <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
+        <translation>Forslag med uenighet over denne verdien blir markert: salen er delt i synet på dem. 0 = marker all spredning, 1 = marker ingenting.</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold:</source>
+        <translation>Terskel for uenighet:</translation>
+    </message>
+    <message>
+        <source>Across:</source>
+        <translation>Vannrett:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>Loddrett:</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Etter gruppe</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Etter virksomhet</translation>
+    </message>
+    <message>
+        <source>2×2</source>
+        <translation>2×2</translation>
+    </message>
+    <message>
+        <source>Not voted</source>
+        <translation>Ikke stemt</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from %3</source>
+        <translation>%1 · %2 fra %3</translation>
+    </message>
+    <message>
+        <source>Results are hidden until the vote closes.</source>
+        <translation>Resultatene er skjult til avstemningen lukkes.</translation>
+    </message>
+    <message>
+        <source>Results are hidden: the vote has not been opened yet.</source>
+        <translation>Resultatene er skjult: avstemningen er ikke åpnet ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast so far.</source>
+        <translation>
+            <numerusform>%n stemmeseddel avgitt så langt.</numerusform>
+            <numerusform>%n stemmesedler avgitt så langt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Open, results live</source>
+        <translation>Åpen, resultater fortløpende</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Ingen stemmesedler ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) flagged: the room disagrees on them.</source>
+        <translation>
+            <numerusform>%n forslag markert: salen er uenig om det.</numerusform>
+            <numerusform>%n forslag markert: salen er uenig om dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item is above the threshold.</source>
+        <translation>Ingen forslag er over terskelen.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group of “%1”.</source>
+        <translation>Resultater blant stemmesedlene fra hver gruppe i «%1».</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group.</source>
+        <translation>Resultater blant stemmesedlene fra hver gruppe.</translation>
+    </message>
+    <message>
+        <source>No breakdown by group: no group ballots, and no named ballots from people placed in groups.</source>
+        <translation>Ingen oppdeling etter gruppe: ingen stemmesedler fra grupper og ingen stemmesedler med navn fra personer som er plassert i grupper.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each organisation&apos;s people.</source>
+        <translation>Resultater blant stemmesedlene fra folk i hver virksomhet.</translation>
+    </message>
+    <message>
+        <source>The vote is anonymous: there is no breakdown by organisation.</source>
+        <translation>Avstemningen er anonym: det finnes ingen oppdeling etter virksomhet.</translation>
+    </message>
+    <message>
+        <source>No named ballots yet.</source>
+        <translation>Ingen stemmesedler med navn ennå.</translation>
+    </message>
+    <message>
+        <source>The 2×2 chart needs a vote with criteria.</source>
+        <translation>2×2-diagrammet krever en avstemning med kriterier.</translation>
+    </message>
+    <message>
+        <source>Each item at its mean rating on both criteria.</source>
+        <translation>Hvert forslag plassert etter gjennomsnittlig vurdering på begge kriteriene.</translation>
+    </message>
+    <message>
+        <source>Pick two different criteria.</source>
+        <translation>Velg to forskjellige kriterier.</translation>
+    </message>
+    <message>
+        <source>Plan for it</source>
+        <translation>Planlegg det</translation>
+    </message>
+    <message>
+        <source>Do first</source>
+        <translation>Gjør først</translation>
+    </message>
+    <message>
+        <source>Leave for now</source>
+        <translation>Vent med det</translation>
+    </message>
+    <message>
+        <source>Nice to have</source>
+        <translation>Fint å ha</translation>
+    </message>
+    <message>
+        <source>No item has been rated on both criteria yet.</source>
+        <translation>Ingen forslag er vurdert på begge kriteriene ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked-in participant(s) have not voted yet.</source>
+        <translation>
+            <numerusform>%n deltaker som har sjekket inn, har ikke stemt ennå.</numerusform>
+            <numerusform>%n deltakere som har sjekket inn, har ikke stemt ennå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted.</source>
+        <translation>Alle som har sjekket inn, har stemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsProjector</name>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>This vote no longer exists.</source>
+        <translation>Denne avstemningen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Results – %1</source>
+        <translation>Resultater – %1</translation>
+    </message>
+    <message>
+        <source>Voting is open — results when it closes</source>
+        <translation>Avstemningen er åpen — resultatene kommer når den lukkes</translation>
+    </message>
+    <message>
+        <source>Voting has not started yet</source>
+        <translation>Avstemningen har ikke startet ennå</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n stemmeseddel avgitt</numerusform>
+            <numerusform>%n stemmesedler avgitt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 fra %2</translation>
+    </message>
+    <message>
+        <source>%1 · voting is still open</source>
+        <translation>%1 · avstemningen er fortsatt åpen</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Ingen stemmesedler ennå.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3428,142 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
+    <name>TallyGrid</name>
+    <message>
+        <source>The sheet stands for</source>
+        <translation>Arket gjelder for</translation>
+    </message>
+    <message>
+        <source> voters</source>
+        <translation> velgere</translation>
+    </message>
+    <message>
+        <source>How many people put their dots on this paper sheet: budgets and caps scale</source>
+        <translation>Hvor mange som satte prikkene sine på dette arket: antallet som kan fordeles, og grensene skaleres etter det</translation>
+    </message>
+    <message>
+        <source>Type the count of each item and press Enter for the next one. Up goes back, Backspace or 0 clears. Every count is saved at once and can be undone.</source>
+        <translation>Skriv inn antallet for hvert forslag og trykk Enter for å gå til neste. Pil opp går tilbake, Backspace eller 0 tømmer. Hvert antall lagres med en gang og kan angres.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Godkjenninger</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Choose a vote on the left.</source>
+        <translation>Velg en avstemning til venstre.</translation>
+    </message>
+    <message>
+        <source>A paper tally counts dots, points or approvals. A ranking or a rating cannot be added up on one sheet: type each paper ballot, or each group&apos;s sheet, on the Ballots tab.</source>
+        <translation>En papiropptelling teller prikker, poeng eller godkjenninger. En rangering eller vurdering kan ikke summeres på ett ark: skriv inn hver stemmeseddel på papir, eller hver gruppes ark, i fanen Stemmesedler.</translation>
+    </message>
+    <message>
+        <source>Open the vote to type in a tally.</source>
+        <translation>Åpne avstemningen for å skrive inn en opptelling.</translation>
+    </message>
+    <message>
+        <source>Tally saved</source>
+        <translation>Opptellingen er lagret</translation>
+    </message>
+    <message>
+        <source>The counts do not fit %1 voters:</source>
+        <translation>Antallene passer ikke med %1 velgere:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) used</source>
+        <translation>
+            <numerusform>%1 av %n prikk brukt</numerusform>
+            <numerusform>%1 av %n prikker brukt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) used</source>
+        <translation>
+            <numerusform>%1 av %n poeng brukt</numerusform>
+            <numerusform>%1 av %n poeng brukt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation>
+            <numerusform>%n godkjenning</numerusform>
+            <numerusform>%n godkjenninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n voter(s).</source>
+        <translation>
+            <numerusform>Fra %n velger.</numerusform>
+            <numerusform>Fra %n velgere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) × %1</source>
+        <translation>
+            <numerusform>%n velger × %1</numerusform>
+            <numerusform>%n velgere × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n igjen</numerusform>
+            <numerusform>%n igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per item (one per voter).</source>
+        <translation>
+            <numerusform>Høyst %n per forslag (én per velger).</numerusform>
+            <numerusform>Høyst %n per forslag (én per velger).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per item</source>
+        <translation>
+            <numerusform>Høyst %n per forslag</numerusform>
+            <numerusform>Høyst %n per forslag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cap per item.</source>
+        <translation>Ingen grense per forslag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) used.</source>
+        <translation>
+            <numerusform>%1 av %n negativ prikk brukt.</numerusform>
+            <numerusform>%1 av %n negative prikker brukt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more voter(s) on other ballots.</source>
+        <translation>
+            <numerusform>Ytterligere %n velger på andre stemmesedler.</numerusform>
+            <numerusform>Ytterligere %n velgere på andre stemmesedler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke lagret: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
         <source>Time left on the countdown</source>
@@ -2732,6 +3671,536 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>%1: a locked placement was not kept (%2)</source>
         <translation>%1: en låst plassering ble ikke beholdt (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>The ideas of a question</source>
+        <translation>Ideene til et spørsmål</translation>
+    </message>
+    <message>
+        <source>The themes of a question</source>
+        <translation>Temaene til et spørsmål</translation>
+    </message>
+    <message>
+        <source>A shortlist</source>
+        <translation>En kortliste</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>Ny avstemning</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Gjennomførbarhet</translation>
+    </message>
+    <message>
+        <source>Edit vote</source>
+        <translation>Rediger avstemning</translation>
+    </message>
+    <message>
+        <source>The method of a vote cannot change; make a new vote for another.</source>
+        <translation>Metoden for en avstemning kan ikke endres; opprett en ny avstemning for å bruke en annen.</translation>
+    </message>
+    <message>
+        <source>Ballots have been cast, so what is voted on, the criteria and anonymity are fixed: make a new vote, or delete the ballots first.</source>
+        <translation>Det er avgitt stemmesedler, så det som stemmes over, kriteriene og anonymiteten ligger fast: opprett en ny avstemning, eller slett stemmesedlene først.</translation>
+    </message>
+    <message>
+        <source>Each voter places a few dots on the items they favour; the most dots win. Dots on paper are typed in as a tally.</source>
+        <translation>Hver velger setter noen prikker på forslagene de liker best; flest prikker vinner. Prikker på papir skrives inn som en opptelling.</translation>
+    </message>
+    <message>
+        <source>Each voter shares a budget of points among the items, e.g. 100.</source>
+        <translation>Hver velger fordeler et fast antall poeng, f.eks. 100, på forslagene.</translation>
+    </message>
+    <message>
+        <source>Each voter ranks their top items; first place earns the most points (Borda).</source>
+        <translation>Hver velger rangerer sine øverste forslag; førsteplass gir flest poeng (Borda).</translation>
+    </message>
+    <message>
+        <source>Each voter rates each item on criteria such as impact and feasibility; the weights say how much each counts. A voter may skip what they cannot judge.</source>
+        <translation>Hver velger vurderer hvert forslag etter kriterier som effekt og gjennomførbarhet; vektene sier hvor mye hvert kriterium teller. En velger kan hoppe over det vedkommende ikke kan bedømme.</translation>
+    </message>
+    <message>
+        <source>Each voter ticks every item they can support.</source>
+        <translation>Hver velger krysser av for alle forslag vedkommende kan støtte.</translation>
+    </message>
+    <message>
+        <source>There are no questions yet: make a shortlist of free text instead.</source>
+        <translation>Det finnes ingen spørsmål ennå: lag en kortliste med fritekst i stedet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): every idea of the question, duplicates merged.</source>
+        <translation>
+            <numerusform>%n forslag: alle ideene til spørsmålet, med duplikater slått sammen.</numerusform>
+            <numerusform>%n forslag: alle ideene til spørsmålet, med duplikater slått sammen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): the question&apos;s themes.</source>
+        <translation>
+            <numerusform>%n forslag: temaene til spørsmålet.</numerusform>
+            <numerusform>%n forslag: temaene til spørsmålet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the shortlist.</source>
+        <translation>
+            <numerusform>%n forslag på kortlisten.</numerusform>
+            <numerusform>%n forslag på kortlisten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Avstemning</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>e.g. What should the network do first?</source>
+        <translation>f.eks. Hva bør nettverket gjøre først?</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metode</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per voter</source>
+        <translation>&amp;Prikker per velger</translation>
+    </message>
+    <message>
+        <source>At most &amp;on one item</source>
+        <translation>&amp;Høyst per forslag</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>ingen grense</translation>
+    </message>
+    <message>
+        <source>&amp;Negative dots per voter</source>
+        <translation>&amp;Negative prikker per velger</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>&amp;Points per voter</source>
+        <translation>&amp;Poeng per velger</translation>
+    </message>
+    <message>
+        <source>At most o&amp;n one item</source>
+        <translation>Hø&amp;yst per forslag</translation>
+    </message>
+    <message>
+        <source>Each voter ranks their &amp;top</source>
+        <translation>Hver velger &amp;rangerer topp</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vekt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Legg til kriterium</translation>
+    </message>
+    <message>
+        <source>&amp;Remove criterion</source>
+        <translation>&amp;Fjern kriterium</translation>
+    </message>
+    <message>
+        <source>Each voter approves as many items as they support; an item&apos;s score is its number of approvals.</source>
+        <translation>Hver velger godkjenner så mange forslag vedkommende støtter; resultatet for et forslag er antall godkjenninger.</translation>
+    </message>
+    <message>
+        <source>What is voted on</source>
+        <translation>Hva det stemmes over</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Spørsmål</translation>
+    </message>
+    <message>
+        <source>More items, one per line (e.g. ideas from a flipchart that were never typed in)</source>
+        <translation>Flere forslag, ett per linje (f.eks. ideer fra en flippover som aldri ble skrevet inn)</translation>
+    </message>
+    <message>
+        <source>Voters and results</source>
+        <translation>Velgere og resultater</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous: ballots do not say who voted (named votes show who has not voted yet)</source>
+        <translation>&amp;Anonym: stemmesedlene viser ikke hvem som stemte (avstemninger med navn viser hvem som ikke har stemt ennå)</translation>
+    </message>
+    <message>
+        <source>Show results &amp;live while the vote is open (otherwise hidden until it closes)</source>
+        <translation>&amp;Vis resultatene fortløpende mens avstemningen er åpen (ellers skjult til den lukkes)</translation>
+    </message>
+    <message>
+        <source>Flag disagreement a&amp;bove</source>
+        <translation>Marker uenighet &amp;over</translation>
+    </message>
+    <message>
+        <source>0 = everyone agrees, 1 = the room is split between the extremes</source>
+        <translation>0 = alle er enige, 1 = salen er delt mellom ytterpunktene</translation>
+    </message>
+</context>
+<context>
+    <name>VoteWords</name>
+    <message numerus="yes">
+        <source>%n dot(s) per voter</source>
+        <translation>
+            <numerusform>%n prikk per velger</numerusform>
+            <numerusform>%n prikker per velger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n per item</source>
+        <translation>
+            <numerusform>høyst %n per forslag</numerusform>
+            <numerusform>høyst %n per forslag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative dot(s)</source>
+        <translation>
+            <numerusform>%n negativ prikk</numerusform>
+            <numerusform>%n negative prikker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) per voter</source>
+        <translation>
+            <numerusform>%n poeng per velger</numerusform>
+            <numerusform>%n poeng per velger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>each voter ranks their top %n</source>
+        <translation>
+            <numerusform>hver velger rangerer topp %n</numerusform>
+            <numerusform>hver velger rangerer topp %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n forslag</numerusform>
+            <numerusform>%n forslag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Votes</name>
+    <message>
+        <source>A vote needs a title.</source>
+        <translation>En avstemning må ha en tittel.</translation>
+    </message>
+    <message>
+        <source>A vote needs at least one item to vote on.</source>
+        <translation>En avstemning må ha minst ett forslag å stemme over.</translation>
+    </message>
+    <message>
+        <source>An item to vote on needs a text.</source>
+        <translation>Et forslag det skal stemmes over, må ha tekst.</translation>
+    </message>
+    <message>
+        <source>A rating vote needs at least one criterion (e.g. impact 1–5).</source>
+        <translation>En vurderingsavstemning må ha minst ett kriterium (f.eks. effekt 1–5).</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Et kriterium må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s scale must run from a lower to a higher number.</source>
+        <translation>Skalaen til et kriterium må gå fra et lavere til et høyere tall.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s weight must be above 0.</source>
+        <translation>Vekten til et kriterium må være over 0.</translation>
+    </message>
+    <message>
+        <source>Those settings cannot work: dots, points, the cap and the top k must be at least 1, and the disagreement threshold between 0 and 1.</source>
+        <translation>Disse innstillingene går ikke: prikker, poeng, grensen og topp k må være minst 1, og terskelen for uenighet mellom 0 og 1.</translation>
+    </message>
+    <message>
+        <source>Only a rating vote has criteria.</source>
+        <translation>Bare en vurderingsavstemning har kriterier.</translation>
+    </message>
+    <message>
+        <source>Ballots have been cast: the items, criteria and anonymity can no longer change. Make a new vote, or delete the ballots first.</source>
+        <translation>Det er avgitt stemmesedler: forslagene, kriteriene og anonymiteten kan ikke lenger endres. Opprett en ny avstemning, eller slett stemmesedlene først.</translation>
+    </message>
+    <message>
+        <source>The vote is not open.</source>
+        <translation>Avstemningen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>The vote is not closed.</source>
+        <translation>Avstemningen er ikke lukket.</translation>
+    </message>
+    <message>
+        <source>That vote no longer exists (it may have been deleted).</source>
+        <translation>Avstemningen finnes ikke lenger (den kan ha blitt slettet).</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Paper tally</source>
+        <translation>Papiropptelling</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Paper ballot</source>
+        <translation>Stemmeseddel på papir</translation>
+    </message>
+    <message>
+        <source>Group allocation</source>
+        <translation>Gruppens fordeling</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3, weight %4)</source>
+        <translation>%1 (%2–%3, vekt %4)</translation>
+    </message>
+    <message>
+        <source>rated on criteria (none yet)</source>
+        <translation>vurdert etter kriterier (ingen ennå)</translation>
+    </message>
+    <message>
+        <source>rated on %1; a voter may skip</source>
+        <translation>vurdert etter %1; en velger kan hoppe over</translation>
+    </message>
+    <message>
+        <source>each voter approves any number of items</source>
+        <translation>hver velger godkjenner så mange forslag vedkommende vil</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>med navn</translation>
+    </message>
+    <message>
+        <source>results shown live</source>
+        <translation>resultatene vises fortløpende</translation>
+    </message>
+</context>
+<context>
+    <name>VotesModel</name>
+    <message>
+        <source>Vote</source>
+        <translation>Avstemning</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stemmesedler</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <source>Votes</source>
+        <translation>Avstemninger</translation>
+    </message>
+    <message>
+        <source>New vote…</source>
+        <translation>Ny avstemning…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <source>A new draft vote with the same items and rules</source>
+        <translation>En ny avstemning som utkast, med de samme forslagene og reglene</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete the vote and its ballots (can be undone)</source>
+        <translation>Slett avstemningen og stemmesedlene (kan angres)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Start taking ballots</source>
+        <translation>Begynn å ta imot stemmesedler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Stop taking ballots and show the results</source>
+        <translation>Slutt å ta imot stemmesedler, og vis resultatene</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Åpne igjen</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>A full-screen ballot where voters take turns on this laptop</source>
+        <translation>En stemmeseddel i fullskjerm der velgerne stemmer etter tur på denne PC-en</translation>
+    </message>
+    <message>
+        <source>Show results live</source>
+        <translation>Vis resultatene fortløpende</translation>
+    </message>
+    <message>
+        <source>Results are hidden until the vote closes, so that nobody follows the crowd</source>
+        <translation>Resultatene er skjult til avstemningen lukkes, slik at ingen bare følger flertallet</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Opptelling</translation>
+    </message>
+    <message>
+        <source>Paper ballot…</source>
+        <translation>Stemmeseddel på papir…</translation>
+    </message>
+    <message>
+        <source>Type in one person&apos;s paper ballot</source>
+        <translation>Skriv inn stemmeseddelen på papir fra én person</translation>
+    </message>
+    <message>
+        <source>Group allocation…</source>
+        <translation>Gruppens fordeling…</translation>
+    </message>
+    <message>
+        <source>Type in what a group leader wrote for the group</source>
+        <translation>Skriv inn det en gruppeleder skrev ned for gruppen</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Rett…</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>Slett stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stemmesedler</translation>
+    </message>
+    <message>
+        <source>No vote yet</source>
+        <translation>Ingen avstemning ennå</translation>
+    </message>
+    <message>
+        <source>Make a vote with “New vote…”: dots, points, ranking, rating or approval.</source>
+        <translation>Opprett en avstemning med «Ny avstemning…»: prikker, poeng, rangering, vurdering eller godkjenning.</translation>
+    </message>
+    <message>
+        <source>Correct the tally on the Tally tab</source>
+        <translation>Rett opptellingen i fanen Opptelling</translation>
+    </message>
+    <message>
+        <source>Open the vote to type in ballots.</source>
+        <translation>Åpne avstemningen for å skrive inn stemmesedler.</translation>
+    </message>
+    <message>
+        <source>Vote “%1” made: open it to take ballots.</source>
+        <translation>Avstemningen «%1» er opprettet: åpne den for å ta imot stemmesedler.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <source>Vote “%1” deleted (Edit → Undo brings it back).</source>
+        <translation>Avstemningen «%1» er slettet (Rediger → Angre henter den tilbake).</translation>
+    </message>
+    <message>
+        <source>Ballot recorded.</source>
+        <translation>Stemmeseddelen er registrert.</translation>
+    </message>
+    <message>
+        <source>Ballot corrected.</source>
+        <translation>Stemmeseddelen er rettet.</translation>
+    </message>
+    <message>
+        <source>Ballot deleted (Edit → Undo brings it back).</source>
+        <translation>Stemmeseddelen er slettet (Rediger → Angre henter den tilbake).</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +4372,46 @@ Gjennomfør fysiske workshoper uten internett.</translation>
         <translation>fjerning av bilde</translation>
     </message>
     <message>
+        <source>New vote</source>
+        <translation>ny avstemning</translation>
+    </message>
+    <message>
+        <source>Edit vote</source>
+        <translation>endring av avstemning</translation>
+    </message>
+    <message>
+        <source>Delete vote</source>
+        <translation>sletting av avstemning</translation>
+    </message>
+    <message>
+        <source>Open vote</source>
+        <translation>åpning av avstemning</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>lukking av avstemning</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>tilbake til utkast</translation>
+    </message>
+    <message>
+        <source>Record ballot</source>
+        <translation>registrering av stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Correct ballot</source>
+        <translation>retting av stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>sletting av stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Edit tally</source>
+        <translation>endring av opptelling</translation>
+    </message>
+    <message>
         <source>The change could not be saved: %1</source>
         <translation>Endringen kunne ikke lagres: %1</translation>
     </message>
@@ -2981,24 +4490,6 @@ Gjennomfør fysiske workshoper uten internett.</translation>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <source>This workshop has %1 with %2.</source>
-        <translation>Denne workshopen har %1 med %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n avstemning</numerusform>
-            <numerusform>%n avstemninger</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot(s) cast</source>
-        <translation>
-            <numerusform>%n avgitt stemme</numerusform>
-            <numerusform>%n avgitte stemmer</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <comment>the written report of the workshop</comment>
         <translation>Referat</translation>
@@ -3027,16 +4518,8 @@ Gjennomfør fysiske workshoper uten internett.</translation>
         <translation>Avstemning</translation>
     </message>
     <message>
-        <source>Let the room prioritise: dots, points, ranking, rating or approval.</source>
-        <translation>La salen prioritere: prikker, poeng, rangering, karakterer eller godkjenning.</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Resultater</translation>
-    </message>
-    <message>
-        <source>Ranked results, agreement and charts for the projector.</source>
-        <translation>Rangerte resultater, grad av enighet og diagrammer for prosjektoren.</translation>
     </message>
     <message>
         <source>Write the minutes as a PDF and send them when back online.</source>

@@ -131,6 +131,208 @@
     </message>
 </context>
 <context>
+    <name>Ballot</name>
+    <message>
+        <source>%1 used, but the budget is %2: take some away.</source>
+        <translation>%1 gebruikt, maar er zijn er maar %2 te verdelen: haal er wat weg.</translation>
+    </message>
+    <message>
+        <source>%1 on one item, but at most %2 are allowed.</source>
+        <translation>%1 op één voorstel, maar hoogstens %2 zijn toegestaan.</translation>
+    </message>
+    <message>
+        <source>%1 negative dots used, but only %2 are allowed.</source>
+        <translation>%1 negatieve stippen gebruikt, maar slechts %2 zijn toegestaan.</translation>
+    </message>
+    <message>
+        <source>Negative values are not allowed in this vote.</source>
+        <translation>Negatieve waarden zijn niet toegestaan in deze stemming.</translation>
+    </message>
+    <message>
+        <source>Rank %1 is given twice: each rank once.</source>
+        <translation>Rang %1 is twee keer gegeven: elke rang mag maar één keer.</translation>
+    </message>
+    <message>
+        <source>Rank %1 is not possible: ranks run 1 to %2.</source>
+        <translation>Rang %1 is niet mogelijk: de rangen lopen van 1 tot %2.</translation>
+    </message>
+    <message>
+        <source>%1 items ranked, but only the top %2 count.</source>
+        <translation>%1 voorstellen gerangschikt, maar alleen de top %2 telt.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale %2 to %3.</source>
+        <translation>%1 valt buiten de schaal van %2 tot %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 is geen geheel getal.</translation>
+    </message>
+    <message>
+        <source>That is not a number.</source>
+        <translation>Dat is geen getal.</translation>
+    </message>
+    <message>
+        <source>%1 voters is not possible.</source>
+        <translation>%1 stemmers is niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>The vote is not open: open it before the kiosk takes ballots.</source>
+        <translation>De stemming is niet open: open ze voordat de kiosk stembiljetten kan ontvangen.</translation>
+    </message>
+    <message>
+        <source>This person has already voted.</source>
+        <translation>Deze persoon heeft al gestemd.</translation>
+    </message>
+    <message>
+        <source>Choose who is voting.</source>
+        <translation>Kies wie er stemt.</translation>
+    </message>
+    <message>
+        <source>Choose the group this allocation is for.</source>
+        <translation>Kies de groep waarvoor deze verdeling geldt.</translation>
+    </message>
+    <message>
+        <source>A paper tally works for dots, points and approval, not for this method.</source>
+        <translation>Een papieren telling werkt voor stippen, punten en goedkeuring, niet voor deze methode.</translation>
+    </message>
+    <message>
+        <source>The ballot names something that is not in this vote.</source>
+        <translation>Het stembiljet noemt iets wat niet in deze stemming zit.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotForm</name>
+    <message>
+        <source>Correct a ballot</source>
+        <translation>Stembiljet corrigeren</translation>
+    </message>
+    <message>
+        <source>A group&apos;s allocation</source>
+        <translation>Verdeling van een groep</translation>
+    </message>
+    <message>
+        <source>A paper ballot</source>
+        <translation>Een papieren stembiljet</translation>
+    </message>
+    <message>
+        <source> voters</source>
+        <translation> stemmers</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groep</translation>
+    </message>
+    <message>
+        <source>The allocation stands for</source>
+        <translation>De verdeling geldt voor</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name</source>
+        <translation>Typ een paar letters van een naam</translation>
+    </message>
+    <message>
+        <source>&amp;Voter</source>
+        <translation>&amp;Stemmer</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>overslaan</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>niet gerangschikt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 van %n stip over</numerusform>
+            <numerusform>%1 van %n stippen over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 van %n punt over</numerusform>
+            <numerusform>%1 van %n punten over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the top %n ranked</source>
+        <translation>
+            <numerusform>%1 van de top %n gerangschikt</numerusform>
+            <numerusform>%1 van de top %n gerangschikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) given</source>
+        <translation>
+            <numerusform>%n beoordeling gegeven</numerusform>
+            <numerusform>%n beoordelingen gegeven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation>
+            <numerusform>%n goedkeuring</numerusform>
+            <numerusform>%n goedkeuringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Niet opgeslagen:</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsModel</name>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Voter or group</source>
+        <translation>Stemmer of groep</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Stemmers</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>(a deleted group)</source>
+        <translation>(een verwijderde groep)</translation>
+    </message>
+    <message>
+        <source>(an erased participant)</source>
+        <translation>(een gewiste deelnemer)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s paper sheet</source>
+        <translation>Het gezamenlijke papieren blad</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ nog %n</numerusform>
+            <numerusform>+ nog %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlockKind</name>
     <message>
         <source>Plenary</source>
@@ -151,6 +353,13 @@
     <message>
         <source>Vote</source>
         <translation>Stemming</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Voorstel</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1504,215 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Voting kiosk – %1</source>
+        <translation>Stemkiosk – %1</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>Jouw beurt</translation>
+    </message>
+    <message>
+        <source>Find your name and tap it, then press Start.</source>
+        <translation>Zoek je naam en tik erop, druk dan op Starten.</translation>
+    </message>
+    <message>
+        <source>Your vote is anonymous. Press Start when you are ready.</source>
+        <translation>Je stem is anoniem. Druk op Starten wanneer je klaar bent.</translation>
+    </message>
+    <message>
+        <source>Type your name…</source>
+        <translation>Typ je naam…</translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted. Ask the facilitator if your name is missing.</source>
+        <translation>Iedereen die ingecheckt is, heeft gestemd. Vraag het de facilitator als je naam ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Thank you — pass the laptop on</source>
+        <translation>Bedankt — geef de laptop door</translation>
+    </message>
+    <message>
+        <source>Your vote is stored. This screen clears itself.</source>
+        <translation>Je stem is opgeslagen. Dit scherm wist zichzelf.</translation>
+    </message>
+    <message>
+        <source>Next voter</source>
+        <translation>Volgende stemmer</translation>
+    </message>
+    <message>
+        <source>This vote no longer exists</source>
+        <translation>Deze stemming bestaat niet meer</translation>
+    </message>
+    <message>
+        <source>This vote is closed</source>
+        <translation>Deze stemming is gesloten</translation>
+    </message>
+    <message>
+        <source>Please hand the laptop back to the facilitator.</source>
+        <translation>Geef de laptop terug aan de facilitator.</translation>
+    </message>
+    <message>
+        <source>Voting: %1</source>
+        <translation>Stemmer: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Throw this ballot away and go back</source>
+        <translation>Dit stembiljet weggooien en teruggaan</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Submit my vote</source>
+        <translation>Mijn stem uitbrengen</translation>
+    </message>
+    <message>
+        <source>Give your dots to the items you want the network to work on.</source>
+        <translation>Geef je stippen aan de voorstellen waaraan het netwerk volgens jou moet werken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dot(s) on one item.</source>
+        <translation>
+            <numerusform>Hoogstens %n stip op één voorstel.</numerusform>
+            <numerusform>Hoogstens %n stippen op één voorstel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press − on an item to give it a negative dot (%n allowed).</source>
+        <translation>
+            <numerusform>Druk op − bij een voorstel om het een negatieve stip te geven (%n toegestaan).</numerusform>
+            <numerusform>Druk op − bij een voorstel om het een negatieve stip te geven (%n toegestaan).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share your points among the items.</source>
+        <translation>Verdeel je punten over de voorstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one item.</source>
+        <translation>
+            <numerusform>Hoogstens %n punt op één voorstel.</numerusform>
+            <numerusform>Hoogstens %n punten op één voorstel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
+        <translation>
+            <numerusform>Tik op de voorstellen in volgorde van voorkeur: je eerste keuze eerst. Tik nog eens op een gerangschikt voorstel om het eruit te halen. Rangschik tot %n voorstel.</numerusform>
+            <numerusform>Tik op de voorstellen in volgorde van voorkeur: je eerste keuze eerst. Tik nog eens op een gerangschikt voorstel om het eruit te halen. Rangschik tot %n voorstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate each item on each criterion. Skip what you cannot judge.</source>
+        <translation>Beoordeel elk voorstel op elk criterium. Sla over wat je niet kunt inschatten.</translation>
+    </message>
+    <message>
+        <source>Tap every item you support. Tap again to take it back.</source>
+        <translation>Tik op elk voorstel dat je steunt. Tik nog eens om het terug te nemen.</translation>
+    </message>
+    <message>
+        <source>Take a dot from %1</source>
+        <translation>Een stip weghalen bij %1</translation>
+    </message>
+    <message>
+        <source>Give a dot to %1</source>
+        <translation>Een stip geven aan %1</translation>
+    </message>
+    <message>
+        <source>Points for %1</source>
+        <translation>Punten voor %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 van %n stip over</numerusform>
+            <numerusform>%1 van %n stippen over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) left</source>
+        <translation>
+            <numerusform>%1 van %n negatieve stip over</numerusform>
+            <numerusform>%1 van %n negatieve stippen over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 van %n punt over</numerusform>
+            <numerusform>%1 van %n punten over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ranked</source>
+        <translation>
+            <numerusform>%1 van %n gerangschikt</numerusform>
+            <numerusform>%1 van %n gerangschikt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Keuze %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rangschikken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) rated</source>
+        <translation>
+            <numerusform>%1 van %n voorstel beoordeeld</numerusform>
+            <numerusform>%1 van %n voorstellen beoordeeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) supported</source>
+        <translation>
+            <numerusform>%n voorstel gesteund</numerusform>
+            <numerusform>%n voorstellen gesteund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supported ✓</source>
+        <translation>Gesteund ✓</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Steunen</translation>
+    </message>
+    <message>
+        <source>You have not chosen anything. Press “Submit my vote” again to hand in an empty ballot.</source>
+        <translation>Je hebt niets gekozen. Druk nog eens op ‘Mijn stem uitbrengen’ om een leeg stembiljet in te dienen.</translation>
+    </message>
+    <message>
+        <source>Your vote could not be stored. Please call the facilitator.</source>
+        <translation>Je stem kon niet worden opgeslagen. Roep de facilitator erbij.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk?</source>
+        <translation>De kiosk verlaten?</translation>
+    </message>
+    <message>
+        <source>The kiosk is for voters. Leave it only if you are the facilitator: a ballot being filled in is thrown away.</source>
+        <translation>De kiosk is voor de stemmers. Verlaat hem alleen als je de facilitator bent: een stembiljet dat nog wordt ingevuld, gaat verloren.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2395,6 +2813,16 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>QuadrantChart</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ nog %n</numerusform>
+            <numerusform>+ nog %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionsDialog</name>
     <message>
         <source>Whole workshop</source>
@@ -2475,6 +2903,381 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>There are no backups of this workshop yet. The first is taken a few minutes after opening it, and whenever it is closed.</source>
         <translation>Er zijn nog geen back-ups van deze workshop. De eerste wordt enkele minuten na het openen gemaakt, en daarna telkens wanneer de workshop wordt gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTexts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Stippen</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Mean points</source>
+        <translation>Gemiddelde punten</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <source>Dots given (negative dots subtract).</source>
+        <translation>Gegeven stippen (negatieve stippen worden afgetrokken).</translation>
+    </message>
+    <message>
+        <source>Points given.</source>
+        <translation>Gegeven punten.</translation>
+    </message>
+    <message>
+        <source>Mean Borda points over everyone who ranked: first place gets k points, second k − 1, and so on; not ranked gets 0.</source>
+        <translation>Gemiddelde Borda-punten over iedereen die gerangschikt heeft: de eerste plaats krijgt k punten, de tweede k − 1, enzovoort; niet gerangschikt krijgt 0.</translation>
+    </message>
+    <message>
+        <source>Mean rating on each criterion as a share of its scale, weighted by the criteria&apos;s weights (100% = everyone gave the top score).</source>
+        <translation>Gemiddelde beoordeling op elk criterium als aandeel van de schaal, gewogen volgens de gewichten van de criteria (100% = iedereen gaf de hoogste score).</translation>
+    </message>
+    <message>
+        <source>Voters who support the item, and their share.</source>
+        <translation>Stemmers die het voorstel steunen, en hun aandeel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n stemmer</numerusform>
+            <numerusform>%n stemmers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n stembiljet</numerusform>
+            <numerusform>%n stembiljetten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shares rank %1 with %2: the same score, %3.</source>
+        <translation>Deelt rang %1 met %2: dezelfde score, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) gave this item something.</source>
+        <translation>
+            <numerusform>%n stemmer gaf dit voorstel iets.</numerusform>
+            <numerusform>%n stemmers gaven dit voorstel iets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First place for %n voter(s).</source>
+        <translation>
+            <numerusform>Eerste plaats voor %n stemmer.</numerusform>
+            <numerusform>Eerste plaats voor %n stemmers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voters per rank (rank: voters): %1</source>
+        <translation>Stemmers per rang (rang: stemmers): %1</translation>
+    </message>
+    <message>
+        <source>No measure: it needs at least two individual ballots (tallies and group sheets are totals and do not count).</source>
+        <translation>Niet gemeten: daarvoor zijn minstens twee individuele stembiljetten nodig (tellingen en verdelingen van groepen zijn totalen en tellen niet mee).</translation>
+    </message>
+    <message>
+        <source>Disagreement %1: 0 = everyone agrees, 1 = an even split between the extremes.</source>
+        <translation>Onenigheid %1: 0 = iedereen is het eens, 1 = gelijk verdeeld over de uitersten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n individual ballot(s).</source>
+        <translation>
+            <numerusform>Uit %n individueel stembiljet.</numerusform>
+            <numerusform>Uit %n individuele stembiljetten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Above the threshold %1: the room disagrees, worth a discussion.</source>
+        <translation>Boven de drempel %1: de zaal is verdeeld, een bespreking waard.</translation>
+    </message>
+    <message>
+        <source>The room disagrees on this item</source>
+        <translation>De zaal is verdeeld over dit voorstel</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Stemmers</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Onenigheid</translation>
+    </message>
+    <message>
+        <source>How far individual ballots spread: 0 = everyone agrees, 1 = an even split between the extremes.</source>
+        <translation>Hoe ver de individuele stembiljetten uiteenlopen: 0 = iedereen is het eens, 1 = gelijk verdeeld over de uitersten.</translation>
+    </message>
+    <message>
+        <source>Mean rating on the scale %1 to %2</source>
+        <translation>Gemiddelde beoordeling op de schaal van %1 tot %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Vote:</source>
+        <translation>Stemming:</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Op de projector tonen</translation>
+    </message>
+    <message>
+        <source>Show this vote&apos;s results on the second screen (hidden while it is open).</source>
+        <translation>De resultaten van deze stemming op het tweede scherm tonen (verborgen zolang ze open is).</translation>
+    </message>
+    <message>
+        <source>No votes yet. Prepare one on the Voting stage; its results appear here.</source>
+        <translation>Nog geen stemmingen. Bereid er een voor op de pagina Stemmen; de resultaten verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Reveal to me</source>
+        <translation>Alleen aan mij tonen</translation>
+    </message>
+    <message>
+        <source>Show the results on this screen only. Turn it away from the room: seeing the scores while voting sways the vote.</source>
+        <translation>Toon de resultaten alleen op dit scherm. Draai het weg van de zaal: wie de scores ziet tijdens het stemmen, laat zich beïnvloeden.</translation>
+    </message>
+    <message>
+        <source>Revealed on this screen only: the vote is still open and the projector keeps the results hidden.</source>
+        <translation>Alleen op dit scherm zichtbaar: de stemming is nog open en de projector houdt de resultaten verborgen.</translation>
+    </message>
+    <message>
+        <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
+        <translation>Voorstellen met een onenigheid boven deze waarde worden gemarkeerd: de zaal is erover verdeeld. 0 = elke spreiding markeren, 1 = niets markeren.</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold:</source>
+        <translation>Drempel voor onenigheid:</translation>
+    </message>
+    <message>
+        <source>Across:</source>
+        <translation>Horizontaal:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>Verticaal:</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangschikking</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Per groep</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Per organisatie</translation>
+    </message>
+    <message>
+        <source>2×2</source>
+        <translation>2×2</translation>
+    </message>
+    <message>
+        <source>Not voted</source>
+        <translation>Niet gestemd</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from %3</source>
+        <translation>%1 · %2 van %3</translation>
+    </message>
+    <message>
+        <source>Results are hidden until the vote closes.</source>
+        <translation>De resultaten blijven verborgen tot de stemming sluit.</translation>
+    </message>
+    <message>
+        <source>Results are hidden: the vote has not been opened yet.</source>
+        <translation>De resultaten zijn verborgen: de stemming is nog niet geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast so far.</source>
+        <translation>
+            <numerusform>%n stembiljet ingediend tot nu toe.</numerusform>
+            <numerusform>%n stembiljetten ingediend tot nu toe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Open, results live</source>
+        <translation>Open, resultaten live</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Nog geen stembiljetten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) flagged: the room disagrees on them.</source>
+        <translation>
+            <numerusform>%n voorstel gemarkeerd: de zaal is erover verdeeld.</numerusform>
+            <numerusform>%n voorstellen gemarkeerd: de zaal is erover verdeeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item is above the threshold.</source>
+        <translation>Geen enkel voorstel ligt boven de drempel.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group of “%1”.</source>
+        <translation>Scores binnen de stembiljetten van elke groep van ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group.</source>
+        <translation>Scores binnen de stembiljetten van elke groep.</translation>
+    </message>
+    <message>
+        <source>No breakdown by group: no group ballots, and no named ballots from people placed in groups.</source>
+        <translation>Geen uitsplitsing per groep: geen stembiljetten van groepen en geen stembiljetten op naam van mensen die in groepen zijn ingedeeld.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each organisation&apos;s people.</source>
+        <translation>Scores binnen de stembiljetten van de mensen van elke organisatie.</translation>
+    </message>
+    <message>
+        <source>The vote is anonymous: there is no breakdown by organisation.</source>
+        <translation>De stemming is anoniem: er is geen uitsplitsing per organisatie.</translation>
+    </message>
+    <message>
+        <source>No named ballots yet.</source>
+        <translation>Nog geen stembiljetten op naam.</translation>
+    </message>
+    <message>
+        <source>The 2×2 chart needs a vote with criteria.</source>
+        <translation>De 2×2-grafiek heeft een stemming met criteria nodig.</translation>
+    </message>
+    <message>
+        <source>Each item at its mean rating on both criteria.</source>
+        <translation>Elk voorstel op zijn gemiddelde beoordeling voor beide criteria.</translation>
+    </message>
+    <message>
+        <source>Pick two different criteria.</source>
+        <translation>Kies twee verschillende criteria.</translation>
+    </message>
+    <message>
+        <source>Plan for it</source>
+        <translation>Inplannen</translation>
+    </message>
+    <message>
+        <source>Do first</source>
+        <translation>Eerst doen</translation>
+    </message>
+    <message>
+        <source>Leave for now</source>
+        <translation>Voorlopig laten liggen</translation>
+    </message>
+    <message>
+        <source>Nice to have</source>
+        <translation>Mooi meegenomen</translation>
+    </message>
+    <message>
+        <source>No item has been rated on both criteria yet.</source>
+        <translation>Nog geen enkel voorstel is op beide criteria beoordeeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked-in participant(s) have not voted yet.</source>
+        <translation>
+            <numerusform>%n ingecheckte deelnemer heeft nog niet gestemd.</numerusform>
+            <numerusform>%n ingecheckte deelnemers hebben nog niet gestemd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted.</source>
+        <translation>Iedereen die ingecheckt is, heeft gestemd.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsProjector</name>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>This vote no longer exists.</source>
+        <translation>Deze stemming bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Results – %1</source>
+        <translation>Resultaten – %1</translation>
+    </message>
+    <message>
+        <source>Voting is open — results when it closes</source>
+        <translation>De stemming is open — de resultaten volgen zodra ze sluit</translation>
+    </message>
+    <message>
+        <source>Voting has not started yet</source>
+        <translation>De stemming is nog niet begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n stembiljet ingediend</numerusform>
+            <numerusform>%n stembiljetten ingediend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 · voting is still open</source>
+        <translation>%1 · de stemming is nog open</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Nog geen stembiljetten.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3428,142 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>TallyGrid</name>
+    <message>
+        <source>The sheet stands for</source>
+        <translation>Het blad geldt voor</translation>
+    </message>
+    <message>
+        <source> voters</source>
+        <translation> stemmers</translation>
+    </message>
+    <message>
+        <source>How many people put their dots on this paper sheet: budgets and caps scale</source>
+        <translation>Hoeveel mensen hun stippen op dit papieren blad zetten: de te verdelen aantallen en de maxima schalen mee</translation>
+    </message>
+    <message>
+        <source>Type the count of each item and press Enter for the next one. Up goes back, Backspace or 0 clears. Every count is saved at once and can be undone.</source>
+        <translation>Typ het aantal voor elk voorstel en druk op Enter voor het volgende. Pijl omhoog gaat terug, Backspace of 0 wist. Elk aantal wordt meteen opgeslagen en kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Stippen</translation>
+    </message>
+    <message>
+        <source>Choose a vote on the left.</source>
+        <translation>Kies links een stemming.</translation>
+    </message>
+    <message>
+        <source>A paper tally counts dots, points or approvals. A ranking or a rating cannot be added up on one sheet: type each paper ballot, or each group&apos;s sheet, on the Ballots tab.</source>
+        <translation>Een papieren telling telt stippen, punten of goedkeuringen. Een rangschikking of beoordeling kan niet op één blad worden opgeteld: voer elk papieren stembiljet, of het blad van elke groep, in op het tabblad Stembiljetten.</translation>
+    </message>
+    <message>
+        <source>Open the vote to type in a tally.</source>
+        <translation>Open de stemming om een telling in te voeren.</translation>
+    </message>
+    <message>
+        <source>Tally saved</source>
+        <translation>Telling opgeslagen</translation>
+    </message>
+    <message>
+        <source>The counts do not fit %1 voters:</source>
+        <translation>De aantallen passen niet bij %1 stemmers:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) used</source>
+        <translation>
+            <numerusform>%1 van %n stip gebruikt</numerusform>
+            <numerusform>%1 van %n stippen gebruikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) used</source>
+        <translation>
+            <numerusform>%1 van %n punt gebruikt</numerusform>
+            <numerusform>%1 van %n punten gebruikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation>
+            <numerusform>%n goedkeuring</numerusform>
+            <numerusform>%n goedkeuringen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n voter(s).</source>
+        <translation>
+            <numerusform>Van %n stemmer.</numerusform>
+            <numerusform>Van %n stemmers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) × %1</source>
+        <translation>
+            <numerusform>%n stemmer × %1</numerusform>
+            <numerusform>%n stemmers × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n over</numerusform>
+            <numerusform>%n over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per item (one per voter).</source>
+        <translation>
+            <numerusform>Hoogstens %n per voorstel (één per stemmer).</numerusform>
+            <numerusform>Hoogstens %n per voorstel (één per stemmer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per item</source>
+        <translation>
+            <numerusform>Hoogstens %n per voorstel</numerusform>
+            <numerusform>Hoogstens %n per voorstel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cap per item.</source>
+        <translation>Geen maximum per voorstel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) used.</source>
+        <translation>
+            <numerusform>%1 van %n negatieve stip gebruikt.</numerusform>
+            <numerusform>%1 van %n negatieve stippen gebruikt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more voter(s) on other ballots.</source>
+        <translation>
+            <numerusform>Nog %n stemmer op andere stembiljetten.</numerusform>
+            <numerusform>Nog %n stemmers op andere stembiljetten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
         <source>Time left on the countdown</source>
@@ -2732,6 +3671,536 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>%1: a locked placement was not kept (%2)</source>
         <translation>%1: een vastgezette plaats is niet behouden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>The ideas of a question</source>
+        <translation>De ideeën bij een vraag</translation>
+    </message>
+    <message>
+        <source>The themes of a question</source>
+        <translation>De thema&apos;s bij een vraag</translation>
+    </message>
+    <message>
+        <source>A shortlist</source>
+        <translation>Een shortlist</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>Nieuwe stemming</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Haalbaarheid</translation>
+    </message>
+    <message>
+        <source>Edit vote</source>
+        <translation>Stemming bewerken</translation>
+    </message>
+    <message>
+        <source>The method of a vote cannot change; make a new vote for another.</source>
+        <translation>De methode van een stemming kan niet veranderen; maak een nieuwe stemming voor een andere methode.</translation>
+    </message>
+    <message>
+        <source>Ballots have been cast, so what is voted on, the criteria and anonymity are fixed: make a new vote, or delete the ballots first.</source>
+        <translation>Er zijn al stembiljetten ingediend, dus waarover gestemd wordt, de criteria en de anonimiteit liggen vast: maak een nieuwe stemming of verwijder eerst de stembiljetten.</translation>
+    </message>
+    <message>
+        <source>Each voter places a few dots on the items they favour; the most dots win. Dots on paper are typed in as a tally.</source>
+        <translation>Elke stemmer zet een paar stippen bij de voorstellen van zijn voorkeur; de meeste stippen winnen. Stippen op papier worden ingevoerd als een telling.</translation>
+    </message>
+    <message>
+        <source>Each voter shares a budget of points among the items, e.g. 100.</source>
+        <translation>Elke stemmer verdeelt een vast aantal punten, bv. 100, over de voorstellen.</translation>
+    </message>
+    <message>
+        <source>Each voter ranks their top items; first place earns the most points (Borda).</source>
+        <translation>Elke stemmer rangschikt zijn favoriete voorstellen; de eerste plaats levert de meeste punten op (Borda).</translation>
+    </message>
+    <message>
+        <source>Each voter rates each item on criteria such as impact and feasibility; the weights say how much each counts. A voter may skip what they cannot judge.</source>
+        <translation>Elke stemmer beoordeelt elk voorstel op criteria zoals impact en haalbaarheid; de gewichten bepalen hoe zwaar elk criterium telt. Een stemmer mag overslaan wat hij niet kan inschatten.</translation>
+    </message>
+    <message>
+        <source>Each voter ticks every item they can support.</source>
+        <translation>Elke stemmer vinkt elk voorstel aan dat hij kan steunen.</translation>
+    </message>
+    <message>
+        <source>There are no questions yet: make a shortlist of free text instead.</source>
+        <translation>Er zijn nog geen vragen: maak in plaats daarvan een shortlist met vrije tekst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): every idea of the question, duplicates merged.</source>
+        <translation>
+            <numerusform>%n voorstel: elk idee bij de vraag, dubbele ideeën samengevoegd.</numerusform>
+            <numerusform>%n voorstellen: elk idee bij de vraag, dubbele ideeën samengevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): the question&apos;s themes.</source>
+        <translation>
+            <numerusform>%n voorstel: de thema&apos;s van de vraag.</numerusform>
+            <numerusform>%n voorstellen: de thema&apos;s van de vraag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the shortlist.</source>
+        <translation>
+            <numerusform>%n voorstel op de shortlist.</numerusform>
+            <numerusform>%n voorstellen op de shortlist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>e.g. What should the network do first?</source>
+        <translation>bv. Wat moet het netwerk eerst doen?</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Methode</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per voter</source>
+        <translation>&amp;Stippen per stemmer</translation>
+    </message>
+    <message>
+        <source>At most &amp;on one item</source>
+        <translation>&amp;Hoogstens per voorstel</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>geen maximum</translation>
+    </message>
+    <message>
+        <source>&amp;Negative dots per voter</source>
+        <translation>&amp;Negatieve stippen per stemmer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>&amp;Points per voter</source>
+        <translation>&amp;Punten per stemmer</translation>
+    </message>
+    <message>
+        <source>At most o&amp;n one item</source>
+        <translation>Hoo&amp;gstens per voorstel</translation>
+    </message>
+    <message>
+        <source>Each voter ranks their &amp;top</source>
+        <translation>Elke stemmer rangschikt de t&amp;op</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Criterium toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove criterion</source>
+        <translation>Criterium &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Each voter approves as many items as they support; an item&apos;s score is its number of approvals.</source>
+        <translation>Elke stemmer keurt zoveel voorstellen goed als hij steunt; de score van een voorstel is het aantal goedkeuringen.</translation>
+    </message>
+    <message>
+        <source>What is voted on</source>
+        <translation>Waarover gestemd wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>V&amp;raag</translation>
+    </message>
+    <message>
+        <source>More items, one per line (e.g. ideas from a flipchart that were never typed in)</source>
+        <translation>Meer voorstellen, één per regel (bv. ideeën van een flipchart die nooit zijn ingevoerd)</translation>
+    </message>
+    <message>
+        <source>Voters and results</source>
+        <translation>Stemmers en resultaten</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous: ballots do not say who voted (named votes show who has not voted yet)</source>
+        <translation>&amp;Anoniem: de stembiljetten tonen niet wie gestemd heeft (stemmingen op naam tonen wie nog niet gestemd heeft)</translation>
+    </message>
+    <message>
+        <source>Show results &amp;live while the vote is open (otherwise hidden until it closes)</source>
+        <translation>Resultaten &amp;live tonen zolang de stemming open is (anders verborgen tot ze sluit)</translation>
+    </message>
+    <message>
+        <source>Flag disagreement a&amp;bove</source>
+        <translation>Onenigheid markeren &amp;boven</translation>
+    </message>
+    <message>
+        <source>0 = everyone agrees, 1 = the room is split between the extremes</source>
+        <translation>0 = iedereen is het eens, 1 = de zaal is verdeeld tussen de uitersten</translation>
+    </message>
+</context>
+<context>
+    <name>VoteWords</name>
+    <message numerus="yes">
+        <source>%n dot(s) per voter</source>
+        <translation>
+            <numerusform>%n stip per stemmer</numerusform>
+            <numerusform>%n stippen per stemmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n per item</source>
+        <translation>
+            <numerusform>hoogstens %n per voorstel</numerusform>
+            <numerusform>hoogstens %n per voorstel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative dot(s)</source>
+        <translation>
+            <numerusform>%n negatieve stip</numerusform>
+            <numerusform>%n negatieve stippen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) per voter</source>
+        <translation>
+            <numerusform>%n punt per stemmer</numerusform>
+            <numerusform>%n punten per stemmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>each voter ranks their top %n</source>
+        <translation>
+            <numerusform>elke stemmer rangschikt de top %n</numerusform>
+            <numerusform>elke stemmer rangschikt de top %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n voorstel</numerusform>
+            <numerusform>%n voorstellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Votes</name>
+    <message>
+        <source>A vote needs a title.</source>
+        <translation>Een stemming heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>A vote needs at least one item to vote on.</source>
+        <translation>Een stemming heeft minstens één voorstel nodig om over te stemmen.</translation>
+    </message>
+    <message>
+        <source>An item to vote on needs a text.</source>
+        <translation>Een voorstel om over te stemmen heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>A rating vote needs at least one criterion (e.g. impact 1–5).</source>
+        <translation>Een stemming met beoordeling heeft minstens één criterium nodig (bv. impact 1–5).</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Een criterium heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s scale must run from a lower to a higher number.</source>
+        <translation>De schaal van een criterium moet van een lager naar een hoger getal lopen.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s weight must be above 0.</source>
+        <translation>Het gewicht van een criterium moet boven 0 liggen.</translation>
+    </message>
+    <message>
+        <source>Those settings cannot work: dots, points, the cap and the top k must be at least 1, and the disagreement threshold between 0 and 1.</source>
+        <translation>Die instellingen kunnen niet: stippen, punten, het maximum en de top k moeten minstens 1 zijn, en de drempel voor onenigheid tussen 0 en 1.</translation>
+    </message>
+    <message>
+        <source>Only a rating vote has criteria.</source>
+        <translation>Alleen een stemming met beoordeling heeft criteria.</translation>
+    </message>
+    <message>
+        <source>Ballots have been cast: the items, criteria and anonymity can no longer change. Make a new vote, or delete the ballots first.</source>
+        <translation>Er zijn al stembiljetten ingediend: de voorstellen, criteria en anonimiteit kunnen niet meer veranderen. Maak een nieuwe stemming of verwijder eerst de stembiljetten.</translation>
+    </message>
+    <message>
+        <source>The vote is not open.</source>
+        <translation>De stemming is niet open.</translation>
+    </message>
+    <message>
+        <source>The vote is not closed.</source>
+        <translation>De stemming is niet gesloten.</translation>
+    </message>
+    <message>
+        <source>That vote no longer exists (it may have been deleted).</source>
+        <translation>Die stemming bestaat niet meer (misschien is ze verwijderd).</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Stippen</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangschikking</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Paper tally</source>
+        <translation>Papieren telling</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Paper ballot</source>
+        <translation>Papieren stembiljet</translation>
+    </message>
+    <message>
+        <source>Group allocation</source>
+        <translation>Verdeling van een groep</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3, weight %4)</source>
+        <translation>%1 (%2–%3, gewicht %4)</translation>
+    </message>
+    <message>
+        <source>rated on criteria (none yet)</source>
+        <translation>beoordeeld op criteria (nog geen)</translation>
+    </message>
+    <message>
+        <source>rated on %1; a voter may skip</source>
+        <translation>beoordeeld op %1; een stemmer mag overslaan</translation>
+    </message>
+    <message>
+        <source>each voter approves any number of items</source>
+        <translation>elke stemmer keurt zoveel voorstellen goed als hij wil</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>op naam</translation>
+    </message>
+    <message>
+        <source>results shown live</source>
+        <translation>resultaten live zichtbaar</translation>
+    </message>
+</context>
+<context>
+    <name>VotesModel</name>
+    <message>
+        <source>Vote</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stembiljetten</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmingen</translation>
+    </message>
+    <message>
+        <source>New vote…</source>
+        <translation>Nieuwe stemming…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>A new draft vote with the same items and rules</source>
+        <translation>Een nieuwe stemming als concept, met dezelfde voorstellen en regels</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the vote and its ballots (can be undone)</source>
+        <translation>De stemming en haar stembiljetten verwijderen (kan ongedaan worden gemaakt)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Start taking ballots</source>
+        <translation>Stembiljetten beginnen te ontvangen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Stop taking ballots and show the results</source>
+        <translation>Geen stembiljetten meer ontvangen en de resultaten tonen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>A full-screen ballot where voters take turns on this laptop</source>
+        <translation>Een stembiljet op volledig scherm waarop de stemmers om beurten stemmen op deze laptop</translation>
+    </message>
+    <message>
+        <source>Show results live</source>
+        <translation>Resultaten live tonen</translation>
+    </message>
+    <message>
+        <source>Results are hidden until the vote closes, so that nobody follows the crowd</source>
+        <translation>De resultaten blijven verborgen tot de stemming sluit, zodat niemand gewoon de massa volgt</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Telling</translation>
+    </message>
+    <message>
+        <source>Paper ballot…</source>
+        <translation>Papieren stembiljet…</translation>
+    </message>
+    <message>
+        <source>Type in one person&apos;s paper ballot</source>
+        <translation>Het papieren stembiljet van één persoon invoeren</translation>
+    </message>
+    <message>
+        <source>Group allocation…</source>
+        <translation>Verdeling van een groep…</translation>
+    </message>
+    <message>
+        <source>Type in what a group leader wrote for the group</source>
+        <translation>Invoeren wat een groepsleider voor de groep heeft opgeschreven</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>Stembiljet verwijderen</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stembiljetten</translation>
+    </message>
+    <message>
+        <source>No vote yet</source>
+        <translation>Nog geen stemming</translation>
+    </message>
+    <message>
+        <source>Make a vote with “New vote…”: dots, points, ranking, rating or approval.</source>
+        <translation>Maak een stemming met ‘Nieuwe stemming…’: stippen, punten, rangschikking, beoordeling of goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Correct the tally on the Tally tab</source>
+        <translation>Corrigeer de telling op het tabblad Telling</translation>
+    </message>
+    <message>
+        <source>Open the vote to type in ballots.</source>
+        <translation>Open de stemming om stembiljetten in te voeren.</translation>
+    </message>
+    <message>
+        <source>Vote “%1” made: open it to take ballots.</source>
+        <translation>Stemming ‘%1’ aangemaakt: open ze om stembiljetten te ontvangen.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>Vote “%1” deleted (Edit → Undo brings it back).</source>
+        <translation>Stemming ‘%1’ verwijderd (Bewerken → Ongedaan maken haalt ze terug).</translation>
+    </message>
+    <message>
+        <source>Ballot recorded.</source>
+        <translation>Stembiljet geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Ballot corrected.</source>
+        <translation>Stembiljet gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>Ballot deleted (Edit → Undo brings it back).</source>
+        <translation>Stembiljet verwijderd (Bewerken → Ongedaan maken haalt het terug).</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +4372,46 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <translation>foto verwijderen</translation>
     </message>
     <message>
+        <source>New vote</source>
+        <translation>stemming aanmaken</translation>
+    </message>
+    <message>
+        <source>Edit vote</source>
+        <translation>stemming bewerken</translation>
+    </message>
+    <message>
+        <source>Delete vote</source>
+        <translation>stemming verwijderen</translation>
+    </message>
+    <message>
+        <source>Open vote</source>
+        <translation>stemming openen</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>stemming sluiten</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>terug naar concept</translation>
+    </message>
+    <message>
+        <source>Record ballot</source>
+        <translation>stembiljet registreren</translation>
+    </message>
+    <message>
+        <source>Correct ballot</source>
+        <translation>stembiljet corrigeren</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>stembiljet verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit tally</source>
+        <translation>telling bewerken</translation>
+    </message>
+    <message>
         <source>The change could not be saved: %1</source>
         <translation>De wijziging kon niet worden opgeslagen: %1</translation>
     </message>
@@ -2981,24 +4490,6 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <source>This workshop has %1 with %2.</source>
-        <translation>Deze workshop heeft %1 met %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n stemronde</numerusform>
-            <numerusform>%n stemrondes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot(s) cast</source>
-        <translation>
-            <numerusform>%n uitgebrachte stem</numerusform>
-            <numerusform>%n uitgebrachte stemmen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <comment>the written report of the workshop</comment>
         <translation>Verslag</translation>
@@ -3027,16 +4518,8 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <source>Let the room prioritise: dots, points, ranking, rating or approval.</source>
-        <translation>De zaal laten prioriteren: stippen, punten, rangschikken, scores of goedkeuring.</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Resultaten</translation>
-    </message>
-    <message>
-        <source>Ranked results, agreement and charts for the projector.</source>
-        <translation>Gerangschikte resultaten, mate van overeenstemming en grafieken voor de projector.</translation>
     </message>
     <message>
         <source>Write the minutes as a PDF and send them when back online.</source>

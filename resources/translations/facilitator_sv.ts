@@ -131,6 +131,208 @@
     </message>
 </context>
 <context>
+    <name>Ballot</name>
+    <message>
+        <source>%1 used, but the budget is %2: take some away.</source>
+        <translation>%1 använda, men bara %2 kan fördelas: ta bort några.</translation>
+    </message>
+    <message>
+        <source>%1 on one item, but at most %2 are allowed.</source>
+        <translation>%1 på ett förslag, men högst %2 är tillåtna.</translation>
+    </message>
+    <message>
+        <source>%1 negative dots used, but only %2 are allowed.</source>
+        <translation>%1 negativa prickar använda, men bara %2 är tillåtna.</translation>
+    </message>
+    <message>
+        <source>Negative values are not allowed in this vote.</source>
+        <translation>Negativa värden är inte tillåtna i den här omröstningen.</translation>
+    </message>
+    <message>
+        <source>Rank %1 is given twice: each rank once.</source>
+        <translation>Plats %1 har getts två gånger: varje plats kan bara ges en gång.</translation>
+    </message>
+    <message>
+        <source>Rank %1 is not possible: ranks run 1 to %2.</source>
+        <translation>Plats %1 är inte möjlig: platserna går från 1 till %2.</translation>
+    </message>
+    <message>
+        <source>%1 items ranked, but only the top %2 count.</source>
+        <translation>%1 förslag är rangordnade, men bara de %2 översta räknas.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale %2 to %3.</source>
+        <translation>%1 ligger utanför skalan %2 till %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 är inte ett heltal.</translation>
+    </message>
+    <message>
+        <source>That is not a number.</source>
+        <translation>Det är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>%1 voters is not possible.</source>
+        <translation>%1 väljare är inte möjligt.</translation>
+    </message>
+    <message>
+        <source>The vote is not open: open it before the kiosk takes ballots.</source>
+        <translation>Omröstningen är inte öppen: öppna den innan kiosken kan ta emot valsedlar.</translation>
+    </message>
+    <message>
+        <source>This person has already voted.</source>
+        <translation>Den här personen har redan röstat.</translation>
+    </message>
+    <message>
+        <source>Choose who is voting.</source>
+        <translation>Välj vem som röstar.</translation>
+    </message>
+    <message>
+        <source>Choose the group this allocation is for.</source>
+        <translation>Välj gruppen som fördelningen gäller.</translation>
+    </message>
+    <message>
+        <source>A paper tally works for dots, points and approval, not for this method.</source>
+        <translation>En sammanräkning på papper fungerar för prickar, poäng och godkännande, inte för den här metoden.</translation>
+    </message>
+    <message>
+        <source>The ballot names something that is not in this vote.</source>
+        <translation>Valsedeln nämner något som inte finns med i den här omröstningen.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotForm</name>
+    <message>
+        <source>Correct a ballot</source>
+        <translation>Rätta en valsedel</translation>
+    </message>
+    <message>
+        <source>A group&apos;s allocation</source>
+        <translation>En grupps fördelning</translation>
+    </message>
+    <message>
+        <source>A paper ballot</source>
+        <translation>En valsedel på papper</translation>
+    </message>
+    <message>
+        <source> voters</source>
+        <translation> väljare</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupp</translation>
+    </message>
+    <message>
+        <source>The allocation stands for</source>
+        <translation>Fördelningen gäller för</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name</source>
+        <translation>Skriv några bokstäver av ett namn</translation>
+    </message>
+    <message>
+        <source>&amp;Voter</source>
+        <translation>&amp;Väljare</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>hoppa över</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>ej rangordnad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 av %n prick kvar</numerusform>
+            <numerusform>%1 av %n prickar kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 av %n poäng kvar</numerusform>
+            <numerusform>%1 av %n poäng kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the top %n ranked</source>
+        <translation>
+            <numerusform>%1 av topp %n rangordnade</numerusform>
+            <numerusform>%1 av topp %n rangordnade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) given</source>
+        <translation>
+            <numerusform>%n betyg givet</numerusform>
+            <numerusform>%n betyg givna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation>
+            <numerusform>%n godkännande</numerusform>
+            <numerusform>%n godkännanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Inte sparat:</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsModel</name>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Voter or group</source>
+        <translation>Väljare eller grupp</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Väljare</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>(a deleted group)</source>
+        <translation>(en borttagen grupp)</translation>
+    </message>
+    <message>
+        <source>(an erased participant)</source>
+        <translation>(en raderad deltagare)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s paper sheet</source>
+        <translation>Salens gemensamma pappersark</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n till</numerusform>
+            <numerusform>+ %n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlockKind</name>
     <message>
         <source>Plenary</source>
@@ -151,6 +353,13 @@
     <message>
         <source>Vote</source>
         <translation>Omröstning</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Förslag</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1504,215 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Voting kiosk – %1</source>
+        <translation>Röstningskiosk – %1</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>Din tur</translation>
+    </message>
+    <message>
+        <source>Find your name and tap it, then press Start.</source>
+        <translation>Hitta ditt namn och tryck på det, tryck sedan på Starta.</translation>
+    </message>
+    <message>
+        <source>Your vote is anonymous. Press Start when you are ready.</source>
+        <translation>Din röst är anonym. Tryck på Starta när du är redo.</translation>
+    </message>
+    <message>
+        <source>Type your name…</source>
+        <translation>Skriv ditt namn…</translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted. Ask the facilitator if your name is missing.</source>
+        <translation>Alla som har checkat in har röstat. Fråga facilitatorn om ditt namn saknas.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>Thank you — pass the laptop on</source>
+        <translation>Tack — lämna datorn vidare</translation>
+    </message>
+    <message>
+        <source>Your vote is stored. This screen clears itself.</source>
+        <translation>Din röst har sparats. Skärmen töms av sig själv.</translation>
+    </message>
+    <message>
+        <source>Next voter</source>
+        <translation>Nästa väljare</translation>
+    </message>
+    <message>
+        <source>This vote no longer exists</source>
+        <translation>Den här omröstningen finns inte längre</translation>
+    </message>
+    <message>
+        <source>This vote is closed</source>
+        <translation>Den här omröstningen är stängd</translation>
+    </message>
+    <message>
+        <source>Please hand the laptop back to the facilitator.</source>
+        <translation>Lämna tillbaka datorn till facilitatorn.</translation>
+    </message>
+    <message>
+        <source>Voting: %1</source>
+        <translation>Väljare: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Throw this ballot away and go back</source>
+        <translation>Släng den här valsedeln och gå tillbaka</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Börja om</translation>
+    </message>
+    <message>
+        <source>Submit my vote</source>
+        <translation>Skicka in min röst</translation>
+    </message>
+    <message>
+        <source>Give your dots to the items you want the network to work on.</source>
+        <translation>Ge dina prickar till de förslag som du vill att nätverket ska arbeta med.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dot(s) on one item.</source>
+        <translation>
+            <numerusform>Högst %n prick på ett förslag.</numerusform>
+            <numerusform>Högst %n prickar på ett förslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press − on an item to give it a negative dot (%n allowed).</source>
+        <translation>
+            <numerusform>Tryck på − vid ett förslag för att ge det en negativ prick (%n tillåten).</numerusform>
+            <numerusform>Tryck på − vid ett förslag för att ge det en negativ prick (%n tillåtna).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share your points among the items.</source>
+        <translation>Fördela dina poäng på förslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one item.</source>
+        <translation>
+            <numerusform>Högst %n poäng på ett förslag.</numerusform>
+            <numerusform>Högst %n poäng på ett förslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
+        <translation>
+            <numerusform>Tryck på förslagen i den ordning du föredrar dem: förstahandsvalet först. Tryck på ett rangordnat förslag igen för att ta bort det. Rangordna upp till %n förslag.</numerusform>
+            <numerusform>Tryck på förslagen i den ordning du föredrar dem: förstahandsvalet först. Tryck på ett rangordnat förslag igen för att ta bort det. Rangordna upp till %n förslag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate each item on each criterion. Skip what you cannot judge.</source>
+        <translation>Betygsätt varje förslag på varje kriterium. Hoppa över det du inte kan bedöma.</translation>
+    </message>
+    <message>
+        <source>Tap every item you support. Tap again to take it back.</source>
+        <translation>Tryck på varje förslag som du stöder. Tryck igen för att ångra.</translation>
+    </message>
+    <message>
+        <source>Take a dot from %1</source>
+        <translation>Ta en prick från %1</translation>
+    </message>
+    <message>
+        <source>Give a dot to %1</source>
+        <translation>Ge en prick till %1</translation>
+    </message>
+    <message>
+        <source>Points for %1</source>
+        <translation>Poäng till %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 av %n prick kvar</numerusform>
+            <numerusform>%1 av %n prickar kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) left</source>
+        <translation>
+            <numerusform>%1 av %n negativ prick kvar</numerusform>
+            <numerusform>%1 av %n negativa prickar kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 av %n poäng kvar</numerusform>
+            <numerusform>%1 av %n poäng kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ranked</source>
+        <translation>
+            <numerusform>%1 av %n rangordnad</numerusform>
+            <numerusform>%1 av %n rangordnade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Val %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rangordna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) rated</source>
+        <translation>
+            <numerusform>%1 av %n förslag betygsatt</numerusform>
+            <numerusform>%1 av %n förslag betygsatta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) supported</source>
+        <translation>
+            <numerusform>%n förslag stött</numerusform>
+            <numerusform>%n förslag stödda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supported ✓</source>
+        <translation>Stöder ✓</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>You have not chosen anything. Press “Submit my vote” again to hand in an empty ballot.</source>
+        <translation>Du har inte valt något. Tryck på ”Skicka in min röst” igen för att lämna in en tom valsedel.</translation>
+    </message>
+    <message>
+        <source>Your vote could not be stored. Please call the facilitator.</source>
+        <translation>Din röst kunde inte sparas. Hämta facilitatorn.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk?</source>
+        <translation>Vill du lämna kiosken?</translation>
+    </message>
+    <message>
+        <source>The kiosk is for voters. Leave it only if you are the facilitator: a ballot being filled in is thrown away.</source>
+        <translation>Kiosken är till för väljarna. Lämna den bara om du är facilitatorn: en valsedel som håller på att fyllas i kastas.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2395,6 +2813,16 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
+    <name>QuadrantChart</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n till</numerusform>
+            <numerusform>+ %n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionsDialog</name>
     <message>
         <source>Whole workshop</source>
@@ -2475,6 +2903,381 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>There are no backups of this workshop yet. The first is taken a few minutes after opening it, and whenever it is closed.</source>
         <translation>Det finns inga säkerhetskopior av den här workshopen än. Den första tas några minuter efter att den har öppnats, och sedan varje gång den stängs.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTexts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prickar</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Mean points</source>
+        <translation>Medelpoäng</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <source>Dots given (negative dots subtract).</source>
+        <translation>Givna prickar (negativa prickar dras av).</translation>
+    </message>
+    <message>
+        <source>Points given.</source>
+        <translation>Givna poäng.</translation>
+    </message>
+    <message>
+        <source>Mean Borda points over everyone who ranked: first place gets k points, second k − 1, and so on; not ranked gets 0.</source>
+        <translation>Genomsnittliga Borda-poäng bland alla som rangordnade: förstaplatsen ger k poäng, andraplatsen k − 1 och så vidare; ej rangordnad ger 0.</translation>
+    </message>
+    <message>
+        <source>Mean rating on each criterion as a share of its scale, weighted by the criteria&apos;s weights (100% = everyone gave the top score).</source>
+        <translation>Medelbetyg på varje kriterium som andel av skalan, viktat efter kriteriernas vikter (100&#xa0;% = alla gav högsta betyg).</translation>
+    </message>
+    <message>
+        <source>Voters who support the item, and their share.</source>
+        <translation>Väljare som stöder förslaget, och deras andel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n väljare</numerusform>
+            <numerusform>%n väljare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n valsedel</numerusform>
+            <numerusform>%n valsedlar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shares rank %1 with %2: the same score, %3.</source>
+        <translation>Delar plats %1 med %2: samma resultat, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) gave this item something.</source>
+        <translation>
+            <numerusform>%n väljare gav det här förslaget något.</numerusform>
+            <numerusform>%n väljare gav det här förslaget något.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First place for %n voter(s).</source>
+        <translation>
+            <numerusform>Förstaplats hos %n väljare.</numerusform>
+            <numerusform>Förstaplats hos %n väljare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voters per rank (rank: voters): %1</source>
+        <translation>Väljare per plats (plats: väljare): %1</translation>
+    </message>
+    <message>
+        <source>No measure: it needs at least two individual ballots (tallies and group sheets are totals and do not count).</source>
+        <translation>Inte mätt: det krävs minst två enskilda valsedlar (sammanräkningar och gruppers fördelningar är summor och räknas inte).</translation>
+    </message>
+    <message>
+        <source>Disagreement %1: 0 = everyone agrees, 1 = an even split between the extremes.</source>
+        <translation>Oenighet %1: 0 = alla är eniga, 1 = jämnt delat mellan ytterligheterna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n individual ballot(s).</source>
+        <translation>
+            <numerusform>Från %n enskild valsedel.</numerusform>
+            <numerusform>Från %n enskilda valsedlar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Above the threshold %1: the room disagrees, worth a discussion.</source>
+        <translation>Över tröskeln %1: salen är oenig, värt en diskussion.</translation>
+    </message>
+    <message>
+        <source>The room disagrees on this item</source>
+        <translation>Salen är oenig om det här förslaget</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Väljare</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Oenighet</translation>
+    </message>
+    <message>
+        <source>How far individual ballots spread: 0 = everyone agrees, 1 = an even split between the extremes.</source>
+        <translation>Hur mycket de enskilda valsedlarna spretar: 0 = alla är eniga, 1 = jämnt delat mellan ytterligheterna.</translation>
+    </message>
+    <message>
+        <source>Mean rating on the scale %1 to %2</source>
+        <translation>Medelbetyg på skalan %1 till %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Vote:</source>
+        <translation>Omröstning:</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Visa på projektor</translation>
+    </message>
+    <message>
+        <source>Show this vote&apos;s results on the second screen (hidden while it is open).</source>
+        <translation>Visa omröstningens resultat på den andra skärmen (dolt medan den är öppen).</translation>
+    </message>
+    <message>
+        <source>No votes yet. Prepare one on the Voting stage; its results appear here.</source>
+        <translation>Inga omröstningar än. Förbered en på sidan Omröstning; resultaten visas här.</translation>
+    </message>
+    <message>
+        <source>Reveal to me</source>
+        <translation>Visa bara för mig</translation>
+    </message>
+    <message>
+        <source>Show the results on this screen only. Turn it away from the room: seeing the scores while voting sways the vote.</source>
+        <translation>Visa resultaten bara på den här skärmen. Vänd den bort från salen: att se resultaten medan man röstar påverkar omröstningen.</translation>
+    </message>
+    <message>
+        <source>Revealed on this screen only: the vote is still open and the projector keeps the results hidden.</source>
+        <translation>Visas bara på den här skärmen: omröstningen är fortfarande öppen och projektorn håller resultaten dolda.</translation>
+    </message>
+    <message>
+        <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
+        <translation>Förslag med oenighet över det här värdet flaggas: salen är splittrad om dem. 0 = flagga all spridning, 1 = flagga inget.</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold:</source>
+        <translation>Tröskel för oenighet:</translation>
+    </message>
+    <message>
+        <source>Across:</source>
+        <translation>Vågrätt:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>Lodrätt:</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangordning</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Per grupp</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Per organisation</translation>
+    </message>
+    <message>
+        <source>2×2</source>
+        <translation>2×2</translation>
+    </message>
+    <message>
+        <source>Not voted</source>
+        <translation>Inte röstat</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from %3</source>
+        <translation>%1 · %2 från %3</translation>
+    </message>
+    <message>
+        <source>Results are hidden until the vote closes.</source>
+        <translation>Resultaten är dolda tills omröstningen stängs.</translation>
+    </message>
+    <message>
+        <source>Results are hidden: the vote has not been opened yet.</source>
+        <translation>Resultaten är dolda: omröstningen har inte öppnats än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast so far.</source>
+        <translation>
+            <numerusform>%n valsedel inlämnad hittills.</numerusform>
+            <numerusform>%n valsedlar inlämnade hittills.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>Open, results live</source>
+        <translation>Öppen, resultat löpande</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Inga valsedlar än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) flagged: the room disagrees on them.</source>
+        <translation>
+            <numerusform>%n förslag flaggat: salen är oenig om det.</numerusform>
+            <numerusform>%n förslag flaggade: salen är oenig om dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item is above the threshold.</source>
+        <translation>Inget förslag ligger över tröskeln.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group of “%1”.</source>
+        <translation>Resultat bland valsedlarna från varje grupp i ”%1”.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group.</source>
+        <translation>Resultat bland valsedlarna från varje grupp.</translation>
+    </message>
+    <message>
+        <source>No breakdown by group: no group ballots, and no named ballots from people placed in groups.</source>
+        <translation>Ingen uppdelning per grupp: inga valsedlar från grupper och inga valsedlar med namn från personer som är placerade i grupper.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each organisation&apos;s people.</source>
+        <translation>Resultat bland valsedlarna från varje organisations deltagare.</translation>
+    </message>
+    <message>
+        <source>The vote is anonymous: there is no breakdown by organisation.</source>
+        <translation>Omröstningen är anonym: det finns ingen uppdelning per organisation.</translation>
+    </message>
+    <message>
+        <source>No named ballots yet.</source>
+        <translation>Inga valsedlar med namn än.</translation>
+    </message>
+    <message>
+        <source>The 2×2 chart needs a vote with criteria.</source>
+        <translation>2×2-diagrammet kräver en omröstning med kriterier.</translation>
+    </message>
+    <message>
+        <source>Each item at its mean rating on both criteria.</source>
+        <translation>Varje förslag placerat efter sitt medelbetyg på båda kriterierna.</translation>
+    </message>
+    <message>
+        <source>Pick two different criteria.</source>
+        <translation>Välj två olika kriterier.</translation>
+    </message>
+    <message>
+        <source>Plan for it</source>
+        <translation>Planera för det</translation>
+    </message>
+    <message>
+        <source>Do first</source>
+        <translation>Gör först</translation>
+    </message>
+    <message>
+        <source>Leave for now</source>
+        <translation>Vänta med det</translation>
+    </message>
+    <message>
+        <source>Nice to have</source>
+        <translation>Bra att ha</translation>
+    </message>
+    <message>
+        <source>No item has been rated on both criteria yet.</source>
+        <translation>Inget förslag har betygsatts på båda kriterierna än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked-in participant(s) have not voted yet.</source>
+        <translation>
+            <numerusform>%n incheckad deltagare har inte röstat än.</numerusform>
+            <numerusform>%n incheckade deltagare har inte röstat än.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted.</source>
+        <translation>Alla som har checkat in har röstat.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsProjector</name>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>This vote no longer exists.</source>
+        <translation>Den här omröstningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Results – %1</source>
+        <translation>Resultat – %1</translation>
+    </message>
+    <message>
+        <source>Voting is open — results when it closes</source>
+        <translation>Omröstningen är öppen — resultaten visas när den stängs</translation>
+    </message>
+    <message>
+        <source>Voting has not started yet</source>
+        <translation>Omröstningen har inte börjat än</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n valsedel inlämnad</numerusform>
+            <numerusform>%n valsedlar inlämnade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 från %2</translation>
+    </message>
+    <message>
+        <source>%1 · voting is still open</source>
+        <translation>%1 · omröstningen är fortfarande öppen</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Inga valsedlar än.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3428,142 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
+    <name>TallyGrid</name>
+    <message>
+        <source>The sheet stands for</source>
+        <translation>Arket gäller för</translation>
+    </message>
+    <message>
+        <source> voters</source>
+        <translation> väljare</translation>
+    </message>
+    <message>
+        <source>How many people put their dots on this paper sheet: budgets and caps scale</source>
+        <translation>Hur många som satte sina prickar på det här arket: antalet som kan fördelas och gränserna skalas efter det</translation>
+    </message>
+    <message>
+        <source>Type the count of each item and press Enter for the next one. Up goes back, Backspace or 0 clears. Every count is saved at once and can be undone.</source>
+        <translation>Skriv antalet för varje förslag och tryck på Enter för att gå till nästa. Uppåtpil går tillbaka, Backspace eller 0 tömmer. Varje antal sparas direkt och kan ångras.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prickar</translation>
+    </message>
+    <message>
+        <source>Choose a vote on the left.</source>
+        <translation>Välj en omröstning till vänster.</translation>
+    </message>
+    <message>
+        <source>A paper tally counts dots, points or approvals. A ranking or a rating cannot be added up on one sheet: type each paper ballot, or each group&apos;s sheet, on the Ballots tab.</source>
+        <translation>En sammanräkning på papper räknar prickar, poäng eller godkännanden. En rangordning eller betygsättning kan inte summeras på ett ark: skriv in varje valsedel på papper, eller varje grupps ark, på fliken Valsedlar.</translation>
+    </message>
+    <message>
+        <source>Open the vote to type in a tally.</source>
+        <translation>Öppna omröstningen för att skriva in en sammanräkning.</translation>
+    </message>
+    <message>
+        <source>Tally saved</source>
+        <translation>Sammanräkningen har sparats</translation>
+    </message>
+    <message>
+        <source>The counts do not fit %1 voters:</source>
+        <translation>Antalen stämmer inte med %1 väljare:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) used</source>
+        <translation>
+            <numerusform>%1 av %n prick använd</numerusform>
+            <numerusform>%1 av %n prickar använda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) used</source>
+        <translation>
+            <numerusform>%1 av %n poäng använd</numerusform>
+            <numerusform>%1 av %n poäng använda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation>
+            <numerusform>%n godkännande</numerusform>
+            <numerusform>%n godkännanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n voter(s).</source>
+        <translation>
+            <numerusform>Från %n väljare.</numerusform>
+            <numerusform>Från %n väljare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) × %1</source>
+        <translation>
+            <numerusform>%n väljare × %1</numerusform>
+            <numerusform>%n väljare × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n kvar</numerusform>
+            <numerusform>%n kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per item (one per voter).</source>
+        <translation>
+            <numerusform>Högst %n per förslag (en per väljare).</numerusform>
+            <numerusform>Högst %n per förslag (en per väljare).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per item</source>
+        <translation>
+            <numerusform>Högst %n per förslag</numerusform>
+            <numerusform>Högst %n per förslag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cap per item.</source>
+        <translation>Ingen gräns per förslag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) used.</source>
+        <translation>
+            <numerusform>%1 av %n negativ prick använd.</numerusform>
+            <numerusform>%1 av %n negativa prickar använda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more voter(s) on other ballots.</source>
+        <translation>
+            <numerusform>Ytterligare %n väljare på andra valsedlar.</numerusform>
+            <numerusform>Ytterligare %n väljare på andra valsedlar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
         <source>Time left on the countdown</source>
@@ -2732,6 +3671,536 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>%1: a locked placement was not kept (%2)</source>
         <translation>%1: en låst placering behölls inte (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>The ideas of a question</source>
+        <translation>Idéerna till en fråga</translation>
+    </message>
+    <message>
+        <source>The themes of a question</source>
+        <translation>Temana till en fråga</translation>
+    </message>
+    <message>
+        <source>A shortlist</source>
+        <translation>En kortlista</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>Ny omröstning</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Genomförbarhet</translation>
+    </message>
+    <message>
+        <source>Edit vote</source>
+        <translation>Redigera omröstning</translation>
+    </message>
+    <message>
+        <source>The method of a vote cannot change; make a new vote for another.</source>
+        <translation>Metoden för en omröstning kan inte ändras; skapa en ny omröstning för att använda en annan.</translation>
+    </message>
+    <message>
+        <source>Ballots have been cast, so what is voted on, the criteria and anonymity are fixed: make a new vote, or delete the ballots first.</source>
+        <translation>Valsedlar har lämnats in, så det som röstas om, kriterierna och anonymiteten ligger fast: skapa en ny omröstning, eller ta bort valsedlarna först.</translation>
+    </message>
+    <message>
+        <source>Each voter places a few dots on the items they favour; the most dots win. Dots on paper are typed in as a tally.</source>
+        <translation>Varje väljare sätter några prickar på de förslag hen föredrar; flest prickar vinner. Prickar på papper skrivs in som en sammanräkning.</translation>
+    </message>
+    <message>
+        <source>Each voter shares a budget of points among the items, e.g. 100.</source>
+        <translation>Varje väljare fördelar ett fast antal poäng, t.ex. 100, på förslagen.</translation>
+    </message>
+    <message>
+        <source>Each voter ranks their top items; first place earns the most points (Borda).</source>
+        <translation>Varje väljare rangordnar sina främsta förslag; förstaplatsen ger flest poäng (Borda).</translation>
+    </message>
+    <message>
+        <source>Each voter rates each item on criteria such as impact and feasibility; the weights say how much each counts. A voter may skip what they cannot judge.</source>
+        <translation>Varje väljare betygsätter varje förslag efter kriterier som effekt och genomförbarhet; vikterna anger hur mycket varje kriterium väger. En väljare kan hoppa över det hen inte kan bedöma.</translation>
+    </message>
+    <message>
+        <source>Each voter ticks every item they can support.</source>
+        <translation>Varje väljare kryssar för alla förslag som hen kan stödja.</translation>
+    </message>
+    <message>
+        <source>There are no questions yet: make a shortlist of free text instead.</source>
+        <translation>Det finns inga frågor än: gör en kortlista med fritext i stället.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): every idea of the question, duplicates merged.</source>
+        <translation>
+            <numerusform>%n förslag: alla idéer till frågan, med dubbletter ihopslagna.</numerusform>
+            <numerusform>%n förslag: alla idéer till frågan, med dubbletter ihopslagna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): the question&apos;s themes.</source>
+        <translation>
+            <numerusform>%n förslag: frågans teman.</numerusform>
+            <numerusform>%n förslag: frågans teman.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on the shortlist.</source>
+        <translation>
+            <numerusform>%n förslag på kortlistan.</numerusform>
+            <numerusform>%n förslag på kortlistan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>e.g. What should the network do first?</source>
+        <translation>t.ex. Vad ska nätverket göra först?</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per voter</source>
+        <translation>&amp;Prickar per väljare</translation>
+    </message>
+    <message>
+        <source>At most &amp;on one item</source>
+        <translation>&amp;Högst per förslag</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <source>&amp;Negative dots per voter</source>
+        <translation>&amp;Negativa prickar per väljare</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>&amp;Points per voter</source>
+        <translation>&amp;Poäng per väljare</translation>
+    </message>
+    <message>
+        <source>At most o&amp;n one item</source>
+        <translation>Hög&amp;st per förslag</translation>
+    </message>
+    <message>
+        <source>Each voter ranks their &amp;top</source>
+        <translation>Varje väljare &amp;rangordnar topp</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Lägg till kriterium</translation>
+    </message>
+    <message>
+        <source>&amp;Remove criterion</source>
+        <translation>Ta &amp;bort kriterium</translation>
+    </message>
+    <message>
+        <source>Each voter approves as many items as they support; an item&apos;s score is its number of approvals.</source>
+        <translation>Varje väljare godkänner så många förslag som hen stöder; ett förslags resultat är antalet godkännanden.</translation>
+    </message>
+    <message>
+        <source>What is voted on</source>
+        <translation>Vad som röstas om</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Fråga</translation>
+    </message>
+    <message>
+        <source>More items, one per line (e.g. ideas from a flipchart that were never typed in)</source>
+        <translation>Fler förslag, ett per rad (t.ex. idéer från ett blädderblock som aldrig skrevs in)</translation>
+    </message>
+    <message>
+        <source>Voters and results</source>
+        <translation>Väljare och resultat</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous: ballots do not say who voted (named votes show who has not voted yet)</source>
+        <translation>&amp;Anonym: valsedlarna visar inte vem som röstade (omröstningar med namn visar vem som inte har röstat än)</translation>
+    </message>
+    <message>
+        <source>Show results &amp;live while the vote is open (otherwise hidden until it closes)</source>
+        <translation>&amp;Visa resultaten löpande medan omröstningen är öppen (annars dolda tills den stängs)</translation>
+    </message>
+    <message>
+        <source>Flag disagreement a&amp;bove</source>
+        <translation>Flagga &amp;oenighet över</translation>
+    </message>
+    <message>
+        <source>0 = everyone agrees, 1 = the room is split between the extremes</source>
+        <translation>0 = alla är eniga, 1 = salen är delad mellan ytterligheterna</translation>
+    </message>
+</context>
+<context>
+    <name>VoteWords</name>
+    <message numerus="yes">
+        <source>%n dot(s) per voter</source>
+        <translation>
+            <numerusform>%n prick per väljare</numerusform>
+            <numerusform>%n prickar per väljare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n per item</source>
+        <translation>
+            <numerusform>högst %n per förslag</numerusform>
+            <numerusform>högst %n per förslag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative dot(s)</source>
+        <translation>
+            <numerusform>%n negativ prick</numerusform>
+            <numerusform>%n negativa prickar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) per voter</source>
+        <translation>
+            <numerusform>%n poäng per väljare</numerusform>
+            <numerusform>%n poäng per väljare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>each voter ranks their top %n</source>
+        <translation>
+            <numerusform>varje väljare rangordnar topp %n</numerusform>
+            <numerusform>varje väljare rangordnar topp %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n förslag</numerusform>
+            <numerusform>%n förslag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Votes</name>
+    <message>
+        <source>A vote needs a title.</source>
+        <translation>En omröstning måste ha en titel.</translation>
+    </message>
+    <message>
+        <source>A vote needs at least one item to vote on.</source>
+        <translation>En omröstning måste ha minst ett förslag att rösta om.</translation>
+    </message>
+    <message>
+        <source>An item to vote on needs a text.</source>
+        <translation>Ett förslag att rösta om måste ha en text.</translation>
+    </message>
+    <message>
+        <source>A rating vote needs at least one criterion (e.g. impact 1–5).</source>
+        <translation>En omröstning med betygsättning måste ha minst ett kriterium (t.ex. effekt 1–5).</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Ett kriterium måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s scale must run from a lower to a higher number.</source>
+        <translation>Ett kriteriums skala måste gå från ett lägre till ett högre tal.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s weight must be above 0.</source>
+        <translation>Ett kriteriums vikt måste vara över 0.</translation>
+    </message>
+    <message>
+        <source>Those settings cannot work: dots, points, the cap and the top k must be at least 1, and the disagreement threshold between 0 and 1.</source>
+        <translation>De inställningarna fungerar inte: prickar, poäng, gränsen och topp k måste vara minst 1, och tröskeln för oenighet mellan 0 och 1.</translation>
+    </message>
+    <message>
+        <source>Only a rating vote has criteria.</source>
+        <translation>Bara en omröstning med betygsättning har kriterier.</translation>
+    </message>
+    <message>
+        <source>Ballots have been cast: the items, criteria and anonymity can no longer change. Make a new vote, or delete the ballots first.</source>
+        <translation>Valsedlar har lämnats in: förslagen, kriterierna och anonymiteten kan inte längre ändras. Skapa en ny omröstning, eller ta bort valsedlarna först.</translation>
+    </message>
+    <message>
+        <source>The vote is not open.</source>
+        <translation>Omröstningen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>The vote is not closed.</source>
+        <translation>Omröstningen är inte stängd.</translation>
+    </message>
+    <message>
+        <source>That vote no longer exists (it may have been deleted).</source>
+        <translation>Omröstningen finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prickar</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangordning</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betygsättning</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkännande</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>Paper tally</source>
+        <translation>Sammanräkning på papper</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Paper ballot</source>
+        <translation>Valsedel på papper</translation>
+    </message>
+    <message>
+        <source>Group allocation</source>
+        <translation>Gruppens fördelning</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3, weight %4)</source>
+        <translation>%1 (%2–%3, vikt %4)</translation>
+    </message>
+    <message>
+        <source>rated on criteria (none yet)</source>
+        <translation>betygsatt efter kriterier (inga än)</translation>
+    </message>
+    <message>
+        <source>rated on %1; a voter may skip</source>
+        <translation>betygsatt efter %1; en väljare kan hoppa över</translation>
+    </message>
+    <message>
+        <source>each voter approves any number of items</source>
+        <translation>varje väljare godkänner valfritt antal förslag</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>med namn</translation>
+    </message>
+    <message>
+        <source>results shown live</source>
+        <translation>resultaten visas löpande</translation>
+    </message>
+</context>
+<context>
+    <name>VotesModel</name>
+    <message>
+        <source>Vote</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Valsedlar</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <source>Votes</source>
+        <translation>Omröstningar</translation>
+    </message>
+    <message>
+        <source>New vote…</source>
+        <translation>Ny omröstning…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicera</translation>
+    </message>
+    <message>
+        <source>A new draft vote with the same items and rules</source>
+        <translation>En ny omröstning som utkast, med samma förslag och regler</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the vote and its ballots (can be undone)</source>
+        <translation>Ta bort omröstningen och dess valsedlar (kan ångras)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Start taking ballots</source>
+        <translation>Börja ta emot valsedlar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Stop taking ballots and show the results</source>
+        <translation>Sluta ta emot valsedlar och visa resultaten</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>A full-screen ballot where voters take turns on this laptop</source>
+        <translation>En valsedel i helskärm där väljarna turas om att rösta på den här datorn</translation>
+    </message>
+    <message>
+        <source>Show results live</source>
+        <translation>Visa resultaten löpande</translation>
+    </message>
+    <message>
+        <source>Results are hidden until the vote closes, so that nobody follows the crowd</source>
+        <translation>Resultaten är dolda tills omröstningen stängs, så att ingen bara följer strömmen</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Sammanräkning</translation>
+    </message>
+    <message>
+        <source>Paper ballot…</source>
+        <translation>Valsedel på papper…</translation>
+    </message>
+    <message>
+        <source>Type in one person&apos;s paper ballot</source>
+        <translation>Skriv in en persons valsedel på papper</translation>
+    </message>
+    <message>
+        <source>Group allocation…</source>
+        <translation>Gruppens fördelning…</translation>
+    </message>
+    <message>
+        <source>Type in what a group leader wrote for the group</source>
+        <translation>Skriv in det som en gruppledare skrev ner för gruppen</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Rätta…</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>Ta bort valsedel</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Valsedlar</translation>
+    </message>
+    <message>
+        <source>No vote yet</source>
+        <translation>Ingen omröstning än</translation>
+    </message>
+    <message>
+        <source>Make a vote with “New vote…”: dots, points, ranking, rating or approval.</source>
+        <translation>Skapa en omröstning med ”Ny omröstning…”: prickar, poäng, rangordning, betygsättning eller godkännande.</translation>
+    </message>
+    <message>
+        <source>Correct the tally on the Tally tab</source>
+        <translation>Rätta sammanräkningen på fliken Sammanräkning</translation>
+    </message>
+    <message>
+        <source>Open the vote to type in ballots.</source>
+        <translation>Öppna omröstningen för att skriva in valsedlar.</translation>
+    </message>
+    <message>
+        <source>Vote “%1” made: open it to take ballots.</source>
+        <translation>Omröstningen ”%1” har skapats: öppna den för att ta emot valsedlar.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>Vote “%1” deleted (Edit → Undo brings it back).</source>
+        <translation>Omröstningen ”%1” har tagits bort (Redigera → Ångra tar tillbaka den).</translation>
+    </message>
+    <message>
+        <source>Ballot recorded.</source>
+        <translation>Valsedeln har registrerats.</translation>
+    </message>
+    <message>
+        <source>Ballot corrected.</source>
+        <translation>Valsedeln har rättats.</translation>
+    </message>
+    <message>
+        <source>Ballot deleted (Edit → Undo brings it back).</source>
+        <translation>Valsedeln har tagits bort (Redigera → Ångra tar tillbaka den).</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +4372,46 @@ Genomför fysiska workshoppar utan internet.</translation>
         <translation>borttagning av bild</translation>
     </message>
     <message>
+        <source>New vote</source>
+        <translation>ny omröstning</translation>
+    </message>
+    <message>
+        <source>Edit vote</source>
+        <translation>ändring av omröstning</translation>
+    </message>
+    <message>
+        <source>Delete vote</source>
+        <translation>borttagning av omröstning</translation>
+    </message>
+    <message>
+        <source>Open vote</source>
+        <translation>öppning av omröstning</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>stängning av omröstning</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>tillbaka till utkast</translation>
+    </message>
+    <message>
+        <source>Record ballot</source>
+        <translation>registrering av valsedel</translation>
+    </message>
+    <message>
+        <source>Correct ballot</source>
+        <translation>rättelse av valsedel</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>borttagning av valsedel</translation>
+    </message>
+    <message>
+        <source>Edit tally</source>
+        <translation>ändring av sammanräkning</translation>
+    </message>
+    <message>
         <source>The change could not be saved: %1</source>
         <translation>Ändringen kunde inte sparas: %1</translation>
     </message>
@@ -2981,24 +4490,6 @@ Genomför fysiska workshoppar utan internet.</translation>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <source>This workshop has %1 with %2.</source>
-        <translation>Den här workshopen har %1 med %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n omröstning</numerusform>
-            <numerusform>%n omröstningar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot(s) cast</source>
-        <translation>
-            <numerusform>%n avgiven röst</numerusform>
-            <numerusform>%n avgivna röster</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <comment>the written report of the workshop</comment>
         <translation>Minnesanteckningar</translation>
@@ -3027,16 +4518,8 @@ Genomför fysiska workshoppar utan internet.</translation>
         <translation>Omröstning</translation>
     </message>
     <message>
-        <source>Let the room prioritise: dots, points, ranking, rating or approval.</source>
-        <translation>Låt rummet prioritera: prickar, poäng, rangordning, betyg eller godkännande.</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Ranked results, agreement and charts for the projector.</source>
-        <translation>Rangordnade resultat, grad av samsyn och diagram för projektorn.</translation>
     </message>
     <message>
         <source>Write the minutes as a PDF and send them when back online.</source>
