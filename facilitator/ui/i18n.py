@@ -44,6 +44,9 @@ class Translations:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language if language in SUPPORTED else "en"
+        # Numbers and dates follow the language too ("0,75" in Norwegian); an English
+        # workshop keeps the laptop's own conventions.
+        QLocale.setDefault(QLocale.system() if self.language == "en" else QLocale(self.language))
         # English too: its file carries the plural forms ("1 idea", "2 ideas").
         ours = QTranslator(app)
         found = ours.load(str(translations_dir() / f"facilitator_{self.language}.qm"))
