@@ -583,7 +583,370 @@ def _print_results(result: object) -> None:
         print(f"  Not voted yet ({len(result.not_voted)}): {names}")
 
 
+# --- send ----------------------------------------------------------------------------------
+
+_SKIP_REASONS = {
+    "no_consent": "did not consent to share contact details",
+    "no_email": "no e-mail address",
+    "invalid_email": "not a valid e-mail address",
+    "duplicate_email": "same address as someone else on the list",
+}
+
+
+def _configure_send(parser: argparse.ArgumentParser) -> None:
+    _file_arg(parser)
+    parser.add_argument(
+        "--recipients",
+        choices=("checked-in", "all"),
+        default="checked-in",
+        help="who gets the minutes: participants who checked in (default) or everyone "
+        "registered (not cancelled); either way only those who consented to share their "
+        "contact details",
+    )
+    parser.add_argument(
+        "--pdf",
+        metavar="PDF",
+        type=Path,
+        help="attach this PDF instead of generating the minutes",
+    )
+    parser.add_argument(
+        "--subject", help="the subject (default: 'Minutes: TITLE' in the workshop's language)"
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="queue the minutes again though they were before"
+    )
+    parser.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help="queue again messages an interrupted run may already have sent "
+        "(those recipients may get them twice)",
+    )
+    parser.add_argument(
+        "--retry-failed", action="store_true", help="queue again messages the server refused"
+    )
+    server = parser.add_argument_group(
+        "mail server", "without --smtp-host the minutes are only queued in the workshop file"
+    )
+    server.add_argument("--smtp-host", metavar="H", default="", help="the SMTP server")
+    server.add_argument(
+        "--smtp-port", metavar="P", type=int, default=0, help="default: 587, 465 with --ssl"
+    )
+    server.add_argument(
+        "--smtp-user",
+        metavar="U",
+        default="",
+        help="log in as U; the password comes from the system keyring or FACILITATOR_SMTP_PASSWORD",
+    )
+    security = server.add_mutually_exclusive_group()
+    for flag, value, text in (
+        ("--starttls", "starttls", "encrypt with STARTTLS (the default)"),
+        ("--ssl", "ssl", "encrypt with SSL/TLS from the start"),
+        ("--plain", "none", "no encryption: only for a server on this machine"),
+    ):
+        security.add_argument(flag, dest="security", action="store_const", const=value, help=text)
+    parser.set_defaults(security="starttls")
+    server.add_argument(
+        "--from",
+        dest="from_address",
+        metavar="ADDRESS",
+        default="",
+        help="the sender's address (default: the user name, if it is an address)",
+    )
+    server.add_argument("--from-name", metavar="NAME", default="", help="the sender's name")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show the recipients and what would be queued and sent; change nothing",
+    )
+    _json_arg(parser)
+
+
+@command(
+    "send",
+    "e-mail the minutes (PDF) to the participants: queues them in the workshop file, "
+    "then delivers whatever is queued; nothing is sent twice",
+    _configure_send,
+)
+def run_send(args: argparse.Namespace) -> int:
+    from facilitator.core import backups
+    from facilitator.core.document import WorkshopDocument
+    from facilitator.core.errors import WorkshopFileError
+    from facilitator.core.outbox import OutboxError, SmtpSettings
+
+    settings = None
+    if args.smtp_host:
+        settings = SmtpSettings(
+            args.smtp_host, args.smtp_port, args.smtp_user, args.security,
+            args.from_address, args.from_name,
+        )  # fmt: skip
+        if settings.problems():
+            return fail_usage("; ".join(settings.problems()))
+    pdf = None
+    if args.pdf is not None:
+        try:
+            pdf = args.pdf.read_bytes()
+        except OSError as exc:
+            return fail_usage(f"cannot read {args.pdf}: {exc.strerror or exc}")
+        if not pdf.startswith(b"%PDF-"):
+            return fail_usage(f"{args.pdf} is not a PDF")
+    try:
+        doc = WorkshopDocument.open(args.file, before_migration=backups.snapshot_before_upgrade)
+    except WorkshopFileError as exc:
+        print(f"facilitator: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    with doc:
+        try:
+            return _send(doc, args, settings, pdf)
+        except OutboxError as exc:
+            return fail_usage(exc.message)
+
+
+def _send(
+    doc: WorkshopDocument, args: argparse.Namespace, settings: object, pdf: bytes | None
+) -> int:
+    from facilitator.core import outbox
+    from facilitator.core.details import get_details
+
+    assert settings is None or isinstance(settings, outbox.SmtpSettings)
+    details = get_details(doc)
+    choice = outbox.default_recipients(doc, args.recipients)
+    subject, body = outbox.default_subject_and_body(details.language, details)
+    subject = args.subject or subject
+    name = (
+        args.pdf.name if pdf is not None else outbox.attachment_file_name(details.language, details)
+    )
+    already = None if args.force else outbox.find_queued(doc, name, pdf)
+    out: dict[str, object] = {
+        "dry_run": args.dry_run,
+        "already_queued": already.as_json() if already else None,
+        "queued": None,
+        "recipients": [{"name": r.name, "email": r.email} for r in choice.recipients],
+        "skipped": [s.as_json() for s in choice.skipped],
+        "delivery": None,
+    }
+    lines: list[str] = []
+    if already is not None:
+        when = already.created_at.strftime("%Y-%m-%d %H:%M UTC")
+        lines.append(f"The minutes ({already.attachment_name}) were queued on {when}; "
+                     "not queued again (--force queues them again)")  # fmt: skip
+    elif not choice.recipients:
+        _print_skipped(choice.skipped)
+        return fail_usage(f"nobody to send the minutes to ({args.recipients}, with consent "
+                          "and a valid e-mail address)")  # fmt: skip
+    elif args.dry_run:
+        lines.append(f"Would queue “{name}” ({subject}) for "
+                     f"{_count(len(choice.recipients), 'recipient')}:")  # fmt: skip
+        lines += [f"  {r.name} <{r.email}>" for r in choice.recipients]
+    else:
+        if pdf is None:
+            pdf = _minutes_pdf(doc)
+        domain = settings.sender.rpartition("@")[2] if settings else ""
+        batch = outbox.queue_minutes(
+            doc, subject, body, name, pdf, choice.recipients,
+            force=args.force, message_id_domain=domain or "facilitator.invalid",
+        )  # fmt: skip
+        out["queued"] = batch.as_json()
+        lines.append(f"Queued “{name}” for {_count(batch.total, 'recipient')}")
+    if choice.skipped and already is None:
+        lines.append(f"Skipped {_count(len(choice.skipped), 'participant')}:")
+        lines += [f"  {s.name}: {_SKIP_REASONS.get(s.reason, s.reason)}" for s in choice.skipped]
+    if not args.dry_run:
+        states = outbox.batch_status(doc)
+        if args.resend_unknown:
+            unknown = [m.id for m in states if m.status is outbox.MessageStatus.UNKNOWN]
+            outbox.resend_unknown(doc, unknown)
+        if args.retry_failed:
+            failed = [m.id for m in states if m.status is outbox.MessageStatus.FAILED]
+            outbox.retry_failed(doc, failed)
+    code = EXIT_OK
+    summary = ""
+    if settings is None:
+        summary = "No --smtp-host given: nothing sent; the queue is kept in the workshop file"
+    elif args.dry_run:
+        pending = [m for m in outbox.batch_status(doc) if m.status is outbox.MessageStatus.QUEUED]
+        summary = (f"Would try to send {_count(len(pending), 'queued message')} "
+                   f"through {settings.host}:{settings.effective_port}")  # fmt: skip
+    else:
+        password = outbox.get_password(settings.host, settings.user) if settings.user else None
+        if settings.user and password is None and sys.stdin.isatty():
+            import getpass
+
+            password = getpass.getpass(f"Password for {settings.user} on {settings.host}: ")
+        report = outbox.deliver(doc, settings, password)
+        out["delivery"] = report.as_json()
+        code, summary = _delivery_summary(report)
+    messages = outbox.batch_status(doc)
+    out["messages"] = [m.as_json() for m in messages]
+    if code == EXIT_OK and any(
+        m.status in (outbox.MessageStatus.FAILED, outbox.MessageStatus.UNKNOWN) for m in messages
+    ):
+        code = EXIT_FAILURE
+    if args.json:
+        out["summary"] = summary
+        print_json(out)
+        return code
+    for line in lines:
+        print(line)
+    if messages:
+        width = min(max(len(m.name) for m in messages), 40)
+        mail_width = min(max(len(m.email) for m in messages), 50)
+        for m in messages:
+            state = m.status.value
+            if m.status is outbox.MessageStatus.UNKNOWN:
+                state = "unknown: may have been sent (--resend-unknown sends it again)"
+            elif m.last_error and m.status is not outbox.MessageStatus.SENT:
+                state = f"{state}: {m.last_error}"
+            print(f"  {m.name:<{width}}  {m.email:<{mail_width}}  {state}")
+    if summary:
+        print(summary, file=sys.stderr if code == EXIT_USAGE else sys.stdout)
+    return code
+
+
+def _print_skipped(skipped: Sequence[object]) -> None:
+    for s in skipped:
+        print(f"  skipped {getattr(s, 'name', '')}: "
+              f"{_SKIP_REASONS.get(getattr(s, 'reason', ''), '')}", file=sys.stderr)  # fmt: skip
+
+
+def _minutes_pdf(doc: WorkshopDocument) -> bytes:
+    try:
+        from facilitator.core.minutes import MinutesOptions, minutes_pdf
+    except ImportError as exc:
+        raise UsageError(
+            "this version cannot write the minutes; attach a PDF with --pdf FILE"
+        ) from exc
+    try:
+        return minutes_pdf(doc, MinutesOptions())
+    except ValueError as exc:  # MinutesError: nothing to write
+        raise UsageError(f"cannot write the minutes: {exc}") from exc
+
+
+def _delivery_summary(report: object) -> tuple[int, str]:
+    from facilitator.core.outbox import DeliveryOutcome, DeliveryReport
+
+    assert isinstance(report, DeliveryReport)
+    outcome = report.outcome
+    if outcome in (DeliveryOutcome.SERVER_DOWN, DeliveryOutcome.INTERRUPTED):
+        return EXIT_OK, (f"Queued; will be sent when the server can be reached "
+                         f"({report.detail})")  # fmt: skip
+    if outcome is DeliveryOutcome.NO_PASSWORD:
+        return EXIT_USAGE, (f"facilitator: {report.detail}. Set FACILITATOR_SMTP_PASSWORD "
+                            "or store the password in the system keyring")  # fmt: skip
+    if outcome in (
+        DeliveryOutcome.LOGIN_REFUSED,
+        DeliveryOutcome.TLS_FAILED,
+        DeliveryOutcome.SENDER_REFUSED,
+    ):
+        return EXIT_FAILURE, f"Not sent: {report.detail}"
+    if outcome is DeliveryOutcome.NOTHING_TO_SEND:
+        return EXIT_OK, f"Nothing to send: {report.detail}"
+    if report.queued:
+        return EXIT_OK, f"{report.detail}; {report.queued} still queued for a later try"
+    return EXIT_OK, report.detail[:1].upper() + report.detail[1:]
+
+
 # --- entry point -------------------------------------------------------------------------
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    _file_arg(parser)
+    parser.add_argument("--pdf", metavar="OUT", type=Path, help="write the minutes as PDF")
+    parser.add_argument(
+        "--xlsx", metavar="OUT", type=Path, help="write a workbook with a sheet per table"
+    )
+    parser.add_argument(
+        "--csv",
+        metavar="DIR",
+        type=Path,
+        help="write participants, groups, ideas and votes as CSV files into DIR",
+    )
+    parser.add_argument(
+        "--preset",
+        metavar="NAME",
+        help="the minutes' sections: a built-in preset (full, board-summary) or one saved "
+        "in the workshop; default: full",
+    )
+    parser.add_argument(
+        "--privacy",
+        action="store_true",
+        help="leave out participants' names, e-mail addresses and phone numbers",
+    )
+    parser.add_argument(
+        "--hours", action="store_true", help="minutes: hours of attendance per organisation"
+    )
+
+
+@command(
+    "export",
+    "write the minutes (PDF) and the workshop's tables (XLSX, CSV)",
+    _configure_export,
+)
+def run_export(args: argparse.Namespace) -> int:
+    from facilitator.core.document import WorkshopDocument
+    from facilitator.core.errors import WorkshopFileError
+
+    if args.pdf is None and args.xlsx is None and args.csv is None:
+        return fail_usage("nothing to export: give --pdf OUT, --xlsx OUT and/or --csv DIR")
+    for target in (args.pdf, args.xlsx):
+        if target is not None and (target.is_dir() or not target.parent.is_dir()):
+            return fail_usage(f"cannot write {target}: not a file in an existing folder")
+    if args.csv is not None and args.csv.exists() and not args.csv.is_dir():
+        return fail_usage(f"{args.csv} exists and is not a folder")
+    try:
+        with WorkshopDocument.open(args.file) as doc:
+            return _export(doc, args)
+    except WorkshopFileError as exc:
+        print(f"facilitator: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _export(doc: WorkshopDocument, args: argparse.Namespace) -> int:
+    from facilitator.core import minutes
+    from facilitator.core.printouts import save_pdf
+
+    pdf: bytes | None = None
+    if args.pdf is not None:
+        try:
+            preset = minutes.resolve_preset(doc, args.preset or "full")
+        except minutes.MinutesError:
+            names = ", ".join(p.name for p in minutes.list_presets(doc))
+            raise UsageError(f"no preset “{args.preset}”. Presets: {names}") from None
+        options = minutes.MinutesOptions(
+            sections=preset.sections,
+            privacy=args.privacy or preset.privacy,
+            hours_per_organisation=args.hours,
+        )
+        # Rendered in full before anything is written: a failure leaves no files behind.
+        pdf = minutes.minutes_pdf(doc, options)
+    elif args.preset is not None:
+        raise UsageError("--preset chooses the minutes' sections; it needs --pdf OUT")
+    written: list[Path] = []
+    try:
+        if pdf is not None:
+            save_pdf(args.pdf, pdf)
+            written.append(args.pdf)
+        if args.xlsx is not None or args.csv is not None:
+            from facilitator.core import exporting
+
+            if args.xlsx is not None:
+                exporting.export_workbook(doc, args.xlsx, args.privacy)
+                written.append(args.xlsx)
+            if args.csv is not None:
+                exporting.export_csv_folder(doc, args.csv, args.privacy)
+                written.append(args.csv)
+    except OSError as exc:
+        print(f"facilitator: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:
+        from facilitator.core.exporting import ExportError
+
+        if not isinstance(exc, ExportError):
+            raise
+        print(f"facilitator: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    for path in written:
+        print(f"Wrote {path}")
+    return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
