@@ -17,7 +17,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from facilitator.core import agenda, details, groups, ideas, participants, photos, voting
+from facilitator.core import (
+    agenda,
+    details,
+    groups,
+    ideas,
+    minutes,
+    participants,
+    photos,
+    voting,
+)
 from facilitator.core.agenda import AgendaBlockData
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.errors import WorkshopFileError
@@ -32,6 +41,7 @@ from facilitator.ui.commands import (
     RoundCommand,
     TallyCommand,
 )
+from facilitator.ui.minutes_texts import minutes_error_text
 from facilitator.ui.vote_texts import vote_error_text
 
 
@@ -57,6 +67,7 @@ class WorkshopController(QObject):
     ideas_changed = Signal()  # questions, ideas, themes or photos
     ideas_themed = Signal(object)  # {idea id: theme id}: ideas moved between themes
     votes_changed = Signal()  # votes, their settings, status or ballots
+    minutes_changed = Signal()  # action items, notes per section or presets
     language_changed = Signal(str)
     saved = Signal(object)
     failed = Signal(str)
@@ -795,6 +806,128 @@ class WorkshopController(QObject):
         self.votes_changed.emit()
         self.saved.emit(dt.datetime.now())
 
+    # --- minutes: action items, notes per section, presets ---
+    def actions(self) -> list[minutes.ActionData]:
+        return minutes.list_actions(self.doc)
+
+    def add_action(
+        self,
+        text: str,
+        owner: str = "",
+        due: dt.date | None = None,
+        idea_id: uuid.UUID | None = None,
+    ) -> minutes.ActionData | None:
+        made: list[minutes.ActionData] = []
+        ok = self._minutes_edit(
+            lambda: made.append(minutes.add_action(self.doc, text, owner, due, idea_id)),
+            lambda: RemovalCommand(
+                self.tr("Add action item"),
+                self.doc,
+                self._minutes_notify,
+                lambda doc: minutes.delete_action(doc, made[0].id),
+                ideas.restore,
+                added=True,
+            ),
+        )
+        return made[0] if ok else None
+
+    def update_action(self, action_id: uuid.UUID, **changes: Any) -> bool:
+        """Changes some of text, owner, due, status, idea_id."""
+        before: list[dict[str, Any]] = []
+        return self._minutes_edit(
+            lambda: before.append(minutes.update_action(self.doc, action_id, **changes)),
+            lambda: ChangeCommand(
+                self.tr("Edit action item"),
+                self.doc,
+                self._minutes_notify,
+                lambda doc, values: minutes.update_action(doc, action_id, **values),
+                before[0],
+                changes,
+            ),
+        )
+
+    def delete_action(self, action_id: uuid.UUID) -> bool:
+        taken: list[ideas.Snapshot] = []
+        return self._minutes_edit(
+            lambda: taken.append(minutes.delete_action(self.doc, action_id)),
+            lambda: RemovalCommand(
+                self.tr("Delete action item"),
+                self.doc,
+                self._minutes_notify,
+                lambda doc: minutes.delete_action(doc, action_id),
+                ideas.restore,
+                taken[0],
+            ),
+        )
+
+    def notes(self) -> dict[str, str]:
+        return minutes.get_notes(self.doc)
+
+    def set_note(self, section: str, text: str) -> bool:
+        before: list[str] = []
+        return self._minutes_edit(
+            lambda: before.append(minutes.set_note(self.doc, section, text)),
+            lambda: ChangeCommand(
+                self.tr("Edit note"),
+                self.doc,
+                self._minutes_notify,
+                lambda doc, value: minutes.set_note(doc, section, value),
+                before[0],
+                text,
+            ),
+        )
+
+    def presets(self) -> list[minutes.PresetData]:
+        return minutes.list_presets(self.doc)
+
+    def save_preset(self, name: str, sections: tuple[str, ...], privacy: bool) -> bool:
+        """Saves (or overwrites) a preset; undo deletes it or puts the old one back."""
+        before: list[minutes.PresetData | None] = []
+        after = minutes.PresetData(name, tuple(sections), privacy)
+
+        def put(doc: WorkshopDocument, value: tuple[str, minutes.PresetData | None]) -> None:
+            key, preset = value
+            if preset is None:
+                minutes.delete_preset(doc, key)
+            else:
+                minutes.save_preset(doc, preset.name, preset.sections, preset.privacy)
+
+        return self._minutes_edit(
+            lambda: before.append(minutes.save_preset(self.doc, name, sections, privacy)),
+            lambda: ChangeCommand(
+                self.tr("Save preset %1").replace("%1", name),
+                self.doc,
+                self._minutes_notify,
+                put,
+                (name, before[0]),
+                (name, after),
+            ),
+        )
+
+    def delete_preset(self, name: str) -> bool:
+        taken: list[ideas.Snapshot] = []
+        return self._minutes_edit(
+            lambda: taken.append(minutes.delete_preset(self.doc, name)),
+            lambda: RemovalCommand(
+                self.tr("Delete preset %1").replace("%1", name),
+                self.doc,
+                self._minutes_notify,
+                lambda doc: minutes.delete_preset(doc, name),
+                ideas.restore,
+                taken[0],
+            ),
+        )
+
+    def _minutes_edit(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:
+        ok = self._run(action, make)
+        if ok:
+            self.minutes_changed.emit()
+        return ok
+
+    def _minutes_notify(self) -> None:
+        self.minutes_changed.emit()
+        self.saved.emit(dt.datetime.now())
+
     # --- plumbing ---
     def _agenda_edit(self, action: Callable[[], object], make: Callable[[], Any]) -> bool:
         ok = self._run(action, make)
@@ -821,6 +954,8 @@ class WorkshopController(QObject):
             self.failed.emit(idea_problem_text(exc.code))
         elif isinstance(exc, voting.VoteError):
             self.failed.emit(vote_error_text(exc.code))
+        elif isinstance(exc, minutes.MinutesError):
+            self.failed.emit(minutes_error_text(exc.code))
         elif isinstance(exc, ValueError):
             self.failed.emit(str(exc))
         else:  # a database error: the transaction was rolled back
