@@ -14,7 +14,6 @@ from facilitator.core import agenda, backups, details
 from facilitator.core.agenda import AgendaBlockData, BlockKind
 from facilitator.core.details import Language, WorkshopDetails, new_workshop_populator
 from facilitator.core.document import WorkshopDocument
-from facilitator.core.info import workshop_info
 from facilitator.ui.agenda_model import Column
 from facilitator.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from facilitator.ui.workshop_view import Stage
@@ -260,23 +259,29 @@ def test_restore_from_backup_shows_the_old_state(
     assert not window.controller.undo_stack.canUndo()
 
 
-def test_sidebar_shows_every_stage_with_an_honest_empty_state(
+def test_every_stage_builds_its_page_on_first_visit(
     qtbot,
     window,  # type: ignore[no-untyped-def]
 ) -> None:
+    from facilitator.ui.pages.ideas_page import IdeasPage
+    from facilitator.ui.pages.minutes_page import MinutesPage
+    from facilitator.ui.pages.results_page import ResultsPage
+    from facilitator.ui.pages.voting_page import VotingPage
+
     window.open_demo()
     view = window.view
     assert view.sidebar.count() == len(Stage)
-    view.show_stage(Stage.MINUTES)
-    page = view.pages.currentWidget()
-    info = workshop_info(window.controller.doc)
-    text = page.status_label.text()
-    assert f"This workshop has {info.action_items} action items." in text
-    assert "not built yet" in text
-    # Word-wrapped text gets the height it needs (it was once squashed into two half-lines).
-    qtbot.waitUntil(lambda: page.status_label.height() > 0)
-    label = page.status_label
-    assert label.height() >= label.heightForWidth(label.width())
+    assert view._built == {}  # nothing but the overview is built when a workshop opens
+    expected = {
+        Stage.IDEAS: IdeasPage,
+        Stage.VOTING: VotingPage,
+        Stage.RESULTS: ResultsPage,
+        Stage.MINUTES: MinutesPage,
+    }
+    for stage, page_class in expected.items():
+        view.show_stage(stage)
+        assert isinstance(view.page(stage), page_class)
+        assert view.page(stage).isVisible()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert view.pages.currentWidget() is view.overview
 

@@ -36,6 +36,7 @@ from facilitator.ui.dialogs.restore_backup_dialog import RestoreBackupDialog
 from facilitator.ui.i18n import Translations
 from facilitator.ui.icons import Icon, icon
 from facilitator.ui.messages import error_text
+from facilitator.ui.outbox_sender import OutboxSender
 from facilitator.ui.presentation import Presentation
 from facilitator.ui.settings import Settings
 from facilitator.ui.tasks import run_task, wait_for_tasks
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.controller: WorkshopController | None = None
         self.view: WorkshopView | None = None
         self.presentation: Presentation | None = None
+        self.sender: OutboxSender | None = None
         self._home_language = translations.language
         self.last_error = ""  # the text of the last error shown (for tests and the log)
         self._last_saved: dt.datetime | None = None
@@ -283,6 +285,9 @@ class MainWindow(QMainWindow):
         controller = WorkshopController(doc, self)
         self.controller = controller
         self.presentation = Presentation(controller, self)
+        # Sends queued minutes whenever the SMTP server can be reached, off the GUI thread.
+        self.sender = OutboxSender(controller, self.settings, self)
+        self.sender.start()
         controller.failed.connect(
             lambda m: self._show_error(self.tr("The change was not saved"), m)
         )
@@ -307,7 +312,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
         assert self.presentation is not None
-        self.view = WorkshopView(self.controller, self.presentation)
+        self.view = WorkshopView(self.controller, self.presentation, self.settings, self.sender)
         self.view.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -338,6 +343,10 @@ class MainWindow(QMainWindow):
         self.backup_timer.stop()
         if self.presentation is not None:
             self.presentation.close()
+        if self.sender is not None:
+            self.sender.stop()  # lets a running delivery finish its message, then stops
+            self.sender.deleteLater()
+            self.sender = None
             self.presentation.deleteLater()
             self.presentation = None
         wait_for_tasks()

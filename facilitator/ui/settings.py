@@ -44,6 +44,68 @@ class Settings:
     def backups_kept(self) -> int:
         return int(self._qs.value("backups/kept", 20, int))
 
+    # --- sending the minutes (SMTP: the laptop's, not the workshop's; never the password) ---
+    @property
+    def smtp_host(self) -> str:
+        return str(self._qs.value("smtp/host", "", str))
+
+    @smtp_host.setter
+    def smtp_host(self, host: str) -> None:
+        self._qs.setValue("smtp/host", host)
+
+    @property
+    def smtp_port(self) -> int:
+        """0: the usual port for the security (587, 465 or 25)."""
+        value = self._qs.value("smtp/port", 0, int)
+        return value if isinstance(value, int) else 0
+
+    @smtp_port.setter
+    def smtp_port(self, port: int) -> None:
+        self._qs.setValue("smtp/port", port)
+
+    @property
+    def smtp_user(self) -> str:
+        return str(self._qs.value("smtp/user", "", str))
+
+    @smtp_user.setter
+    def smtp_user(self, user: str) -> None:
+        self._qs.setValue("smtp/user", user)
+
+    @property
+    def smtp_security(self) -> str:
+        """One of starttls, ssl or none."""
+        value = str(self._qs.value("smtp/security", "starttls", str))
+        return value if value in ("starttls", "ssl", "none") else "starttls"
+
+    @smtp_security.setter
+    def smtp_security(self, security: str) -> None:
+        self._qs.setValue("smtp/security", security)
+
+    @property
+    def smtp_from_address(self) -> str:
+        return str(self._qs.value("smtp/from_address", "", str))
+
+    @smtp_from_address.setter
+    def smtp_from_address(self, address: str) -> None:
+        self._qs.setValue("smtp/from_address", address)
+
+    @property
+    def smtp_from_name(self) -> str:
+        return str(self._qs.value("smtp/from_name", "", str))
+
+    @smtp_from_name.setter
+    def smtp_from_name(self, name: str) -> None:
+        self._qs.setValue("smtp/from_name", name)
+
+    @property
+    def smtp_send_automatically(self) -> bool:
+        """Send queued mail in the background whenever the server can be reached."""
+        return bool(self._qs.value("smtp/send_automatically", True, bool))
+
+    @smtp_send_automatically.setter
+    def smtp_send_automatically(self, on: bool) -> None:
+        self._qs.setValue("smtp/send_automatically", on)
+
     # --- recent files ---
     def recent_files(self) -> list[Path]:
         raw = self._qs.value("recent/files", [], list) or []

@@ -18,19 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.info import WorkshopInfo, workshop_info
 from facilitator.ui.controller import WorkshopController
 from facilitator.ui.icons import Icon, icon
 from facilitator.ui.pages.overview_page import OverviewPage
-from facilitator.ui.pages.stage_placeholder import StagePlaceholder
 from facilitator.ui.presentation import Presentation
 
 if TYPE_CHECKING:
+    from facilitator.ui.outbox_sender import OutboxSender
     from facilitator.ui.pages.groups_page import GroupsPage
     from facilitator.ui.pages.ideas_page import IdeasPage
+    from facilitator.ui.pages.minutes_page import MinutesPage
     from facilitator.ui.pages.participants_page import ParticipantsPage
     from facilitator.ui.pages.results_page import ResultsPage
     from facilitator.ui.pages.voting_page import VotingPage
+    from facilitator.ui.settings import Settings
 
 
 class Stage(enum.IntEnum):
@@ -52,11 +53,15 @@ class WorkshopView(QWidget):
         self,
         controller: WorkshopController,
         presentation: Presentation,
+        settings: Settings | None = None,
+        sender: OutboxSender | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.presentation = presentation
+        self.settings = settings
+        self.sender = sender
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # A fixed list of seven stages, not a growing list: an item widget is the right tool.
@@ -77,7 +82,6 @@ class WorkshopView(QWidget):
         # shows the overview, and should not wait for pages nobody has asked for yet.
         self._built: dict[Stage, QWidget] = {}
         self._holders: dict[Stage, QWidget] = {}
-        info = workshop_info(controller.doc)
         entries: list[tuple[Stage, Icon, str, QWidget]] = [
             (Stage.OVERVIEW, Icon.OVERVIEW, self.tr("Overview"), self.overview),
         ]
@@ -87,15 +91,12 @@ class WorkshopView(QWidget):
             (Stage.IDEAS, Icon.IDEAS, self.tr("Ideas")),
             (Stage.VOTING, Icon.VOTING, self.tr("Voting")),
             (Stage.RESULTS, Icon.RESULTS, self.tr("Results")),
+            (Stage.MINUTES, Icon.MINUTES, self.tr("Minutes", "the written report of the workshop")),
         ):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[stage] = holder
             entries.append((stage, stage_icon, title, holder))
-        entries += [
-            (stage, ic, title, StagePlaceholder(ic, title, purpose, status))
-            for stage, ic, title, purpose, status in self._later_stages(info)
-        ]
         for _stage, stage_icon, title, page in entries:
             QListWidgetItem(icon(stage_icon), title, self.sidebar)
             self.pages.addWidget(page)
@@ -132,10 +133,24 @@ class WorkshopView(QWidget):
             from facilitator.ui.pages.results_page import ResultsPage
 
             page = ResultsPage(self.controller, self.presentation)
+        elif stage is Stage.MINUTES:
+            from facilitator.ui.pages.minutes_page import MinutesPage
+
+            page = MinutesPage(
+                self.controller,
+                self.presentation,
+                self.settings,
+                self._sending_panel if self.settings is not None else None,
+            )
         else:
             raise KeyError(stage)
         page.status.connect(self.status)  # type: ignore[attr-defined]
         return page
+
+    def _sending_panel(self) -> QWidget:
+        from facilitator.ui.outbox_panel import OutboxPanel
+
+        return OutboxPanel(self.controller, self.settings, sender=self.sender)
 
     def page(self, stage: Stage) -> QWidget:
         if stage not in self._built:
@@ -166,28 +181,11 @@ class WorkshopView(QWidget):
     def results(self) -> ResultsPage:
         return self.page(Stage.RESULTS)  # type: ignore[return-value]
 
+    @property
+    def minutes(self) -> MinutesPage:
+        return self.page(Stage.MINUTES)  # type: ignore[return-value]
+
     def _on_stage(self, row: int) -> None:
         if Stage(row) in self._holders:
             self.page(Stage(row))  # builds the page on first visit
         self.pages.setCurrentIndex(row)
-
-    def _later_stages(self, info: WorkshopInfo) -> list[tuple[Stage, Icon, str, str, str]]:
-        not_yet = self.tr("This page is not built yet in this version of Facilitator.")
-
-        def has(template: str, *parts: str) -> str:
-            for number, part in enumerate(parts, start=1):
-                template = template.replace(f"%{number}", part)
-            return f"{template} {not_yet}"
-
-        return [
-            (
-                Stage.MINUTES,
-                Icon.MINUTES,
-                self.tr("Minutes", "the written report of the workshop"),
-                self.tr("Write the minutes as a PDF and send them when back online."),
-                has(
-                    self.tr("This workshop has %1."),
-                    self.tr("%n action item(s)", "", info.action_items),
-                ),
-            ),
-        ]
