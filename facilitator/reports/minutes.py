@@ -668,7 +668,10 @@ def votes(minutes: Minutes, labels: MinutesLabels) -> list[Flowable]:
 
 def result_table(vote: VoteBlock, labels: MinutesLabels) -> list[Flowable]:
     crit = vote.criteria if vote.method == "rating" else ()
-    crit_w = 18 * mm
+    # Wide enough for the longest criterion's name on one line ("Feasibility"), not more.
+    head = mstyles()["head"]
+    longest = max((string_width(c, head.fontName, head.fontSize) for c in crit), default=0.0)
+    crit_w = min(max(18 * mm, longest + 5 * mm), 32 * mm)
     widths = [10 * mm, 0.0, 18 * mm, 24 * mm] + [crit_w] * len(crit) + [7 * mm]
     widths[1] = TEXT_WIDTH - sum(widths)
     captions = ["#", labels["idea"], labels["score"], labels["voters"], *crit, ""]
