@@ -822,20 +822,20 @@ def matrix_chart(m: Matrix, labels: MinutesLabels) -> list[Flowable]:
     g = Group(y_name)
     g.transform = (0, 1, -1, 0, px - 8 * mm, py + side / 2)
     d.add(g)
-    taken: dict[tuple[int, int], int] = {}
+    placed: list[tuple[float, float]] = []
     for n, p in enumerate(m.points, start=1):
         x, y = sx(p.x), sy(p.y)
-        key = (round(x / (radius * 1.6)), round(y / (radius * 1.6)))
-        k = taken.get(key, 0)
-        taken[key] = k + 1
-        if k:  # markers at the same spot are set around it, with a line to the true one
-            angle = k * 2.4
-            nx, ny = (
-                x + math.cos(angle) * radius * 2.1 * (1 + k // 6),
-                y + math.sin(angle) * radius * 2.1 * (1 + k // 6),
-            )
+        nx, ny, k = x, y, 0
+        # A marker that would touch one already drawn moves out on a spiral until it is
+        # free, with a thin line back to its true position.
+        while any(math.hypot(nx - ox, ny - oy) < radius * 2.05 for ox, oy in placed) and k < 60:
+            k += 1
+            angle, reach = k * 2.4, radius * 2.1 * (1 + k / 6)
+            nx, ny = x + math.cos(angle) * reach, y + math.sin(angle) * reach
+        if k:
             d.add(Line(x, y, nx, ny, strokeColor=MUTED, strokeWidth=0.4))
-            x, y = nx, ny
+        x, y = nx, ny
+        placed.append((x, y))
         d.add(Circle(x, y, radius, fillColor=BAR, strokeColor=colors.white, strokeWidth=0.8))
         d.add(String(x, y - 2.4, str(n), fontName=FONT_BOLD, fontSize=6.8 if n < 10 else 5.8,
                      fillColor=colors.white, textAnchor="middle"))  # fmt: skip
