@@ -59,9 +59,9 @@ def test_english_counts_read_naturally(qtbot, window) -> None:  # type: ignore[n
     from facilitator.ui.workshop_view import Stage
 
     window.open_demo()
-    window.view.show_stage(Stage.MINUTES)
-    text = window.view.pages.currentWidget().status_label.text()
-    assert "action items" in text and "(s)" not in text
+    window.view.show_stage(Stage.RESULTS)
+    text = window.view.results.summary.text()
+    assert "34 ballots from 36 voters" in text and "(s)" not in text
 
 
 def test_counted_texts_use_tr_on_a_class_so_they_get_plural_forms() -> None:

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tick when it is done</source>
+        <translation>Sæt flueben, når det er gjort</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message>
         <source>Day</source>
@@ -651,6 +674,13 @@
     <message>
         <source>Deleted</source>
         <translation>Slettet</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDelegate</name>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2340,376 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <source>Cover</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Afstemningsresultater</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Opfølgningspunkter</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes</source>
+        <translation>Facilitatorens noter</translation>
+    </message>
+    <message>
+        <source>Full minutes</source>
+        <translation>Fuldt referat</translation>
+    </message>
+    <message>
+        <source>Short summary for the board</source>
+        <translation>Kort resumé til bestyrelsen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Choose at least one section besides the notes.</source>
+        <translation>Vælg mindst ét afsnit ud over noterne.</translation>
+    </message>
+    <message>
+        <source>That section is not part of the minutes.</source>
+        <translation>Det afsnit er ikke en del af referatet.</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>En forudindstilling skal have et navn.</translation>
+    </message>
+    <message>
+        <source>That name belongs to a built-in preset: choose another one.</source>
+        <translation>Det navn tilhører en indbygget forudindstilling: vælg et andet.</translation>
+    </message>
+    <message>
+        <source>That preset no longer exists (it may have been deleted).</source>
+        <translation>Den forudindstilling findes ikke længere (den er måske blevet slettet).</translation>
+    </message>
+    <message>
+        <source>An action item needs a text (what is to be done).</source>
+        <translation>Et opfølgningspunkt skal have en tekst (hvad der skal gøres).</translation>
+    </message>
+    <message>
+        <source>That action item no longer exists (it may have been deleted).</source>
+        <translation>Det opfølgningspunkt findes ikke længere (det er måske blevet slettet).</translation>
+    </message>
+    <message>
+        <source>The minutes could not be changed.</source>
+        <translation>Referatet kunne ikke ændres.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder: choose a folder for the CSV files.</source>
+        <translation>Dette er en fil, ikke en mappe: vælg en mappe til CSV-filerne.</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name for the workbook.</source>
+        <translation>Dette er en mappe: vælg et filnavn til projektmappen.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Mappen findes ikke.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written; an earlier export is unchanged.</source>
+        <translation>Disken er fuld. Intet blev skrevet; en tidligere eksport er uændret.</translation>
+    </message>
+    <message>
+        <source>The export cannot be written here: the folder is read-only or the file is open in another program (close it and try again). An earlier export is unchanged.</source>
+        <translation>Eksporten kan ikke skrives her: mappen er skrivebeskyttet, eller filen er åben i et andet program (luk den, og prøv igen). En tidligere eksport er uændret.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. An earlier export is unchanged.</source>
+        <translation>Eksporten kunne ikke skrives. En tidligere eksport er uændret.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Forudindstilling:</translation>
+    </message>
+    <message>
+        <source>A saved choice of sections and privacy</source>
+        <translation>Et gemt valg af afsnit og privatliv</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Gem som forudindstilling…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Slet forudindstilling</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Leave out names and contacts (privacy)</source>
+        <translation>Udelad navne og kontaktoplysninger (privatliv)</translation>
+    </message>
+    <message>
+        <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports.</source>
+        <translation>Ingen nævnes ved navn: deltagerne tælles pr. organisation, og organisationerne står i stedet for personer som ansvarlige og ledere. Gælder også eksporterne.</translation>
+    </message>
+    <message>
+        <source>Hours per organisation</source>
+        <translation>Timer pr. organisation</translation>
+    </message>
+    <message>
+        <source>The hours attended per organisation, for funding reports</source>
+        <translation>Deltagertimer pr. organisation, til rapporter til bevillingsgivere</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <source>An image for the cover (for this session)</source>
+        <translation>Et billede til forsiden (for denne session)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+    <message>
+        <source>Use the workshop&apos;s own logo, if it has one</source>
+        <translation>Brug workshoppens eget logo, hvis den har et</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Lay out the minutes again now</source>
+        <translation>Opsæt referatet igen nu</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Gem PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Eksportér Excel…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one workbook</source>
+        <translation>Hele workshoppen som én projektmappe</translation>
+    </message>
+    <message>
+        <source>Export CSV folder…</source>
+        <translation>Eksportér CSV-mappe…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one CSV file per table</source>
+        <translation>Hele workshoppen som én CSV-fil pr. tabel</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Opfølgningspunkter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>What is to be done, who does it and by when. Double-click a cell to change it; every change is saved at once and can be undone.</source>
+        <translation>Hvad der skal gøres, hvem der gør det, og hvornår. Dobbeltklik på en celle for at ændre den; hver ændring gemmes med det samme og kan fortrydes.</translation>
+    </message>
+    <message>
+        <source>A new action item: what is to be done?</source>
+        <translation>Et nyt opfølgningspunkt: hvad skal gøres?</translation>
+    </message>
+    <message>
+        <source>Who (optional)</source>
+        <translation>Hvem (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected action items</source>
+        <translation>Slet de valgte opfølgningspunkter</translation>
+    </message>
+    <message>
+        <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
+        <translation>Dine noter til hvert afsnit, udskrevet i en boks i det afsnit, når »Facilitatorens noter« er markeret. Gemmes, mens du skriver; kan fortrydes.</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Afsnit:</translation>
+    </message>
+    <message>
+        <source>No note for this section yet.</source>
+        <translation>Ingen note til dette afsnit endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n opfølgningspunkt</numerusform>
+            <numerusform>%n opfølgningspunkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom selection</source>
+        <translation>Eget valg</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Gem som forudindstilling</translation>
+    </message>
+    <message>
+        <source>A name for these sections and this privacy choice:</source>
+        <translation>Et navn til disse afsnit og dette valg af privatliv:</translation>
+    </message>
+    <message>
+        <source>Preset “%1” saved.</source>
+        <translation>Forudindstillingen »%1« er gemt.</translation>
+    </message>
+    <message>
+        <source>Preset “%1” deleted.</source>
+        <translation>Forudindstillingen »%1« er slettet.</translation>
+    </message>
+    <message>
+        <source>Logo for the cover</source>
+        <translation>Logo til forsiden</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>The logo could not be read</source>
+        <translation>Logoet kunne ikke læses</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this app can read (try PNG or JPEG).</source>
+        <translation>%1 er ikke et billede, som dette program kan læse (prøv PNG eller JPEG).</translation>
+    </message>
+    <message>
+        <source>Logo: the workshop&apos;s own, if it has one</source>
+        <translation>Logo: workshoppens eget, hvis den har et</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logo: %1</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Gengiver…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the workshop&apos;s language, as it will be saved</source>
+        <translation>på workshoppens sprog, sådan som det bliver gemt</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>Forhåndsvisningen kunne ikke vises.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be laid out: %1</source>
+        <translation>Referatet kunne ikke opsættes: %1</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Ingen forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Minutes saved to %1.</source>
+        <translation>Referatet er gemt i %1.</translation>
+    </message>
+    <message>
+        <source>Export Excel workbook</source>
+        <translation>Eksportér Excel-projektmappe</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export CSV files into a folder</source>
+        <translation>Eksportér CSV-filer til en mappe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1, naming nobody.</source>
+        <translation>
+            <numerusform>Eksporterede %n række til %1 uden navne.</numerusform>
+            <numerusform>Eksporterede %n rækker til %1 uden navne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Eksporterede %n række til %1.</numerusform>
+            <numerusform>Eksporterede %n rækker til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Eksporten mislykkedes.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
@@ -2363,6 +2763,240 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>Double-click a cell to edit. Organisations are created when you register or import people; sector and municipality can balance breakout groups.</source>
         <translation>Dobbeltklik på en celle for at redigere. Organisationer oprettes, når du registrerer eller importerer deltagere; branche og kommune kan bruges til at balancere grupperne.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <source>Queued (last try: %1)</source>
+        <translation>I kø (sidste forsøg: %1)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sendt %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <source>Unknown: may have been sent</source>
+        <translation>Ukendt: er måske sendt</translation>
+    </message>
+    <message>
+        <source>The connection ended while this message was being handed over; the server may have it. Use “Resend unknown…” only if the person did not get it.</source>
+        <translation>Forbindelsen blev afbrudt, mens denne meddelelse blev overleveret; serveren har den måske. Brug kun »Send ukendte igen…«, hvis personen ikke har fået den.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Referat:</translation>
+    </message>
+    <message>
+        <source>Nothing queued yet. “Send minutes…” queues the minutes for e-mail.</source>
+        <translation>Intet i kø endnu. »Send referat…« sætter referatet i kø til e-mail.</translation>
+    </message>
+    <message>
+        <source>Send &amp;minutes…</source>
+        <translation>Send &amp;referat…</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Send &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Prøv mislykkede igen</translation>
+    </message>
+    <message>
+        <source>Resend &amp;unknown…</source>
+        <translation>Send &amp;ukendte igen…</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;settings…</source>
+        <translation>SMTP-&amp;indstillinger…</translation>
+    </message>
+    <message>
+        <source>%1 — queued %2</source>
+        <translation>%1 — sat i kø %2</translation>
+    </message>
+    <message>
+        <source>Not configured: set up the SMTP server (SMTP settings…).</source>
+        <translation>Ikke konfigureret: konfigurér SMTP-serveren (SMTP-indstillinger…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sent</source>
+        <translation>
+            <numerusform>Alle %n sendt</numerusform>
+            <numerusform>Alle %n sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sendt</numerusform>
+            <numerusform>%n sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislykkedes</numerusform>
+            <numerusform>%n mislykkedes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown: may have been sent</source>
+        <translation>
+            <numerusform>%n ukendt: er måske sendt</numerusform>
+            <numerusform>%n ukendte: er måske sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sending… %n left</source>
+        <translation>
+            <numerusform>sender… %n tilbage</numerusform>
+            <numerusform>sender… %n tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n i kø</numerusform>
+            <numerusform>%n i kø</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending is not available here</source>
+        <translation>afsendelse er ikke tilgængelig her</translation>
+    </message>
+    <message>
+        <source>not configured: set up the SMTP server (SMTP settings…)</source>
+        <translation>ikke konfigureret: konfigurér SMTP-serveren (SMTP-indstillinger…)</translation>
+    </message>
+    <message>
+        <source>the password is needed: click “Send now”</source>
+        <translation>adgangskoden skal bruges: klik på »Send nu«</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (%1)</source>
+        <translation>serveren kunne ikke nås (%1)</translation>
+    </message>
+    <message>
+        <source>the connection was lost (%1)</source>
+        <translation>forbindelsen blev afbrudt (%1)</translation>
+    </message>
+    <message>
+        <source>the server asked to try again later</source>
+        <translation>serveren bad om et nyt forsøg senere</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>næste forsøg om %n min</numerusform>
+            <numerusform>næste forsøg om %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>næste forsøg om %n s</numerusform>
+            <numerusform>næste forsøg om %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending automatically is off: click “Send now”</source>
+        <translation>automatisk afsendelse er slået fra: klik på »Send nu«</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>venter på at blive sendt</translation>
+    </message>
+    <message>
+        <source>Resend unknown</source>
+        <translation>Send ukendte igen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection ended while %n message(s) were being handed over: the server may have taken them, so these may already have been sent. Sending them again can give those people the minutes twice.
+
+Queue them again?</source>
+        <translation>
+            <numerusform>Forbindelsen blev afbrudt, mens %n meddelelse blev overleveret: serveren har måske modtaget den, så den er måske allerede sendt. Hvis den sendes igen, kan modtageren få referatet to gange.
+
+Vil du sætte den i kø igen?</numerusform>
+            <numerusform>Forbindelsen blev afbrudt, mens %n meddelelser blev overleveret: serveren har måske modtaget dem, så de er måske allerede sendt. Hvis de sendes igen, kan disse personer få referatet to gange.
+
+Vil du sætte dem i kø igen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-adgangskode</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Adgangskode til %1 på %2:</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring, so it is not asked again on this laptop?</source>
+        <translation>Vil du gemme adgangskoden i systemets nøglering, så du ikke bliver spurgt om den igen på denne computer?</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>The SMTP settings are not complete: %1</source>
+        <translation>SMTP-indstillingerne er ikke fuldstændige: %1</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Afsendelsen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the login (%1). Check the user name and password in the SMTP settings; nothing is sent until then.</source>
+        <translation>Serveren afviste login (%1). Kontrollér brugernavnet og adgangskoden i SMTP-indstillingerne; intet bliver sendt, før det er gjort.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the server (%1). Check the security setting and the port in the SMTP settings; nothing is sent until then.</source>
+        <translation>Ingen sikker forbindelse til serveren (%1). Kontrollér sikkerhedsindstillingen og porten i SMTP-indstillingerne; intet bliver sendt, før det er gjort.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address (%1). Check the sender in the SMTP settings; nothing is sent until then.</source>
+        <translation>Serveren afviste afsenderadressen (%1). Kontrollér afsenderen i SMTP-indstillingerne; intet bliver sendt, før det er gjort.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +4039,251 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>no e-mail address</source>
+        <translation>ingen e-mailadresse</translation>
+    </message>
+    <message>
+        <source>the e-mail address is not valid</source>
+        <translation>e-mailadressen er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>did not consent to sharing contact details</source>
+        <translation>har ikke givet samtykke til deling af kontaktoplysninger</translation>
+    </message>
+    <message>
+        <source>same e-mail address as someone above</source>
+        <translation>samme e-mailadresse som en ovenfor</translation>
+    </message>
+    <message>
+        <source>Send minutes</source>
+        <translation>Send referat</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own with the minutes attached, so no one sees another&apos;s address. The messages are kept in the workshop file and sent when the laptop is online.</source>
+        <translation>Hver modtager får sin egen meddelelse med referatet vedhæftet, så ingen ser andres adresser. Meddelelserne gemmes i workshopfilen og sendes, når computeren er online.</translation>
+    </message>
+    <message>
+        <source>Checked-in participants who agreed to share their contact details</source>
+        <translation>Deltagere, der er tjekket ind og har givet samtykke til at dele deres kontaktoplysninger</translation>
+    </message>
+    <message>
+        <source>Everyone registered who agreed (also those who did not come)</source>
+        <translation>Alle tilmeldte, der har givet samtykke (også dem, der ikke kom)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Vedhæftet fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for sending</source>
+        <translation>&amp;Sæt i kø til afsendelse</translation>
+    </message>
+    <message>
+        <source>Copy the PDF to a &amp;folder…</source>
+        <translation>Kopiér PDF&apos;en til en &amp;mappe…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipients&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modtagere&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Sprunget over: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) chosen</source>
+        <translation>
+            <numerusform>%n modtager valgt</numerusform>
+            <numerusform>%n modtagere valgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Vælg mindst én modtager.</translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation>Emnet er tomt.</translation>
+    </message>
+    <message>
+        <source>Making the minutes and queuing them…</source>
+        <translation>Opretter referatet og sætter det i kø…</translation>
+    </message>
+    <message>
+        <source>Not queued again.</source>
+        <translation>Ikke sat i kø igen.</translation>
+    </message>
+    <message>
+        <source>Already queued</source>
+        <translation>Allerede i kø</translation>
+    </message>
+    <message>
+        <source>These minutes (%1) were already queued on %2 for %3 recipient(s). Queue them again? Those recipients would get them twice.</source>
+        <translation>Dette referat (%1) blev allerede sat i kø %2 til %3 modtager(e). Vil du sætte det i kø igen? Disse modtagere vil så få det to gange.</translation>
+    </message>
+    <message>
+        <source>Could not queue the minutes: %1</source>
+        <translation>Referatet kunne ikke sættes i kø: %1</translation>
+    </message>
+    <message>
+        <source>Copy the minutes to a folder</source>
+        <translation>Kopiér referatet til en mappe</translation>
+    </message>
+    <message>
+        <source>Making the minutes and copying them…</source>
+        <translation>Opretter referatet og kopierer det…</translation>
+    </message>
+    <message>
+        <source>Copied to %1</source>
+        <translation>Kopieret til %1</translation>
+    </message>
+    <message>
+        <source>Could not copy the minutes: %1</source>
+        <translation>Referatet kunne ikke kopieres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDialog</name>
+    <message>
+        <source>SMTP settings</source>
+        <translation>SMTP-indstillinger</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>f.eks. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalt port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (normalt port 465)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted, port 25)</source>
+        <translation>Ingen (ukrypteret, port 25)</translation>
+    </message>
+    <message>
+        <source>Usual port</source>
+        <translation>Normal port</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>tomt: intet login</translation>
+    </message>
+    <message>
+        <source>empty: the stored one, or ask</source>
+        <translation>tomt: den gemte, eller spørg</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Gem adgangskoden i systemets nøglering</translation>
+    </message>
+    <message>
+        <source>empty: the user name</source>
+        <translation>tomt: brugernavnet</translation>
+    </message>
+    <message>
+        <source>Send automatically whenever the server can be reached</source>
+        <translation>Send automatisk, når serveren kan nås</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;ikkerhed:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Adgangs&amp;kode:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>Afsender&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Afsender&amp;navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>Enter the server first.</source>
+        <translation>Angiv serveren først.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Forbinder til %1…</translation>
+    </message>
+    <message>
+        <source>Enter the password to test the login.</source>
+        <translation>Angiv adgangskoden for at teste login.</translation>
+    </message>
+    <message>
+        <source>The server answered and took the login.</source>
+        <translation>Serveren svarede og godkendte login.</translation>
+    </message>
+    <message>
+        <source>The server answered.</source>
+        <translation>Serveren svarede.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Serveren afviste login: %1</translation>
+    </message>
+    <message>
+        <source>No secure connection: %1</source>
+        <translation>Ingen sikker forbindelse: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Serveren kunne ikke nås: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Kan ikke gemme: %1</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keyring…</source>
+        <translation>Gemmer adgangskoden i systemets nøglering…</translation>
+    </message>
+</context>
+<context>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
@@ -4412,6 +5291,30 @@ Afhold fysiske workshops uden internet.</translation>
         <translation>ændring af optælling</translation>
     </message>
     <message>
+        <source>Add action item</source>
+        <translation>nyt opfølgningspunkt</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>ændring af opfølgningspunkt</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>sletning af opfølgningspunkt</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>ændring af note</translation>
+    </message>
+    <message>
+        <source>Save preset %1</source>
+        <translation>lagring af forudindstillingen %1</translation>
+    </message>
+    <message>
+        <source>Delete preset %1</source>
+        <translation>sletning af forudindstillingen %1</translation>
+    </message>
+    <message>
         <source>The change could not be saved: %1</source>
         <translation>Ændringen kunne ikke gemmes: %1</translation>
     </message>
@@ -4482,10 +5385,6 @@ Afhold fysiske workshops uden internet.</translation>
         <translation>Overblik</translation>
     </message>
     <message>
-        <source>This page is not built yet in this version of Facilitator.</source>
-        <translation>Denne side findes endnu ikke i denne version af Facilitator.</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -4493,17 +5392,6 @@ Afhold fysiske workshops uden internet.</translation>
         <source>Minutes</source>
         <comment>the written report of the workshop</comment>
         <translation>Referat</translation>
-    </message>
-    <message>
-        <source>This workshop has %1.</source>
-        <translation>Denne workshop har %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action item(s)</source>
-        <translation>
-            <numerusform>%n opfølgningspunkt</numerusform>
-            <numerusform>%n opfølgningspunkter</numerusform>
-        </translation>
     </message>
     <message>
         <source>Groups</source>
@@ -4520,10 +5408,6 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>Results</source>
         <translation>Resultater</translation>
-    </message>
-    <message>
-        <source>Write the minutes as a PDF and send them when back online.</source>
-        <translation>Skriv referatet som PDF, og send det, når du er online igen.</translation>
     </message>
 </context>
 </TS>

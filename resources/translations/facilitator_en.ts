@@ -413,6 +413,109 @@
     </message>
 </context>
 <context>
+    <name>MinutesPage</name>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1, naming nobody.</source>
+        <translation>
+            <numerusform>Exported %n row to %1, naming nobody.</numerusform>
+            <numerusform>Exported %n rows to %1, naming nobody.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message numerus="yes">
+        <source>All %n sent</source>
+        <translation>
+            <numerusform>All %n sent</numerusform>
+            <numerusform>All %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown: may have been sent</source>
+        <translation>
+            <numerusform>%n unknown: may have been sent</numerusform>
+            <numerusform>%n unknown: may have been sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sending… %n left</source>
+        <translation>
+            <numerusform>sending… %n left</numerusform>
+            <numerusform>sending… %n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>next try in %n min</numerusform>
+            <numerusform>next try in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>next try in %n s</numerusform>
+            <numerusform>next try in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection ended while %n message(s) were being handed over: the server may have taken them, so these may already have been sent. Sending them again can give those people the minutes twice.
+
+Queue them again?</source>
+        <translation>
+            <numerusform>The connection ended while %n message were being handed over: the server may have taken them, so these may already have been sent. Sending them again can give those people the minutes twice.
+
+Queue them again?</numerusform>
+            <numerusform>The connection ended while %n messages were being handed over: the server may have taken them, so these may already have been sent. Sending them again can give those people the minutes twice.
+
+Queue them again?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>⚠ %n block(s) start before the previous block ends.</source>
@@ -538,6 +641,16 @@
         <translation>
             <numerusform>%n ballot cast</numerusform>
             <numerusform>%n ballots cast</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <source>%n recipient(s) chosen</source>
+        <translation>
+            <numerusform>%n recipient chosen</numerusform>
+            <numerusform>%n recipients chosen</numerusform>
         </translation>
     </message>
 </context>
@@ -690,16 +803,6 @@
         <translation>
             <numerusform>Delete %n ideas</numerusform>
             <numerusform>Delete %n ideas</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopView</name>
-    <message numerus="yes">
-        <source>%n action item(s)</source>
-        <translation>
-            <numerusform>%n action item</numerusform>
-            <numerusform>%n action items</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tick when it is done</source>
+        <translation>Kryss av når det er gjort</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message>
         <source>Day</source>
@@ -651,6 +674,13 @@
     <message>
         <source>Deleted</source>
         <translation>Slettet</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDelegate</name>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2340,376 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <source>Cover</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideer</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Avstemningsresultater</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes</source>
+        <translation>Fasilitatorens notater</translation>
+    </message>
+    <message>
+        <source>Full minutes</source>
+        <translation>Fullstendig referat</translation>
+    </message>
+    <message>
+        <source>Short summary for the board</source>
+        <translation>Kort sammendrag for styret</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Choose at least one section besides the notes.</source>
+        <translation>Velg minst ett avsnitt i tillegg til notatene.</translation>
+    </message>
+    <message>
+        <source>That section is not part of the minutes.</source>
+        <translation>Det avsnittet er ikke en del av referatet.</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>En forhåndsinnstilling må ha et navn.</translation>
+    </message>
+    <message>
+        <source>That name belongs to a built-in preset: choose another one.</source>
+        <translation>Det navnet tilhører en innebygd forhåndsinnstilling: velg et annet.</translation>
+    </message>
+    <message>
+        <source>That preset no longer exists (it may have been deleted).</source>
+        <translation>Den forhåndsinnstillingen finnes ikke lenger (den kan ha blitt slettet).</translation>
+    </message>
+    <message>
+        <source>An action item needs a text (what is to be done).</source>
+        <translation>Et oppfølgingspunkt må ha en tekst (hva som skal gjøres).</translation>
+    </message>
+    <message>
+        <source>That action item no longer exists (it may have been deleted).</source>
+        <translation>Det oppfølgingspunktet finnes ikke lenger (det kan ha blitt slettet).</translation>
+    </message>
+    <message>
+        <source>The minutes could not be changed.</source>
+        <translation>Referatet kunne ikke endres.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder: choose a folder for the CSV files.</source>
+        <translation>Dette er en fil, ikke en mappe: velg en mappe for CSV-filene.</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name for the workbook.</source>
+        <translation>Dette er en mappe: velg et filnavn for arbeidsboken.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Mappen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written; an earlier export is unchanged.</source>
+        <translation>Disken er full. Ingenting ble skrevet; en tidligere eksport er uendret.</translation>
+    </message>
+    <message>
+        <source>The export cannot be written here: the folder is read-only or the file is open in another program (close it and try again). An earlier export is unchanged.</source>
+        <translation>Eksporten kan ikke skrives her: mappen er skrivebeskyttet, eller filen er åpen i et annet program (lukk den og prøv igjen). En tidligere eksport er uendret.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. An earlier export is unchanged.</source>
+        <translation>Eksporten kunne ikke skrives. En tidligere eksport er uendret.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Forhåndsinnstilling:</translation>
+    </message>
+    <message>
+        <source>A saved choice of sections and privacy</source>
+        <translation>Et lagret valg av avsnitt og personvern</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Lagre som forhåndsinnstilling…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Slett forhåndsinnstilling</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativer</translation>
+    </message>
+    <message>
+        <source>Leave out names and contacts (privacy)</source>
+        <translation>Utelat navn og kontaktinformasjon (personvern)</translation>
+    </message>
+    <message>
+        <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports.</source>
+        <translation>Ingen blir nevnt ved navn: deltakerne telles per virksomhet, og virksomhetene står i stedet for personer som ansvarlige og ledere. Gjelder også eksportene.</translation>
+    </message>
+    <message>
+        <source>Hours per organisation</source>
+        <translation>Timer per virksomhet</translation>
+    </message>
+    <message>
+        <source>The hours attended per organisation, for funding reports</source>
+        <translation>Oppmøtte timer per virksomhet, til rapportering til finansiører</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <source>An image for the cover (for this session)</source>
+        <translation>Et bilde til forsiden (for denne økten)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <source>Use the workshop&apos;s own logo, if it has one</source>
+        <translation>Bruk workshopens egen logo, hvis den har en</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Lay out the minutes again now</source>
+        <translation>Sett opp referatet på nytt nå</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lagre PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Eksporter Excel…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one workbook</source>
+        <translation>Hele workshopen som én arbeidsbok</translation>
+    </message>
+    <message>
+        <source>Export CSV folder…</source>
+        <translation>Eksporter CSV-mappe…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one CSV file per table</source>
+        <translation>Hele workshopen som én CSV-fil per tabell</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>What is to be done, who does it and by when. Double-click a cell to change it; every change is saved at once and can be undone.</source>
+        <translation>Hva som skal gjøres, hvem som gjør det, og innen når. Dobbeltklikk på en celle for å endre den; hver endring lagres med en gang og kan angres.</translation>
+    </message>
+    <message>
+        <source>A new action item: what is to be done?</source>
+        <translation>Et nytt oppfølgingspunkt: hva skal gjøres?</translation>
+    </message>
+    <message>
+        <source>Who (optional)</source>
+        <translation>Hvem (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete the selected action items</source>
+        <translation>Slett de valgte oppfølgingspunktene</translation>
+    </message>
+    <message>
+        <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
+        <translation>Notatene dine til hvert avsnitt, skrevet ut i en ramme i det avsnittet når «Fasilitatorens notater» er krysset av. Lagres mens du skriver; kan angres.</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Avsnitt:</translation>
+    </message>
+    <message>
+        <source>No note for this section yet.</source>
+        <translation>Ikke noe notat til dette avsnittet ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n oppfølgingspunkt</numerusform>
+            <numerusform>%n oppfølgingspunkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom selection</source>
+        <translation>Eget utvalg</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Lagre som forhåndsinnstilling</translation>
+    </message>
+    <message>
+        <source>A name for these sections and this privacy choice:</source>
+        <translation>Et navn på disse avsnittene og dette personvernvalget:</translation>
+    </message>
+    <message>
+        <source>Preset “%1” saved.</source>
+        <translation>Forhåndsinnstillingen «%1» er lagret.</translation>
+    </message>
+    <message>
+        <source>Preset “%1” deleted.</source>
+        <translation>Forhåndsinnstillingen «%1» er slettet.</translation>
+    </message>
+    <message>
+        <source>Logo for the cover</source>
+        <translation>Logo til forsiden</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>The logo could not be read</source>
+        <translation>Logoen kunne ikke leses</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this app can read (try PNG or JPEG).</source>
+        <translation>%1 er ikke et bilde dette programmet kan lese (prøv PNG eller JPEG).</translation>
+    </message>
+    <message>
+        <source>Logo: the workshop&apos;s own, if it has one</source>
+        <translation>Logo: workshopens egen, hvis den har en</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logo: %1</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Gjengir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the workshop&apos;s language, as it will be saved</source>
+        <translation>på workshopens språk, slik det blir lagret</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>Forhåndsvisningen kunne ikke vises.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be laid out: %1</source>
+        <translation>Referatet kunne ikke settes opp: %1</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Ingen forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Minutes saved to %1.</source>
+        <translation>Referatet er lagret i %1.</translation>
+    </message>
+    <message>
+        <source>Export Excel workbook</source>
+        <translation>Eksporter Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export CSV files into a folder</source>
+        <translation>Eksporter CSV-filer til en mappe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1, naming nobody.</source>
+        <translation>
+            <numerusform>Eksporterte %n rad til %1, uten navn.</numerusform>
+            <numerusform>Eksporterte %n rader til %1, uten navn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Eksporterte %n rad til %1.</numerusform>
+            <numerusform>Eksporterte %n rader til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Eksporten mislyktes.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
@@ -2363,6 +2763,240 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>Double-click a cell to edit. Organisations are created when you register or import people; sector and municipality can balance breakout groups.</source>
         <translation>Dobbeltklikk på en celle for å redigere. Virksomheter opprettes når du registrerer eller importerer deltakere; bransje og kommune kan brukes til å balansere gruppene.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <source>Queued (last try: %1)</source>
+        <translation>I kø (siste forsøk: %1)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sendt %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <source>Unknown: may have been sent</source>
+        <translation>Ukjent: kan være sendt</translation>
+    </message>
+    <message>
+        <source>The connection ended while this message was being handed over; the server may have it. Use “Resend unknown…” only if the person did not get it.</source>
+        <translation>Forbindelsen ble brutt mens denne meldingen ble overlevert; serveren kan ha fått den. Bruk «Send ukjente på nytt…» bare hvis personen ikke fikk den.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Referat:</translation>
+    </message>
+    <message>
+        <source>Nothing queued yet. “Send minutes…” queues the minutes for e-mail.</source>
+        <translation>Ingenting i kø ennå. «Send referat…» legger referatet i kø for e-post.</translation>
+    </message>
+    <message>
+        <source>Send &amp;minutes…</source>
+        <translation>Send &amp;referat…</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Send &amp;nå</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Prøv mislykkede på nytt</translation>
+    </message>
+    <message>
+        <source>Resend &amp;unknown…</source>
+        <translation>Send &amp;ukjente på nytt…</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;settings…</source>
+        <translation>SMTP-&amp;innstillinger…</translation>
+    </message>
+    <message>
+        <source>%1 — queued %2</source>
+        <translation>%1 — lagt i kø %2</translation>
+    </message>
+    <message>
+        <source>Not configured: set up the SMTP server (SMTP settings…).</source>
+        <translation>Ikke konfigurert: sett opp SMTP-serveren (SMTP-innstillinger…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sent</source>
+        <translation>
+            <numerusform>Alle %n sendt</numerusform>
+            <numerusform>Alle %n sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sendt</numerusform>
+            <numerusform>%n sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislyktes</numerusform>
+            <numerusform>%n mislyktes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown: may have been sent</source>
+        <translation>
+            <numerusform>%n ukjent: kan være sendt</numerusform>
+            <numerusform>%n ukjente: kan være sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sending… %n left</source>
+        <translation>
+            <numerusform>sender… %n igjen</numerusform>
+            <numerusform>sender… %n igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n i kø</numerusform>
+            <numerusform>%n i kø</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending is not available here</source>
+        <translation>sending er ikke tilgjengelig her</translation>
+    </message>
+    <message>
+        <source>not configured: set up the SMTP server (SMTP settings…)</source>
+        <translation>ikke konfigurert: sett opp SMTP-serveren (SMTP-innstillinger…)</translation>
+    </message>
+    <message>
+        <source>the password is needed: click “Send now”</source>
+        <translation>passordet trengs: klikk på «Send nå»</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (%1)</source>
+        <translation>serveren kunne ikke nås (%1)</translation>
+    </message>
+    <message>
+        <source>the connection was lost (%1)</source>
+        <translation>forbindelsen ble brutt (%1)</translation>
+    </message>
+    <message>
+        <source>the server asked to try again later</source>
+        <translation>serveren ba om et nytt forsøk senere</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>neste forsøk om %n min</numerusform>
+            <numerusform>neste forsøk om %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>neste forsøk om %n s</numerusform>
+            <numerusform>neste forsøk om %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending automatically is off: click “Send now”</source>
+        <translation>automatisk sending er slått av: klikk på «Send nå»</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>venter på å bli sendt</translation>
+    </message>
+    <message>
+        <source>Resend unknown</source>
+        <translation>Send ukjente på nytt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection ended while %n message(s) were being handed over: the server may have taken them, so these may already have been sent. Sending them again can give those people the minutes twice.
+
+Queue them again?</source>
+        <translation>
+            <numerusform>Forbindelsen ble brutt mens %n melding ble overlevert: serveren kan ha tatt imot den, så den kan allerede være sendt. Hvis den sendes på nytt, kan mottakeren få referatet to ganger.
+
+Vil du legge den i kø igjen?</numerusform>
+            <numerusform>Forbindelsen ble brutt mens %n meldinger ble overlevert: serveren kan ha tatt imot dem, så de kan allerede være sendt. Hvis de sendes på nytt, kan disse personene få referatet to ganger.
+
+Vil du legge dem i kø igjen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-passord</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Passord for %1 på %2:</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring, so it is not asked again on this laptop?</source>
+        <translation>Vil du huske passordet i systemets nøkkelring, så du ikke blir spurt om det igjen på denne PC-en?</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>The SMTP settings are not complete: %1</source>
+        <translation>SMTP-innstillingene er ikke fullstendige: %1</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Sendingen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the login (%1). Check the user name and password in the SMTP settings; nothing is sent until then.</source>
+        <translation>Serveren avviste påloggingen (%1). Kontroller brukernavnet og passordet i SMTP-innstillingene; ingenting blir sendt før det er gjort.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the server (%1). Check the security setting and the port in the SMTP settings; nothing is sent until then.</source>
+        <translation>Ingen sikker forbindelse til serveren (%1). Kontroller sikkerhetsinnstillingen og porten i SMTP-innstillingene; ingenting blir sendt før det er gjort.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address (%1). Check the sender in the SMTP settings; nothing is sent until then.</source>
+        <translation>Serveren avviste avsenderadressen (%1). Kontroller avsenderen i SMTP-innstillingene; ingenting blir sendt før det er gjort.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +4039,251 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>no e-mail address</source>
+        <translation>ingen e-postadresse</translation>
+    </message>
+    <message>
+        <source>the e-mail address is not valid</source>
+        <translation>e-postadressen er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>did not consent to sharing contact details</source>
+        <translation>har ikke samtykket til deling av kontaktinformasjon</translation>
+    </message>
+    <message>
+        <source>same e-mail address as someone above</source>
+        <translation>samme e-postadresse som en lenger opp</translation>
+    </message>
+    <message>
+        <source>Send minutes</source>
+        <translation>Send referat</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own with the minutes attached, so no one sees another&apos;s address. The messages are kept in the workshop file and sent when the laptop is online.</source>
+        <translation>Hver mottaker får sin egen melding med referatet som vedlegg, så ingen ser andres adresser. Meldingene lagres i workshopfilen og sendes når PC-en er på nett.</translation>
+    </message>
+    <message>
+        <source>Checked-in participants who agreed to share their contact details</source>
+        <translation>Deltakere som har sjekket inn og samtykket til å dele kontaktinformasjonen sin</translation>
+    </message>
+    <message>
+        <source>Everyone registered who agreed (also those who did not come)</source>
+        <translation>Alle påmeldte som har samtykket (også de som ikke kom)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Vedlegg:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for sending</source>
+        <translation>&amp;Legg i kø for sending</translation>
+    </message>
+    <message>
+        <source>Copy the PDF to a &amp;folder…</source>
+        <translation>Kopier PDF-en til en &amp;mappe…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipients&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mottakere&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Hoppet over: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) chosen</source>
+        <translation>
+            <numerusform>%n mottaker valgt</numerusform>
+            <numerusform>%n mottakere valgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Velg minst én mottaker.</translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation>Emnet er tomt.</translation>
+    </message>
+    <message>
+        <source>Making the minutes and queuing them…</source>
+        <translation>Lager referatet og legger det i kø…</translation>
+    </message>
+    <message>
+        <source>Not queued again.</source>
+        <translation>Ikke lagt i kø på nytt.</translation>
+    </message>
+    <message>
+        <source>Already queued</source>
+        <translation>Allerede i kø</translation>
+    </message>
+    <message>
+        <source>These minutes (%1) were already queued on %2 for %3 recipient(s). Queue them again? Those recipients would get them twice.</source>
+        <translation>Dette referatet (%1) ble allerede lagt i kø %2 for %3 mottaker(e). Vil du legge det i kø igjen? Disse mottakerne vil da få det to ganger.</translation>
+    </message>
+    <message>
+        <source>Could not queue the minutes: %1</source>
+        <translation>Kunne ikke legge referatet i kø: %1</translation>
+    </message>
+    <message>
+        <source>Copy the minutes to a folder</source>
+        <translation>Kopier referatet til en mappe</translation>
+    </message>
+    <message>
+        <source>Making the minutes and copying them…</source>
+        <translation>Lager referatet og kopierer det…</translation>
+    </message>
+    <message>
+        <source>Copied to %1</source>
+        <translation>Kopiert til %1</translation>
+    </message>
+    <message>
+        <source>Could not copy the minutes: %1</source>
+        <translation>Kunne ikke kopiere referatet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDialog</name>
+    <message>
+        <source>SMTP settings</source>
+        <translation>SMTP-innstillinger</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>f.eks. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (vanligvis port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (vanligvis port 465)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted, port 25)</source>
+        <translation>Ingen (ukryptert, port 25)</translation>
+    </message>
+    <message>
+        <source>Usual port</source>
+        <translation>Vanlig port</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>tomt: ingen pålogging</translation>
+    </message>
+    <message>
+        <source>empty: the stored one, or ask</source>
+        <translation>tomt: det lagrede, eller spør</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Husk passordet i systemets nøkkelring</translation>
+    </message>
+    <message>
+        <source>empty: the user name</source>
+        <translation>tomt: brukernavnet</translation>
+    </message>
+    <message>
+        <source>Send automatically whenever the server can be reached</source>
+        <translation>Send automatisk når serveren kan nås</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;ikkerhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>Avsender&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Avsender&amp;navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Enter the server first.</source>
+        <translation>Skriv inn serveren først.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Kobler til %1…</translation>
+    </message>
+    <message>
+        <source>Enter the password to test the login.</source>
+        <translation>Skriv inn passordet for å teste påloggingen.</translation>
+    </message>
+    <message>
+        <source>The server answered and took the login.</source>
+        <translation>Serveren svarte og godtok påloggingen.</translation>
+    </message>
+    <message>
+        <source>The server answered.</source>
+        <translation>Serveren svarte.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Serveren avviste påloggingen: %1</translation>
+    </message>
+    <message>
+        <source>No secure connection: %1</source>
+        <translation>Ingen sikker forbindelse: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Serveren kunne ikke nås: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Kan ikke lagre: %1</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keyring…</source>
+        <translation>Lagrer passordet i systemets nøkkelring…</translation>
+    </message>
+</context>
+<context>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
@@ -4412,6 +5291,30 @@ Gjennomfør fysiske workshoper uten internett.</translation>
         <translation>endring av opptelling</translation>
     </message>
     <message>
+        <source>Add action item</source>
+        <translation>nytt oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>endring av oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>sletting av oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>endring av notat</translation>
+    </message>
+    <message>
+        <source>Save preset %1</source>
+        <translation>lagring av forhåndsinnstillingen %1</translation>
+    </message>
+    <message>
+        <source>Delete preset %1</source>
+        <translation>sletting av forhåndsinnstillingen %1</translation>
+    </message>
+    <message>
         <source>The change could not be saved: %1</source>
         <translation>Endringen kunne ikke lagres: %1</translation>
     </message>
@@ -4482,10 +5385,6 @@ Gjennomfør fysiske workshoper uten internett.</translation>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <source>This page is not built yet in this version of Facilitator.</source>
-        <translation>Denne siden finnes ikke ennå i denne versjonen av Facilitator.</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -4493,17 +5392,6 @@ Gjennomfør fysiske workshoper uten internett.</translation>
         <source>Minutes</source>
         <comment>the written report of the workshop</comment>
         <translation>Referat</translation>
-    </message>
-    <message>
-        <source>This workshop has %1.</source>
-        <translation>Denne workshopen har %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action item(s)</source>
-        <translation>
-            <numerusform>%n oppfølgingspunkt</numerusform>
-            <numerusform>%n oppfølgingspunkter</numerusform>
-        </translation>
     </message>
     <message>
         <source>Groups</source>
@@ -4520,10 +5408,6 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>Results</source>
         <translation>Resultater</translation>
-    </message>
-    <message>
-        <source>Write the minutes as a PDF and send them when back online.</source>
-        <translation>Skriv referatet som PDF og send det når du er på nett igjen.</translation>
     </message>
 </context>
 </TS>

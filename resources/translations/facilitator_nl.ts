@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tick when it is done</source>
+        <translation>Vink aan als het klaar is</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message>
         <source>Day</source>
@@ -651,6 +674,13 @@
     <message>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDelegate</name>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2340,376 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <source>Cover</source>
+        <translation>Voorblad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Stemresultaten</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes</source>
+        <translation>Notities van de facilitator</translation>
+    </message>
+    <message>
+        <source>Full minutes</source>
+        <translation>Volledig verslag</translation>
+    </message>
+    <message>
+        <source>Short summary for the board</source>
+        <translation>Korte samenvatting voor het bestuur</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Choose at least one section besides the notes.</source>
+        <translation>Kies naast de notities minstens één sectie.</translation>
+    </message>
+    <message>
+        <source>That section is not part of the minutes.</source>
+        <translation>Die sectie hoort niet bij het verslag.</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>Een voorinstelling heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>That name belongs to a built-in preset: choose another one.</source>
+        <translation>Die naam hoort bij een ingebouwde voorinstelling: kies een andere.</translation>
+    </message>
+    <message>
+        <source>That preset no longer exists (it may have been deleted).</source>
+        <translation>Die voorinstelling bestaat niet meer (misschien is ze verwijderd).</translation>
+    </message>
+    <message>
+        <source>An action item needs a text (what is to be done).</source>
+        <translation>Een actiepunt heeft een tekst nodig (wat er moet gebeuren).</translation>
+    </message>
+    <message>
+        <source>That action item no longer exists (it may have been deleted).</source>
+        <translation>Dat actiepunt bestaat niet meer (misschien is het verwijderd).</translation>
+    </message>
+    <message>
+        <source>The minutes could not be changed.</source>
+        <translation>Het verslag kon niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder: choose a folder for the CSV files.</source>
+        <translation>Dit is een bestand, geen map: kies een map voor de CSV-bestanden.</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name for the workbook.</source>
+        <translation>Dit is een map: kies een bestandsnaam voor de werkmap.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>De map bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written; an earlier export is unchanged.</source>
+        <translation>De schijf is vol. Er is niets weggeschreven; een eerdere export is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The export cannot be written here: the folder is read-only or the file is open in another program (close it and try again). An earlier export is unchanged.</source>
+        <translation>De export kan hier niet worden weggeschreven: de map is alleen-lezen of het bestand is geopend in een ander programma (sluit het en probeer het opnieuw). Een eerdere export is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. An earlier export is unchanged.</source>
+        <translation>De export kon niet worden weggeschreven. Een eerdere export is ongewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Voorinstelling:</translation>
+    </message>
+    <message>
+        <source>A saved choice of sections and privacy</source>
+        <translation>Een opgeslagen keuze van secties en privacy</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Opslaan als voorinstelling…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Voorinstelling verwijderen</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secties</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Leave out names and contacts (privacy)</source>
+        <translation>Namen en contactgegevens weglaten (privacy)</translation>
+    </message>
+    <message>
+        <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports.</source>
+        <translation>Niemand wordt bij naam genoemd: deelnemers worden per organisatie geteld, en organisaties staan in de plaats van personen als verantwoordelijke en leider. Geldt ook voor de exports.</translation>
+    </message>
+    <message>
+        <source>Hours per organisation</source>
+        <translation>Uren per organisatie</translation>
+    </message>
+    <message>
+        <source>The hours attended per organisation, for funding reports</source>
+        <translation>Aanwezige uren per organisatie, voor subsidieverslagen</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <source>An image for the cover (for this session)</source>
+        <translation>Een afbeelding voor het voorblad (voor deze sessie)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Use the workshop&apos;s own logo, if it has one</source>
+        <translation>Het eigen logo van de workshop gebruiken, als die er een heeft</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Lay out the minutes again now</source>
+        <translation>Het verslag nu opnieuw opmaken</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Pdf opslaan…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Excel exporteren…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one workbook</source>
+        <translation>De hele workshop als één werkmap</translation>
+    </message>
+    <message>
+        <source>Export CSV folder…</source>
+        <translation>CSV-map exporteren…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one CSV file per table</source>
+        <translation>De hele workshop als één CSV-bestand per tabel</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <source>What is to be done, who does it and by when. Double-click a cell to change it; every change is saved at once and can be undone.</source>
+        <translation>Wat er moet gebeuren, wie het doet en tegen wanneer. Dubbelklik op een cel om die te wijzigen; elke wijziging wordt meteen opgeslagen en kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>A new action item: what is to be done?</source>
+        <translation>Een nieuw actiepunt: wat moet er gebeuren?</translation>
+    </message>
+    <message>
+        <source>Who (optional)</source>
+        <translation>Wie (optioneel)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected action items</source>
+        <translation>De geselecteerde actiepunten verwijderen</translation>
+    </message>
+    <message>
+        <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
+        <translation>Je notities bij elke sectie, afgedrukt in een kader in die sectie als ‘Notities van de facilitator’ is aangevinkt. Wordt opgeslagen terwijl je typt; kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Sectie:</translation>
+    </message>
+    <message>
+        <source>No note for this section yet.</source>
+        <translation>Nog geen notitie voor deze sectie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n actiepunt</numerusform>
+            <numerusform>%n actiepunten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom selection</source>
+        <translation>Eigen selectie</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Opslaan als voorinstelling</translation>
+    </message>
+    <message>
+        <source>A name for these sections and this privacy choice:</source>
+        <translation>Een naam voor deze secties en deze privacykeuze:</translation>
+    </message>
+    <message>
+        <source>Preset “%1” saved.</source>
+        <translation>Voorinstelling ‘%1’ opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Preset “%1” deleted.</source>
+        <translation>Voorinstelling ‘%1’ verwijderd.</translation>
+    </message>
+    <message>
+        <source>Logo for the cover</source>
+        <translation>Logo voor het voorblad</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>The logo could not be read</source>
+        <translation>Het logo kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this app can read (try PNG or JPEG).</source>
+        <translation>%1 is geen afbeelding die deze app kan lezen (probeer PNG of JPEG).</translation>
+    </message>
+    <message>
+        <source>Logo: the workshop&apos;s own, if it has one</source>
+        <translation>Logo: dat van de workshop zelf, als die er een heeft</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logo: %1</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Bezig met opmaken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the workshop&apos;s language, as it will be saved</source>
+        <translation>in de taal van de workshop, zoals het wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>Het voorbeeld kon niet worden getoond.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be laid out: %1</source>
+        <translation>Het verslag kon niet worden opgemaakt: %1</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Geen voorbeeld</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Minutes saved to %1.</source>
+        <translation>Verslag opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Export Excel workbook</source>
+        <translation>Excel-werkmap exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export CSV files into a folder</source>
+        <translation>CSV-bestanden exporteren naar een map</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1, naming nobody.</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1, zonder namen.</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1, zonder namen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1.</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>De export is mislukt.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>De export is mislukt</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
@@ -2363,6 +2763,240 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>Double-click a cell to edit. Organisations are created when you register or import people; sector and municipality can balance breakout groups.</source>
         <translation>Dubbelklik op een cel om te bewerken. Organisaties worden aangemaakt wanneer je deelnemers registreert of importeert; sector en gemeente kunnen de groepen helpen verdelen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Queued (last try: %1)</source>
+        <translation>In de wachtrij (laatste poging: %1)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In de wachtrij</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Verzonden %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislukt: %1</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>Unknown: may have been sent</source>
+        <translation>Onbekend: misschien verzonden</translation>
+    </message>
+    <message>
+        <source>The connection ended while this message was being handed over; the server may have it. Use “Resend unknown…” only if the person did not get it.</source>
+        <translation>De verbinding werd verbroken terwijl dit bericht werd overgedragen; de server heeft het misschien. Gebruik ‘Onbekende opnieuw verzenden…’ alleen als de persoon het niet heeft gekregen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Verslag:</translation>
+    </message>
+    <message>
+        <source>Nothing queued yet. “Send minutes…” queues the minutes for e-mail.</source>
+        <translation>Nog niets in de wachtrij. ‘Verslag versturen…’ zet het verslag in de wachtrij voor e-mail.</translation>
+    </message>
+    <message>
+        <source>Send &amp;minutes…</source>
+        <translation>&amp;Verslag versturen…</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Nu verzenden</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Mislukte opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <source>Resend &amp;unknown…</source>
+        <translation>&amp;Onbekende opnieuw verzenden…</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;settings…</source>
+        <translation>SMTP-&amp;instellingen…</translation>
+    </message>
+    <message>
+        <source>%1 — queued %2</source>
+        <translation>%1 — in de wachtrij gezet %2</translation>
+    </message>
+    <message>
+        <source>Not configured: set up the SMTP server (SMTP settings…).</source>
+        <translation>Niet ingesteld: stel de SMTP-server in (SMTP-instellingen…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sent</source>
+        <translation>
+            <numerusform>Alle %n verzonden</numerusform>
+            <numerusform>Alle %n verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n verzonden</numerusform>
+            <numerusform>%n verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown: may have been sent</source>
+        <translation>
+            <numerusform>%n onbekend: misschien verzonden</numerusform>
+            <numerusform>%n onbekend: misschien verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sending… %n left</source>
+        <translation>
+            <numerusform>bezig met verzenden… nog %n</numerusform>
+            <numerusform>bezig met verzenden… nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n in de wachtrij</numerusform>
+            <numerusform>%n in de wachtrij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending is not available here</source>
+        <translation>verzenden is hier niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>not configured: set up the SMTP server (SMTP settings…)</source>
+        <translation>niet ingesteld: stel de SMTP-server in (SMTP-instellingen…)</translation>
+    </message>
+    <message>
+        <source>the password is needed: click “Send now”</source>
+        <translation>het wachtwoord is nodig: klik op ‘Nu verzenden’</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (%1)</source>
+        <translation>de server was niet bereikbaar (%1)</translation>
+    </message>
+    <message>
+        <source>the connection was lost (%1)</source>
+        <translation>de verbinding werd verbroken (%1)</translation>
+    </message>
+    <message>
+        <source>the server asked to try again later</source>
+        <translation>de server vroeg om het later opnieuw te proberen</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>volgende poging over %n min</numerusform>
+            <numerusform>volgende poging over %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>volgende poging over %n s</numerusform>
+            <numerusform>volgende poging over %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending automatically is off: click “Send now”</source>
+        <translation>automatisch verzenden staat uit: klik op ‘Nu verzenden’</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wacht op verzending</translation>
+    </message>
+    <message>
+        <source>Resend unknown</source>
+        <translation>Onbekende opnieuw verzenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection ended while %n message(s) were being handed over: the server may have taken them, so these may already have been sent. Sending them again can give those people the minutes twice.
+
+Queue them again?</source>
+        <translation>
+            <numerusform>De verbinding werd verbroken terwijl %n bericht werd overgedragen: de server heeft het misschien aangenomen, dus het is mogelijk al verzonden. Als je het opnieuw verstuurt, kan de ontvanger het verslag twee keer krijgen.
+
+Opnieuw in de wachtrij zetten?</numerusform>
+            <numerusform>De verbinding werd verbroken terwijl %n berichten werden overgedragen: de server heeft ze misschien aangenomen, dus ze zijn mogelijk al verzonden. Als je ze opnieuw verstuurt, kunnen die mensen het verslag twee keer krijgen.
+
+Opnieuw in de wachtrij zetten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Wachtwoord voor %1 op %2:</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring, so it is not asked again on this laptop?</source>
+        <translation>Het wachtwoord onthouden in de sleutelhanger van het systeem, zodat het op deze laptop niet opnieuw wordt gevraagd?</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>The SMTP settings are not complete: %1</source>
+        <translation>De SMTP-instellingen zijn niet volledig: %1</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Verzenden mislukt: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the login (%1). Check the user name and password in the SMTP settings; nothing is sent until then.</source>
+        <translation>De server weigerde de aanmelding (%1). Controleer de gebruikersnaam en het wachtwoord in de SMTP-instellingen; tot dan wordt er niets verzonden.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the server (%1). Check the security setting and the port in the SMTP settings; nothing is sent until then.</source>
+        <translation>Geen beveiligde verbinding met de server (%1). Controleer de beveiligingsinstelling en de poort in de SMTP-instellingen; tot dan wordt er niets verzonden.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address (%1). Check the sender in the SMTP settings; nothing is sent until then.</source>
+        <translation>De server weigerde het afzenderadres (%1). Controleer de afzender in de SMTP-instellingen; tot dan wordt er niets verzonden.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +4039,251 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>no e-mail address</source>
+        <translation>geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>the e-mail address is not valid</source>
+        <translation>het e-mailadres is niet geldig</translation>
+    </message>
+    <message>
+        <source>did not consent to sharing contact details</source>
+        <translation>heeft geen toestemming gegeven om contactgegevens te delen</translation>
+    </message>
+    <message>
+        <source>same e-mail address as someone above</source>
+        <translation>zelfde e-mailadres als iemand hierboven</translation>
+    </message>
+    <message>
+        <source>Send minutes</source>
+        <translation>Verslag versturen</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own with the minutes attached, so no one sees another&apos;s address. The messages are kept in the workshop file and sent when the laptop is online.</source>
+        <translation>Elke ontvanger krijgt een eigen bericht met het verslag als bijlage, zodat niemand het adres van een ander ziet. De berichten worden in het workshopbestand bewaard en verzonden zodra de laptop online is.</translation>
+    </message>
+    <message>
+        <source>Checked-in participants who agreed to share their contact details</source>
+        <translation>Ingecheckte deelnemers die toestemming gaven om hun contactgegevens te delen</translation>
+    </message>
+    <message>
+        <source>Everyone registered who agreed (also those who did not come)</source>
+        <translation>Iedereen die ingeschreven is en toestemming gaf (ook wie niet kwam)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Bijlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for sending</source>
+        <translation>In de &amp;wachtrij zetten</translation>
+    </message>
+    <message>
+        <source>Copy the PDF to a &amp;folder…</source>
+        <translation>Pdf naar een &amp;map kopiëren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipients&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ontvangers&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Overgeslagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) chosen</source>
+        <translation>
+            <numerusform>%n ontvanger gekozen</numerusform>
+            <numerusform>%n ontvangers gekozen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Kies minstens één ontvanger.</translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation>Het onderwerp is leeg.</translation>
+    </message>
+    <message>
+        <source>Making the minutes and queuing them…</source>
+        <translation>Verslag wordt gemaakt en in de wachtrij gezet…</translation>
+    </message>
+    <message>
+        <source>Not queued again.</source>
+        <translation>Niet opnieuw in de wachtrij gezet.</translation>
+    </message>
+    <message>
+        <source>Already queued</source>
+        <translation>Al in de wachtrij</translation>
+    </message>
+    <message>
+        <source>These minutes (%1) were already queued on %2 for %3 recipient(s). Queue them again? Those recipients would get them twice.</source>
+        <translation>Dit verslag (%1) werd al op %2 in de wachtrij gezet voor %3 ontvanger(s). Opnieuw in de wachtrij zetten? Die ontvangers zouden het dan twee keer krijgen.</translation>
+    </message>
+    <message>
+        <source>Could not queue the minutes: %1</source>
+        <translation>Het verslag kon niet in de wachtrij worden gezet: %1</translation>
+    </message>
+    <message>
+        <source>Copy the minutes to a folder</source>
+        <translation>Het verslag naar een map kopiëren</translation>
+    </message>
+    <message>
+        <source>Making the minutes and copying them…</source>
+        <translation>Verslag wordt gemaakt en gekopieerd…</translation>
+    </message>
+    <message>
+        <source>Copied to %1</source>
+        <translation>Gekopieerd naar %1</translation>
+    </message>
+    <message>
+        <source>Could not copy the minutes: %1</source>
+        <translation>Het verslag kon niet worden gekopieerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDialog</name>
+    <message>
+        <source>SMTP settings</source>
+        <translation>SMTP-instellingen</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>bv. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meestal poort 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (meestal poort 465)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted, port 25)</source>
+        <translation>Geen (onversleuteld, poort 25)</translation>
+    </message>
+    <message>
+        <source>Usual port</source>
+        <translation>Gebruikelijke poort</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>leeg: geen aanmelding</translation>
+    </message>
+    <message>
+        <source>empty: the stored one, or ask</source>
+        <translation>leeg: het opgeslagen wachtwoord, of vragen</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Het wachtwoord onthouden in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>empty: the user name</source>
+        <translation>leeg: de gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Send automatically whenever the server can be reached</source>
+        <translation>Automatisch verzenden zodra de server bereikbaar is</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>B&amp;eveiliging:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>Afzender&amp;adres:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Afzender&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Enter the server first.</source>
+        <translation>Vul eerst de server in.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>Enter the password to test the login.</source>
+        <translation>Vul het wachtwoord in om de aanmelding te testen.</translation>
+    </message>
+    <message>
+        <source>The server answered and took the login.</source>
+        <translation>De server antwoordde en aanvaardde de aanmelding.</translation>
+    </message>
+    <message>
+        <source>The server answered.</source>
+        <translation>De server antwoordde.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>De server weigerde de aanmelding: %1</translation>
+    </message>
+    <message>
+        <source>No secure connection: %1</source>
+        <translation>Geen beveiligde verbinding: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>De server was niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Kan niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keyring…</source>
+        <translation>Wachtwoord wordt opgeslagen in de sleutelhanger van het systeem…</translation>
+    </message>
+</context>
+<context>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
@@ -4412,6 +5291,30 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <translation>telling bewerken</translation>
     </message>
     <message>
+        <source>Add action item</source>
+        <translation>actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>actiepunt bewerken</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>actiepunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>notitie bewerken</translation>
+    </message>
+    <message>
+        <source>Save preset %1</source>
+        <translation>voorinstelling %1 opslaan</translation>
+    </message>
+    <message>
+        <source>Delete preset %1</source>
+        <translation>voorinstelling %1 verwijderen</translation>
+    </message>
+    <message>
         <source>The change could not be saved: %1</source>
         <translation>De wijziging kon niet worden opgeslagen: %1</translation>
     </message>
@@ -4482,10 +5385,6 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <source>This page is not built yet in this version of Facilitator.</source>
-        <translation>Deze pagina bestaat nog niet in deze versie van Facilitator.</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -4493,17 +5392,6 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <source>Minutes</source>
         <comment>the written report of the workshop</comment>
         <translation>Verslag</translation>
-    </message>
-    <message>
-        <source>This workshop has %1.</source>
-        <translation>Deze workshop heeft %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action item(s)</source>
-        <translation>
-            <numerusform>%n actiepunt</numerusform>
-            <numerusform>%n actiepunten</numerusform>
-        </translation>
     </message>
     <message>
         <source>Groups</source>
@@ -4520,10 +5408,6 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>Results</source>
         <translation>Resultaten</translation>
-    </message>
-    <message>
-        <source>Write the minutes as a PDF and send them when back online.</source>
-        <translation>Het verslag als pdf opmaken en versturen zodra je weer online bent.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tick when it is done</source>
+        <translation>Kryssa i när det är gjort</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message>
         <source>Day</source>
@@ -651,6 +674,13 @@
     <message>
         <source>Deleted</source>
         <translation>Borttagen</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDelegate</name>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2340,376 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <source>Cover</source>
+        <translation>Försättsblad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Omröstningsresultat</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärdspunkter</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes</source>
+        <translation>Facilitatorns anteckningar</translation>
+    </message>
+    <message>
+        <source>Full minutes</source>
+        <translation>Fullständiga minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>Short summary for the board</source>
+        <translation>Kort sammanfattning för styrelsen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Choose at least one section besides the notes.</source>
+        <translation>Välj minst ett avsnitt utöver anteckningarna.</translation>
+    </message>
+    <message>
+        <source>That section is not part of the minutes.</source>
+        <translation>Det avsnittet ingår inte i minnesanteckningarna.</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>En förinställning måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>That name belongs to a built-in preset: choose another one.</source>
+        <translation>Det namnet tillhör en inbyggd förinställning: välj ett annat.</translation>
+    </message>
+    <message>
+        <source>That preset no longer exists (it may have been deleted).</source>
+        <translation>Den förinställningen finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <source>An action item needs a text (what is to be done).</source>
+        <translation>En åtgärdspunkt måste ha en text (vad som ska göras).</translation>
+    </message>
+    <message>
+        <source>That action item no longer exists (it may have been deleted).</source>
+        <translation>Den åtgärdspunkten finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <source>The minutes could not be changed.</source>
+        <translation>Minnesanteckningarna kunde inte ändras.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder: choose a folder for the CSV files.</source>
+        <translation>Det här är en fil, inte en mapp: välj en mapp för CSV-filerna.</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name for the workbook.</source>
+        <translation>Det här är en mapp: välj ett filnamn för arbetsboken.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Mappen finns inte.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written; an earlier export is unchanged.</source>
+        <translation>Disken är full. Ingenting skrevs; en tidigare export är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The export cannot be written here: the folder is read-only or the file is open in another program (close it and try again). An earlier export is unchanged.</source>
+        <translation>Exporten kan inte skrivas här: mappen är skrivskyddad eller filen är öppen i ett annat program (stäng den och försök igen). En tidigare export är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. An earlier export is unchanged.</source>
+        <translation>Exporten kunde inte skrivas. En tidigare export är oförändrad.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Förinställning:</translation>
+    </message>
+    <message>
+        <source>A saved choice of sections and privacy</source>
+        <translation>Ett sparat val av avsnitt och integritet</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Spara som förinställning…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Ta bort förinställning</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Leave out names and contacts (privacy)</source>
+        <translation>Utelämna namn och kontaktuppgifter (integritet)</translation>
+    </message>
+    <message>
+        <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports.</source>
+        <translation>Ingen nämns vid namn: deltagarna räknas per organisation, och organisationerna står i stället för personer som ansvariga och ledare. Gäller även exporterna.</translation>
+    </message>
+    <message>
+        <source>Hours per organisation</source>
+        <translation>Timmar per organisation</translation>
+    </message>
+    <message>
+        <source>The hours attended per organisation, for funding reports</source>
+        <translation>Närvarotimmar per organisation, för rapporter till finansiärer</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Logotyp…</translation>
+    </message>
+    <message>
+        <source>An image for the cover (for this session)</source>
+        <translation>En bild för försättsbladet (för den här sessionen)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>Use the workshop&apos;s own logo, if it has one</source>
+        <translation>Använd workshopens egen logotyp, om den har en</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Lay out the minutes again now</source>
+        <translation>Gör om layouten för minnesanteckningarna nu</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one workbook</source>
+        <translation>Hela workshopen som en arbetsbok</translation>
+    </message>
+    <message>
+        <source>Export CSV folder…</source>
+        <translation>Exportera CSV-mapp…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one CSV file per table</source>
+        <translation>Hela workshopen som en CSV-fil per tabell</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärdspunkter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <source>What is to be done, who does it and by when. Double-click a cell to change it; every change is saved at once and can be undone.</source>
+        <translation>Vad som ska göras, vem som gör det och när. Dubbelklicka på en cell för att ändra den; varje ändring sparas direkt och kan ångras.</translation>
+    </message>
+    <message>
+        <source>A new action item: what is to be done?</source>
+        <translation>En ny åtgärdspunkt: vad ska göras?</translation>
+    </message>
+    <message>
+        <source>Who (optional)</source>
+        <translation>Vem (valfritt)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected action items</source>
+        <translation>Ta bort de markerade åtgärdspunkterna</translation>
+    </message>
+    <message>
+        <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
+        <translation>Dina anteckningar till varje avsnitt, utskrivna i en ruta i det avsnittet när ”Facilitatorns anteckningar” är ikryssat. Sparas medan du skriver; kan ångras.</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Avsnitt:</translation>
+    </message>
+    <message>
+        <source>No note for this section yet.</source>
+        <translation>Ingen anteckning för det här avsnittet än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n åtgärdspunkt</numerusform>
+            <numerusform>%n åtgärdspunkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom selection</source>
+        <translation>Eget urval</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Spara som förinställning</translation>
+    </message>
+    <message>
+        <source>A name for these sections and this privacy choice:</source>
+        <translation>Ett namn på de här avsnitten och det här integritetsvalet:</translation>
+    </message>
+    <message>
+        <source>Preset “%1” saved.</source>
+        <translation>Förinställningen ”%1” har sparats.</translation>
+    </message>
+    <message>
+        <source>Preset “%1” deleted.</source>
+        <translation>Förinställningen ”%1” har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Logo for the cover</source>
+        <translation>Logotyp för försättsbladet</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>The logo could not be read</source>
+        <translation>Det gick inte att läsa logotypen</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this app can read (try PNG or JPEG).</source>
+        <translation>%1 är inte en bild som den här appen kan läsa (prova PNG eller JPEG).</translation>
+    </message>
+    <message>
+        <source>Logo: the workshop&apos;s own, if it has one</source>
+        <translation>Logotyp: workshopens egen, om den har en</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logotyp: %1</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Renderar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the workshop&apos;s language, as it will be saved</source>
+        <translation>på workshopens språk, så som det kommer att sparas</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>Förhandsgranskningen kunde inte visas.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be laid out: %1</source>
+        <translation>Det gick inte att göra layouten för minnesanteckningarna: %1</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Ingen förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Minutes saved to %1.</source>
+        <translation>Minnesanteckningarna har sparats i %1.</translation>
+    </message>
+    <message>
+        <source>Export Excel workbook</source>
+        <translation>Exportera Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export CSV files into a folder</source>
+        <translation>Exportera CSV-filer till en mapp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1, naming nobody.</source>
+        <translation>
+            <numerusform>Exporterade %n rad till %1, utan namn.</numerusform>
+            <numerusform>Exporterade %n rader till %1, utan namn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %n rad till %1.</numerusform>
+            <numerusform>Exporterade %n rader till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Exporten misslyckades.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
@@ -2363,6 +2763,240 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>Double-click a cell to edit. Organisations are created when you register or import people; sector and municipality can balance breakout groups.</source>
         <translation>Dubbelklicka på en cell för att redigera. Organisationer skapas när du registrerar eller importerar deltagare; bransch och kommun kan användas för att balansera grupperna.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Queued (last try: %1)</source>
+        <translation>I kö (senaste försök: %1)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kö</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Skickat %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvisat</translation>
+    </message>
+    <message>
+        <source>Unknown: may have been sent</source>
+        <translation>Okänt: kan ha skickats</translation>
+    </message>
+    <message>
+        <source>The connection ended while this message was being handed over; the server may have it. Use “Resend unknown…” only if the person did not get it.</source>
+        <translation>Anslutningen bröts medan meddelandet lämnades över; servern kan ha tagit emot det. Använd ”Skicka okända igen…” bara om personen inte fick det.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minnesanteckningar:</translation>
+    </message>
+    <message>
+        <source>Nothing queued yet. “Send minutes…” queues the minutes for e-mail.</source>
+        <translation>Inget i kö än. ”Skicka minnesanteckningar…” köar minnesanteckningarna för e-post.</translation>
+    </message>
+    <message>
+        <source>Send &amp;minutes…</source>
+        <translation>Skicka &amp;minnesanteckningar…</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Skicka &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Försök igen med misslyckade</translation>
+    </message>
+    <message>
+        <source>Resend &amp;unknown…</source>
+        <translation>Skicka &amp;okända igen…</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;settings…</source>
+        <translation>SMTP-&amp;inställningar…</translation>
+    </message>
+    <message>
+        <source>%1 — queued %2</source>
+        <translation>%1 — köad %2</translation>
+    </message>
+    <message>
+        <source>Not configured: set up the SMTP server (SMTP settings…).</source>
+        <translation>Inte konfigurerat: ställ in SMTP-servern (SMTP-inställningar…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sent</source>
+        <translation>
+            <numerusform>Alla %n skickade</numerusform>
+            <numerusform>Alla %n skickade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n skickat</numerusform>
+            <numerusform>%n skickade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n misslyckades</numerusform>
+            <numerusform>%n misslyckades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown: may have been sent</source>
+        <translation>
+            <numerusform>%n okänt: kan ha skickats</numerusform>
+            <numerusform>%n okända: kan ha skickats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sending… %n left</source>
+        <translation>
+            <numerusform>skickar… %n kvar</numerusform>
+            <numerusform>skickar… %n kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n i kö</numerusform>
+            <numerusform>%n i kö</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending is not available here</source>
+        <translation>det går inte att skicka härifrån</translation>
+    </message>
+    <message>
+        <source>not configured: set up the SMTP server (SMTP settings…)</source>
+        <translation>inte konfigurerat: ställ in SMTP-servern (SMTP-inställningar…)</translation>
+    </message>
+    <message>
+        <source>the password is needed: click “Send now”</source>
+        <translation>lösenordet behövs: klicka på ”Skicka nu”</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (%1)</source>
+        <translation>servern kunde inte nås (%1)</translation>
+    </message>
+    <message>
+        <source>the connection was lost (%1)</source>
+        <translation>anslutningen bröts (%1)</translation>
+    </message>
+    <message>
+        <source>the server asked to try again later</source>
+        <translation>servern bad om ett nytt försök senare</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>nästa försök om %n min</numerusform>
+            <numerusform>nästa försök om %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>nästa försök om %n s</numerusform>
+            <numerusform>nästa försök om %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending automatically is off: click “Send now”</source>
+        <translation>automatisk sändning är avstängd: klicka på ”Skicka nu”</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>Resend unknown</source>
+        <translation>Skicka okända igen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection ended while %n message(s) were being handed over: the server may have taken them, so these may already have been sent. Sending them again can give those people the minutes twice.
+
+Queue them again?</source>
+        <translation>
+            <numerusform>Anslutningen bröts medan %n meddelande lämnades över: servern kan ha tagit emot det, så det kan redan ha skickats. Om det skickas igen kan mottagaren få minnesanteckningarna två gånger.
+
+Vill du köa det igen?</numerusform>
+            <numerusform>Anslutningen bröts medan %n meddelanden lämnades över: servern kan ha tagit emot dem, så de kan redan ha skickats. Om de skickas igen kan de personerna få minnesanteckningarna två gånger.
+
+Vill du köa dem igen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-lösenord</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Lösenord för %1 på %2:</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring, so it is not asked again on this laptop?</source>
+        <translation>Vill du spara lösenordet i systemets nyckelring, så att du inte tillfrågas om det igen på den här datorn?</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>The SMTP settings are not complete: %1</source>
+        <translation>SMTP-inställningarna är inte fullständiga: %1</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Det gick inte att skicka: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the login (%1). Check the user name and password in the SMTP settings; nothing is sent until then.</source>
+        <translation>Servern avvisade inloggningen (%1). Kontrollera användarnamnet och lösenordet i SMTP-inställningarna; ingenting skickas förrän dess.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the server (%1). Check the security setting and the port in the SMTP settings; nothing is sent until then.</source>
+        <translation>Ingen säker anslutning till servern (%1). Kontrollera säkerhetsinställningen och porten i SMTP-inställningarna; ingenting skickas förrän dess.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address (%1). Check the sender in the SMTP settings; nothing is sent until then.</source>
+        <translation>Servern avvisade avsändaradressen (%1). Kontrollera avsändaren i SMTP-inställningarna; ingenting skickas förrän dess.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +4039,251 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>no e-mail address</source>
+        <translation>ingen e-postadress</translation>
+    </message>
+    <message>
+        <source>the e-mail address is not valid</source>
+        <translation>e-postadressen är inte giltig</translation>
+    </message>
+    <message>
+        <source>did not consent to sharing contact details</source>
+        <translation>har inte samtyckt till att dela kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>same e-mail address as someone above</source>
+        <translation>samma e-postadress som någon ovanför</translation>
+    </message>
+    <message>
+        <source>Send minutes</source>
+        <translation>Skicka minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own with the minutes attached, so no one sees another&apos;s address. The messages are kept in the workshop file and sent when the laptop is online.</source>
+        <translation>Varje mottagare får ett eget meddelande med minnesanteckningarna bifogade, så att ingen ser någon annans adress. Meddelandena sparas i workshopfilen och skickas när datorn är ansluten till internet.</translation>
+    </message>
+    <message>
+        <source>Checked-in participants who agreed to share their contact details</source>
+        <translation>Incheckade deltagare som har samtyckt till att dela sina kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Everyone registered who agreed (also those who did not come)</source>
+        <translation>Alla anmälda som har samtyckt (även de som inte kom)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Ämne:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Bilaga:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for sending</source>
+        <translation>&amp;Lägg i kö för att skicka</translation>
+    </message>
+    <message>
+        <source>Copy the PDF to a &amp;folder…</source>
+        <translation>Kopiera PDF-filen till en &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipients&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mottagare&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Hoppades över: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) chosen</source>
+        <translation>
+            <numerusform>%n mottagare vald</numerusform>
+            <numerusform>%n mottagare valda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Välj minst en mottagare.</translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation>Ämnet är tomt.</translation>
+    </message>
+    <message>
+        <source>Making the minutes and queuing them…</source>
+        <translation>Skapar minnesanteckningarna och köar dem…</translation>
+    </message>
+    <message>
+        <source>Not queued again.</source>
+        <translation>Köades inte igen.</translation>
+    </message>
+    <message>
+        <source>Already queued</source>
+        <translation>Redan köad</translation>
+    </message>
+    <message>
+        <source>These minutes (%1) were already queued on %2 for %3 recipient(s). Queue them again? Those recipients would get them twice.</source>
+        <translation>Minnesanteckningarna (%1) köades redan %2 för %3 mottagare. Vill du köa dem igen? De mottagarna skulle då få dem två gånger.</translation>
+    </message>
+    <message>
+        <source>Could not queue the minutes: %1</source>
+        <translation>Det gick inte att köa minnesanteckningarna: %1</translation>
+    </message>
+    <message>
+        <source>Copy the minutes to a folder</source>
+        <translation>Kopiera minnesanteckningarna till en mapp</translation>
+    </message>
+    <message>
+        <source>Making the minutes and copying them…</source>
+        <translation>Skapar minnesanteckningarna och kopierar dem…</translation>
+    </message>
+    <message>
+        <source>Copied to %1</source>
+        <translation>Kopierat till %1</translation>
+    </message>
+    <message>
+        <source>Could not copy the minutes: %1</source>
+        <translation>Det gick inte att kopiera minnesanteckningarna: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDialog</name>
+    <message>
+        <source>SMTP settings</source>
+        <translation>SMTP-inställningar</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>t.ex. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (oftast port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (oftast port 465)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted, port 25)</source>
+        <translation>Ingen (okrypterad, port 25)</translation>
+    </message>
+    <message>
+        <source>Usual port</source>
+        <translation>Vanlig port</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>tomt: ingen inloggning</translation>
+    </message>
+    <message>
+        <source>empty: the stored one, or ask</source>
+        <translation>tomt: det sparade, eller fråga</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Spara lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>empty: the user name</source>
+        <translation>tomt: användarnamnet</translation>
+    </message>
+    <message>
+        <source>Send automatically whenever the server can be reached</source>
+        <translation>Skicka automatiskt när servern kan nås</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;äkerhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Lösen&amp;ord:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>A&amp;vsändaradress:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Avsändar&amp;namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Enter the server first.</source>
+        <translation>Ange servern först.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1…</translation>
+    </message>
+    <message>
+        <source>Enter the password to test the login.</source>
+        <translation>Ange lösenordet för att testa inloggningen.</translation>
+    </message>
+    <message>
+        <source>The server answered and took the login.</source>
+        <translation>Servern svarade och godtog inloggningen.</translation>
+    </message>
+    <message>
+        <source>The server answered.</source>
+        <translation>Servern svarade.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Servern avvisade inloggningen: %1</translation>
+    </message>
+    <message>
+        <source>No secure connection: %1</source>
+        <translation>Ingen säker anslutning: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Servern kunde inte nås: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Det går inte att spara: %1</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keyring…</source>
+        <translation>Sparar lösenordet i systemets nyckelring…</translation>
+    </message>
+</context>
+<context>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
@@ -4412,6 +5291,30 @@ Genomför fysiska workshoppar utan internet.</translation>
         <translation>ändring av sammanräkning</translation>
     </message>
     <message>
+        <source>Add action item</source>
+        <translation>ny åtgärdspunkt</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>ändring av åtgärdspunkt</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>borttagning av åtgärdspunkt</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>ändring av anteckning</translation>
+    </message>
+    <message>
+        <source>Save preset %1</source>
+        <translation>sparande av förinställningen %1</translation>
+    </message>
+    <message>
+        <source>Delete preset %1</source>
+        <translation>borttagning av förinställningen %1</translation>
+    </message>
+    <message>
         <source>The change could not be saved: %1</source>
         <translation>Ändringen kunde inte sparas: %1</translation>
     </message>
@@ -4482,10 +5385,6 @@ Genomför fysiska workshoppar utan internet.</translation>
         <translation>Översikt</translation>
     </message>
     <message>
-        <source>This page is not built yet in this version of Facilitator.</source>
-        <translation>Den här sidan finns inte än i den här versionen av Facilitator.</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
@@ -4493,17 +5392,6 @@ Genomför fysiska workshoppar utan internet.</translation>
         <source>Minutes</source>
         <comment>the written report of the workshop</comment>
         <translation>Minnesanteckningar</translation>
-    </message>
-    <message>
-        <source>This workshop has %1.</source>
-        <translation>Den här workshopen har %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action item(s)</source>
-        <translation>
-            <numerusform>%n åtgärdspunkt</numerusform>
-            <numerusform>%n åtgärdspunkter</numerusform>
-        </translation>
     </message>
     <message>
         <source>Groups</source>
@@ -4520,10 +5408,6 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>Results</source>
         <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Write the minutes as a PDF and send them when back online.</source>
-        <translation>Skriv minnesanteckningarna som PDF och skicka dem när du är uppkopplad igen.</translation>
     </message>
 </context>
 </TS>
