@@ -30,41 +30,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-WORDS = [
-    "grønn",
-    "omstilling",
-    "elektrifisering",
-    "kompetanse",
-    "rekruttering",
-    "automatisering",
-    "robot",
-    "digital",
-    "tvilling",
-    "leverandør",
-    "marked",
-    "eksport",
-    "sirkulær",
-    "gjenbruk",
-    "hydrogen",
-    "biogass",
-    "transport",
-    "havn",
-    "jernbane",
-    "bredbånd",
-    "energi",
-    "nettleie",
-    "sertifisering",
-    "kunde",
-    "sporbarhet",
-    "lærling",
-    "fagbrev",
-    "innovasjon",
-    "klynge",
-    "Łódź",
-    "Doğan",
-    "Nguyễn",
-    "Þórunn",
-]
+from ideas_board import WORDS  # the same Norwegian vocabulary for idea texts
+
 FIRST = ("Kari", "Ola", "Paweł", "Ayşe", "Nguyễn", "Þórunn", "Ingrid", "Ahmed", "Sofie", "Lars")
 LAST = ("Hansen", "Kowalczyk", "Doğan", "Thị Lan", "Jónsdóttir", "Bråten", "Warsame", "Dahl")
 

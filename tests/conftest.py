@@ -7,6 +7,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
@@ -77,3 +78,42 @@ def window(qtbot, settings):  # type: ignore[no-untyped-def]
     yield win
     win.close_workshop()
     translations.install("en")
+
+
+# --- sending the minutes: a real SMTP server on loopback, and no real keyring -------------
+
+
+@pytest.fixture
+def server() -> Iterator[Any]:
+    """An SMTP server (aiosmtpd) on a free loopback port that keeps every message."""
+    from smtp_server import Server
+
+    s = Server()
+    s.controller.start()
+    yield s
+    s.controller.stop()
+
+
+@pytest.fixture
+def auth_server() -> Iterator[Any]:
+    """The same, wanting a login (smtp_server.USER / PASSWORD)."""
+    from smtp_server import Server
+
+    s = Server(with_auth=True)
+    s.controller.start()
+    yield s
+    s.controller.stop()
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """An in-memory keyring instead of the user's, and no password in the environment."""
+    import keyring.core
+    from smtp_server import MemoryKeyring
+
+    from facilitator.core import outbox
+
+    backend = MemoryKeyring()
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    monkeypatch.delenv(outbox.PASSWORD_ENV, raising=False)
+    return backend

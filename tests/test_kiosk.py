@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.core import voting
+from facilitator.core.ballot_draft import KioskBallot
 from facilitator.core.demo import write_demo
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.voting import (
@@ -24,7 +25,7 @@ from facilitator.core.voting import (
     VoteStatus,
 )
 from facilitator.ui.controller import BallotOutcome, WorkshopController
-from facilitator.ui.kiosk_window import KioskBallot, KioskWindow
+from facilitator.ui.kiosk_window import KioskWindow
 from facilitator.ui.presentation import Presentation
 
 ITEMS = ["Shared apprentices", "Joint purchasing", "Energy audit", "Common website"]

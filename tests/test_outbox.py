@@ -3,19 +3,13 @@ down, each recipient exactly one message when it is up, never twice after a cras
 
 from __future__ import annotations
 
-import email
-import email.policy
 import os
 import signal
 import smtplib
-import socket
 import subprocess
 import sys
 import textwrap
 import uuid
-from collections import Counter
-from collections.abc import Iterator
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +17,7 @@ import keyring
 import keyring.backend
 import keyring.core
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
+from smtp_server import PASSWORD, USER, MemoryKeyring, Server, free_port
 
 from facilitator.core import outbox
 from facilitator.core.details import get_details, update_details
@@ -47,113 +40,11 @@ from facilitator.store.models import Language
 
 ROOT = Path(__file__).resolve().parents[1]
 PDF = b"%PDF-1.4\n% minutes of the workshop\n" + bytes(range(256)) * 4 + b"\n%%EOF\n"
-USER, PASSWORD = "facilitator@example.org", "correct horse"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Recorder:
-    """An aiosmtpd handler that keeps every message and refuses chosen recipients."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, list[str], bytes]] = []
-        self.refuse: dict[str, str] = {}  # address → SMTP reply
-
-    async def handle_RCPT(
-        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
-    ) -> str:
-        if address in self.refuse:
-            return self.refuse[address]
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 Message accepted for delivery"
-
-    def per_recipient(self) -> Counter[str]:
-        return Counter(address for _, tos, _ in self.messages for address in tos)
-
-    def parsed(self, address: str) -> EmailMessage:
-        [content] = [c for _, tos, c in self.messages if address in tos]
-        message = email.message_from_bytes(content, policy=email.policy.default)
-        assert isinstance(message, EmailMessage)
-        return message
-
-
-class Server:
-    def __init__(self, with_auth: bool = False) -> None:
-        self.handler = Recorder()
-        self.port = free_port()
-        kwargs: dict[str, Any] = {}
-        if with_auth:
-            kwargs = {"authenticator": self._authenticate, "auth_require_tls": False}
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, **kwargs)
-
-    @staticmethod
-    def _authenticate(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> Any:
-        ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
-            USER.encode(),
-            PASSWORD.encode(),
-        )
-        return AuthResult(success=ok, handled=False)
-
-    def settings(self, **changes: Any) -> SmtpSettings:
-        values: dict[str, Any] = {
-            "host": "127.0.0.1",
-            "port": self.port,
-            "security": "none",
-            "from_address": "minutes@example.org",
-            "from_name": "Workshop team",
-            "timeout": 5.0,
-        }
-        values.update(changes)
-        return SmtpSettings(**values)
-
-
-@pytest.fixture
-def server() -> Iterator[Server]:
-    s = Server()
-    s.controller.start()
-    yield s
-    s.controller.stop()
-
-
-@pytest.fixture
-def auth_server() -> Iterator[Server]:
-    s = Server(with_auth=True)
-    s.controller.start()
-    yield s
-    s.controller.stop()
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)
-def _no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
-    """Never the user's keyring: an in-memory one, and no password in the environment."""
-    backend = MemoryKeyring()
-    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
-    monkeypatch.delenv(outbox.PASSWORD_ENV, raising=False)
-    return backend
+def _no_real_keyring(memory_keyring: MemoryKeyring) -> None:
+    """Never the user's keyring, and no password in the environment unless a test sets one."""
 
 
 PEOPLE = [
@@ -394,7 +285,12 @@ def test_killed_with_sigkill_mid_batch_then_restarted_sends_no_duplicates(
         """
     )
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "tests")},  # for the shared smtp_server
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == -signal.SIGKILL, result.stderr
     assert len(server.handler.messages) == 1
@@ -502,18 +398,18 @@ def test_backoff_doubles_from_thirty_seconds_up_to_fifteen_minutes() -> None:
 
 
 def test_password_from_environment_then_keyring(
-    monkeypatch: pytest.MonkeyPatch, _no_real_keyring: MemoryKeyring
+    monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
 ) -> None:
     assert outbox.get_password("smtp.example.org", USER) is None
     assert outbox.store_password("smtp.example.org", USER, "from keyring")
-    assert _no_real_keyring.store == {
+    assert memory_keyring.store == {
         ("Facilitator SMTP", f"{USER}@smtp.example.org"): "from keyring"
     }
     assert outbox.get_password("smtp.example.org", USER) == "from keyring"
     monkeypatch.setenv(outbox.PASSWORD_ENV, "from env")
     assert outbox.get_password("smtp.example.org", USER) == "from env"
     outbox.forget_password("smtp.example.org", USER)
-    assert not _no_real_keyring.store
+    assert not memory_keyring.store
 
 
 def test_a_missing_or_broken_keyring_means_not_stored(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,19 +5,14 @@ is down, each recipient exactly one message when it is up, a refused login stops
 from __future__ import annotations
 
 import smtplib
-import socket
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.backend
-import keyring.core
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from smtp_server import PASSWORD, USER, MemoryKeyring, Server, free_port
 
 from facilitator.core import outbox
 from facilitator.core.details import update_details
@@ -31,7 +26,6 @@ from facilitator.ui.outbox_panel import OutboxPanel
 from facilitator.ui.outbox_sender import OutboxSender
 from facilitator.ui.settings import Settings
 
-USER, PASSWORD = "facilitator@example.org", "correct horse"
 PEOPLE = [
     # name, e-mail, status, consent to share contact
     ("Øystein Ås", "oystein@example.no", AttendanceStatus.CHECKED_IN, True),
@@ -45,81 +39,9 @@ CHECKED_IN = {"anna@example.org", "carl@example.org", "oystein@example.no"}
 PDF = b"%PDF-1.4\n% minutes\n%%EOF\n"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, list[str], bytes]] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 Message accepted for delivery"
-
-    def per_recipient(self) -> Counter[str]:
-        return Counter(address for _, tos, _ in self.messages for address in tos)
-
-
-class Server:
-    def __init__(self, port: int | None = None, with_auth: bool = False) -> None:
-        self.handler = Recorder()
-        self.port = port or free_port()
-        kwargs: dict[str, Any] = {}
-        if with_auth:
-            kwargs = {"authenticator": self._authenticate, "auth_require_tls": False}
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, **kwargs)
-
-    @staticmethod
-    def _authenticate(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> Any:
-        ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
-            USER.encode(),
-            PASSWORD.encode(),
-        )
-        return AuthResult(success=ok, handled=False)
-
-
-@pytest.fixture
-def server() -> Iterator[Server]:
-    s = Server()
-    s.controller.start()
-    yield s
-    s.controller.stop()
-
-
-@pytest.fixture
-def auth_server() -> Iterator[Server]:
-    s = Server(with_auth=True)
-    s.controller.start()
-    yield s
-    s.controller.stop()
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
 @pytest.fixture(autouse=True)
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+def _no_real_keyring(memory_keyring: MemoryKeyring) -> None:
     """Never the user's keyring, and no password in the environment unless a test sets one."""
-    backend = MemoryKeyring()
-    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
-    monkeypatch.delenv(outbox.PASSWORD_ENV, raising=False)
-    return backend
 
 
 @pytest.fixture

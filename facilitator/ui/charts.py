@@ -222,6 +222,21 @@ class _Chart(QWidget):
         writer = QImageWriter(str(path), QByteArray(b"png"))
         return writer.write(self.render_image(width, height))
 
+    def tooltip_at(self, pos: QPointF) -> str:
+        """The tooltip for a point on the chart ("" for none); each chart says what is there."""
+        return ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tooltip_at(QPointF(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
     def _paint_background(self, painter: QPainter, width: float, height: float) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -602,17 +617,6 @@ class BarChart(_Chart):
                     parts.append(self._flag_text)
                 return "\n".join(parts)
         return ""
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            tip = self.tooltip_at(QPointF(event.pos()))
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
 
 
 # ======================================================================================
@@ -1208,14 +1212,3 @@ class QuadrantChart(_Chart):
                     f"  ·  {self._y_name}: {self.format_number(p.point.y)}"
                 )
         return ""
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            tip = self.tooltip_at(QPointF(event.pos()))
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
