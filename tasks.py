@@ -2,8 +2,8 @@
 """Set-up and everyday tasks, with nothing to install by hand first.
 
     python3 tasks.py run      start the app (a demo workshop is one click away)
-    python3 tasks.py test     run the whole test suite (what CI runs)
-    python3 tasks.py lint     ruff, import contracts and mypy on core and store
+    python3 tasks.py test     run the whole test suite on every core (what CI runs)
+    python3 tasks.py lint     ruff, import contracts and mypy on the whole package
     python3 tasks.py bundle   build the desktop bundle into build/dist
 
 The first call makes a virtual environment in .venv and installs the project with its
@@ -135,7 +135,9 @@ def task_run(args: list[str]) -> int:
 def task_test(args: list[str]) -> int:
     ensure_qt_libraries("offscreen")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return run_tool("pytest", *args, env=env)
+    # Every core (pytest-xdist), unless the caller chose (-n 0 runs in one process).
+    parallel = [] if any(a == "-n" or a.startswith("-n") for a in args) else ["-n", "auto"]
+    return run_tool("pytest", *parallel, *args, env=env)
 
 
 def task_lint(_args: list[str]) -> int:

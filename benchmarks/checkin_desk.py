@@ -70,8 +70,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.core.document import WorkshopDocument
-    from facilitator.ui.controller import WorkshopController
-    from facilitator.ui.pages.checkin_desk import CheckInDesk
+    from facilitator.ui.common.session import WorkshopSession
+    from facilitator.ui.participants.checkin_desk import CheckInDesk
 
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
@@ -83,9 +83,9 @@ def main() -> int:
             f"set-up: {args.people} participants written in {time.perf_counter() - started:.1f} s"
         )
         doc = WorkshopDocument.open(path)
-        controller = WorkshopController(doc)
+        session = WorkshopSession(doc)
         started = time.perf_counter()
-        desk = CheckInDesk(controller)
+        desk = CheckInDesk(session)
         desk.resize(1200, 800)
         desk.show()
         app.processEvents()
@@ -120,7 +120,7 @@ def main() -> int:
         )
         desk.close()
         desk.deleteLater()
-        controller.deleteLater()
+        session.deleteLater()
         app.processEvents()
         doc.close()
     return 0

@@ -5,7 +5,7 @@
 Prints the time per keystroke of the board's search (typing words letter by letter; each
 step filters, resets the table model and repaints it), and the time to move one idea to
 another theme end to end: the write to the file (a committed transaction), the patch of the
-table and theme counts from the controller's signal, and the repaint. Aim: under 16 ms each
+table and theme counts from the session's signal, and the repaint. Aim: under 16 ms each
 (one frame at 60 Hz).
 """
 
@@ -123,9 +123,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.core.document import WorkshopDocument
-    from facilitator.ui.controller import WorkshopController
-    from facilitator.ui.pages.ideas_page import IdeasPage
-    from facilitator.ui.presentation import Presentation
+    from facilitator.ui.common.session import WorkshopSession
+    from facilitator.ui.ideas.ideas_page import IdeasPage
+    from facilitator.ui.shell.presentation import Presentation
 
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
@@ -135,10 +135,10 @@ def main() -> int:
         populate(path, args.ideas)
         print(f"set-up: {args.ideas} ideas written in {time.perf_counter() - started:.1f} s")
         doc = WorkshopDocument.open(path)
-        controller = WorkshopController(doc)
+        session = WorkshopSession(doc)
         started = time.perf_counter()
-        presentation = Presentation(controller)
-        page = IdeasPage(controller, presentation)
+        presentation = Presentation(session)
+        page = IdeasPage(session, presentation)
         page.resize(1400, 900)
         page.show()
         app.processEvents()
@@ -166,7 +166,7 @@ def main() -> int:
         page.set_question(None)
         app.processEvents()
         all_questions = keystrokes("all questions")
-        page.set_question(controller.questions()[0].id)
+        page.set_question(page.controller.questions()[0].id)
         app.processEvents()
         one_question = keystrokes("one question")
 
@@ -174,7 +174,7 @@ def main() -> int:
             started = time.perf_counter()
             page.move_to_theme([idea], target)  # write + commit; the patch is queued
             written = time.perf_counter()
-            # The controller's ideas_themed patches the table and theme counts, and Qt
+            # The session's ideas_themed patches the table and theme counts, and Qt
             # repaints what changed (a cell, or the rows below a removed one).
             app.processEvents()
             app.processEvents()
@@ -210,7 +210,7 @@ def main() -> int:
             print(row("    plus a forced full repaint", [r[2] for r in runs]))
         page.close()
         page.deleteLater()
-        controller.deleteLater()
+        session.deleteLater()
         app.processEvents()
         doc.close()
     return 0

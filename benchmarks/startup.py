@@ -41,8 +41,8 @@ FACILITATOR = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from facilitator.ui.app import create_application, create_main_window
-from facilitator.ui.settings import Settings
+from facilitator.ui.shell.app import create_application, create_main_window
+from facilitator.ui.common.settings import Settings
 app = create_application()
 window = create_main_window(Settings(Path(sys.argv[2])))
 window.show()

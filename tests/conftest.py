@@ -4,6 +4,7 @@ that no test leaves a thread running."""
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,11 +22,15 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
 @pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Backups and the demo go to a temporary folder, never the user's real one."""
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Backups, logs and the demo go to a temporary folder, never the user's real ones."""
     folder = tmp_path / "user-data"
     monkeypatch.setenv("FACILITATOR_DATA_DIR", str(folder))
-    return folder
+    monkeypatch.delenv("FACILITATOR_LOG_DIR", raising=False)
+    yield folder
+    from facilitator.core import diagnostics
+
+    diagnostics.teardown_logging()  # the log lives in this test's folder
 
 
 @pytest.fixture(autouse=True)
@@ -49,6 +54,25 @@ def data_dir(_private_data_dir: Path) -> Path:
     return _private_data_dir
 
 
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo workshop, generated once per test process: it takes seconds, and dozens of
+    tests start from it."""
+    from facilitator.core.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.workshop"
+    write_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, _demo_template: Path) -> Path:
+    """This test's own copy of the demo workshop (the one file holds everything)."""
+    path = tmp_path / "demo.workshop"
+    shutil.copyfile(_demo_template, path)
+    return path
+
+
 @pytest.fixture
 def new_doc(tmp_path: Path) -> Iterator[WorkshopDocument]:
     doc = WorkshopDocument.create(
@@ -60,15 +84,15 @@ def new_doc(tmp_path: Path) -> Iterator[WorkshopDocument]:
 
 @pytest.fixture
 def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from facilitator.ui.settings import Settings
+    from facilitator.ui.common.settings import Settings
 
     return Settings(tmp_path / "settings.ini")
 
 
 @pytest.fixture
 def window(qtbot, settings):  # type: ignore[no-untyped-def]
-    from facilitator.ui.i18n import Translations
-    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.shell.i18n import Translations
+    from facilitator.ui.shell.main_window import MainWindow
 
     translations = Translations()
     translations.install("en")

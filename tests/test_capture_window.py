@@ -15,21 +15,30 @@ from facilitator.core import ideas
 from facilitator.core.demo import write_demo
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.ideas import GroupRef
-from facilitator.ui.capture_window import CaptureWindow, IdeaEditor, Merged
-from facilitator.ui.controller import WorkshopController
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.ideas.capture_editor import IdeaEditor
+from facilitator.ui.ideas.capture_model import Merged
+from facilitator.ui.ideas.capture_window import CaptureWindow
+from facilitator.ui.ideas.controller import IdeasController
 
 
 @pytest.fixture
-def controller(tmp_path: Path) -> Iterator[WorkshopController]:
+def session(tmp_path: Path) -> Iterator[WorkshopSession]:
     path = tmp_path / "demo.workshop"
     write_demo(path).close()
-    c = WorkshopController(WorkshopDocument.open(path))
-    yield c
-    c.doc.close()
+    s = WorkshopSession(WorkshopDocument.open(path))
+    yield s
+    s.doc.close()
 
 
 @pytest.fixture
-def groups(controller: WorkshopController) -> list[GroupRef]:
+def controller(session: WorkshopSession) -> IdeasController:
+    """Edits made elsewhere (the idea board, another window) through the same session."""
+    return IdeasController(session)
+
+
+@pytest.fixture
+def groups(controller: IdeasController) -> list[GroupRef]:
     return ideas.list_groups(controller.doc)
 
 
@@ -58,9 +67,9 @@ MakeWindow = Callable[..., CaptureWindow]
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, controller: WorkshopController) -> MakeWindow:
+def make_window(qtbot: QtBot, session: WorkshopSession) -> MakeWindow:
     def make(group_id: uuid.UUID | None = None) -> CaptureWindow:
-        win = CaptureWindow(controller, group_id)
+        win = CaptureWindow(session, group_id)
         # A locked window asks before closing; the test is over, so it need not.
         qtbot.addWidget(win, before_close_func=CaptureWindow.close_without_asking)
         win.show()
@@ -72,7 +81,7 @@ def make_window(qtbot: QtBot, controller: WorkshopController) -> MakeWindow:
 
 
 def stored(win: CaptureWindow) -> list[str]:
-    return [i.text for i in ideas.list_ideas(win._controller.doc, win.question_id, win.group_id)]
+    return [i.text for i in ideas.list_ideas(win._session.doc, win.question_id, win.group_id)]
 
 
 def shown(win: CaptureWindow) -> list[str]:
@@ -81,14 +90,14 @@ def shown(win: CaptureWindow) -> list[str]:
 
 def open_editor(win: CaptureWindow) -> IdeaEditor:
     win.edit_selected()
-    editor = win.view.findChild(IdeaEditor)
+    editor = win.ui.view.findChild(IdeaEditor)
     assert editor is not None and editor.isVisible()
     return editor
 
 
 def type_idea(qtbot: QtBot, win: CaptureWindow, text: str) -> None:
-    qtbot.keyClicks(win.input, text)
-    qtbot.keyClick(win.input, Qt.Key.Key_Return)
+    qtbot.keyClicks(win.ui.input, text)
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_Return)
 
 
 def test_typing_and_enter_adds_to_the_file_and_clears_the_field(
@@ -102,78 +111,80 @@ def test_typing_and_enter_adds_to_the_file_and_clears_the_field(
 
     type_idea(qtbot, win, "A shared test lab for small firms")
     assert stored(win) == [*before, "A shared test lab for small firms"]
-    assert win.input.toPlainText() == ""
+    assert win.ui.input.toPlainText() == ""
     assert shown(win)[-1] == "A shared test lab for small firms"  # newest at the bottom
-    assert win.count_label.text() == f"{len(before) + 1} ideas"
+    assert win.ui.count_label.text() == f"{len(before) + 1} ideas"
 
     # Shift+Enter starts a new line; Enter then adds both lines as one idea.
-    qtbot.keyClicks(win.input, "Hydrogen for trucks")
-    qtbot.keyClick(win.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClicks(win.input, "and for ferries")
+    qtbot.keyClicks(win.ui.input, "Hydrogen for trucks")
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(win.ui.input, "and for ferries")
     assert len(stored(win)) == len(before) + 1
-    qtbot.keyClick(win.input, Qt.Key.Key_Enter)  # the keypad's Enter too
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_Enter)  # the keypad's Enter too
     assert stored(win)[-1] == "Hydrogen for trucks\nand for ferries"
-    assert win.input.toPlainText() == ""
+    assert win.ui.input.toPlainText() == ""
 
 
 def test_an_empty_entry_adds_nothing_and_says_nothing(
-    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: WorkshopController
+    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: IdeasController
 ) -> None:
     win = make_window(groups[0].id)
     before = stored(win)
-    qtbot.keyClick(win.input, Qt.Key.Key_Return)
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_Return)
     type_idea(qtbot, win, "   ")
     assert stored(win) == before
     assert controller.undo_stack.count() == 0
-    assert win.flash.text() == ""
+    assert win.ui.flash.text() == ""
 
 
 def test_a_failed_add_keeps_the_text_and_says_why(
     qtbot: QtBot,
     make_window: MakeWindow,
     groups: list[GroupRef],
-    controller: WorkshopController,
+    session: WorkshopSession,
+    controller: IdeasController,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     win = make_window(groups[0].id)
     before = stored(win)
 
     def refuse(*args: object) -> None:
-        controller.failed.emit("The disk is full.")
+        session.failed.emit("The disk is full.")
         return None
 
-    monkeypatch.setattr(controller, "add_idea", refuse)
+    # Every ideas controller refuses, the window's own included.
+    monkeypatch.setattr(IdeasController, "add_idea", refuse)
     type_idea(qtbot, win, "Do not lose me")
-    assert win.input.toPlainText() == "Do not lose me"
-    assert "The disk is full." in win.flash.text()
-    assert win.flash.isVisible() and not win.undo_button.isVisible()
+    assert win.ui.input.toPlainText() == "Do not lose me"
+    assert "The disk is full." in win.ui.flash.text()
+    assert win.ui.flash.isVisible() and not win.ui.flash.undo_button.isVisible()
     monkeypatch.undo()
 
     # The question is deleted elsewhere just before Enter: the controller refuses the add.
     question_id = win.question_id
     assert question_id is not None and controller.delete_question(question_id)
     assert not win.add_typed()
-    assert win.input.toPlainText() == "Do not lose me"
-    assert "no longer exists" in win.flash.text()
+    assert win.ui.input.toPlainText() == "Do not lose me"
+    assert "no longer exists" in win.ui.flash.text()
     assert ideas.list_ideas(controller.doc, group_id=win.group_id) == []
 
     # Undo brings the question back; the same Enter now works.
     controller.undo_stack.undo()
     qtbot.waitUntil(lambda: win.question_id == question_id and win.question() is not None)
-    qtbot.keyClick(win.input, Qt.Key.Key_Return)
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_Return)
     assert stored(win) == [*before, "Do not lose me"]
-    assert win.input.toPlainText() == ""
+    assert win.ui.input.toPlainText() == ""
 
 
 def test_edit_in_place_with_undo(
-    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: WorkshopController
+    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: IdeasController
 ) -> None:
     win = make_window(groups[0].id)
     first = win.model.idea(0)
     win.select_idea(first.id)
-    win.view.setFocus()
-    qtbot.keyClick(win.view, Qt.Key.Key_F2)
-    editor = win.view.findChild(IdeaEditor)
+    win.ui.view.setFocus()
+    qtbot.keyClick(win.ui.view, Qt.Key.Key_F2)
+    editor = win.ui.view.findChild(IdeaEditor)
     assert editor is not None and editor.toPlainText() == first.text
     editor.selectAll()
     qtbot.keyClicks(editor, "Customers want repairs")
@@ -182,12 +193,12 @@ def test_edit_in_place_with_undo(
     assert shown(win)[0] == "Customers want repairs"
     assert [i.id for i in win.selected_ideas()] == [first.id]
 
-    qtbot.keyClick(win.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ideas.get_idea(controller.doc, first.id).text == first.text
     qtbot.waitUntil(lambda: shown(win)[0] == first.text)
-    assert "Undone" in win.flash.text()
+    assert "Undone" in win.ui.flash.text()
     qtbot.keyClick(
-        win.input,
+        win.ui.input,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
@@ -198,12 +209,12 @@ def test_a_failed_edit_reopens_the_editor_with_the_text(
     qtbot: QtBot,
     make_window: MakeWindow,
     groups: list[GroupRef],
-    controller: WorkshopController,
+    controller: IdeasController,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     win = make_window(groups[0].id)
     first = win.model.idea(0)
-    monkeypatch.setattr(controller, "update_idea", lambda *args: False)
+    monkeypatch.setattr(IdeasController, "update_idea", lambda *args: False)
     win.select_idea(first.id)
     editor = open_editor(win)
     editor.setPlainText("Typed with care")
@@ -211,52 +222,52 @@ def test_a_failed_edit_reopens_the_editor_with_the_text(
     qtbot.waitUntil(
         lambda: any(
             e.isVisible() and e.toPlainText() == "Typed with care"
-            for e in win.view.findChildren(IdeaEditor)
+            for e in win.ui.view.findChildren(IdeaEditor)
         )
     )
     assert ideas.get_idea(controller.doc, first.id).text == first.text
 
 
 def test_delete_and_undo_inline(
-    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: WorkshopController
+    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: IdeasController
 ) -> None:
     win = make_window(groups[0].id)
     before = stored(win)
     victim = win.model.idea(1)
     win.select_idea(victim.id)
-    win.view.setFocus()
-    qtbot.keyClick(win.view, Qt.Key.Key_Delete)
+    win.ui.view.setFocus()
+    qtbot.keyClick(win.ui.view, Qt.Key.Key_Delete)
     assert victim.text not in stored(win) and victim.text not in shown(win)
-    assert win.flash.text() == "Deleted." and win.undo_button.isVisible()
+    assert win.ui.flash.text() == "Deleted." and win.ui.flash.undo_button.isVisible()
     assert win.selected_ideas()  # the next one is selected, ready for another Delete
 
-    qtbot.mouseClick(win.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.ui.flash.undo_button, Qt.MouseButton.LeftButton)
     assert stored(win) == before
     qtbot.waitUntil(lambda: shown(win) == before)  # back in its place
-    assert not win.undo_button.isVisible()
+    assert not win.ui.flash.undo_button.isVisible()
 
     # Two at once, with the button.
     for row in (0, 2):
-        win.view.selectionModel().select(
-            win.model.index(row), win.view.selectionModel().SelectionFlag.Select
+        win.ui.view.selectionModel().select(
+            win.model.index(row), win.ui.view.selectionModel().SelectionFlag.Select
         )
-    qtbot.mouseClick(win.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.ui.delete_button, Qt.MouseButton.LeftButton)
     assert len(stored(win)) == len(before) - 2
-    assert win.flash.text() == "2 ideas deleted."
+    assert win.ui.flash.text() == "2 ideas deleted."
 
 
 def test_the_inline_undo_is_withdrawn_after_another_edit(
-    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: WorkshopController
+    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: IdeasController
 ) -> None:
     win = make_window(groups[0].id)
     win.select_idea(win.model.idea(0).id)
-    assert win.delete_selected() and win.undo_button.isVisible()
+    assert win.delete_selected() and win.ui.flash.undo_button.isVisible()
     controller.add_idea(groups[1].question_id, "Elsewhere", groups[1].id)
-    assert not win.undo_button.isVisible()
+    assert not win.ui.flash.undo_button.isVisible()
 
 
 def test_only_this_groups_ideas_show(
-    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: WorkshopController
+    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: IdeasController
 ) -> None:
     mine, other = groups[0], groups[1]
     assert mine.question_id == other.question_id  # same round, same question
@@ -276,7 +287,7 @@ def test_only_this_groups_ideas_show(
 
 
 def test_a_merged_idea_stays_with_a_mark(
-    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: WorkshopController
+    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: IdeasController
 ) -> None:
     mine, other = groups[0], groups[1]
     win = make_window(mine.id)
@@ -297,37 +308,37 @@ def test_a_merged_idea_stays_with_a_mark(
     qtbot.waitUntil(lambda: win.model.merged(kept.id) is Merged.HAS_OTHERS)
     win.select_idea(kept.id)
     assert not win.delete_selected()
-    assert "merged" in win.flash.text()
+    assert "merged" in win.ui.flash.text()
     assert kept.text in stored(win)
 
 
 def test_switching_group_refills_the_questions_and_remembers_the_choice(
-    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: WorkshopController
+    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: IdeasController
 ) -> None:
     general = controller.add_question("Anything else on your mind?")
     assert general is not None
     first = groups[0]
     second = next(g for g in groups if g.round_id != first.round_id)
     win = make_window(first.id)
-    qtbot.waitUntil(lambda: win.question_combo.count() == 2)
-    combo_texts = [win.question_combo.itemText(i) for i in range(win.question_combo.count())]
+    qtbot.waitUntil(lambda: win.ui.question_combo.count() == 2)
+    combo_texts = [win.ui.question_combo.itemText(i) for i in range(win.ui.question_combo.count())]
     assert combo_texts[1] == "Anything else on your mind?"
-    win.question_combo.setCurrentIndex(1)
+    win.ui.question_combo.setCurrentIndex(1)
     assert win.question_id == general.id
-    assert win.question_label.text() == "Anything else on your mind?"
+    assert win.ui.question_label.text() == "Anything else on your mind?"
     assert win.model.rowCount() == 0
 
-    second_row = win.group_combo.findText(f"{second.round_title} — {second.name}")
+    second_row = win.ui.group_combo.findText(f"{second.round_title} — {second.name}")
     assert second_row >= 0
-    win.group_combo.setCurrentIndex(second_row)
+    win.ui.group_combo.setCurrentIndex(second_row)
     assert win.group_id == second.id
     assert win.question_id == second.question_id  # its own question first
-    texts = [win.question_combo.itemText(i) for i in range(win.question_combo.count())]
+    texts = [win.ui.question_combo.itemText(i) for i in range(win.ui.question_combo.count())]
     own = ideas.get_question(controller.doc, second.question_id)
     assert texts == [own.text, "Anything else on your mind?"]
     assert all(i.source_group_id == second.id for i in win.model.ideas())
 
-    win.group_combo.setCurrentIndex(win.group_combo.findData(str(first.id)))
+    win.ui.group_combo.setCurrentIndex(win.ui.group_combo.findData(str(first.id)))
     assert win.question_id == general.id  # the last choice for that group
 
 
@@ -336,39 +347,39 @@ def test_locked_shows_only_the_group_and_asks_before_unlocking(
 ) -> None:
     group = groups[2]
     win = make_window(group.id)
-    qtbot.mouseClick(win.lock_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.ui.lock_button, Qt.MouseButton.LeftButton)
     assert win.locked
-    assert not win.pickers.isVisible() and not win.group_combo.isVisible()
-    assert win.group_label.isVisible() and win.group_label.text() == group.name
+    assert not win.ui.pickers.isVisible() and not win.ui.group_combo.isVisible()
+    assert win.ui.group_label.isVisible() and win.ui.group_label.text() == group.name
     assert win.windowTitle() == group.name
-    assert win.question_label.isVisible()
+    assert win.ui.question_label.isVisible()
 
-    qtbot.keyClick(win.input, Qt.Key.Key_Escape)
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_Escape)
     assert win.isVisible()
     win.close()  # answered No
     assert win.isVisible() and answer.asked == ["Unlock the capture window?"]
-    qtbot.mouseClick(win.lock_button, Qt.MouseButton.LeftButton)  # No again
-    assert win.locked and win.lock_button.isChecked()
+    qtbot.mouseClick(win.ui.lock_button, Qt.MouseButton.LeftButton)  # No again
+    assert win.locked and win.ui.lock_button.isChecked()
 
     answer.reply = QMessageBox.StandardButton.Yes
-    qtbot.mouseClick(win.lock_button, Qt.MouseButton.LeftButton)
-    assert not win.locked and win.pickers.isVisible()
-    qtbot.keyClick(win.input, Qt.Key.Key_Escape)  # unlocked: Escape closes
+    qtbot.mouseClick(win.ui.lock_button, Qt.MouseButton.LeftButton)
+    assert not win.locked and win.ui.pickers.isVisible()
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_Escape)  # unlocked: Escape closes
     assert not win.isVisible()
 
 
 def test_locked_undo_reverts_only_this_windows_edits(
-    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: WorkshopController
+    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: IdeasController
 ) -> None:
     win = make_window(groups[0].id)
     assert win.set_locked(True)
     type_idea(qtbot, win, "Mine")
     controller.add_idea(groups[1].question_id, "The facilitator's", groups[1].id)
-    qtbot.keyClick(win.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert controller.undo_stack.index() == 2  # not undone
-    assert "not made here" in win.flash.text()
+    assert "not made here" in win.ui.flash.text()
     controller.undo_stack.undo()
-    qtbot.keyClick(win.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Mine" not in stored(win)
 
 
@@ -376,28 +387,28 @@ def test_closing_with_unsent_text_asks_first(
     qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], answer: Answers
 ) -> None:
     win = make_window(groups[0].id)
-    qtbot.keyClicks(win.input, "Half an idea")
+    qtbot.keyClicks(win.ui.input, "Half an idea")
     win.close()
-    assert win.isVisible() and win.input.toPlainText() == "Half an idea"
+    assert win.isVisible() and win.ui.input.toPlainText() == "Half an idea"
     answer.reply = QMessageBox.StandardButton.Yes
     win.close()
     assert not win.isVisible()
 
 
 def test_typed_text_and_selection_survive_a_refresh(
-    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: WorkshopController
+    qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: IdeasController
 ) -> None:
     group = groups[0]
     win = make_window(group.id)
     chosen = win.model.idea(1)
     win.select_idea(chosen.id)
-    qtbot.keyClicks(win.input, "Half typed")
+    qtbot.keyClicks(win.ui.input, "Half typed")
     first = win.model.idea(0)
     controller.update_idea(first.id, "Changed on the board")  # another window edits
     controller.add_idea(group.question_id, "Added on the board", group.id)
     qtbot.waitUntil(lambda: shown(win)[-1] == "Added on the board")
     assert shown(win)[0] == "Changed on the board"
-    assert win.input.toPlainText() == "Half typed"
+    assert win.ui.input.toPlainText() == "Half typed"
     assert [i.id for i in win.selected_ideas()] == [chosen.id]
 
     # An editor open in the list keeps what is being typed too.
@@ -416,33 +427,32 @@ def test_up_from_the_empty_field_goes_to_the_list_and_back(
 ) -> None:
     win = make_window(groups[0].id)
     win.activateWindow()
-    win.input.setFocus()
-    qtbot.keyClick(win.input, Qt.Key.Key_Up)
+    win.ui.input.setFocus()
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_Up)
     last = win.model.idea(win.model.rowCount() - 1)
     assert [i.id for i in win.selected_ideas()] == [last.id]
-    qtbot.keyClick(win.view, Qt.Key.Key_Down)
-    qtbot.waitUntil(win.input.hasFocus)
+    qtbot.keyClick(win.ui.view, Qt.Key.Key_Down)
+    qtbot.waitUntil(win.ui.input.hasFocus)
 
 
 def test_full_screen_toggles_with_f11(
     qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef]
 ) -> None:
     win = make_window(groups[0].id)
-    qtbot.keyClick(win.input, Qt.Key.Key_F11)
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_F11)
     qtbot.waitUntil(win.isFullScreen)
-    assert win.full_screen_button.isChecked()
-    qtbot.mouseClick(win.full_screen_button, Qt.MouseButton.LeftButton)
+    assert win.ui.full_screen_button.isChecked()
+    qtbot.mouseClick(win.ui.full_screen_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not win.isFullScreen())
-    assert not win.full_screen_button.isChecked()
+    assert not win.ui.full_screen_button.isChecked()
 
 
 def test_a_workshop_without_groups_says_so(qtbot: QtBot, new_doc: WorkshopDocument) -> None:
-    controller = WorkshopController(new_doc)
-    win = CaptureWindow(controller)
+    win = CaptureWindow(WorkshopSession(new_doc))
     qtbot.addWidget(win, before_close_func=CaptureWindow.close_without_asking)
     win.show()
-    assert "no breakout groups" in win.question_label.text()
-    assert not win.lock_button.isEnabled()
-    qtbot.keyClicks(win.input, "Kept")
-    qtbot.keyClick(win.input, Qt.Key.Key_Return)
-    assert win.input.toPlainText() == "Kept"
+    assert "no breakout groups" in win.ui.question_label.text()
+    assert not win.ui.lock_button.isEnabled()
+    qtbot.keyClicks(win.ui.input, "Kept")
+    qtbot.keyClick(win.ui.input, Qt.Key.Key_Return)
+    assert win.ui.input.toPlainText() == "Kept"

@@ -11,17 +11,10 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from facilitator.core.demo import IDEAS
-from facilitator.ui.charts import (
-    DARK,
-    LIGHT,
-    Bar,
-    BarChart,
-    Palette,
-    Point,
-    Quadrant,
-    QuadrantChart,
-    format_value,
-)
+from facilitator.ui.common.palette import DARK_CHART, LIGHT_CHART, ChartPalette
+from facilitator.ui.voting.bar_chart import BarChart
+from facilitator.ui.voting.charts import Bar, Point, format_value
+from facilitator.ui.voting.quadrant_chart import Quadrant, QuadrantChart
 
 TEXTS = [text for ideas in IDEAS.values() for _key, text in ideas]
 LONG = (
@@ -297,8 +290,8 @@ def contrast(a: str, b: str) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-@pytest.mark.parametrize("palette", [LIGHT, DARK])
-def test_text_has_enough_contrast(palette: Palette) -> None:
+@pytest.mark.parametrize("palette", [LIGHT_CHART, DARK_CHART])
+def test_text_has_enough_contrast(palette: ChartPalette) -> None:
     assert contrast(palette.text, palette.background) >= 7
     assert contrast(palette.muted, palette.background) >= 4.5
     assert contrast(palette.bar, palette.background) >= 3  # graphics: WCAG 1.4.11

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from facilitator import __version__
-from facilitator.cli import EXIT_OK, EXIT_USAGE, main
+from facilitator.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, main
 
 COUNT_KEYS = {
     "participants",
@@ -95,7 +95,9 @@ def test_demo_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture
     assert path.read_text() == "mine"
 
 
-def test_info_on_a_bad_file_exits_2_with_the_reason_and_changes_nothing(tmp_path: Path) -> None:
+def test_info_on_a_bad_file_exits_2_with_the_reason_and_changes_nothing(
+    tmp_path: Path, data_dir: Path
+) -> None:
     path = tmp_path / "minutes.workshop"
     path.write_bytes(b"%PDF-1.4 not a workshop")
     before = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -103,7 +105,9 @@ def test_info_on_a_bad_file_exits_2_with_the_reason_and_changes_nothing(tmp_path
     assert result.returncode == EXIT_USAGE
     assert "PDF document, not a workshop file" in result.stderr
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["minutes.workshop"]
+    # Nothing beside it; the data folder holds only the log.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["minutes.workshop", data_dir.name]
+    assert [p.name for p in data_dir.iterdir()] == ["logs"]
 
 
 def test_unknown_option_is_a_usage_error() -> None:
@@ -124,6 +128,75 @@ def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+HEAVY = ("sqlalchemy", "reportlab", "PySide6", "numpy", "openpyxl")
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["send", "--help"]])
+def test_version_and_help_load_nothing_heavy(args: list[str]) -> None:
+    """Building the parser imports no part of core, and starts no log file."""
+    code = (
+        "import sys\n"
+        "from facilitator.cli import main\n"
+        "try:\n"
+        f"    main({args!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"heavy = {HEAVY!r}\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in heavy\n"
+        "                or m.startswith('facilitator.core'))\n"
+        "print(loaded, file=sys.stderr)\n"
+        "sys.exit(1 if loaded else 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, f"loaded by {args}: {result.stderr}"
+
+
+def test_badge_layouts_match_the_printouts() -> None:
+    from facilitator.cli.participants import BADGE_LAYOUTS
+    from facilitator.core.printouts import BADGE_LAYOUTS as PRINTOUT_LAYOUTS
+
+    assert BADGE_LAYOUTS == PRINTOUT_LAYOUTS
+
+
+def test_an_unexpected_error_is_logged_and_shown_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from facilitator.core import diagnostics, info
+
+    path = tmp_path / "d.workshop"
+    assert main(["demo", str(path)]) == EXIT_OK
+    capsys.readouterr()
+
+    def broken(doc: object) -> object:
+        raise RuntimeError("the disk is on fire")
+
+    monkeypatch.setattr(info, "workshop_info", broken)
+    assert main(["info", str(path)]) == EXIT_FAILURE
+    captured = capsys.readouterr()
+    log = diagnostics.log_file()
+    assert captured.err == (
+        f"facilitator: unexpected error: RuntimeError: the disk is on fire; details are in {log}\n"
+    )
+    assert captured.out == ""
+    text = log.read_text(encoding="utf-8")
+    assert f"Facilitator {__version__} (cli info) started" in text
+    assert f"command info (file={path})" in text
+    assert "Traceback" in text and "RuntimeError: the disk is on fire" in text
+    assert "command info ended (exit code 1)" in text
+
+
+def test_a_usage_error_is_logged_with_its_reason(capsys: pytest.CaptureFixture[str]) -> None:
+    from facilitator.core import diagnostics
+
+    assert main(["results", "missing.workshop"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("facilitator: ") and "Traceback" not in err
+    text = diagnostics.log_file().read_text(encoding="utf-8")
+    assert f"exit code 2: {err.removeprefix('facilitator: ').strip()}" in text
 
 
 DATA = Path(__file__).parent / "data"

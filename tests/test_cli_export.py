@@ -66,6 +66,7 @@ def test_export_tables(demo_file: Path, tmp_path: Path) -> None:
 def test_unusable_input_exits_2_and_writes_nothing(
     demo_file: Path,
     tmp_path: Path,
+    data_dir: Path,
     capsys: pytest.CaptureFixture[str],
     extra: list[str],
     message: str,
@@ -73,7 +74,8 @@ def test_unusable_input_exits_2_and_writes_nothing(
     args = [a.replace("{tmp}", str(tmp_path)) for a in extra]
     assert main(["export", str(demo_file), *args]) == EXIT_USAGE
     assert message in capsys.readouterr().err
-    assert list(tmp_path.iterdir()) == []
+    # Only the log, in the data folder: no export.
+    assert [p for p in tmp_path.iterdir() if p != data_dir] == []
 
 
 def test_not_a_workshop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -28,5 +28,5 @@ def test_compiled_form_matches_its_ui_file(ui_file: Path) -> None:
 
 
 def test_no_compiled_form_without_its_ui_file() -> None:
-    compiled = {p.name for p in (ROOT / "facilitator" / "ui" / "forms").glob("ui_*.py")}
+    compiled = {p.name for p in (ROOT / "facilitator" / "ui" / "common" / "forms").glob("ui_*.py")}
     assert compiled == {compile_forms.target_for(f).name for f in FORMS}

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
@@ -124,8 +124,33 @@ def planted(draw: st.DrawFn) -> tuple[Instance, Assignment]:
     return instance, plan
 
 
+def chain_kept_apart_from_a_locked_pair() -> tuple[Instance, Assignment]:
+    """Found by the planted test: p0 is locked in group 0 of round 1, p1 must sit apart from
+    p0 and from the keep-together chain p5-p7, so the chain must join p0 in group 0 and p1
+    go to group 1. The greedy start puts the chain in group 1, and only a chain move that
+    swaps it with p1 itself repairs that."""
+    organisation = {"p0": 1, "p1": 5, "p2": 6, "p3": 2, "p4": 4}
+    organisation |= {"p5": 0, "p6": 8, "p7": 5, "p8": 7, "p9": 3}
+    instance = Instance(
+        people=tuple(Person(pid, f"Org {o} AS") for pid, o in organisation.items()),
+        groups=2,
+        rounds=3,
+        keep_apart=(("p0", "p1"), ("p1", "p7"), ("p1", "p5")),
+        keep_together=(("p7", "p5"),),
+        rules=Rules(leader_tag=LEADER),
+        locked={(2, "p5"): 0, (0, "p0"): 0},
+    )
+    plan: Assignment = [
+        [["p0", "p3", "p5", "p6", "p7"], ["p1", "p2", "p4", "p8", "p9"]],
+        [["p1", "p2", "p3", "p6", "p8"], ["p0", "p4", "p5", "p7", "p9"]],
+        [["p0", "p2", "p5", "p7", "p8"], ["p1", "p3", "p4", "p6", "p9"]],
+    ]
+    return instance, plan
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=planted(), seed=st.integers(0, 3))
+@example(case=chain_kept_apart_from_a_locked_pair(), seed=0)
 def test_hard_rules_hold_whenever_a_solution_exists(
     case: tuple[Instance, Assignment], seed: int
 ) -> None:
@@ -300,3 +325,14 @@ def test_a_keep_together_chain_moves_as_a_whole() -> None:
         solution = solve(instance, seed=seed, time_limit=None, max_iterations=BUDGET)
         assert solution.evaluation.violations == ()
         assert {"p6", "p10", "p11"} <= set(solution.rounds[0][0])
+
+
+def test_a_keep_together_chain_swaps_with_whom_it_must_be_kept_apart_from() -> None:
+    instance, plan = chain_kept_apart_from_a_locked_pair()
+    assert evaluate(instance, plan).violations == ()  # a plan keeping every rule exists
+    for seed in range(4):
+        solution = solve(instance, seed=seed, time_limit=None, max_iterations=BUDGET)
+        check_placement(instance, solution)
+        assert solution.evaluation.violations == ()
+        assert {"p0", "p5", "p7"} <= set(solution.rounds[0][0])
+        assert "p1" in solution.rounds[0][1]

@@ -14,9 +14,10 @@ from facilitator.core import agenda, backups, details
 from facilitator.core.agenda import AgendaBlockData, BlockKind
 from facilitator.core.details import Language, WorkshopDetails, new_workshop_populator
 from facilitator.core.document import WorkshopDocument
-from facilitator.ui.agenda_model import Column
-from facilitator.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
-from facilitator.ui.workshop_view import Stage
+from facilitator.ui.overview.agenda_model import Column
+from facilitator.ui.overview.controller import OverviewController
+from facilitator.ui.shell.new_workshop_dialog import NewWorkshopDialog
+from facilitator.ui.shell.workshop_view import Stage
 
 
 def make_file(path: Path, blocks: list[tuple[str, int]] = ()) -> Path:  # type: ignore[assignment]
@@ -26,6 +27,11 @@ def make_file(path: Path, blocks: list[tuple[str, int]] = ()) -> Path:  # type: 
         for title, minutes in blocks:
             agenda.insert_block(doc, AgendaBlockData(title=title, duration_minutes=minutes))
     return path
+
+
+def overview(window) -> OverviewController:  # type: ignore[no-untyped-def]
+    """The Overview stage's edits on the open workshop."""
+    return OverviewController(window.session)
 
 
 def starts(window) -> list[str]:  # type: ignore[no-untyped-def]
@@ -41,12 +47,12 @@ def test_welcome_offers_new_open_recent_and_demo(qtbot, window) -> None:  # type
     assert ui.recentEmptyLabel.isVisible() and not ui.recentList.isVisible()
 
     qtbot.mouseClick(ui.demoButton, Qt.MouseButton.LeftButton)
-    assert window.controller is not None
+    assert window.session is not None
     assert window.stack.currentWidget() is window.view
-    blocks = window.controller.blocks()
+    blocks = overview(window).blocks()
     assert len(blocks) >= 8
     assert window.view.overview.model.rowCount() == len(blocks)
-    assert window.windowTitle().startswith(window.controller.details.title)
+    assert window.windowTitle().startswith(window.session.details.title)
 
     window.close_workshop()
     assert window.stack.currentWidget() is window.welcome
@@ -79,7 +85,7 @@ def test_new_workshop_dialog_creates_the_file_where_chosen(
     window.new_workshop()
 
     created = target.with_suffix(".workshop")
-    assert window.controller is not None and window.controller.doc.path == created
+    assert window.session is not None and window.session.doc.path == created
     window.close_workshop()
     with WorkshopDocument.open(created) as doc:
         d = details.get_details(doc)
@@ -111,7 +117,7 @@ def test_editing_details_saves_at_once_and_undo_redo_by_keyboard(
     form.venueEdit.setFocus()
     qtbot.keyClicks(form.venueEdit, "Dombås Hotell")
     qtbot.keyClick(form.venueEdit, Qt.Key.Key_Return)
-    assert window.controller.details.venue == "Dombås Hotell"
+    assert window.session.details.venue == "Dombås Hotell"
     assert "Saved" in window.saved_label.text()
 
     # Already on disk: a second reader sees it while the app keeps the file open.
@@ -122,7 +128,7 @@ def test_editing_details_saves_at_once_and_undo_redo_by_keyboard(
     conn.close()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.controller.details.venue == ""
+    assert window.session.details.venue == ""
     assert form.venueEdit.text() == ""
     qtbot.keyClick(
         window,
@@ -155,12 +161,12 @@ def test_agenda_reflows_when_a_duration_changes_and_undo_restores(
     qtbot.waitUntil(lambda: starts(window) == ["09:00", "10:00", "10:50"])
     assert model.setData(model.index(1, Column.KIND), BlockKind.GROUP_WORK.value)
 
-    stack = window.controller.undo_stack
+    stack = window.session.undo_stack
     stack.undo()
     stack.undo()
     stack.undo()
     qtbot.waitUntil(lambda: starts(window) == ["09:00", "09:30", "10:15"])
-    assert [b.kind for b in window.controller.blocks()] == [BlockKind.PLENARY] * 3
+    assert [b.kind for b in overview(window).blocks()] == [BlockKind.PLENARY] * 3
     stack.redo()
     qtbot.waitUntil(lambda: starts(window) == ["09:00", "10:00", "10:45"])
 
@@ -179,7 +185,7 @@ def test_a_bad_start_time_is_refused_with_a_message(
     model = window.view.overview.model
     assert not model.setData(model.index(0, Column.START), "lunchtime")
     assert told and "lunchtime" in told[0]
-    assert window.controller.undo_stack.count() == 0
+    assert window.session.undo_stack.count() == 0
 
 
 def test_add_move_remove_blocks_with_buttons_and_undo_all(
@@ -192,7 +198,7 @@ def test_add_move_remove_blocks_with_buttons_and_undo_all(
     view = page.ui.agendaView
 
     def titles() -> list[str]:
-        return [b.title for b in window.controller.blocks()]
+        return [b.title for b in overview(window).blocks()]
 
     view.selectRow(0)
     qtbot.mouseClick(page.ui.addBlockButton, Qt.MouseButton.LeftButton)
@@ -206,7 +212,7 @@ def test_add_move_remove_blocks_with_buttons_and_undo_all(
     qtbot.mouseClick(page.ui.removeBlockButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: titles() == ["B", "New block"])
 
-    stack = window.controller.undo_stack
+    stack = window.session.undo_stack
     while stack.canUndo():
         stack.undo()
     assert titles() == ["A", "B"]
@@ -249,24 +255,24 @@ def test_restore_from_backup_shows_the_old_state(
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     window.open_path(make_file(tmp_path / "w.workshop", [("Kept", 30)]))
-    snapshot = backups.take_backup(window.controller.doc)
-    window.controller.add_block(AgendaBlockData(title="Later"))
-    window.controller.set_details(venue="Somewhere")
+    snapshot = backups.take_backup(window.session.doc)
+    overview(window).add_block(AgendaBlockData(title="Later"))
+    overview(window).set_details(venue="Somewhere")
     assert window.restore(snapshot)
-    assert [b.title for b in window.controller.blocks()] == ["Kept"]
+    assert [b.title for b in overview(window).blocks()] == ["Kept"]
     assert window.view.overview.model.rowCount() == 1
     assert window.view.overview.details_form.ui.venueEdit.text() == ""
-    assert not window.controller.undo_stack.canUndo()
+    assert not window.session.undo_stack.canUndo()
 
 
 def test_every_stage_builds_its_page_on_first_visit(
     qtbot,
     window,  # type: ignore[no-untyped-def]
 ) -> None:
-    from facilitator.ui.pages.ideas_page import IdeasPage
-    from facilitator.ui.pages.minutes_page import MinutesPage
-    from facilitator.ui.pages.results_page import ResultsPage
-    from facilitator.ui.pages.voting_page import VotingPage
+    from facilitator.ui.ideas.ideas_page import IdeasPage
+    from facilitator.ui.minutes.minutes_page import MinutesPage
+    from facilitator.ui.voting.results_page import ResultsPage
+    from facilitator.ui.voting.voting_page import VotingPage
 
     window.open_demo()
     view = window.view
@@ -306,7 +312,7 @@ def test_typing_into_agenda_cells_like_a_user(qtbot, window, tmp_path: Path) -> 
     type_into(0, Column.MINUTES, "40")
     qtbot.waitUntil(lambda: starts(window) == ["09:00", "09:40"])
     type_into(1, Column.TITLE, "Keynote")
-    qtbot.waitUntil(lambda: [b.title for b in window.controller.blocks()] == ["Welcome", "Keynote"])
+    qtbot.waitUntil(lambda: [b.title for b in overview(window).blocks()] == ["Welcome", "Keynote"])
     type_into(1, Column.START, "10:00")
     qtbot.waitUntil(lambda: starts(window) == ["09:00", "10:00"])
 
@@ -317,5 +323,5 @@ def test_typing_into_agenda_cells_like_a_user(qtbot, window, tmp_path: Path) -> 
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData(BlockKind.BREAK.value))
     qtbot.keyClick(combo, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.controller.blocks()[0].kind is BlockKind.BREAK)
-    assert window.controller.undo_stack.count() == 4
+    qtbot.waitUntil(lambda: overview(window).blocks()[0].kind is BlockKind.BREAK)
+    assert window.session.undo_stack.count() == 4

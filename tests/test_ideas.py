@@ -12,6 +12,7 @@ from PIL import Image
 from facilitator.core import groups as G
 from facilitator.core import ideas as I
 from facilitator.core import photos as P
+from facilitator.core import snapshots
 from facilitator.core.document import WorkshopDocument
 
 
@@ -69,7 +70,7 @@ def test_add_edit_and_delete_ideas_with_undo_snapshots(
     assert I.update_idea(new_doc, first.id, "Green hydrogen") == first.text
     snapshot = I.delete_ideas(new_doc, [first.id])
     assert [i.text for i in I.list_ideas(new_doc)] == ["Skills shortage"]
-    I.restore(new_doc, snapshot)
+    snapshots.restore(new_doc, snapshot)
     restored = I.get_idea(new_doc, first.id)
     assert (restored.text, restored.source_group_id) == ("Green hydrogen", board["Dovre"])
 
@@ -83,7 +84,7 @@ def test_deleting_leaves_tombstones_and_restoring_removes_them(
     snapshot = I.delete_ideas(new_doc, [idea.id])
     with new_doc.transaction() as session:
         assert idea.id in tombstones.buried(session)
-    I.restore(new_doc, snapshot)
+    snapshots.restore(new_doc, snapshot)
     with new_doc.transaction() as session:
         assert idea.id not in tombstones.buried(session)
 
@@ -102,7 +103,7 @@ def test_themes_sort_ideas_and_deleting_a_theme_unsorts_them_until_undo(
     assert I.update_theme(new_doc, energy.id, colour="#112233") == {"colour": energy.colour}
     snapshot = I.delete_theme(new_doc, energy.id)
     assert {i.theme_id for i in I.list_ideas(new_doc)} == {None}
-    I.restore(new_doc, snapshot)
+    snapshots.restore(new_doc, snapshot)
     assert {i.theme_id for i in I.list_ideas(new_doc)} == {energy.id}
     theme = next(t for t in I.list_themes(new_doc, q) if t.id == energy.id)
     assert (theme.name, theme.colour) == ("Energy transition", "#112233")
@@ -178,7 +179,7 @@ def test_deleting_a_merged_idea_takes_its_duplicates_and_undo_brings_all_back(
     I.merge_ideas(new_doc, a.id, [b.id])
     snapshot = I.delete_ideas(new_doc, [a.id])
     assert I.list_ideas(new_doc) == []
-    I.restore(new_doc, snapshot)
+    snapshots.restore(new_doc, snapshot)
     assert {i.id: i.merged_into_id for i in I.list_ideas(new_doc)} == {a.id: None, b.id: a.id}
 
 
@@ -201,7 +202,7 @@ def test_deleting_a_question_takes_its_content_and_undo_restores_it(
     assert [i.text for i in I.list_ideas(new_doc)] == ["Elsewhere"]
     assert P.list_photos(new_doc) == []
     assert G.group_questions(new_doc, board["round"])[board["Dovre"]] == ""
-    I.restore(new_doc, snapshot)
+    snapshots.restore(new_doc, snapshot)
     assert G.group_questions(new_doc, board["round"])[board["Dovre"]] == "Own question"
     assert len(I.list_ideas(new_doc, own.id)) == 2
     assert len(P.list_photos(new_doc, own.id)) == 1
@@ -231,7 +232,7 @@ def test_photos_are_turned_upright_shrunk_and_kept_in_the_file(
     assert P.set_caption(new_doc, photo.id, "Wall") == "Flipchart Dovre"
     snapshot = P.delete_photo(new_doc, photo.id)
     assert P.list_photos(new_doc) == []
-    I.restore(new_doc, snapshot)
+    snapshots.restore(new_doc, snapshot)
     assert [p.caption for p in P.list_photos(new_doc)] == ["Wall"]
 
 

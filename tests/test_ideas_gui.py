@@ -12,11 +12,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from facilitator.core import ideas as I
 from facilitator.core.demo import write_demo
 from facilitator.core.document import WorkshopDocument
-from facilitator.ui.combos import combo_index
-from facilitator.ui.controller import WorkshopController
-from facilitator.ui.ideas_model import Column, encode_ids
-from facilitator.ui.pages.ideas_page import IdeasPage
-from facilitator.ui.presentation import Presentation
+from facilitator.ui.common.combos import combo_index
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.ideas.ideas_model import Column, encode_ids
+from facilitator.ui.ideas.ideas_page import IdeasPage
+from facilitator.ui.shell.presentation import Presentation
 
 
 @pytest.fixture
@@ -24,13 +24,13 @@ def page(qtbot, tmp_path: Path) -> Iterator[IdeasPage]:  # type: ignore[no-untyp
     path = tmp_path / "demo.workshop"
     write_demo(path).close()
     doc = WorkshopDocument.open(path)
-    controller = WorkshopController(doc)
-    presentation = Presentation(controller)
-    widget = IdeasPage(controller, presentation)
+    session = WorkshopSession(doc)
+    presentation = Presentation(session)
+    widget = IdeasPage(session, presentation)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
-    widget.set_question(controller.questions()[0].id)
+    widget.set_question(widget.controller.questions()[0].id)
     yield widget
     presentation.close()
     widget.close()
@@ -59,15 +59,15 @@ def test_filters_by_question_group_theme_and_accent_insensitive_search(
 
     # A group: every idea it had, including ideas merged into another group's idea.
     group = board.groups[0]
-    page.group_combo.setCurrentIndex(combo_index(page.group_combo, group.id))
+    page.toolbar.group_combo.setCurrentIndex(combo_index(page.toolbar.group_combo, group.id))
     assert page.model.rows and all(group.id in row.groups for row in page.model.rows)
-    page.group_combo.setCurrentIndex(0)
+    page.toolbar.group_combo.setCurrentIndex(0)
 
     # A theme from the list on the left.
     theme = page.themes_model.themes[0]
     page.themes_view.setCurrentIndex(page.themes_model.index(1))
     assert {row.theme_id for row in page.model.rows} == {theme.id}
-    page.show_all_themes()
+    page.themes_panel.show_all()
 
     # Accent-insensitive, every word.
     idea = page.controller.add_idea(first, "Grønn omstilling i Ålesund", board.groups[0].id)
@@ -99,7 +99,7 @@ def test_dropping_ideas_on_a_theme_sorts_them_and_undo_puts_them_back(
     } == dict.fromkeys(ids, target.id)
     shown = page.model.data(page.model.index(0, Column.THEME))
     assert shown == target.name
-    page.controller.undo_stack.undo()
+    page.session.undo_stack.undo()
     settle(qtbot)
     assert {r.idea.id: r.theme_id for r in page.model.rows[:3]} == before
     # "Not sorted" takes them out of every theme.
@@ -125,15 +125,15 @@ def test_new_rename_recolour_and_delete_a_theme(qtbot, page: IdeasPage, monkeypa
     from PySide6.QtWidgets import QColorDialog
 
     monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor("#123456"))
-    page.choose_colour()
+    page.themes_panel.choose_colour()
     settle(qtbot)
     assert page.themes_model.themes[row - 1].colour == "#123456"
     page.themes_view.setCurrentIndex(page.themes_model.index(page.themes_model.row_of(theme.id)))
-    page.delete_theme()
+    page.themes_panel.delete_theme()
     settle(qtbot)
     assert page.themes_model.row_of(theme.id) == -1
     assert I.get_idea(page.controller.doc, ids[0]).theme_id is None
-    page.controller.undo_stack.undo()
+    page.session.undo_stack.undo()
     settle(qtbot)
     assert I.get_idea(page.controller.doc, ids[0]).theme_id == theme.id
 
@@ -142,7 +142,7 @@ def test_merge_shows_every_group_then_split_and_undo(qtbot, page: IdeasPage) -> 
     page.search.setText("")
     plain = [r for r in page.model.rows if not r.duplicates]
     a, b = plain[0], next(r for r in plain[1:] if r.groups != plain[0].groups)
-    page._select([a.idea.id, b.idea.id])
+    page.table.select_ids([a.idea.id, b.idea.id])
     assert page.merge_selected()
     settle(qtbot)
     merged = page.model.rows[page.model.row_of(a.idea.id)]
@@ -152,15 +152,15 @@ def test_merge_shows_every_group_then_split_and_undo(qtbot, page: IdeasPage) -> 
     index = page.model.index(page.model.row_of(a.idea.id), Column.TEXT)
     assert "(×2)" in page.model.data(index)
     assert b.idea.text in page.model.data(index, Qt.ItemDataRole.ToolTipRole)
-    page._select([a.idea.id])
+    page.table.select_ids([a.idea.id])
     assert page.duplicates_box.isVisibleTo(page)
     page.split_selected()
     settle(qtbot)
     assert page.model.row_of(b.idea.id) >= 0
-    page.controller.undo_stack.undo()  # undo the split: merged again
+    page.session.undo_stack.undo()  # undo the split: merged again
     settle(qtbot)
     assert page.model.row_of(b.idea.id) == -1
-    page.controller.undo_stack.undo()  # undo the merge
+    page.session.undo_stack.undo()  # undo the merge
     settle(qtbot)
     assert page.model.row_of(b.idea.id) >= 0
 
@@ -180,11 +180,11 @@ def test_type_edit_in_place_and_delete_with_undo(qtbot, page: IdeasPage) -> None
         lambda: I.get_idea(page.controller.doc, idea_id).text == "Rising insurance costs"
     )
     settle(qtbot)
-    page._select([idea_id])
+    page.table.select_ids([idea_id])
     page.delete_selected()
     settle(qtbot)
     assert page.model.row_of(idea_id) == -1
-    page.controller.undo_stack.undo()
+    page.session.undo_stack.undo()
     settle(qtbot)
     assert page.model.row_of(idea_id) >= 0
 
@@ -203,9 +203,9 @@ def test_sorting_by_a_column(qtbot, page: IdeasPage) -> None:
 def test_questions_dialog_adds_edits_and_deletes(qtbot, page: IdeasPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from facilitator.ui.dialogs.questions_dialog import QuestionsDialog
+    from facilitator.ui.ideas.questions_dialog import QuestionsDialog
 
-    dialog = QuestionsDialog(page.controller)
+    dialog = QuestionsDialog(page.session)
     qtbot.addWidget(dialog)
     dialog.ui.textEdit.setPlainText("Which joint project first?")
     dialog.ui.scopeCombo.setCurrentIndex(1)  # the first round
@@ -217,7 +217,7 @@ def test_questions_dialog_adds_edits_and_deletes(qtbot, page: IdeasPage, monkeyp
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     assert I.get_question(page.controller.doc, added[0].id).text.endswith("2027?")
     settle(qtbot)
-    assert combo_index(page.question_combo, added[0].id) >= 0
+    assert combo_index(page.toolbar.question_combo, added[0].id) >= 0
     # Deleting a question that has ideas asks first.
     asked: list[str] = []
     monkeypatch.setattr(
@@ -239,7 +239,7 @@ def test_unusable_photo_is_reported_and_a_good_one_attached(
     from PIL import Image
 
     failures: list[str] = []
-    page.controller.failed.connect(failures.append)
+    page.session.failed.connect(failures.append)
     bad = tmp_path / "IMG_0001.HEIC"
     bad.write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 32)
     good = tmp_path / "flipchart.jpg"
@@ -258,13 +258,13 @@ def test_unusable_photo_is_reported_and_a_good_one_attached(
     page.photos.remove_selected()
     settle(qtbot)
     assert page.photos.model.rowCount() == 1
-    page.controller.undo_stack.undo()
+    page.session.undo_stack.undo()
     settle(qtbot)
     assert page.photos.model.rowCount() == 2
 
 
 def test_stage_in_main_window_builds_the_page(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from facilitator.ui.workshop_view import Stage
+    from facilitator.ui.shell.workshop_view import Stage
 
     path = tmp_path / "d.workshop"
     write_demo(path).close()
@@ -283,7 +283,7 @@ def test_capture_window_wall_and_timer_outlive_a_language_switch_not_the_worksho
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     from facilitator.core.countdown import CountdownState
-    from facilitator.ui.workshop_view import Stage
+    from facilitator.ui.shell.workshop_view import Stage
 
     path = tmp_path / "d.workshop"
     write_demo(path).close()
@@ -301,7 +301,10 @@ def test_capture_window_wall_and_timer_outlive_a_language_switch_not_the_worksho
     assert presentation.timer.state is CountdownState.RUNNING
     # Switching the workshop's language rebuilds every page: the countdown keeps running
     # and the windows stay open.
-    window.controller.set_details(language=window.controller.details.language.__class__("nb"))
+    from facilitator.ui.overview.controller import OverviewController
+
+    session = window.session
+    OverviewController(session).set_details(language=session.details.language.__class__("nb"))
     qtbot.waitUntil(lambda: window.view.pages.count() > 0)
     assert presentation.timer.state is CountdownState.RUNNING
     assert capture.isVisible() and wall.isVisible()
@@ -311,7 +314,7 @@ def test_capture_window_wall_and_timer_outlive_a_language_switch_not_the_worksho
 
 
 def test_a_drag_from_the_table_carries_the_selected_ideas(page: IdeasPage) -> None:
-    from facilitator.ui.ideas_model import decode_ids
+    from facilitator.ui.ideas.ideas_model import decode_ids
 
     rows = [page.model.index(r, c) for r in (0, 2) for c in range(3)]
     mime = page.model.mimeData(rows)
@@ -331,14 +334,14 @@ def test_text_typed_in_a_capture_window_is_not_lost_by_closing_the_workshop(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from facilitator.ui.workshop_view import Stage
+    from facilitator.ui.shell.workshop_view import Stage
 
     path = tmp_path / "d.workshop"
     write_demo(path).close()
     assert window.open_path(path)
     window.view.show_stage(Stage.IDEAS)
     capture = window.view.ideas.open_capture_window()
-    qtbot.keyClicks(capture.input, "Half-typed idea")
+    qtbot.keyClicks(capture.ui.input, "Half-typed idea")
     asked: list[str] = []
 
     def answer(no: bool):  # type: ignore[no-untyped-def]
@@ -350,9 +353,9 @@ def test_text_typed_in_a_capture_window_is_not_lost_by_closing_the_workshop(
 
     monkeypatch.setattr(QMessageBox, "question", answer(no=True))
     window.ask_close_workshop()
-    assert window.controller is not None  # kept open: the leader's text is still there
+    assert window.session is not None  # kept open: the leader's text is still there
     assert "Half-typed idea" in asked[0]
     assert capture.unsent_text() == "Half-typed idea"
     monkeypatch.setattr(QMessageBox, "question", answer(no=False))
     window.ask_close_workshop()
-    assert window.controller is None
+    assert window.session is None

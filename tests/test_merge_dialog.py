@@ -18,8 +18,8 @@ from facilitator.core.demo import write_demo
 from facilitator.core.details import WorkshopDetails, new_workshop_populator
 from facilitator.core.document import WorkshopDocument
 from facilitator.store.models import Idea
-from facilitator.ui.controller import WorkshopController
-from facilitator.ui.dialogs.merge_dialog import ConflictModel, MergeDialog
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.shell.merge_dialog import ConflictModel, MergeDialog
 
 NEW_IDEAS = ("Open workshops for pupils", "A regional repair register")
 
@@ -56,14 +56,14 @@ def files(tmp_path: Path) -> tuple[Path, Path, uuid.UUID]:
 
 
 @pytest.fixture
-def controller(files: tuple[Path, Path, uuid.UUID]) -> Iterator[WorkshopController]:
+def workshop(files: tuple[Path, Path, uuid.UUID]) -> Iterator[WorkshopSession]:
     doc = WorkshopDocument.open(files[0])
-    yield WorkshopController(doc)
+    yield WorkshopSession(doc)
     doc.close()
 
 
-def _open_dialog(qtbot, controller: WorkshopController, path: Path) -> MergeDialog:  # type: ignore[no-untyped-def]
-    dialog = MergeDialog(controller, path)
+def _open_dialog(qtbot, workshop: WorkshopSession, path: Path) -> MergeDialog:  # type: ignore[no-untyped-def]
+    dialog = MergeDialog(workshop, path)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.plan is not None or bool(dialog.error), timeout=10_000)
@@ -73,10 +73,10 @@ def _open_dialog(qtbot, controller: WorkshopController, path: Path) -> MergeDial
 def test_dialog_shows_the_plan_and_merges_taking_theirs(
     qtbot,  # type: ignore[no-untyped-def]
     files: tuple[Path, Path, uuid.UUID],
-    controller: WorkshopController,
+    workshop: WorkshopSession,
 ) -> None:
     _master, copy, edited = files
-    dialog = _open_dialog(qtbot, controller, copy)
+    dialog = _open_dialog(qtbot, workshop, copy)
     summary = dialog.summary.toPlainText()
     assert "2 new idea" in summary  # "ideas" once the English plurals are compiled
     assert all(f"• {text}" in summary for text in NEW_IDEAS)
@@ -92,14 +92,14 @@ def test_dialog_shows_the_plan_and_merges_taking_theirs(
     assert model.setData(take, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.taken == {f"idea:{edited}"}
 
-    controller.undo_stack.push(QUndoCommand("an earlier edit"))
-    with qtbot.waitSignal(controller.participants_changed, timeout=10_000):
+    workshop.undo_stack.push(QUndoCommand("an earlier edit"))
+    with qtbot.waitSignal(workshop.participants_changed, timeout=10_000):
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     report = dialog.report
     assert report is not None and report.added["idea"] == 2 and report.updated["idea"] == 1
-    assert _text(controller.doc, edited) == "Leader wording"
-    assert controller.undo_stack.count() == 0  # reloaded: undo cannot reach across a merge
+    assert _text(workshop.doc, edited) == "Leader wording"
+    assert workshop.undo_stack.count() == 0  # reloaded: undo cannot reach across a merge
     assert "Merged “leader.workshop”" in dialog.intro.text()
     assert "File → Restore from backup… undoes this merge" in dialog.note.text()
     assert dialog.merge_button.isHidden()
@@ -112,19 +112,19 @@ def test_dialog_shows_the_plan_and_merges_taking_theirs(
 def test_take_newer_button_and_keep_ours_by_default(
     qtbot,  # type: ignore[no-untyped-def]
     files: tuple[Path, Path, uuid.UUID],
-    controller: WorkshopController,
+    workshop: WorkshopSession,
 ) -> None:
     _master, copy, edited = files
-    dialog = _open_dialog(qtbot, controller, copy)
+    dialog = _open_dialog(qtbot, workshop, copy)
     dialog.newer_button.click()
     assert dialog.model.taken == {f"idea:{edited}"}
     dialog.ours_button.click()
     assert dialog.model.taken == frozenset()
     dialog.merge_button.click()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
-    assert _text(controller.doc, edited) == "Master wording"
+    assert _text(workshop.doc, edited) == "Master wording"
 
-    again = _open_dialog(qtbot, controller, copy)
+    again = _open_dialog(qtbot, workshop, copy)
     assert "Nothing new" in again.summary.toPlainText()
     assert again.model.rowCount() == 1  # still a conflict, kept as ours: merging changes nothing
 
@@ -133,14 +133,14 @@ def test_another_workshop_is_refused_in_the_dialog(
     qtbot,  # type: ignore[no-untyped-def]
     tmp_path: Path,
     files: tuple[Path, Path, uuid.UUID],
-    controller: WorkshopController,
+    workshop: WorkshopSession,
 ) -> None:
     other = tmp_path / "other.workshop"
     WorkshopDocument.create(
         other, new_workshop_populator(WorkshopDetails(title="Someone else's"))
     ).close()
     before = hashlib.sha256(other.read_bytes()).hexdigest()
-    dialog = _open_dialog(qtbot, controller, other)
+    dialog = _open_dialog(qtbot, workshop, other)
     assert "copy of another workshop (“Someone else's”)" in dialog.error
     assert dialog.summary.toPlainText() == dialog.error
     assert "cannot be merged" in dialog.intro.text()
@@ -152,11 +152,11 @@ def test_another_workshop_is_refused_in_the_dialog(
 def test_a_file_that_is_not_a_workshop_says_why(
     qtbot,  # type: ignore[no-untyped-def]
     tmp_path: Path,
-    controller: WorkshopController,
+    workshop: WorkshopSession,
 ) -> None:
     pdf = tmp_path / "notes.workshop"
     pdf.write_bytes(b"%PDF-1.7 minutes")
-    dialog = _open_dialog(qtbot, controller, pdf)
+    dialog = _open_dialog(qtbot, workshop, pdf)
     assert "This is a PDF document, not a workshop file." in dialog.error
     assert not dialog.merge_button.isEnabled()
 
@@ -191,7 +191,7 @@ def test_file_menu_merges_a_group_leaders_file(
     window.merge_action.trigger()
     assert filters == ["Workshops (*.workshop);;All files (*)"]
     assert window.statusBar().currentMessage() == "Merged leader.workshop."
-    with window.controller.doc.transaction() as session:
+    with window.session.doc.transaction() as session:
         texts = set(session.scalars(select(Idea.text)))
     assert set(NEW_IDEAS) <= texts and "Master wording" in texts
-    assert _text(window.controller.doc, edited) == "Master wording"
+    assert _text(window.session.doc, edited) == "Master wording"

@@ -445,13 +445,13 @@ def test_unusable_files_are_refused_and_nothing_changes(
 def test_a_merge_that_fails_while_writing_leaves_the_master_as_it_was(
     pair: Pair, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from facilitator.core import merging
+    from facilitator.core.merging.decision import Decision
 
     def broken(self: Any, session: Any) -> None:
         session.add(Idea(workshop_id=uuid.uuid4(), text="half a merge", created_at=utcnow()))
         session.flush()  # a foreign key violation: the whole transaction rolls back
 
-    monkeypatch.setattr(merging._Decision, "write", broken)
+    monkeypatch.setattr(Decision, "write", broken)
     with WorkshopDocument.open(pair.master) as master:
         before = dump(master)
         plan = plan_merge(master, pair.copy)

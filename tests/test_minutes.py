@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from facilitator.core import minutes
+from facilitator.core import minutes, snapshots
 from facilitator.core.demo import write_demo
 from facilitator.core.details import update_details
 from facilitator.core.document import WorkshopDocument
@@ -246,7 +246,7 @@ def test_presets_crud(demo: WorkshopDocument) -> None:
     snapshot = minutes.delete_preset(demo, "FOR THE FUNDERS")
     with pytest.raises(MinutesError):
         minutes.resolve_preset(demo, "For the funders")
-    minutes.restore(demo, snapshot)
+    snapshots.restore(demo, snapshot)
     assert minutes.resolve_preset(demo, "For the funders").sections == ("cover", "summary")
 
     with pytest.raises(MinutesError):
@@ -279,7 +279,7 @@ def test_action_items_and_their_undo_data(demo: WorkshopDocument) -> None:
 
     snapshot = minutes.delete_action(demo, added.id)
     assert len(minutes.list_actions(demo)) == 5
-    minutes.restore(demo, snapshot)
+    snapshots.restore(demo, snapshot)
     assert minutes.list_actions(demo)[-1].id == added.id
 
     with pytest.raises(MinutesError):

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QWidget
 from facilitator.core import minutes as M
 from facilitator.core.demo import write_demo
 from facilitator.core.document import WorkshopDocument
-from facilitator.ui.actions_model import ActionColumn
-from facilitator.ui.controller import WorkshopController
-from facilitator.ui.pages.minutes_page import MinutesPage
-from facilitator.ui.presentation import Presentation
-from facilitator.ui.tasks import wait_for_tasks
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.common.tasks import wait_for_tasks
+from facilitator.ui.minutes.actions_model import ActionColumn
+from facilitator.ui.minutes.minutes_page import MinutesPage
+from facilitator.ui.shell.presentation import Presentation
 
 
 @pytest.fixture
@@ -27,9 +27,9 @@ def page(qtbot, tmp_path: Path) -> Iterator[MinutesPage]:  # type: ignore[no-unt
     path = tmp_path / "demo.workshop"
     write_demo(path).close()
     doc = WorkshopDocument.open(path)
-    controller = WorkshopController(doc)
-    presentation = Presentation(controller)
-    widget = MinutesPage(controller, presentation)
+    session = WorkshopSession(doc)
+    presentation = Presentation(session)
+    widget = MinutesPage(session, presentation)
     qtbot.addWidget(widget)
     widget.resize(1440, 900)
     widget.show()
@@ -46,10 +46,10 @@ def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
 
 def wait_rendered(qtbot, page: MinutesPage) -> int:  # type: ignore[no-untyped-def]
     """Lays the preview out now and waits until the PDF view has it."""
-    with qtbot.waitSignal(page.rendered, timeout=30_000) as blocker:
-        page.render_now()
+    with qtbot.waitSignal(page.preview.rendered, timeout=30_000) as blocker:
+        page.preview.render_now()
     count = blocker.args[0]
-    assert page.pdf.pageCount() == count
+    assert page.preview.pdf.pageCount() == count
     return count
 
 
@@ -60,46 +60,46 @@ def pdf_text(data: bytes) -> str:
 
 
 def test_preview_renders_the_demo(qtbot, page: MinutesPage) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: page.pdf.pageCount() > 5, timeout=30_000)
-    assert not page.error_label.isVisible()
-    assert page.preset_combo.currentText() == "Full minutes"
+    qtbot.waitUntil(lambda: page.preview.pdf.pageCount() > 5, timeout=30_000)
+    assert not page.preview.error_label.isVisible()
+    assert page.choices.preset_combo.currentText() == "Full minutes"
 
 
 def test_fewer_sections_fewer_pages(qtbot, page: MinutesPage) -> None:  # type: ignore[no-untyped-def]
     full = wait_rendered(qtbot, page)
     for key in ("agenda", "participants", "groups", "ideas"):
-        page.section_checks[key].setChecked(False)
-    assert page.preset_combo.currentData() is None  # "Custom selection"
-    assert not page.hours_check.isEnabled()
+        page.choices.section_checks[key].setChecked(False)
+    assert page.choices.preset_combo.currentData() is None  # "Custom selection"
+    assert not page.choices.hours_check.isEnabled()
     assert wait_rendered(qtbot, page) < full
 
 
 def test_no_sections_shows_why_inline(qtbot, page: MinutesPage) -> None:  # type: ignore[no-untyped-def]
-    for check in page.section_checks.values():
+    for check in page.choices.section_checks.values():
         check.setChecked(False)
-    page.render_now()
-    assert page.error_label.isVisibleTo(page)
-    assert "at least one section" in page.error_label.text()
-    assert not page.save_button.isEnabled()
+    page.preview.render_now()
+    assert page.preview.error_label.isVisibleTo(page)
+    assert "at least one section" in page.preview.error_label.text()
+    assert not page.choices.save_button.isEnabled()
 
 
 def test_privacy_names_nobody(qtbot, page: MinutesPage) -> None:  # type: ignore[no-untyped-def]
     names = [p.name for p in page.controller.participants()]
     assert any(name in pdf_text(M.minutes_pdf(page.controller.doc)) for name in names)
-    page.privacy_check.setChecked(True)
+    page.choices.privacy_check.setChecked(True)
     wait_rendered(qtbot, page)
-    assert page.last_pdf is not None
-    text = pdf_text(page.last_pdf)
+    assert page.preview.last_pdf is not None
+    text = pdf_text(page.preview.last_pdf)
     assert text.strip()
     assert not [name for name in names if name in text]
 
 
 def test_board_preset_applies_its_sections(qtbot, page: MinutesPage) -> None:  # type: ignore[no-untyped-def]
-    index = page.preset_combo.findText("Short summary for the board")
-    page.preset_combo.setCurrentIndex(index)
-    page.preset_combo.activated.emit(index)
-    assert page.sections() == ("cover", "summary", "votes", "actions")
-    assert page.privacy_check.isChecked()
+    index = page.choices.preset_combo.findText("Short summary for the board")
+    page.choices.preset_combo.setCurrentIndex(index)
+    page.choices.preset_combo.activated.emit(index)
+    assert page.choices.sections() == ("cover", "summary", "votes", "actions")
+    assert page.choices.privacy_check.isChecked()
 
 
 def test_save_pdf_writes_a_file(qtbot, page: MinutesPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -131,7 +131,7 @@ def test_export_into_a_file_is_refused_clearly(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(not_a_folder))
     warnings: list[str] = []
     monkeypatch.setattr(
-        "facilitator.ui.pages.minutes_page.QMessageBox.warning",
+        "facilitator.ui.minutes.minutes_page.QMessageBox.warning",
         lambda parent, title, text: warnings.append(text),
     )
     with qtbot.waitSignal(page.status, timeout=30_000):
@@ -141,11 +141,11 @@ def test_export_into_a_file_is_refused_clearly(
 
 
 def test_action_add_edit_delete_with_undo(qtbot, page: MinutesPage) -> None:  # type: ignore[no-untyped-def]
-    model, stack = page.actions_model, page.controller.undo_stack
+    model, stack = page.action_items.model, page.controller.undo_stack
     before = model.rowCount()
-    page.action_edit.setText("Book the venue for the follow-up")
-    page.owner_edit.setText("Hege Rustad")
-    page.add_typed_action()
+    page.action_items.action_edit.setText("Book the venue for the follow-up")
+    page.action_items.owner_edit.setText("Hege Rustad")
+    page.action_items.add_typed_action()
     settle(qtbot)
     assert model.rowCount() == before + 1
     row = model.rowCount() - 1
@@ -176,8 +176,8 @@ def test_action_add_edit_delete_with_undo(qtbot, page: MinutesPage) -> None:  # 
     settle(qtbot)
     assert model.action(row).text == "Book the venue for the follow-up"
 
-    page.actions_view.selectRow(row)
-    page.delete_selected_actions()
+    page.action_items.view.selectRow(row)
+    page.action_items.delete_selected()
     settle(qtbot)
     assert model.rowCount() == before
     stack.undo()
@@ -188,60 +188,60 @@ def test_action_add_edit_delete_with_undo(qtbot, page: MinutesPage) -> None:  # 
 
 def test_empty_action_text_is_refused(qtbot, page: MinutesPage) -> None:  # type: ignore[no-untyped-def]
     failures: list[str] = []
-    page.controller.failed.connect(failures.append)
-    assert not page.controller.update_action(page.actions_model.action(0).id, text="  ")
+    page.session.failed.connect(failures.append)
+    assert not page.controller.update_action(page.action_items.model.action(0).id, text="  ")
     assert failures and "needs a text" in failures[0]
 
 
 def test_note_saved_and_undone(qtbot, page: MinutesPage) -> None:  # type: ignore[no-untyped-def]
     page.tabs.setCurrentIndex(2)
-    page.note_combo.setCurrentIndex(page.note_combo.findData("votes"))
-    page.note_edit.setPlainText("Two members abstained on the pool idea.  ")
-    assert page.save_note()
+    page.notes.section_combo.setCurrentIndex(page.notes.section_combo.findData("votes"))
+    page.notes.editor.setPlainText("Two members abstained on the pool idea.  ")
+    assert page.notes.save()
     settle(qtbot)
     assert page.controller.notes()["votes"] == "Two members abstained on the pool idea."
-    assert page.note_combo.currentText().endswith("✎")
+    assert page.notes.section_combo.currentText().endswith("✎")
     page.controller.undo_stack.undo()
     settle(qtbot)
     assert page.controller.notes().get("votes", "") == ""
-    assert page.note_edit.toPlainText() == ""
+    assert page.notes.editor.toPlainText() == ""
 
 
 def test_note_saved_after_a_pause(qtbot, page: MinutesPage) -> None:  # type: ignore[no-untyped-def]
-    page.note_combo.setCurrentIndex(page.note_combo.findData("agenda"))
-    page.note_edit.setPlainText("We ran late after lunch.")
+    page.notes.section_combo.setCurrentIndex(page.notes.section_combo.findData("agenda"))
+    page.notes.editor.setPlainText("We ran late after lunch.")
     qtbot.waitUntil(lambda: page.controller.notes().get("agenda") == "We ran late after lunch.")
 
 
 def test_save_and_delete_preset_with_undo(qtbot, page: MinutesPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     stack = page.controller.undo_stack
-    page.section_checks["ideas"].setChecked(False)
+    page.choices.section_checks["ideas"].setChecked(False)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("For the funders", True))
-    assert page.save_preset()
+    assert page.choices.save_preset()
     settle(qtbot)
-    assert page.preset_combo.currentText() == "For the funders"
-    assert page.delete_preset_button.isEnabled()
+    assert page.choices.preset_combo.currentText() == "For the funders"
+    assert page.choices.delete_preset_button.isEnabled()
     stack.undo()
     settle(qtbot)
-    assert page.preset_combo.findText("For the funders") == -1
+    assert page.choices.preset_combo.findText("For the funders") == -1
     stack.redo()
     settle(qtbot)
-    assert page.preset_combo.currentText() == "For the funders"
+    assert page.choices.preset_combo.currentText() == "For the funders"
 
-    assert page.delete_preset()
+    assert page.choices.delete_preset()
     settle(qtbot)
-    assert page.preset_combo.findText("For the funders") == -1
-    assert page.preset_combo.currentData() is None
+    assert page.choices.preset_combo.findText("For the funders") == -1
+    assert page.choices.preset_combo.currentData() is None
     stack.undo()
     settle(qtbot)
-    assert page.preset_combo.currentText() == "For the funders"
+    assert page.choices.preset_combo.currentText() == "For the funders"
 
 
 def test_builtin_preset_name_is_refused(qtbot, page: MinutesPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     failures: list[str] = []
-    page.controller.failed.connect(failures.append)
+    page.session.failed.connect(failures.append)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Full", True))
-    assert not page.save_preset()
+    assert not page.choices.save_preset()
     assert failures and "built-in" in failures[0]
 
 
@@ -249,15 +249,15 @@ def test_send_tab_only_when_given(qtbot, tmp_path: Path) -> None:  # type: ignor
     path = tmp_path / "demo.workshop"
     write_demo(path).close()
     doc = WorkshopDocument.open(path)
-    controller = WorkshopController(doc)
-    presentation = Presentation(controller)
+    session = WorkshopSession(doc)
+    presentation = Presentation(session)
     made: list[QWidget] = []
 
     def factory() -> QWidget:
         made.append(QLabel("outbox"))
         return made[-1]
 
-    widget = MinutesPage(controller, presentation, sending_panel=factory)
+    widget = MinutesPage(session, presentation, sending_panel=factory)
     qtbot.addWidget(widget)
     assert widget.tabs.count() == 4 and not made
     widget.tabs.setCurrentIndex(3)

@@ -20,11 +20,11 @@ from facilitator.core.document import WorkshopDocument
 from facilitator.core.outbox import DeliveryOutcome, MessageStatus
 from facilitator.core.participants import AttendanceStatus, ParticipantFields, add_participant
 from facilitator.store.models import Language
-from facilitator.ui.controller import WorkshopController
-from facilitator.ui.dialogs.send_dialog import SendDialog
-from facilitator.ui.outbox_panel import OutboxPanel
-from facilitator.ui.outbox_sender import OutboxSender
-from facilitator.ui.settings import Settings
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.common.settings import Settings
+from facilitator.ui.minutes.outbox_panel import OutboxPanel
+from facilitator.ui.minutes.outbox_sender import OutboxSender
+from facilitator.ui.minutes.send_dialog import SendDialog
 
 PEOPLE = [
     # name, e-mail, status, consent to share contact
@@ -45,7 +45,7 @@ def _no_real_keyring(memory_keyring: MemoryKeyring) -> None:
 
 
 @pytest.fixture
-def controller(new_doc: WorkshopDocument) -> Iterator[WorkshopController]:
+def session(new_doc: WorkshopDocument) -> Iterator[WorkshopSession]:
     update_details(
         new_doc,
         title="Sterke bygder",
@@ -57,9 +57,9 @@ def controller(new_doc: WorkshopDocument) -> Iterator[WorkshopController]:
         add_participant(
             new_doc, ParticipantFields(name, address, consent_share_contact=consent), status
         )
-    c = WorkshopController(new_doc)
-    yield c
-    c.deleteLater()
+    s = WorkshopSession(new_doc)
+    yield s
+    s.deleteLater()
 
 
 def configure(settings: Settings, port: int, **changes: Any) -> None:
@@ -72,24 +72,24 @@ def configure(settings: Settings, port: int, **changes: Any) -> None:
     settings.smtp_send_automatically = changes.get("automatic", True)
 
 
-def queue(controller: WorkshopController) -> outbox.BatchData:
-    details = controller.details
+def queue(session: WorkshopSession) -> outbox.BatchData:
+    details = session.details
     subject, body = outbox.default_subject_and_body(details.language, details)
-    recipients = outbox.default_recipients(controller.doc).recipients
-    return outbox.queue_minutes(controller.doc, subject, body, "Referat.pdf", PDF, recipients)
+    recipients = outbox.default_recipients(session.doc).recipients
+    return outbox.queue_minutes(session.doc, subject, body, "Referat.pdf", PDF, recipients)
 
 
-def states(controller: WorkshopController) -> dict[str, MessageStatus]:
-    return {m.email: m.status for m in outbox.batch_status(controller.doc)}
+def states(session: WorkshopSession) -> dict[str, MessageStatus]:
+    return {m.email: m.status for m in outbox.batch_status(session.doc)}
 
 
 @pytest.fixture
-def make_sender(qtbot, controller: WorkshopController, settings: Settings) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+def make_sender(qtbot, session: WorkshopSession, settings: Settings) -> Iterator[Any]:  # type: ignore[no-untyped-def]
     made: list[OutboxSender] = []
 
     def make(**kwargs: Any) -> OutboxSender:
         kwargs.setdefault("delay", lambda failures: 3600.0)  # the test fires the timer itself
-        sender = OutboxSender(controller, settings, **kwargs)
+        sender = OutboxSender(session, settings, **kwargs)
         made.append(sender)
         return sender
 
@@ -100,9 +100,9 @@ def make_sender(qtbot, controller: WorkshopController, settings: Settings) -> It
 
 
 def panel_for(
-    qtbot, controller: WorkshopController, settings: Settings, sender: Any = None
+    qtbot, session: WorkshopSession, settings: Settings, sender: Any = None
 ) -> OutboxPanel:  # type: ignore[no-untyped-def]
-    panel = OutboxPanel(controller, settings, sender=sender)
+    panel = OutboxPanel(session, settings, sender=sender)
     qtbot.addWidget(panel)
     return panel
 
@@ -111,9 +111,9 @@ def panel_for(
 
 
 def test_the_send_dialog_queues_checked_in_consenting_people_with_the_edited_subject(
-    qtbot, controller: WorkshopController, settings: Settings, monkeypatch: pytest.MonkeyPatch
+    qtbot, session: WorkshopSession, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = SendDialog(controller)
+    dialog = SendDialog(session)
     qtbot.addWidget(dialog)
     assert {r.email for r in dialog.chosen()} == CHECKED_IN
     notes = {
@@ -132,12 +132,12 @@ def test_the_send_dialog_queues_checked_in_consenting_people_with_the_edited_sub
     dialog.queue()
     qtbot.waitUntil(lambda: dialog.batch is not None, timeout=20_000)
     assert dialog.result() == SendDialog.DialogCode.Accepted
-    [batch] = outbox.list_batches(controller.doc)
+    [batch] = outbox.list_batches(session.doc)
     assert batch.subject == "Referatet fra Sterke bygder"
-    assert set(states(controller)) == CHECKED_IN
-    assert set(states(controller).values()) == {MessageStatus.QUEUED}
+    assert set(states(session)) == CHECKED_IN
+    assert set(states(session).values()) == {MessageStatus.QUEUED}
 
-    panel = panel_for(qtbot, controller, settings)
+    panel = panel_for(qtbot, session, settings)
     assert [panel.model.index(r, 2).data() for r in range(3)] == ["Queued"] * 3
     assert "3 queued" in panel.status_label.text()
 
@@ -148,18 +148,16 @@ def test_the_send_dialog_queues_checked_in_consenting_people_with_the_edited_sub
         "question",
         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
     )
-    again = SendDialog(controller)
+    again = SendDialog(session)
     qtbot.addWidget(again)
     again.queue()
     qtbot.waitUntil(lambda: not again.busy and bool(asked), timeout=20_000)
     assert "already queued" in asked[0]
-    assert len(outbox.list_batches(controller.doc)) == 1
+    assert len(outbox.list_batches(session.doc)) == 1
 
 
-def test_copy_to_folder_writes_the_pdf(
-    qtbot, controller: WorkshopController, tmp_path: Path
-) -> None:
-    dialog = SendDialog(controller)
+def test_copy_to_folder_writes_the_pdf(qtbot, session: WorkshopSession, tmp_path: Path) -> None:
+    dialog = SendDialog(session)
     qtbot.addWidget(dialog)
     folder = tmp_path / "synced"
     folder.mkdir()
@@ -168,27 +166,27 @@ def test_copy_to_folder_writes_the_pdf(
     assert dialog.copied_to == folder / "Referat - Sterke bygder.pdf"
     assert dialog.copied_to.read_bytes().startswith(b"%PDF")
     assert str(dialog.copied_to) in dialog.status_label.text()
-    assert outbox.list_batches(controller.doc) == []  # copying queues nothing
+    assert outbox.list_batches(session.doc) == []  # copying queues nothing
 
 
 # --- the sender ----------------------------------------------------------------------------
 
 
 def test_server_down_then_up_nothing_lost_and_each_recipient_gets_one_message(
-    qtbot, controller: WorkshopController, settings: Settings, make_sender: Any
+    qtbot, session: WorkshopSession, settings: Settings, make_sender: Any
 ) -> None:
     port = free_port()  # nobody listens here yet
     configure(settings, port)
-    queue(controller)
+    queue(session)
     sender = make_sender()
-    panel = panel_for(qtbot, controller, settings, sender)
+    panel = panel_for(qtbot, session, settings, sender)
     with qtbot.waitSignal(sender.report, timeout=20_000) as blocker:
         sender.start()
     report = blocker.args[0]
     assert report.outcome is DeliveryOutcome.SERVER_DOWN
     assert sender.retry_timer.isActive() and sender.retry_timer.interval() == 3_600_000
     assert sender.failures == 1
-    assert set(states(controller).values()) == {MessageStatus.QUEUED}  # nothing lost
+    assert set(states(session).values()) == {MessageStatus.QUEUED}  # nothing lost
     status = panel.status_label.text()
     assert "3 queued" in status and "could not be reached" in status
     assert "next try in 60 min" in status
@@ -202,7 +200,7 @@ def test_server_down_then_up_nothing_lost_and_each_recipient_gets_one_message(
         assert up.handler.per_recipient() == Counter(dict.fromkeys(CHECKED_IN, 1))
     finally:
         up.controller.stop()
-    assert set(states(controller).values()) == {MessageStatus.SENT}
+    assert set(states(session).values()) == {MessageStatus.SENT}
     assert not sender.retry_timer.isActive() and sender.failures == 0
     assert panel.status_label.text() == "All 3 sent"
     assert all(panel.model.index(r, 2).data().startswith("Sent ") for r in range(3))
@@ -215,11 +213,11 @@ def test_server_down_then_up_nothing_lost_and_each_recipient_gets_one_message(
 
 
 def test_nothing_is_sent_when_not_configured_or_not_automatic(
-    qtbot, controller: WorkshopController, settings: Settings, make_sender: Any, server: Server
+    qtbot, session: WorkshopSession, settings: Settings, make_sender: Any, server: Server
 ) -> None:
-    queue(controller)
+    queue(session)
     sender = make_sender()
-    panel = panel_for(qtbot, controller, settings, sender)
+    panel = panel_for(qtbot, session, settings, sender)
     sender.start()
     assert not sender.running
     assert "Not configured" in panel.status_label.text() or "not configured" in (
@@ -236,7 +234,7 @@ def test_nothing_is_sent_when_not_configured_or_not_automatic(
 
 def test_a_refused_login_stops_the_tries_and_says_so(
     qtbot,
-    controller: WorkshopController,
+    session: WorkshopSession,
     settings: Settings,
     make_sender: Any,
     auth_server: Server,
@@ -244,9 +242,9 @@ def test_a_refused_login_stops_the_tries_and_says_so(
 ) -> None:
     monkeypatch.setenv(outbox.PASSWORD_ENV, "wrong horse")
     configure(settings, auth_server.port, user=USER)
-    queue(controller)
+    queue(session)
     sender = make_sender()
-    panel = panel_for(qtbot, controller, settings, sender)
+    panel = panel_for(qtbot, session, settings, sender)
     with qtbot.waitSignal(sender.problem, timeout=20_000) as blocker:
         sender.start()
     assert "refused the login" in blocker.args[0]
@@ -255,7 +253,7 @@ def test_a_refused_login_stops_the_tries_and_says_so(
     assert "refused the login" in panel.status_label.text()
     sender.kick()  # something queued meanwhile: still stopped until the settings change
     assert not sender.running
-    assert set(states(controller).values()) == {MessageStatus.QUEUED}
+    assert set(states(session).values()) == {MessageStatus.QUEUED}
     assert auth_server.handler.messages == []
 
     monkeypatch.setenv(outbox.PASSWORD_ENV, PASSWORD)
@@ -266,7 +264,7 @@ def test_a_refused_login_stops_the_tries_and_says_so(
 
 def test_a_missing_password_is_asked_and_may_go_to_the_keyring(
     qtbot,
-    controller: WorkshopController,
+    session: WorkshopSession,
     settings: Settings,
     make_sender: Any,
     auth_server: Server,
@@ -274,9 +272,9 @@ def test_a_missing_password_is_asked_and_may_go_to_the_keyring(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     configure(settings, auth_server.port, user=USER)
-    queue(controller)
+    queue(session)
     sender = make_sender()
-    panel = panel_for(qtbot, controller, settings, sender)
+    panel = panel_for(qtbot, session, settings, sender)
     with qtbot.waitSignal(sender.password_needed, timeout=20_000):
         sender.start()
     assert "password is needed" in panel.status_label.text()
@@ -294,12 +292,12 @@ def test_a_missing_password_is_asked_and_may_go_to_the_keyring(
 
 def test_resend_unknown_asks_first(
     qtbot,
-    controller: WorkshopController,
+    session: WorkshopSession,
     settings: Settings,
     server: Server,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    queue(controller)
+    queue(session)
 
     class LostDuringData:
         """The connection drops while the first message is handed over."""
@@ -317,12 +315,10 @@ def test_resend_unknown_asks_first(
         "127.0.0.1", server.port, security="none", from_address="minutes@example.org"
     )
     outbox.deliver(
-        controller.doc, settings_, None, connect=lambda s: LostDuringData(outbox.open_smtp(s))
+        session.doc, settings_, None, connect=lambda s: LostDuringData(outbox.open_smtp(s))
     )
-    assert sorted(states(controller).values()) == [MessageStatus.QUEUED] * 2 + [
-        MessageStatus.UNKNOWN
-    ]
-    panel = panel_for(qtbot, controller, settings)
+    assert sorted(states(session).values()) == [MessageStatus.QUEUED] * 2 + [MessageStatus.UNKNOWN]
+    panel = panel_for(qtbot, session, settings)
     assert "unknown: may have been sent" in panel.status_label.text()
     assert panel.resend_button.isEnabled()
 
@@ -331,17 +327,17 @@ def test_resend_unknown_asks_first(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
     assert panel.resend_unknown() == 0
     assert "may already have been sent" in asked[0]
-    assert MessageStatus.UNKNOWN in states(controller).values()
+    assert MessageStatus.UNKNOWN in states(session).values()
     answer = QMessageBox.StandardButton.Yes
     assert panel.resend_unknown() == 1
-    assert set(states(controller).values()) == {MessageStatus.QUEUED}
+    assert set(states(session).values()) == {MessageStatus.QUEUED}
     assert not panel.resend_button.isEnabled()
 
 
 def test_smtp_dialog_tests_the_login_off_the_gui_thread_and_saves_the_password_in_the_keyring(
     qtbot, settings: Settings, auth_server: Server, memory_keyring: MemoryKeyring
 ) -> None:
-    from facilitator.ui.dialogs.smtp_dialog import SmtpDialog
+    from facilitator.ui.minutes.smtp_dialog import SmtpDialog
 
     dialog = SmtpDialog(settings)
     qtbot.addWidget(dialog)

@@ -12,8 +12,9 @@ from facilitator.core import participants as P
 from facilitator.core.details import WorkshopDetails, new_workshop_populator
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.participants import AttendanceStatus, ParticipantFields
-from facilitator.ui.dialogs.participant_dialog import ParticipantDialog
-from facilitator.ui.workshop_view import Stage
+from facilitator.ui.participants.controller import ParticipantsController
+from facilitator.ui.participants.participant_dialog import ParticipantDialog
+from facilitator.ui.shell.workshop_view import Stage
 
 PEOPLE = [
     ParticipantFields(name="Øystein Bråten", organisation="Toten Presisjon AS"),
@@ -36,8 +37,13 @@ def opened(window, tmp_path: Path):  # type: ignore[no-untyped-def]
     return window
 
 
+def people_of(window) -> ParticipantsController:  # type: ignore[no-untyped-def]
+    """The Participants stage's edits on the window's open workshop."""
+    return ParticipantsController(window.session)
+
+
 def names(window) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.name for p in window.controller.participants()]
+    return [p.name for p in people_of(window).participants()]
 
 
 def test_add_and_edit_through_the_dialog_with_undo(
@@ -58,7 +64,7 @@ def test_add_and_edit_through_the_dialog_with_undo(
 
     monkeypatch.setattr(ParticipantDialog, "exec", fill)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    lan = next(p for p in opened.controller.participants() if p.name == "Nguyễn Thị Lan")
+    lan = next(p for p in people_of(opened).participants() if p.name == "Nguyễn Thị Lan")
     assert lan.organisation == "Vinger Trevare AS"  # matched the existing organisation
     assert lan.fields.tags == ("group leader",) and lan.fields.overnight
     assert page.model.rowCount() == 5
@@ -73,9 +79,9 @@ def test_add_and_edit_through_the_dialog_with_undo(
     monkeypatch.setattr(ParticipantDialog, "exec", rename)
     page.edit_selected()
     assert "Lan Nguyễn" in names(opened)
-    opened.controller.undo_stack.undo()
+    opened.session.undo_stack.undo()
     assert "Nguyễn Thị Lan" in names(opened)
-    opened.controller.undo_stack.undo()
+    opened.session.undo_stack.undo()
     assert "Nguyễn Thị Lan" not in names(opened) and page.model.rowCount() == 4
 
 
@@ -102,7 +108,7 @@ def test_delete_asks_then_erases_and_undo_brings_back(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.delete_selected()
     assert "Paweł Nowak" not in names(opened)
-    opened.controller.undo_stack.undo()
+    opened.session.undo_stack.undo()
     assert "Paweł Nowak" in names(opened)
 
 
@@ -115,7 +121,7 @@ def test_check_in_by_typing_and_enter_then_undo(qtbot, opened) -> None:  # type:
     qtbot.keyClicks(desk.search, "oystein")  # no ø typed
     assert desk.model.rowCount() == 1
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)
-    oystein = next(p for p in opened.controller.participants() if p.name == "Øystein Bråten")
+    oystein = next(p for p in people_of(opened).participants() if p.name == "Øystein Bråten")
     assert oystein.status is AttendanceStatus.CHECKED_IN
     assert desk.search.text() == ""  # ready for the next person
     assert "Øystein Bråten" in desk.flash.text()
@@ -127,10 +133,10 @@ def test_check_in_by_typing_and_enter_then_undo(qtbot, opened) -> None:  # type:
     qtbot.keyClick(desk.search, Qt.Key.Key_Down)
     second = desk._current_person()
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)
-    assert P.get_participant(opened.controller.doc, second.id).arrived
+    assert P.get_participant(opened.session.doc, second.id).arrived
 
     qtbot.mouseClick(desk.undo_button, Qt.MouseButton.LeftButton)
-    assert not P.get_participant(opened.controller.doc, second.id).arrived
+    assert not P.get_participant(opened.session.doc, second.id).arrived
     assert desk.total_label.text() == "1 of 4 arrived"
 
 
@@ -158,7 +164,7 @@ def test_desk_lists_who_has_not_come_and_registers_walk_ins(
     qtbot.keyClick(desk.search, Qt.Key.Key_Return)
     assert "Nobody matches" in desk.flash.text()
     qtbot.mouseClick(desk.walk_in_button, Qt.MouseButton.LeftButton)
-    anna = next(p for p in opened.controller.participants() if p.name == "Anna Berg")
+    anna = next(p for p in people_of(opened).participants() if p.name == "Anna Berg")
     assert anna.arrived and anna.organisation == "Ny Bedrift AS"
     assert desk.total_label.text() == "2 of 5 arrived"
 
@@ -196,9 +202,9 @@ def test_filter_narrows_as_you_type_and_widens_again(qtbot, opened) -> None:  # 
     # Only who has not come: checking someone in removes them; undo brings them back.
     model.set_filter("", only_missing=True)
     kari = next(p for p in model.people() if p.name == "Kari Jørgensen")
-    opened.controller.check_in(kari)
+    people_of(opened).check_in(kari)
     assert model.rowCount() == 3
-    opened.controller.undo_stack.undo()
+    opened.session.undo_stack.undo()
     assert model.rowCount() == 4
     model.set_filter("", only_missing=False)
     assert model.rowCount() == 4
@@ -211,12 +217,13 @@ def test_import_preview_with_a_changed_mapping(
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from facilitator.core.importing import ImportField
-    from facilitator.ui.dialogs.import_dialog import ImportDialog
+    from facilitator.ui.participants.import_dialog import ImportDialog
 
     source = Path(__file__).parent / "data" / "registrations-7sterke.csv"
     path = tmp_path / "w.workshop"
     WorkshopDocument.create(path, new_workshop_populator(WorkshopDetails(title="7sterke"))).close()
     window.open_path(path)
+    window.view.show_stage(Stage.PARTICIPANTS)  # a page reads the workshop while it is seen
     page = window.view.participants.list
     seen: dict[str, object] = {}
 
@@ -249,7 +256,7 @@ def test_import_preview_with_a_changed_mapping(
     report = page.last_import
     assert report is not None and report.imported > 40
     assert report.imported == seen["first"].imported  # the dry run said what would happen
-    people = window.controller.participants()
+    people = people_of(window).participants()
     assert len(people) == report.imported
     assert all(p.fields.phone == "" for p in people)
     assert page.model.rowCount() == len(people)
@@ -265,11 +272,11 @@ def test_importing_a_file_that_is_not_a_list_says_why(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     bad = tmp_path / "photo.csv"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
-    before = [p.name for p in opened.controller.participants()]
+    before = [p.name for p in people_of(opened).participants()]
     opened.view.participants.list.import_file(bad)
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert "not a participant list" in warnings[0]
-    assert [p.name for p in opened.controller.participants()] == before
+    assert [p.name for p in people_of(opened).participants()] == before
 
 
 @pytest.mark.parametrize("action", ["badges", "attendance", "list"])
@@ -304,6 +311,7 @@ def test_printouts_are_saved_as_pdf_in_the_background(
 
 def test_organisations_are_edited_in_place_with_undo(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
     view = opened.view.participants.organisations
+    opened.view.participants.tabs.setCurrentWidget(view)  # a tab reads while it is seen
     model = view.model
     names = [model.organisation(r).name for r in range(model.rowCount())]
     assert names == ["Glåmdal Stål AS", "Toten Presisjon AS", "Vinger Trevare AS"]
@@ -317,8 +325,8 @@ def test_organisations_are_edited_in_place_with_undo(qtbot, opened) -> None:  # 
 
     # Renaming to another organisation's name is refused, and nothing changes.
     errors: list[str] = []
-    opened.controller.failed.disconnect()
-    opened.controller.failed.connect(errors.append)
+    opened.session.failed.disconnect()
+    opened.session.failed.connect(errors.append)
     assert not model.setData(model.index(vinger, 0), "  toten presisjon as ")
     assert errors and "already has that name" in errors[0]
 
@@ -326,11 +334,11 @@ def test_organisations_are_edited_in_place_with_undo(qtbot, opened) -> None:  # 
     qtbot.waitUntil(
         lambda: (
             "Vinger Trevare og Bygg AS"
-            in [p.organisation for p in opened.controller.participants()]
+            in [p.organisation for p in people_of(opened).participants()]
         )
     )
-    opened.controller.undo_stack.undo()
-    opened.controller.undo_stack.undo()
+    opened.session.undo_stack.undo()
+    opened.session.undo_stack.undo()
     qtbot.waitUntil(lambda: model.organisation(vinger).municipality == "")
     assert model.organisation(vinger).name == "Vinger Trevare AS"
 
@@ -345,10 +353,10 @@ def test_attendance_is_set_from_the_context_menu(qtbot, opened) -> None:  # type
     actions = {a.text(): a for a in menu.actions() if a.text()}
     assert not actions["Mark as: Registered"].isEnabled()  # already registered
     actions["Mark as: Cancelled"].trigger()
-    pawel = next(p for p in opened.controller.participants() if p.name == "Paweł Nowak")
+    pawel = next(p for p in people_of(opened).participants() if p.name == "Paweł Nowak")
     assert pawel.status is AttendanceStatus.CANCELLED
     assert page.model.index(page.model.row_of(pawel.id), 3).data() == "Cancelled"
     desk = opened.view.participants.desk
     assert desk.total_label.text() == "0 of 3 arrived"  # cancelled people are not expected
-    opened.controller.undo_stack.undo()
+    opened.session.undo_stack.undo()
     assert desk.total_label.text() == "0 of 4 arrived"

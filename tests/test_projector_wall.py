@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,11 +15,14 @@ from facilitator.core import ideas
 from facilitator.core.countdown import CountdownState
 from facilitator.core.demo import write_demo
 from facilitator.core.document import WorkshopDocument
-from facilitator.ui.chime import Chime
-from facilitator.ui.controller import WorkshopController
-from facilitator.ui.projector_wall import Card, IdeasProjector, Section, WallCanvas
-from facilitator.ui.timer_controller import TimerController
-from facilitator.ui.timer_panel import TimerPanel
+from facilitator.ui.common.chime import Chime
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.common.timer_controller import TimerController
+from facilitator.ui.ideas.projector_wall import IdeasProjector
+from facilitator.ui.ideas.timer_panel import TimerPanel
+from facilitator.ui.ideas.wall_canvas import WallCanvas
+from facilitator.ui.ideas.wall_content import Card, Section
+from facilitator.ui.overview.controller import OverviewController
 
 
 class FakeClock:
@@ -43,10 +45,10 @@ class FakeChime:
 
 
 @pytest.fixture
-def controller(tmp_path: Path) -> Iterator[WorkshopController]:
+def session(tmp_path: Path) -> Iterator[WorkshopSession]:
     write_demo(tmp_path / "d.workshop").close()
     doc = WorkshopDocument.open(tmp_path / "d.workshop")
-    yield WorkshopController(doc)
+    yield WorkshopSession(doc)
     doc.close()
 
 
@@ -66,8 +68,8 @@ def timer(clock: FakeClock, chime: FakeChime) -> TimerController:
 
 
 @pytest.fixture
-def wall(qtbot, controller: WorkshopController, timer: TimerController) -> IdeasProjector:  # type: ignore[no-untyped-def]
-    projector = IdeasProjector(controller, timer)
+def wall(qtbot, session: WorkshopSession, timer: TimerController) -> IdeasProjector:  # type: ignore[no-untyped-def]
+    projector = IdeasProjector(session, timer)
     qtbot.addWidget(projector)
     projector.resize(1600, 900)
     projector.show()
@@ -81,33 +83,33 @@ def wall(qtbot, controller: WorkshopController, timer: TimerController) -> Ideas
 def test_countdown_runs_on_the_wall_with_a_fake_clock(
     wall: IdeasProjector, timer: TimerController, clock: FakeClock, chime: FakeChime, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    assert not wall.timer_box.isVisible()  # idle: no timer on the wall
+    assert not wall.countdown.isVisible()  # idle: no timer on the wall
     timer.start(5 * 60, "Group work 1")
-    assert wall.timer_box.isVisible()
-    assert wall.timer_label.text() == "05:00"
-    assert wall.timer_caption.text() == "Group work 1"
+    assert wall.countdown.isVisible()
+    assert wall.countdown.digits.text() == "05:00"
+    assert wall.countdown.caption.text() == "Group work 1"
 
     clock.advance(30)
     timer.poll()
-    assert wall.timer_label.text() == "04:30"
+    assert wall.countdown.digits.text() == "04:30"
 
     timer.pause()
     clock.advance(600)  # the clock moves, a paused countdown does not
     timer.poll()
     assert timer.state is CountdownState.PAUSED
-    assert wall.timer_label.text() == "04:30"
-    assert "paused" in wall.timer_caption.text()
+    assert wall.countdown.digits.text() == "04:30"
+    assert "paused" in wall.countdown.caption.text()
     timer.resume()
 
     timer.add(60)
-    assert wall.timer_label.text() == "05:30"
+    assert wall.countdown.digits.text() == "05:30"
 
     with qtbot.waitSignal(timer.finished):
         clock.advance(330)
         timer.poll()
     assert timer.state is CountdownState.FINISHED
-    assert wall.timer_label.text() == "00:00"
-    assert wall.timer_caption.text() == "Time is up"
+    assert wall.countdown.digits.text() == "00:00"
+    assert wall.countdown.caption.text() == "Time is up"
     assert wall.is_flashing()
     assert chime.played == 1
 
@@ -119,11 +121,11 @@ def test_countdown_runs_on_the_wall_with_a_fake_clock(
     assert finished == []
     assert chime.played == 1
     qtbot.waitUntil(lambda: not wall.is_flashing(), timeout=5000)
-    assert wall.timer_box.isVisible()
-    assert "#ff5252" in wall.timer_label.styleSheet()  # stays red after flashing
+    assert wall.countdown.isVisible()
+    assert "#ff5252" in wall.countdown.digits.styleSheet()  # stays red after flashing
 
     timer.reset()
-    assert not wall.timer_box.isVisible()
+    assert not wall.countdown.isVisible()
 
 
 def test_finished_once_per_run_and_one_more_minute(
@@ -167,9 +169,10 @@ def test_the_qtimer_drives_the_polling(qtbot, clock: FakeClock, chime: FakeChime
 
 
 def test_start_block_uses_the_agenda_block(
-    controller: WorkshopController, timer: TimerController
+    session: WorkshopSession, timer: TimerController
 ) -> None:
-    block = next(b for b in controller.blocks() if b.title.startswith("Group work 1"))
+    blocks = OverviewController(session).blocks()
+    block = next(b for b in blocks if b.title.startswith("Group work 1"))
     timer.start_block(block)
     assert timer.label == block.title
     assert timer.remaining() == block.duration_minutes * 60
@@ -193,9 +196,9 @@ def test_changed_reports_whole_seconds_and_states(timer: TimerController, clock:
 
 
 def test_wall_shows_the_question_and_its_themes(
-    wall: IdeasProjector, controller: WorkshopController
+    wall: IdeasProjector, session: WorkshopSession
 ) -> None:
-    board = ideas.load_board(controller.doc)
+    board = ideas.load_board(session.doc)
     first = board.questions[0]
     assert wall.question_id == first.id
     assert wall.question_label.text() == first.text
@@ -223,12 +226,12 @@ def test_wall_shows_the_question_and_its_themes(
 
 
 def test_a_new_idea_appears_live_and_is_highlighted(
-    wall: IdeasProjector, controller: WorkshopController, qtbot
+    wall: IdeasProjector, session: WorkshopSession, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    question = ideas.list_questions(controller.doc)[0]
+    question = ideas.list_questions(session.doc)[0]
     assert wall.canvas.highlighted() == set()  # nothing is new when the wall opens
-    idea = ideas.add_idea(controller.doc, question.id, "Drones deliver spare parts to plants")
-    controller.ideas_changed.emit()
+    idea = ideas.add_idea(session.doc, question.id, "Drones deliver spare parts to plants")
+    session.ideas_changed.emit()
     qtbot.waitUntil(lambda: idea.id in wall.canvas.shown_ids())
     assert "Drones deliver spare parts to plants" in wall.canvas.shown_texts()
     assert "Not sorted yet" in wall.canvas.shown_texts("header")
@@ -247,9 +250,7 @@ def test_a_crowded_wall_shows_what_fits_and_says_how_many_more(qtbot) -> None:  
         Section(uuid.uuid4(), f"Theme {t}", "#4e79a7", tuple(cards[t * 2000 : (t + 1) * 2000]))
         for t in range(5)
     ]
-    began = time.perf_counter()
-    canvas.set_sections(sections)
-    assert time.perf_counter() - began < 2.0
+    canvas.set_sections(sections)  # its speed: benchmarks/projector_wall.py
     shown = canvas.shown_ids()
     assert 20 < len(shown) < 400
     more = canvas.shown_texts("more")
@@ -283,9 +284,9 @@ def test_keys_and_second_screen(wall: IdeasProjector, qtbot) -> None:  # type: i
 
 
 def test_timer_panel_buttons_drive_the_timer(
-    qtbot, controller: WorkshopController, timer: TimerController, clock: FakeClock
+    qtbot, session: WorkshopSession, timer: TimerController, clock: FakeClock
 ) -> None:  # type: ignore[no-untyped-def]
-    panel = TimerPanel(controller, timer, today=dt.date(2026, 3, 18))
+    panel = TimerPanel(session, timer, today=dt.date(2026, 3, 18))
     qtbot.addWidget(panel)
     panel.show()
     left = Qt.MouseButton.LeftButton
@@ -317,9 +318,9 @@ def test_timer_panel_buttons_drive_the_timer(
 
 
 def test_timer_panel_takes_the_time_from_todays_agenda(
-    qtbot, controller: WorkshopController, timer: TimerController
+    qtbot, session: WorkshopSession, timer: TimerController
 ) -> None:  # type: ignore[no-untyped-def]
-    panel = TimerPanel(controller, timer, today=dt.date(2026, 3, 18))  # the demo's first day
+    panel = TimerPanel(session, timer, today=dt.date(2026, 3, 18))  # the demo's first day
     qtbot.addWidget(panel)
     texts = [panel.blocks.itemText(i) for i in range(panel.blocks.count())]
     assert texts[0] == "Ad hoc"
@@ -332,7 +333,7 @@ def test_timer_panel_takes_the_time_from_todays_agenda(
     assert timer.label == "Group work 1: drivers of change"
     assert timer.remaining() == 75 * 60
 
-    other_day = TimerPanel(controller, timer, today=dt.date(2030, 1, 1))
+    other_day = TimerPanel(session, timer, today=dt.date(2030, 1, 1))
     qtbot.addWidget(other_day)
     texts = [other_day.blocks.itemText(i) for i in range(other_day.blocks.count())]
     assert any("Group work 2" in t for t in texts)  # not a workshop day: every day's blocks
@@ -365,7 +366,7 @@ def test_chime_falls_back_to_the_system_beep(qtbot, monkeypatch: pytest.MonkeyPa
 def test_the_chime_sound_ships_with_the_app() -> None:
     import wave
 
-    from facilitator.ui.chime import chime_path
+    from facilitator.ui.common.chime import chime_path
 
     with wave.open(str(chime_path())) as sound:
         assert sound.getnchannels() == 1

@@ -21,33 +21,40 @@ from facilitator.core.voting import (
     VoteSettings,
     VoteStatus,
 )
-from facilitator.ui.controller import WorkshopController
-from facilitator.ui.pages.results_page import ResultsModel, ResultsPage
-from facilitator.ui.presentation import Presentation
-from facilitator.ui.results_projector import ResultsProjector
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.shell.presentation import Presentation
+from facilitator.ui.voting.controller import VotingController
+from facilitator.ui.voting.results_models import ResultsModel
+from facilitator.ui.voting.results_page import ResultsPage
+from facilitator.ui.voting.results_projector import ResultsProjector
 
 ITEMS = ["Shared apprentices", "Joint purchasing", "Energy audit", "Common website"]
 
 
 @pytest.fixture
-def controller(tmp_path: Path) -> Iterator[WorkshopController]:
+def session(tmp_path: Path) -> Iterator[WorkshopSession]:
     path = tmp_path / "demo.workshop"
     write_demo(path).close()
-    c = WorkshopController(WorkshopDocument.open(path))
-    yield c
-    c.doc.close()
+    s = WorkshopSession(WorkshopDocument.open(path))
+    yield s
+    s.doc.close()
 
 
 @pytest.fixture
-def presentation(controller: WorkshopController) -> Iterator[Presentation]:
-    p = Presentation(controller)
+def controller(session: WorkshopSession) -> VotingController:
+    return VotingController(session)
+
+
+@pytest.fixture
+def presentation(session: WorkshopSession) -> Iterator[Presentation]:
+    p = Presentation(session)
     yield p
     p.close()
 
 
 @pytest.fixture
-def page(qtbot: QtBot, controller: WorkshopController, presentation: Presentation) -> ResultsPage:
-    page = ResultsPage(controller, presentation)
+def page(qtbot: QtBot, session: WorkshopSession, presentation: Presentation) -> ResultsPage:
+    page = ResultsPage(session, presentation)
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
@@ -55,11 +62,11 @@ def page(qtbot: QtBot, controller: WorkshopController, presentation: Presentatio
 
 
 def cell(page: ResultsPage, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-    return page.model.data(page.model.index(row, column), role)
+    return page.ranking_tab.model.data(page.ranking_tab.model.index(row, column), role)
 
 
 def make_vote(
-    controller: WorkshopController,
+    controller: VotingController,
     method: VoteMethod,
     anonymous: bool = True,
     criteria: list[CriterionSpec] | None = None,
@@ -78,35 +85,33 @@ def make_vote(
     return controller.vote(vote.id)
 
 
-def test_the_demo_vote_ranked_with_a_chart(
-    page: ResultsPage, controller: WorkshopController
-) -> None:
+def test_the_demo_vote_ranked_with_a_chart(page: ResultsPage, controller: VotingController) -> None:
     demo = controller.votes()[0]
     expected = controller.results(demo.id)
     assert page.vote_id() == demo.id
     assert page.stack.currentWidget() is not page.empty_label
-    assert page.model.rowCount() == len(expected.rows) == 12
+    assert page.ranking_tab.model.rowCount() == len(expected.rows) == 12
     first = expected.rows[0]
     assert cell(page, 0, ResultsModel.ITEM) == first.item.label
     assert cell(page, 0, ResultsModel.SCORE) == str(round(first.score))
     assert cell(page, 0, ResultsModel.RANK).rstrip("=") == str(first.rank)
     assert cell(page, 0, ResultsModel.VOTERS) == str(first.voters)
-    assert len(page.chart.bars()) == 12
-    assert page.chart.bars()[0].label == first.item.label
+    assert len(page.ranking_tab.chart.bars()) == 12
+    assert page.ranking_tab.chart.bars()[0].label == first.item.label
     # Shared ranks are written "2=" and the tooltip gives the numbers behind the tie.
     for row, result in enumerate(expected.rows):
         if result.tie is not None:
             assert cell(page, row, ResultsModel.RANK) == f"{result.rank}="
             assert "Shares rank" in cell(page, row, ResultsModel.RANK, Qt.ItemDataRole.ToolTipRole)
     # An anonymous vote: no breakdown by organisation, no "Not voted" tab.
-    assert not page.org_tab.table.isVisible() or page.org_model.columnCount() == 1
+    assert not page.org_tab.table.isVisible() or page.org_tab.model.columnCount() == 1
     assert "anonymous" in page.org_tab.note.text()
     assert not page.tabs.isTabVisible(page.tabs.indexOf(page.not_voted_tab))
     assert not page.tabs.isTabVisible(page.tabs.indexOf(page.matrix_tab))
 
 
 def test_the_threshold_flags_rows_and_is_undoable(
-    qtbot: QtBot, page: ResultsPage, controller: WorkshopController
+    qtbot: QtBot, page: ResultsPage, controller: VotingController
 ) -> None:
     demo = controller.votes()[0]
     before = demo.settings.disagreement_threshold
@@ -116,37 +121,37 @@ def test_the_threshold_flags_rows_and_is_undoable(
     def flags() -> list[bool]:
         return [
             cell(page, row, ResultsModel.DISAGREEMENT, Qt.ItemDataRole.DecorationRole) is not None
-            for row in range(page.model.rowCount())
+            for row in range(page.ranking_tab.model.rowCount())
         ]
 
     everything = [d is not None and d > 0 for d in measured]
     assert flags() != everything
-    with qtbot.waitSignal(controller.votes_changed):
-        page.threshold.setValue(0.0)
+    with qtbot.waitSignal(controller.session.votes_changed):
+        page.ranking_tab.threshold.setValue(0.0)
     qtbot.waitUntil(lambda: flags() == everything)
     assert controller.vote(demo.id).settings.disagreement_threshold == 0.0
-    assert any(bar.flagged for bar in page.chart.bars())
+    assert any(bar.flagged for bar in page.ranking_tab.chart.bars())
 
-    page.threshold.setValue(1.0)
+    page.ranking_tab.threshold.setValue(1.0)
     qtbot.waitUntil(lambda: not any(flags()))
-    assert not any(bar.flagged for bar in page.chart.bars())
+    assert not any(bar.flagged for bar in page.ranking_tab.chart.bars())
 
     controller.undo_stack.undo()
     controller.undo_stack.undo()
-    qtbot.waitUntil(lambda: page.threshold.value() == pytest.approx(before))
+    qtbot.waitUntil(lambda: page.ranking_tab.threshold.value() == pytest.approx(before))
     assert controller.vote(demo.id).settings.disagreement_threshold == pytest.approx(before)
     assert flags() == [r.flagged for r in controller.results(demo.id).rows]
 
 
 def test_hidden_results_of_an_open_vote_and_reveal(
-    qtbot: QtBot, page: ResultsPage, controller: WorkshopController, presentation: Presentation
+    qtbot: QtBot, page: ResultsPage, controller: VotingController, presentation: Presentation
 ) -> None:
     vote = make_vote(controller, VoteMethod.APPROVAL)
     a = vote.items[0].id
     assert controller.cast_ballot(vote.id, BallotInput(BallotChannel.KIOSK, {(a, None): 1})).ok
     qtbot.waitUntil(lambda: page.vote_combo.count() == 2)
     page.set_vote(vote.id)
-    assert page.stack.currentWidget() is page._hidden_page
+    assert page.stack.currentWidget() is page.hidden_page
     assert page.hidden_label.text() == "Results are hidden until the vote closes."
     assert page.results is not None and page.results.rows == ()
 
@@ -156,7 +161,7 @@ def test_hidden_results_of_an_open_vote_and_reveal(
     assert "results when it closes" in projector.hidden_label.text()
 
     page.reveal_button.click()
-    assert page.stack.currentWidget() is page._content_page
+    assert page.stack.currentWidget() is page.content_page
     assert page.revealed_note.isVisible()
     assert cell(page, 0, ResultsModel.ITEM) == ITEMS[0]
     assert cell(page, 0, ResultsModel.SCORE).startswith("1 (")
@@ -170,21 +175,21 @@ def test_hidden_results_of_an_open_vote_and_reveal(
 
 
 def test_the_2x2_for_a_rating_vote(
-    qtbot: QtBot, page: ResultsPage, controller: WorkshopController
+    qtbot: QtBot, page: ResultsPage, controller: VotingController
 ) -> None:
-    from facilitator.ui.kiosk_window import KioskWindow
+    from facilitator.ui.voting.kiosk_window import KioskWindow
 
     criteria = [CriterionSpec("Impact"), CriterionSpec("Feasibility")]
     vote = make_vote(controller, VoteMethod.RATING, criteria=criteria)
     impact, feasibility = (c.id for c in vote.criteria)
-    kiosk = KioskWindow(controller, vote.id)
+    kiosk = KioskWindow(controller.session, vote.id)
     qtbot.addWidget(kiosk, before_close_func=KioskWindow.close_without_asking)
     ratings = [(5, 4), (4, 2), (2, 5), (1, 1)]
     for voter in range(3):
         kiosk.begin()
         for item, (i, f) in zip(vote.items, ratings, strict=True):
-            kiosk.item_buttons[item.id][f"{impact}:{max(1, i - voter % 2)}"].click()
-            kiosk.item_buttons[item.id][f"{feasibility}:{f}"].click()
+            kiosk.ballot_screen.item_buttons[item.id][f"{impact}:{max(1, i - voter % 2)}"].click()
+            kiosk.ballot_screen.item_buttons[item.id][f"{feasibility}:{f}"].click()
         assert kiosk.submit()
         kiosk.next_voter()
     controller.set_vote_status(vote.id, VoteStatus.CLOSED)
@@ -193,24 +198,27 @@ def test_the_2x2_for_a_rating_vote(
     index = page.tabs.indexOf(page.matrix_tab)
     assert page.tabs.isTabVisible(index)
     page.tabs.setCurrentIndex(index)
-    assert page.y_combo.currentText() == "Impact" and page.x_combo.currentText() == "Feasibility"
-    points = {p.label: (p.x, p.y) for p in page.matrix.points()}
+    assert (
+        page.matrix_tab.y_combo.currentText() == "Impact"
+        and page.matrix_tab.x_combo.currentText() == "Feasibility"
+    )
+    points = {p.label: (p.x, p.y) for p in page.matrix_tab.chart.points()}
     assert points[ITEMS[0]] == (4.0, pytest.approx(14 / 3))
     assert len(points) == 4
     # Swapping the axes.
-    page.x_combo.setCurrentIndex(0)
-    page.y_combo.setCurrentIndex(1)
-    assert {p.label: (p.x, p.y) for p in page.matrix.points()}[ITEMS[0]] == (
+    page.matrix_tab.x_combo.setCurrentIndex(0)
+    page.matrix_tab.y_combo.setCurrentIndex(1)
+    assert {p.label: (p.x, p.y) for p in page.matrix_tab.chart.points()}[ITEMS[0]] == (
         pytest.approx(14 / 3),
         4.0,
     )
     # Criterion means are columns of the table; scores are percentages.
-    assert page.model.columnCount() == 7
+    assert page.ranking_tab.model.columnCount() == 7
     assert cell(page, 0, ResultsModel.SCORE).endswith("%")
 
 
 def test_who_has_not_voted_in_a_named_vote(
-    qtbot: QtBot, page: ResultsPage, controller: WorkshopController
+    qtbot: QtBot, page: ResultsPage, controller: VotingController
 ) -> None:
     checked_in = sorted(
         (p for p in controller.participants() if p.arrived), key=lambda p: p.name.casefold()
@@ -223,18 +231,18 @@ def test_who_has_not_voted_in_a_named_vote(
     qtbot.waitUntil(lambda: page.vote_combo.count() == 2)
     page.set_vote(vote.id)
     assert page.tabs.isTabVisible(page.tabs.indexOf(page.not_voted_tab))
-    names = page.not_voted_model.stringList()
+    names = page.not_voted_tab.model.stringList()
     assert len(names) == len(checked_in) - 1
     assert not any(n.startswith(first.name) for n in names)
     assert names[0].startswith(checked_in[1].name)
     # Named: the breakdown by organisation has the voter's organisation.
-    assert page.org_model.columnCount() == 2
-    header = page.org_model.headerData(1, Qt.Orientation.Horizontal)
+    assert page.org_tab.model.columnCount() == 2
+    header = page.org_tab.model.headerData(1, Qt.Orientation.Horizontal)
     assert (first.organisation or "(none)") in header
 
 
 def test_show_on_projector_and_projector_views(
-    qtbot: QtBot, page: ResultsPage, presentation: Presentation, controller: WorkshopController
+    qtbot: QtBot, page: ResultsPage, presentation: Presentation, controller: VotingController
 ) -> None:
     page.projector_button.click()
     projector = presentation.results_projector
@@ -257,9 +265,9 @@ def test_show_on_projector_and_projector_views(
 
 
 def test_no_votes(qtbot: QtBot, tmp_path: Path, new_doc: WorkshopDocument) -> None:
-    controller = WorkshopController(new_doc)
-    presentation = Presentation(controller)
-    page = ResultsPage(controller, presentation)
+    session = WorkshopSession(new_doc)
+    presentation = Presentation(session)
+    page = ResultsPage(session, presentation)
     qtbot.addWidget(page)
     assert page.stack.currentWidget() is page.empty_label
     assert not page.projector_button.isEnabled()

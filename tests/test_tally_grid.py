@@ -13,22 +13,28 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from facilitator.core import voting as V
 from facilitator.core.demo import write_demo
 from facilitator.core.document import WorkshopDocument
-from facilitator.ui.controller import WorkshopController
-from facilitator.ui.tally_grid import TallyGrid
-from facilitator.ui.votes_model import TallyColumn
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.voting.controller import VotingController
+from facilitator.ui.voting.tally_grid import TallyGrid
+from facilitator.ui.voting.votes_model import TallyColumn
 
 
 @pytest.fixture
-def controller(qtbot, tmp_path: Path) -> Iterator[WorkshopController]:  # type: ignore[no-untyped-def]
+def session(qtbot, tmp_path: Path) -> Iterator[WorkshopSession]:  # type: ignore[no-untyped-def]
     path = tmp_path / "demo.workshop"
     write_demo(path).close()
     doc = WorkshopDocument.open(path)
-    yield WorkshopController(doc)
+    yield WorkshopSession(doc)
     doc.close()
 
 
+@pytest.fixture
+def controller(session: WorkshopSession) -> VotingController:
+    return VotingController(session)
+
+
 def open_dots_vote(
-    controller: WorkshopController, settings: V.VoteSettings | None = None
+    controller: VotingController, settings: V.VoteSettings | None = None
 ) -> V.VoteData:
     question = controller.questions()[0].id
     items = V.items_for_question(controller.doc, question, "ideas")[:6]
@@ -45,15 +51,15 @@ def open_dots_vote(
 
 
 @pytest.fixture
-def grid(qtbot, controller: WorkshopController) -> TallyGrid:  # type: ignore[no-untyped-def]
-    widget = TallyGrid(controller)
+def grid(qtbot, session: WorkshopSession, controller: VotingController) -> TallyGrid:  # type: ignore[no-untyped-def]
+    widget = TallyGrid(session)
     qtbot.addWidget(widget)
     widget.resize(900, 500)
     widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()
     # Reload the grid as the page does: queued, after every change.
-    controller.votes_changed.connect(
+    session.votes_changed.connect(
         lambda: widget.set_vote(controller.vote(widget.vote.id) if widget.vote else None),
         Qt.ConnectionType.QueuedConnection,
     )
@@ -78,7 +84,7 @@ def type_keys(qtbot, grid: TallyGrid, keys: str) -> None:  # type: ignore[no-unt
         qtbot.wait(1)  # queued reloads run between keys, as they would for a person
 
 
-def stored(controller: WorkshopController, vote: V.VoteData) -> dict[str, float]:
+def stored(controller: VotingController, vote: V.VoteData) -> dict[str, float]:
     labels = {i.id: i.label for i in vote.items}
     tallies = [b for b in controller.ballots(vote.id) if b.channel is V.BallotChannel.TALLY]
     assert len(tallies) <= 1
@@ -86,7 +92,7 @@ def stored(controller: WorkshopController, vote: V.VoteData) -> dict[str, float]
 
 
 def test_keyboard_entry_stores_each_count_and_moves_down(
-    qtbot, controller: WorkshopController, grid: TallyGrid
+    qtbot, controller: VotingController, grid: TallyGrid
 ) -> None:
     vote = open_dots_vote(controller)
     grid.set_vote(vote)
@@ -119,7 +125,7 @@ def test_keyboard_entry_stores_each_count_and_moves_down(
 
 
 def test_a_count_over_the_cap_stores_nothing_and_says_why(
-    qtbot, controller: WorkshopController, grid: TallyGrid
+    qtbot, controller: VotingController, grid: TallyGrid
 ) -> None:
     vote = open_dots_vote(controller)
     grid.set_vote(vote)
@@ -146,7 +152,7 @@ def test_a_count_over_the_cap_stores_nothing_and_says_why(
 
 
 def test_over_the_scaled_budget_is_refused(
-    qtbot, controller: WorkshopController, grid: TallyGrid
+    qtbot, controller: VotingController, grid: TallyGrid
 ) -> None:
     vote = open_dots_vote(controller, V.VoteSettings(dots_per_voter=3))
     grid.set_vote(vote)
@@ -158,7 +164,7 @@ def test_over_the_scaled_budget_is_refused(
 
 
 def test_undo_of_a_tally_edit_restores_the_previous_counts(
-    qtbot, controller: WorkshopController, grid: TallyGrid
+    qtbot, controller: VotingController, grid: TallyGrid
 ) -> None:
     vote = open_dots_vote(controller)
     grid.set_vote(vote)
@@ -182,7 +188,7 @@ def test_undo_of_a_tally_edit_restores_the_previous_counts(
 
 
 def test_the_voters_spin_scales_the_budget_and_caps(
-    qtbot, controller: WorkshopController, grid: TallyGrid
+    qtbot, controller: VotingController, grid: TallyGrid
 ) -> None:
     vote = open_dots_vote(controller)
     grid.set_vote(vote)
@@ -207,7 +213,7 @@ def test_the_voters_spin_scales_the_budget_and_caps(
 
 
 def test_ranking_votes_point_to_ballots_instead(
-    qtbot, controller: WorkshopController, grid: TallyGrid
+    qtbot, controller: VotingController, grid: TallyGrid
 ) -> None:
     question = controller.questions()[0].id
     items = V.items_for_question(controller.doc, question, "ideas")[:4]
@@ -218,7 +224,7 @@ def test_ranking_votes_point_to_ballots_instead(
     assert not grid.view.isVisible()
 
 
-def test_the_demo_tally_is_shown(qtbot, controller: WorkshopController, grid: TallyGrid) -> None:
+def test_the_demo_tally_is_shown(qtbot, controller: VotingController, grid: TallyGrid) -> None:
     demo = next(v for v in controller.votes() if v.method is V.VoteMethod.DOTS)
     grid.set_vote(demo)
     tally = next(b for b in controller.ballots(demo.id) if b.channel is V.BallotChannel.TALLY)

@@ -9,8 +9,9 @@ from PySide6.QtCore import QThread
 
 from facilitator.core import backups
 from facilitator.core.agenda import AgendaBlockData
-from facilitator.ui.dialogs.restore_backup_dialog import RestoreBackupDialog
-from facilitator.ui.tasks import run_task
+from facilitator.ui.common.tasks import run_task
+from facilitator.ui.overview.controller import OverviewController
+from facilitator.ui.shell.restore_backup_dialog import RestoreBackupDialog
 
 
 def test_a_task_runs_off_the_gui_thread_and_reports_on_it(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -47,7 +48,7 @@ def test_a_failing_task_delivers_its_error(qtbot) -> None:  # type: ignore[no-un
 
 def test_the_app_backs_up_on_its_timer_and_on_close(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert window.open_demo()
-    workshop_id = window.controller.doc.workshop_id
+    workshop_id = window.session.doc.workshop_id
     assert window.backup_timer.isActive()
     window.backup_timer.timeout.emit()  # what the timer does every few minutes
     qtbot.waitUntil(lambda: len(backups.list_backups(workshop_id)) == 1)
@@ -59,9 +60,9 @@ def test_the_app_backs_up_on_its_timer_and_on_close(qtbot, window, tmp_path: Pat
 
 def test_restore_dialog_lists_backups_newest_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.open_demo()
-    doc = window.controller.doc
+    doc = window.session.doc
     first = backups.take_backup(doc)
-    window.controller.add_block(AgendaBlockData(title="Extra"))
+    OverviewController(window.session).add_block(AgendaBlockData(title="Extra"))
     second = backups.take_backup(doc)
     dialog = RestoreBackupDialog(backups.list_backups(doc.workshop_id))
     qtbot.addWidget(dialog)
@@ -69,7 +70,7 @@ def test_restore_dialog_lists_backups_newest_first(qtbot, window) -> None:  # ty
     assert dialog.chosen() == second  # the newest is preselected
     dialog.ui.backupView.selectRow(1)
     assert dialog.chosen() == first
-    assert dialog.model.index(0, 3).data() == window.controller.details.title
+    assert dialog.model.index(0, 3).data() == window.session.details.title
 
 
 def test_restore_dialog_explains_when_there_are_no_backups(qtbot) -> None:  # type: ignore[no-untyped-def]

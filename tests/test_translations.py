@@ -32,6 +32,7 @@ def test_norwegian_bokmal_and_english_plurals_are_complete(language: str) -> Non
 def test_the_ui_follows_the_workshops_language(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from facilitator.core.details import Language, WorkshopDetails, new_workshop_populator
     from facilitator.core.document import WorkshopDocument
+    from facilitator.ui.overview.controller import OverviewController
 
     path = tmp_path / "nb.workshop"
     WorkshopDocument.create(
@@ -46,9 +47,9 @@ def test_the_ui_follows_the_workshops_language(qtbot, window, tmp_path: Path) ->
     assert window.view.sidebar.item(0).text() == "Oversikt"
 
     # Switching the workshop's language switches the screens at once.
-    window.controller.set_details(language=Language.ENGLISH)
+    OverviewController(window.session).set_details(language=Language.ENGLISH)
     assert window.view.sidebar.item(0).text() == "Overview"
-    window.controller.undo_stack.undo()
+    window.session.undo_stack.undo()
     assert window.view.sidebar.item(0).text() == "Oversikt"
 
     window.close_workshop()
@@ -56,7 +57,7 @@ def test_the_ui_follows_the_workshops_language(qtbot, window, tmp_path: Path) ->
 
 
 def test_english_counts_read_naturally(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from facilitator.ui.workshop_view import Stage
+    from facilitator.ui.shell.workshop_view import Stage
 
     window.open_demo()
     window.view.show_stage(Stage.RESULTS)
@@ -83,9 +84,9 @@ def test_counted_texts_use_tr_on_a_class_so_they_get_plural_forms() -> None:
 
 
 def test_counts_in_the_merge_and_import_reports_are_translated_with_plurals(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from facilitator.ui.dialogs.import_dialog import ImportCounts
-    from facilitator.ui.dialogs.merge_dialog import MergeCounts
-    from facilitator.ui.i18n import Translations
+    from facilitator.ui.participants.import_dialog import ImportCounts
+    from facilitator.ui.shell.i18n import Translations
+    from facilitator.ui.shell.merge_dialog import MergeCounts
 
     translations = Translations()
     try:

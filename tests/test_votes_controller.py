@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,20 +11,26 @@ import pytest
 from facilitator.core import voting as V
 from facilitator.core.demo import write_demo
 from facilitator.core.document import WorkshopDocument
-from facilitator.ui.controller import WorkshopController
-from facilitator.ui.vote_texts import ballot_problems_text
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.voting.controller import VotingController
+from facilitator.ui.voting.texts import ballot_problems_text
 
 
 @pytest.fixture
-def controller(qtbot, tmp_path: Path) -> Iterator[WorkshopController]:  # type: ignore[no-untyped-def]
+def session(qtbot, tmp_path: Path) -> Iterator[WorkshopSession]:  # type: ignore[no-untyped-def]
     path = tmp_path / "demo.workshop"
     write_demo(path).close()
     doc = WorkshopDocument.open(path)
-    yield WorkshopController(doc)
+    yield WorkshopSession(doc)
     doc.close()
 
 
-def _dots_vote(controller: WorkshopController) -> V.VoteData:
+@pytest.fixture
+def controller(session: WorkshopSession) -> VotingController:
+    return VotingController(session)
+
+
+def _dots_vote(controller: VotingController) -> V.VoteData:
     question = controller.questions()[0].id
     items = V.items_for_question(controller.doc, question, "themes")
     vote = controller.create_vote(
@@ -39,7 +46,7 @@ def _dots_vote(controller: WorkshopController) -> V.VoteData:
 
 
 def test_tally_edits_undo_to_the_previous_counts_and_then_to_no_tally(
-    controller: WorkshopController,
+    controller: VotingController,
 ) -> None:
     vote = _dots_vote(controller)
     a, b = (item.id for item in vote.items[:2])
@@ -62,11 +69,11 @@ def test_tally_edits_undo_to_the_previous_counts_and_then_to_no_tally(
 
 
 def test_a_refused_ballot_stores_nothing_and_says_why_without_a_popup(
-    controller: WorkshopController,
+    controller: VotingController,
 ) -> None:
     vote = _dots_vote(controller)
     failures: list[str] = []
-    controller.failed.connect(failures.append)
+    controller.session.failed.connect(failures.append)
     a, b = (item.id for item in vote.items[:2])
     too_many = V.BallotInput(V.BallotChannel.KIOSK, {(a, None): 2, (b, None): 2})
     outcome = controller.cast_ballot(vote.id, too_many)
@@ -85,10 +92,10 @@ def test_a_refused_ballot_stores_nothing_and_says_why_without_a_popup(
     assert controller.ballots(vote.id) == []
 
 
-def test_vote_edits_status_and_delete_are_undoable(controller: WorkshopController) -> None:
+def test_vote_edits_status_and_delete_are_undoable(controller: VotingController) -> None:
     vote = _dots_vote(controller)
     changed = []
-    controller.votes_changed.connect(lambda: changed.append(1))
+    controller.session.votes_changed.connect(lambda: changed.append(1))
     assert controller.update_vote(vote.id, title="Themes: where do we start?")
     assert controller.vote(vote.id).title == "Themes: where do we start?"
     controller.undo_stack.undo()
@@ -104,12 +111,50 @@ def test_vote_edits_status_and_delete_are_undoable(controller: WorkshopControlle
     assert changed  # views follow every step
 
 
-def test_vote_errors_reach_the_main_window_worded(controller: WorkshopController) -> None:
+def test_vote_errors_reach_the_main_window_worded(controller: VotingController) -> None:
     failures: list[str] = []
-    controller.failed.connect(failures.append)
+    controller.session.failed.connect(failures.append)
     made = controller.create_vote("  ", V.VoteMethod.DOTS, V.VoteSettings(), [])
     assert made is None
     assert failures == ["A vote needs a title."]
     demo_vote = controller.votes()[0]
     assert not controller.update_vote(demo_vote.id, items=[])
     assert "Ballots have been cast" in failures[-1]
+
+
+def test_what_may_be_done_follows_the_votes_status_and_the_chosen_ballot(
+    controller: VotingController,
+) -> None:
+    nothing = controller.actions(None, None)
+    assert not (nothing.vote or nothing.open or nothing.paper or nothing.delete_ballot)
+
+    vote = _dots_vote(controller)
+    draft = dataclasses.replace(vote, status=V.VoteStatus.DRAFT)
+    can = controller.actions(draft, None)
+    assert can.vote and can.open and not (can.close or can.kiosk or can.paper)
+
+    can = controller.actions(vote, None)
+    assert can.close and can.kiosk and can.paper and not (can.open or can.reopen)
+    assert can.group == bool(controller.rounds())
+
+    tally = controller.set_tally(vote.id, {vote.items[0].id: 2}, voter_count=1).ballot
+    assert tally is not None
+    can = controller.actions(vote, tally)
+    assert can.tally_ballot and can.delete_ballot and not can.correct
+
+    assert controller.set_vote_status(vote.id, V.VoteStatus.CLOSED)
+    closed = controller.vote(vote.id)
+    can = controller.actions(closed, None)
+    assert can.reopen and can.paper and not (can.close or can.kiosk)
+
+
+def test_a_duplicate_is_a_new_draft_with_the_same_items_and_rules(
+    controller: VotingController,
+) -> None:
+    vote = _dots_vote(controller)
+    copy = controller.duplicate_vote(vote, "Copy")
+    assert copy is not None and copy.id != vote.id
+    assert copy.status is V.VoteStatus.DRAFT and copy.title == "Copy"
+    assert copy.settings == vote.settings and copy.question_id == vote.question_id
+    assert [i.label for i in copy.items] == [i.label for i in vote.items]
+    assert not {i.id for i in copy.items} & {i.id for i in vote.items}

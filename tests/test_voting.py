@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from facilitator.core import groups, ideas, participants, voting
+from facilitator.core import groups, ideas, participants, snapshots, voting
 from facilitator.core.demo import write_demo
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.voting import (
@@ -436,7 +436,7 @@ def test_replace_delete_and_restore(new_doc: WorkshopDocument) -> None:
     voting.replace_ballot(new_doc, typed.id, before)  # undo
     snapshot = voting.delete_ballot(new_doc, typed.id)
     assert voting.list_ballots(new_doc, vote.id) == []
-    ideas.restore(new_doc, snapshot)
+    snapshots.restore(new_doc, snapshot)
     assert voting.list_ballots(new_doc, vote.id)[0].entries == before.entries
     with pytest.raises(VoteError, match="ballots_cast"):
         voting.update_vote(new_doc, vote.id, items=[ItemSpec("Z")])
@@ -444,7 +444,7 @@ def test_replace_delete_and_restore(new_doc: WorkshopDocument) -> None:
     assert old.title == "points vote" and voting.get_vote(new_doc, vote.id).title == "Renamed"
     gone = voting.delete_vote(new_doc, vote.id)
     assert voting.list_votes(new_doc) == []
-    ideas.restore(new_doc, gone)
+    snapshots.restore(new_doc, gone)
     assert voting.results(new_doc, vote.id, reveal=True).rows[0].score == 70
 
 

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from facilitator.core import voting as V
 from facilitator.core.demo import write_demo
 from facilitator.core.document import WorkshopDocument
-from facilitator.ui.ballot_form import BallotForm
-from facilitator.ui.combos import select_data
-from facilitator.ui.controller import WorkshopController
-from facilitator.ui.dialogs.vote_dialog import IDEAS, SHORTLIST, VoteDialog
-from facilitator.ui.pages.voting_page import VotingPage
-from facilitator.ui.presentation import Presentation
+from facilitator.ui.common.combos import select_data
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.shell.presentation import Presentation
+from facilitator.ui.voting.ballot_form import BallotForm
+from facilitator.ui.voting.vote_dialog import IDEAS, SHORTLIST, VoteDialog
+from facilitator.ui.voting.voting_page import VotingPage
 
 
 @pytest.fixture
@@ -24,9 +24,9 @@ def page(qtbot, tmp_path: Path) -> Iterator[VotingPage]:  # type: ignore[no-unty
     path = tmp_path / "demo.workshop"
     write_demo(path).close()
     doc = WorkshopDocument.open(path)
-    controller = WorkshopController(doc)
-    presentation = Presentation(controller)
-    widget = VotingPage(controller, presentation)
+    session = WorkshopSession(doc)
+    presentation = Presentation(session)
+    widget = VotingPage(session, presentation)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
@@ -142,7 +142,7 @@ def test_the_dialog_makes_a_rating_vote_with_two_weighted_criteria(
 
 
 def test_a_vote_without_items_is_refused_in_the_dialog(qtbot, page: VotingPage) -> None:  # type: ignore[no-untyped-def]
-    dialog = VoteDialog(page.controller, None, page)
+    dialog = VoteDialog(page.session, None, page)
     qtbot.addWidget(dialog)
     dialog.ui.titleEdit.setText("Nothing to vote on")
     select_data(dialog.ui.sourceCombo, SHORTLIST)
@@ -282,7 +282,7 @@ def test_a_group_allocation_is_stored_with_its_group(qtbot, page: VotingPage, mo
 def test_editing_a_vote_with_ballots_locks_items_and_says_why(qtbot, page: VotingPage) -> None:  # type: ignore[no-untyped-def]
     demo = next(v for v in page.controller.votes() if v.ballot_count)
     page.select_vote(demo.id)
-    dialog = VoteDialog(page.controller, demo, page)
+    dialog = VoteDialog(page.session, demo, page)
     qtbot.addWidget(dialog)
     assert not dialog.ui.itemsBox.isEnabled() and not dialog.ui.anonymousCheck.isEnabled()
     assert "Ballots have been cast" in dialog.ui.lockedNote.text()

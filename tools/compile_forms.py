@@ -1,4 +1,4 @@
-"""Compile forms/*.ui into facilitator/ui/forms/ui_*.py with pyside6-uic.
+"""Compile forms/*.ui into facilitator/ui/common/forms/ui_*.py with pyside6-uic.
 
 Run after editing a form in Qt Designer; tests/test_forms.py fails while they are out of sync.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FORMS = ROOT / "forms"
-OUT = ROOT / "facilitator" / "ui" / "forms"
+OUT = ROOT / "facilitator" / "ui" / "common" / "forms"
 HEADER = "# Generated from forms/{name} by tools/compile_forms.py: do not edit.\n"
 
 

@@ -45,6 +45,7 @@ def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
 def lupdate(ts_files: list[Path]) -> None:
     for ts in ts_files:
         language = ts.stem.split("_")[1]
+        known = known_translations(ts) if ts.exists() else {}
         plural_only = ["-pluralonly"] if language == ENGLISH else []
         subprocess.run(
             [
@@ -63,8 +64,53 @@ def lupdate(ts_files: list[Path]) -> None:
             cwd=ROOT,
             check=True,
         )
+        carry_over(ts, known)
         if language == ENGLISH:
             fill_english_plurals(ts)
+
+
+_MESSAGE = re.compile(r"<message( numerus=\"yes\")?>.*?</message>", re.S)
+_SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
+_COMMENT = re.compile(r"<comment>(.*?)</comment>", re.S)
+
+
+def _key(block: str) -> tuple[str, str, bool] | None:
+    source = _SOURCE.search(block)
+    if source is None:
+        return None
+    comment = _COMMENT.search(block)
+    return source.group(1), comment.group(1) if comment else "", 'numerus="yes"' in block
+
+
+def known_translations(ts: Path) -> dict[tuple[str, str, bool], str]:
+    """Every finished translation in the file, by source text (whatever its context)."""
+    known: dict[tuple[str, str, bool], str] = {}
+    for match in _MESSAGE.finditer(ts.read_text(encoding="utf-8")):
+        block = match.group(0)
+        key = _key(block)
+        translation = _TRANSLATION.search(block)
+        if key is None or translation is None or 'type="' in translation.group(0):
+            continue
+        known.setdefault(key, translation.group(0))
+    return known
+
+
+def carry_over(ts: Path, known: dict[tuple[str, str, bool], str]) -> None:
+    """A string that moved to another class (another context) keeps its translation: lupdate
+    alone would drop the old one and leave the new one unfinished."""
+
+    def fill(match: re.Match[str]) -> str:
+        block = match.group(0)
+        key = _key(block)
+        translation = _TRANSLATION.search(block)
+        if key is None or translation is None or 'type="unfinished"' not in translation.group(0):
+            return block
+        if key not in known:  # lupdate may have pre-filled it, but marks it unfinished
+            return block
+        return _TRANSLATION.sub(lambda _m: known[key], block, count=1)
+
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_MESSAGE.sub(fill, text), encoding="utf-8")
 
 
 _NUMERUS_MESSAGE = re.compile(r'<message numerus="yes">.*?</message>', re.S)

@@ -16,15 +16,15 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator.core import tombstones
 from facilitator.core.document import WorkshopDocument
+from facilitator.core.snapshots import Snapshot, bury, capture
 from facilitator.core.text import clean, search_key
 from facilitator.store.models import (
     Attachment,
-    Base,
     BreakoutGroup,
     GroupRound,
     Idea,
@@ -87,17 +87,6 @@ class IdeaData:
     position: int
     created_at: dt.datetime
     updated_at: dt.datetime
-
-
-@dataclasses.dataclass(frozen=True)
-class Snapshot:
-    """Rows as they were before a delete, in an order that satisfies foreign keys."""
-
-    rows: tuple[tuple[type[Base], dict[str, Any]], ...]
-
-    @property
-    def ids(self) -> list[uuid.UUID]:
-        return [values["id"] for _, values in self.rows]
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -293,7 +282,7 @@ def delete_question(doc: WorkshopDocument, question_id: uuid.UUID) -> Snapshot:
             group.question_id = None
         session.flush()
         session.delete(question)
-        _bury(session, [question, *themes, *ideas, *photos])
+        bury(session, [question, *themes, *ideas, *photos])
         return snapshot
 
 
@@ -354,7 +343,7 @@ def delete_ideas(doc: WorkshopDocument, idea_ids: Iterable[uuid.UUID]) -> Snapsh
         for row in reversed(rows):
             session.delete(row)
             session.flush()
-        _bury(session, rows)
+        bury(session, rows)
         return snapshot
 
 
@@ -497,43 +486,11 @@ def delete_theme(doc: WorkshopDocument, theme_id: uuid.UUID) -> Snapshot:
             idea.theme_id = None
         session.flush()
         session.delete(theme)
-        _bury(session, [theme])
+        bury(session, [theme])
         return snapshot
 
 
-# --- undoing deletes -----------------------------------------------------------------------
-
-
-def restore(doc: WorkshopDocument, snapshot: Snapshot) -> None:
-    """Puts deleted rows back exactly as they were (same keys), and updates rows that the
-    delete changed (ideas that lost their theme)."""
-    with doc.transaction() as session:
-        tombstones.unbury(session, snapshot.ids)
-        for model, values in snapshot.rows:
-            row = session.get(model, values["id"])
-            if row is None:
-                session.add(model(**values))
-            else:
-                for key, value in values.items():
-                    setattr(row, key, value)
-            session.flush()
-
-
 # --- helpers -------------------------------------------------------------------------------
-
-
-def capture(rows: Sequence[Base]) -> Snapshot:
-    captured = []
-    for row in rows:
-        mapper = inspect(type(row))
-        values = {c.key: getattr(row, c.key) for c in mapper.column_attrs}
-        captured.append((type(row), values))
-    return Snapshot(tuple(captured))
-
-
-def _bury(session: Session, rows: Sequence[Base]) -> None:
-    for row in rows:
-        tombstones.bury(session, str(row.__tablename__), [row.id])  # type: ignore[attr-defined]
 
 
 def fetch(session: Session, model: type[Any], key: uuid.UUID, code: str) -> Any:

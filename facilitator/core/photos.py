@@ -17,7 +17,8 @@ from sqlalchemy import select
 
 from facilitator.core import tombstones
 from facilitator.core.document import WorkshopDocument
-from facilitator.core.ideas import IdeaError, Snapshot, capture, fetch
+from facilitator.core.ideas import IdeaError, fetch
+from facilitator.core.snapshots import Snapshot, capture
 from facilitator.core.text import clean
 from facilitator.store.models import Attachment, Question
 

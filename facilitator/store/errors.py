@@ -8,7 +8,9 @@ same thing in the user's language.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any, ClassVar
 
 
 class FileProblem(enum.StrEnum):
@@ -67,10 +69,14 @@ ENGLISH: dict[FileProblem, str] = {
 }
 
 
-class WorkshopFileError(Exception):
-    """A workshop file cannot be used; nothing was written to it."""
+class ProblemError(Exception):
+    """A file that cannot be used, for a reason from a fixed list (``problem``), with the
+    English text the command line prints (``texts``); the GUI words the same code in the
+    user's language. Shared by workshop files and imported lists."""
 
-    def __init__(self, problem: FileProblem, path: Path, detail: str = "") -> None:
+    texts: ClassVar[Mapping[Any, str]] = {}
+
+    def __init__(self, problem: enum.StrEnum, path: Path, detail: str = "") -> None:
         self.problem = problem
         self.path = path
         self.detail = detail
@@ -78,5 +84,15 @@ class WorkshopFileError(Exception):
 
     @property
     def message(self) -> str:
-        text = f"{self.path}: {ENGLISH[self.problem]}"
+        text = f"{self.path}: {self.texts[self.problem]}"
         return f"{text} ({self.detail})" if self.detail else text
+
+
+class WorkshopFileError(ProblemError):
+    """A workshop file cannot be used; nothing was written to it."""
+
+    problem: FileProblem
+    texts: ClassVar[Mapping[Any, str]] = ENGLISH
+
+    def __init__(self, problem: FileProblem, path: Path, detail: str = "") -> None:
+        super().__init__(problem, path, detail)

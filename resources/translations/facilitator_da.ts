@@ -2,6 +2,296 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name></name>
+    <message>
+        <source>Taken</source>
+        <translation>Brugt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Hvad der er forskelligt</translation>
+    </message>
+    <message>
+        <source>Here before the merge</source>
+        <translation>Her før fletningen</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Deres kopi</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Ændret senest</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Brug deres</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Denne workshop</translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop</source>
+        <translation>Slettet på den anden computer</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Findes her</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Flet en gruppeleders fil ind</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Det her kommer ind</translation>
+    </message>
+    <message>
+        <source>Take theirs where their copy is newer</source>
+        <translation>Brug deres, hvor deres kopi er nyere</translation>
+    </message>
+    <message>
+        <source>Keep all of this workshop&apos;s</source>
+        <translation>Behold alt fra denne workshop</translation>
+    </message>
+    <message>
+        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
+        <translation>Der tages en sikkerhedskopi før fletningen: Filer → Gendan fra sikkerhedskopi… fortryder fletningen (det kan Fortryd ikke). Gruppelederens fil bliver kun læst, aldrig ændret.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Flet ind</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Læser »%1«…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with this workshop…</source>
+        <translation>Sammenligner kopien med denne workshop…</translation>
+    </message>
+    <message>
+        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
+        <translation>Fletter »%1« (»%2«) ind i denne workshop. Intet ændres, før du trykker på Flet ind.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged.</source>
+        <translation>»%1« kan ikke flettes ind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n konflikt: ændret forskelligt i de to filer eller slettet på den anden computer. Denne workshops version bevares, medmindre du sætter flueben ved »Brug deres«.</numerusform>
+            <numerusform>%n konflikter: ændret forskelligt i de to filer eller slettet på den anden computer. Denne workshops version bevares, medmindre du sætter flueben ved »Brug deres«.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n konflikt; dem med flueben blev hentet fra kopien.</numerusform>
+            <numerusform>%n konflikter; dem med flueben blev hentet fra kopien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a backup and merging…</source>
+        <translation>Tager sikkerhedskopi og fletter ind…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into this workshop.</source>
+        <translation>Flettede »%1« ind i denne workshop.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
+        <translation>Intet blev flettet ind: denne workshop har allerede alt, hvad der er i »%1«.</translation>
+    </message>
+    <message>
+        <source>What came in</source>
+        <translation>Det her kom ind</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
+        <translation>Der blev taget en sikkerhedskopi først: Filer → Gendan fra sikkerhedskopi… fortryder fletningen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>The merge failed; this workshop was not changed.</source>
+        <translation>Fletningen mislykkedes; denne workshop er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stemmesedler</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Voter or group</source>
+        <translation>Vælger eller gruppe</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Vælgere</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>(a deleted group)</source>
+        <translation>(en slettet gruppe)</translation>
+    </message>
+    <message>
+        <source>(an erased participant)</source>
+        <translation>(en slettet deltager)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s paper sheet</source>
+        <translation>Salens fælles papirark</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Facilitator</source>
+        <translation>Om Facilitator</translation>
+    </message>
+    <message>
+        <source>Run in-person workshops offline.</source>
+        <translation>Afhold fysiske workshops uden internet.</translation>
+    </message>
+    <message>
+        <source>The log (for support): %1</source>
+        <translation>Loggen (til support): %1</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Åbn logmappen</translation>
+    </message>
+    <message>
+        <source>Built with these components:</source>
+        <translation>Bygget med disse komponenter:</translation>
+    </message>
+    <message>
+        <source>windows, printing, PDF preview</source>
+        <translation>vinduer, udskrivning, PDF-eksempel</translation>
+    </message>
+    <message>
+        <source>the workshop file</source>
+        <translation>workshopfilen</translation>
+    </message>
+    <message>
+        <source>upgrading older workshop files</source>
+        <translation>opgradering af ældre workshopfiler</translation>
+    </message>
+    <message>
+        <source>PDF minutes, badges and lists</source>
+        <translation>PDF-referat, navneskilte og lister</translation>
+    </message>
+    <message>
+        <source>icons</source>
+        <translation>ikoner</translation>
+    </message>
+    <message>
+        <source>the icon font in QtAwesome</source>
+        <translation>ikonskrifttypen i QtAwesome</translation>
+    </message>
+    <message>
+        <source>folders for backups and logs</source>
+        <translation>mapper til sikkerhedskopier og logge</translation>
+    </message>
+    <message>
+        <source>Excel sign-up lists and exports</source>
+        <translation>tilmeldingslister og eksport i Excel</translation>
+    </message>
+    <message>
+        <source>the group solver</source>
+        <translation>gruppeinddelingen</translation>
+    </message>
+    <message>
+        <source>flipchart photos</source>
+        <translation>fotos af flipover</translation>
+    </message>
+    <message>
+        <source>the SMTP password in the system keychain</source>
+        <translation>SMTP-adgangskoden i systemets nøglering</translation>
+    </message>
+    <message>
+        <source>the font in every PDF</source>
+        <translation>skrifttypen i alle PDF&apos;er</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsTab</name>
+    <message>
+        <source>What is to be done, who does it and by when. Double-click a cell to change it; every change is saved at once and can be undone.</source>
+        <translation>Hvad der skal gøres, hvem der gør det, og hvornår. Dobbeltklik på en celle for at ændre den; hver ændring gemmes med det samme og kan fortrydes.</translation>
+    </message>
+    <message>
+        <source>A new action item: what is to be done?</source>
+        <translation>Et nyt opfølgningspunkt: hvad skal gøres?</translation>
+    </message>
+    <message>
+        <source>Who (optional)</source>
+        <translation>Hvem (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected action items</source>
+        <translation>Slet de valgte opfølgningspunkter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n opfølgningspunkt</numerusform>
+            <numerusform>%n opfølgningspunkter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>What</source>
@@ -311,38 +601,148 @@
     </message>
 </context>
 <context>
-    <name>BallotsModel</name>
+    <name>BallotScreen</name>
     <message>
-        <source>How</source>
-        <translation>Hvordan</translation>
+        <source>Voting: %1</source>
+        <translation>Vælger: %1</translation>
     </message>
     <message>
-        <source>Voter or group</source>
-        <translation>Vælger eller gruppe</translation>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
     <message>
-        <source>Voters</source>
-        <translation>Vælgere</translation>
+        <source>Throw this ballot away and go back</source>
+        <translation>Kassér denne stemmeseddel, og gå tilbage</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Hvornår</translation>
+        <source>Start over</source>
+        <translation>Start forfra</translation>
     </message>
     <message>
-        <source>(a deleted group)</source>
-        <translation>(en slettet gruppe)</translation>
+        <source>Submit my vote</source>
+        <translation>Afgiv min stemme</translation>
     </message>
     <message>
-        <source>(an erased participant)</source>
-        <translation>(en slettet deltager)</translation>
+        <source>Give your dots to the items you want the network to work on.</source>
+        <translation>Giv dine prikker til de forslag, du vil have netværket til at arbejde med.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dot(s) on one item.</source>
+        <translation>
+            <numerusform>Højst %n prik på ét forslag.</numerusform>
+            <numerusform>Højst %n prikker på ét forslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press − on an item to give it a negative dot (%n allowed).</source>
+        <translation>
+            <numerusform>Tryk på − ved et forslag for at give det en negativ prik (%n tilladt).</numerusform>
+            <numerusform>Tryk på − ved et forslag for at give det en negativ prik (%n tilladt).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The room&apos;s paper sheet</source>
-        <translation>Salens fælles papirark</translation>
+        <source>Share your points among the items.</source>
+        <translation>Fordel dine point på forslagene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one item.</source>
+        <translation>
+            <numerusform>Højst %n point på ét forslag.</numerusform>
+            <numerusform>Højst %n point på ét forslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
+        <translation>
+            <numerusform>Tryk på forslagene i den rækkefølge, du foretrækker dem: førstevalget først. Tryk på et rangeret forslag igen for at tage det ud. Rangér op til %n forslag.</numerusform>
+            <numerusform>Tryk på forslagene i den rækkefølge, du foretrækker dem: førstevalget først. Tryk på et rangeret forslag igen for at tage det ud. Rangér op til %n forslag.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Anonymous</source>
-        <translation>Anonym</translation>
+        <source>Rate each item on each criterion. Skip what you cannot judge.</source>
+        <translation>Bedøm hvert forslag ud fra hvert kriterium. Spring over det, du ikke kan vurdere.</translation>
+    </message>
+    <message>
+        <source>Tap every item you support. Tap again to take it back.</source>
+        <translation>Tryk på hvert forslag, du støtter. Tryk igen for at fortryde.</translation>
+    </message>
+    <message>
+        <source>Take a dot from %1</source>
+        <translation>Tag en prik fra %1</translation>
+    </message>
+    <message>
+        <source>Give a dot to %1</source>
+        <translation>Giv en prik til %1</translation>
+    </message>
+    <message>
+        <source>Points for %1</source>
+        <translation>Point til %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Spring over</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Valg %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rangér</translation>
+    </message>
+    <message>
+        <source>Supported ✓</source>
+        <translation>Støtter ✓</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Støt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 af %n prik tilbage</numerusform>
+            <numerusform>%1 af %n prikker tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) left</source>
+        <translation>
+            <numerusform>%1 af %n negativ prik tilbage</numerusform>
+            <numerusform>%1 af %n negative prikker tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 af %n point tilbage</numerusform>
+            <numerusform>%1 af %n point tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ranked</source>
+        <translation>
+            <numerusform>%1 af %n rangeret</numerusform>
+            <numerusform>%1 af %n rangeret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) rated</source>
+        <translation>
+            <numerusform>%1 af %n forslag bedømt</numerusform>
+            <numerusform>%1 af %n forslag bedømt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) supported</source>
+        <translation>
+            <numerusform>%n forslag støttet</numerusform>
+            <numerusform>%n forslag støttet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not chosen anything. Press “Submit my vote” again to hand in an empty ballot.</source>
+        <translation>Du har ikke valgt noget. Tryk på »Afgiv min stemme« igen for at aflevere en tom stemmeseddel.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +783,41 @@
     <message>
         <source>Item</source>
         <translation>Forslag</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTarget</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Capture ideas</source>
+        <translation>Indtast idéer</translation>
+    </message>
+    <message>
+        <source>Capture ideas — %1</source>
+        <translation>Indtast idéer — %1</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Denne gruppe findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>There are no breakout groups yet. Make a group round first.</source>
+        <translation>Der er endnu ingen grupper. Opret en grupperunde først.</translation>
+    </message>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>Dette spørgsmål findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>This group has no question yet.</source>
+        <translation>Denne gruppe har endnu ikke fået et spørgsmål.</translation>
+    </message>
+    <message>
+        <source>Ideas from %1</source>
+        <translation>Idéer fra %1</translation>
     </message>
 </context>
 <context>
@@ -428,18 +863,6 @@
         <translation>Enter tilføjer idéen · Shift+Enter giver en ny linje · dobbeltklik eller F2 redigerer · Delete fjerner · Ctrl+Z fortryder</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
-    </message>
-    <message>
-        <source>No ideas yet. Type the first one above and press Enter.</source>
-        <translation>Ingen idéer endnu. Skriv den første ovenfor, og tryk på Enter.</translation>
-    </message>
-    <message>
-        <source>Ideas</source>
-        <translation>Idéer</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
@@ -470,38 +893,6 @@
     <message>
         <source>Delete</source>
         <translation>Slet</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Capture ideas</source>
-        <translation>Indtast idéer</translation>
-    </message>
-    <message>
-        <source>Capture ideas — %1</source>
-        <translation>Indtast idéer — %1</translation>
-    </message>
-    <message>
-        <source>This group no longer exists.</source>
-        <translation>Denne gruppe findes ikke længere.</translation>
-    </message>
-    <message>
-        <source>There are no breakout groups yet. Make a group round first.</source>
-        <translation>Der er endnu ingen grupper. Opret en grupperunde først.</translation>
-    </message>
-    <message>
-        <source>This question no longer exists.</source>
-        <translation>Dette spørgsmål findes ikke længere.</translation>
-    </message>
-    <message>
-        <source>This group has no question yet.</source>
-        <translation>Denne gruppe har endnu ikke fået et spørgsmål.</translation>
-    </message>
-    <message>
-        <source>Ideas from %1</source>
-        <translation>Idéer fra %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ideas</source>
@@ -540,18 +931,6 @@
             <numerusform>%n idé slettet.</numerusform>
             <numerusform>%n idéer slettet.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The last change was not made here; undo it there.</source>
-        <translation>Den seneste ændring blev ikke foretaget her; fortryd den dér, hvor den blev foretaget.</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Fortrudt: %1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>Gentaget: %1</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
@@ -630,57 +1009,25 @@
     </message>
 </context>
 <context>
-    <name>ConflictModel</name>
-    <message>
-        <source>Taken</source>
-        <translation>Brugt</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>What differs</source>
-        <translation>Hvad der er forskelligt</translation>
-    </message>
-    <message>
-        <source>Here before the merge</source>
-        <translation>Her før fletningen</translation>
-    </message>
-    <message>
-        <source>Their copy</source>
-        <translation>Deres kopi</translation>
-    </message>
-    <message>
-        <source>Changed later</source>
-        <translation>Ændret senest</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Brug deres</translation>
-    </message>
-    <message>
-        <source>This workshop</source>
-        <translation>Denne workshop</translation>
-    </message>
-    <message>
-        <source>Deleted on the other laptop</source>
-        <translation>Slettet på den anden computer</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Findes her</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Slettet</translation>
-    </message>
-</context>
-<context>
     <name>DueDateDelegate</name>
     <message>
         <source>No date</source>
         <translation>Ingen dato</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesBox</name>
+    <message>
+        <source>Merged from:</source>
+        <translation>Slået sammen fra:</translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Udskil</translation>
+    </message>
+    <message>
+        <source>Make the chosen duplicates (or all) separate ideas again</source>
+        <translation>Gør de valgte dubletter (eller dem alle) til selvstændige idéer igen</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1094,13 @@
     </message>
 </context>
 <context>
+    <name>FlashLine</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+</context>
+<context>
     <name>GroupColumn</name>
     <message>
         <source>%1 (%2)</source>
@@ -766,6 +1120,37 @@
     <message>
         <source>has already met the selected person</source>
         <translation>har allerede mødt den valgte person</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsController</name>
+    <message>
+        <source>New group round</source>
+        <translation>Ny grupperunde</translation>
+    </message>
+    <message>
+        <source>Edit group round</source>
+        <translation>Rediger grupperunde</translation>
+    </message>
+    <message>
+        <source>Delete group round</source>
+        <translation>Slet grupperunde</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>flytning til en anden gruppe</translation>
+    </message>
+    <message>
+        <source>Change group leader</source>
+        <translation>ændring af gruppeleder</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>låsning eller oplåsning</translation>
+    </message>
+    <message>
+        <source>Set a group&apos;s question</source>
+        <translation>spørgsmål til en gruppe</translation>
     </message>
 </context>
 <context>
@@ -827,115 +1212,6 @@
         <translation>Vil du slette »%1« og dens grupper? Du kan fortryde det.</translation>
     </message>
     <message>
-        <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
-        <translation>Ingen grupperunder endnu. Opret en (f.eks. »Gruppearbejde 1: drivkræfter bag forandring«), og lad så Facilitator fordele deltagerne, så alle møder folk fra andre virksomheder.</translation>
-    </message>
-    <message>
-        <source>%1 placed in %2 groups.</source>
-        <translation>%1 placeret i %2 grupper.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n eligible person(s) not in a group yet.</source>
-        <translation>
-            <numerusform>%n deltager, der skal fordeles, er endnu ikke i en gruppe.</numerusform>
-            <numerusform>%n deltagere, der skal fordeles, er endnu ikke i en gruppe.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n placed person(s) not checked in.</source>
-        <translation>
-            <numerusform>%n placeret deltager er ikke tjekket ind.</numerusform>
-            <numerusform>%n placerede deltagere er ikke tjekket ind.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Repeated pairings: %1 (at least %2 unavoidable).</source>
-        <translation>Par, der mødes igen: %1 (mindst %2 kan ikke undgås).</translation>
-    </message>
-    <message>
-        <source>Move to another group</source>
-        <translation>flytning til en anden gruppe</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Lås op</translation>
-    </message>
-    <message>
-        <source>Lock in this group</source>
-        <translation>Lås til denne gruppe</translation>
-    </message>
-    <message>
-        <source>Not the group leader</source>
-        <translation>Fjern som gruppeleder</translation>
-    </message>
-    <message>
-        <source>Make group leader</source>
-        <translation>Gør til gruppeleder</translation>
-    </message>
-    <message>
-        <source>Move to</source>
-        <translation>Flyt til</translation>
-    </message>
-    <message>
-        <source>Set the group&apos;s question…</source>
-        <translation>Angiv gruppens spørgsmål…</translation>
-    </message>
-    <message>
-        <source>Question for %1</source>
-        <translation>Spørgsmål til %1</translation>
-    </message>
-    <message>
-        <source>The question this group works on (leave empty for none):</source>
-        <translation>Spørgsmålet, denne gruppe arbejder med (lad feltet være tomt for intet):</translation>
-    </message>
-    <message>
-        <source>Change group leader</source>
-        <translation>ændring af gruppeleder</translation>
-    </message>
-    <message>
-        <source>Lock or unlock</source>
-        <translation>låsning eller oplåsning</translation>
-    </message>
-    <message>
-        <source>Assign automatically</source>
-        <translation>Fordel automatisk</translation>
-    </message>
-    <message>
-        <source>Replace the current groups? Locked people stay where they are. You can undo this.</source>
-        <translation>Vil du erstatte de nuværende grupper? Låste deltagere bliver, hvor de er. Du kan fortryde det.</translation>
-    </message>
-    <message>
-        <source>Finding groups where people meet new people…</source>
-        <translation>Finder grupper, hvor deltagerne møder nye mennesker…</translation>
-    </message>
-    <message>
-        <source>Stop and keep the best so far</source>
-        <translation>Stop, og behold det bedste indtil nu</translation>
-    </message>
-    <message>
-        <source>Assign groups</source>
-        <translation>gruppefordeling</translation>
-    </message>
-    <message>
-        <source>Groups assigned: %1 repeated pairings (at least %2 unavoidable).</source>
-        <translation>Grupperne er fordelt: %1 par mødes igen (mindst %2 kan ikke undgås).</translation>
-    </message>
-    <message>
-        <source>Re-balance</source>
-        <translation>Balancér igen</translation>
-    </message>
-    <message>
-        <source>Re-balance groups</source>
-        <translation>ny balancering af grupperne</translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-balanced: %n person(s) moved or removed.</source>
-        <translation>
-            <numerusform>Balanceret igen: %n deltager flyttet eller fjernet.</numerusform>
-            <numerusform>Balanceret igen: %n deltagere flyttet eller fjernet.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Group lists</source>
         <translation>Gruppelister</translation>
     </message>
@@ -975,6 +1251,17 @@
     <message>
         <source>An idea needs some text. To remove it, select it and press Delete.</source>
         <translation>En idé skal have noget tekst. Hvis du vil fjerne den, skal du markere den og trykke på Delete.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListView</name>
+    <message>
+        <source>No ideas yet. Type the first one above and press Enter.</source>
+        <translation>Ingen idéer endnu. Skriv den første ovenfor, og tryk på Enter.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
     </message>
 </context>
 <context>
@@ -1053,70 +1340,92 @@
     </message>
 </context>
 <context>
-    <name>IdeasPage</name>
+    <name>IdeasController</name>
     <message>
-        <source>Questions…</source>
-        <translation>Spørgsmål…</translation>
+        <source>Add question</source>
+        <translation>nyt spørgsmål</translation>
     </message>
     <message>
-        <source>Search ideas (accents do not matter)</source>
-        <translation>Søg i idéer (accenter er ligegyldige)</translation>
+        <source>Edit question</source>
+        <translation>ændring af spørgsmål</translation>
     </message>
     <message>
-        <source>Capture window</source>
-        <translation>Indtastningsvindue</translation>
+        <source>Delete question</source>
+        <translation>Slet spørgsmål</translation>
     </message>
     <message>
-        <source>A window for group leaders to type their group&apos;s ideas</source>
-        <translation>Et vindue, hvor gruppeledere indtaster gruppens idéer</translation>
+        <source>Add idea</source>
+        <translation>ny idé</translation>
     </message>
     <message>
-        <source>Projector</source>
-        <translation>Projektor</translation>
+        <source>Edit idea</source>
+        <translation>ændring af idé</translation>
     </message>
     <message>
-        <source>Show the question, the ideas by theme and the timer on a second screen</source>
-        <translation>Vis spørgsmålet, idéerne efter tema og nedtællingen på en ekstra skærm</translation>
+        <source>Delete idea</source>
+        <translation>sletning af idé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n ideas</source>
+        <translation>
+            <numerusform>sletning af %n idé</numerusform>
+            <numerusform>sletning af %n idéer</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Question:</source>
-        <translation>Spørgsmål:</translation>
+        <source>Move to theme</source>
+        <translation>Flyt til tema</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Gruppe:</translation>
+        <source>Take out of theme</source>
+        <translation>fjernelse fra tema</translation>
     </message>
     <message>
-        <source>Themes</source>
-        <translation>Temaer</translation>
+        <source>Merge duplicates</source>
+        <translation>Slå dubletter sammen</translation>
+    </message>
+    <message>
+        <source>Split merged idea</source>
+        <translation>Opdel sammenslået idé</translation>
     </message>
     <message>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <source>Change the theme&apos;s colour</source>
-        <translation>Skift temaets farve</translation>
+        <source>Rename theme</source>
+        <translation>omdøbning af tema</translation>
     </message>
     <message>
-        <source>Delete the theme (its ideas stay)</source>
-        <translation>Slet temaet (idéerne bliver)</translation>
+        <source>Change theme colour</source>
+        <translation>ændring af temafarve</translation>
     </message>
     <message>
-        <source>Drag ideas onto a theme to sort them.</source>
-        <translation>Træk idéer over på et tema for at sortere dem.</translation>
+        <source>Delete theme</source>
+        <translation>Slet tema</translation>
     </message>
     <message>
-        <source>Merged from:</source>
-        <translation>Slået sammen fra:</translation>
+        <source>Attach photo</source>
+        <translation>vedhæftning af billede</translation>
     </message>
     <message>
-        <source>Split off</source>
-        <translation>Udskil</translation>
+        <source>Edit caption</source>
+        <translation>ændring af billedtekst</translation>
     </message>
     <message>
-        <source>Make the chosen duplicates (or all) separate ideas again</source>
-        <translation>Gør de valgte dubletter (eller dem alle) til selvstændige idéer igen</translation>
+        <source>Remove photo</source>
+        <translation>fjernelse af billede</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <source>Search ideas (accents do not matter)</source>
+        <translation>Søg i idéer (accenter er ligegyldige)</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nyt tema</translation>
     </message>
     <message>
         <source>Type an idea for the chosen question and press Enter</source>
@@ -1129,14 +1438,6 @@
     <message>
         <source>Photos</source>
         <translation>Billeder</translation>
-    </message>
-    <message>
-        <source>All questions</source>
-        <translation>Alle spørgsmål</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Alle grupper</translation>
     </message>
     <message>
         <source>%1 of %2 ideas</source>
@@ -1170,22 +1471,6 @@
         <source>Split merged idea</source>
         <translation>Opdel sammenslået idé</translation>
     </message>
-    <message>
-        <source>Rename</source>
-        <translation>Omdøb</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>Farve…</translation>
-    </message>
-    <message>
-        <source>Delete theme</source>
-        <translation>Slet tema</translation>
-    </message>
-    <message>
-        <source>Show all themes</source>
-        <translation>Vis alle temaer</translation>
-    </message>
     <message numerus="yes">
         <source>Moved %n idea(s) to %1</source>
         <translation>
@@ -1207,14 +1492,6 @@
     <message>
         <source>Name of the theme:</source>
         <translation>Temaets navn:</translation>
-    </message>
-    <message>
-        <source>Theme colour</source>
-        <translation>Temafarve</translation>
-    </message>
-    <message>
-        <source>Deleted theme %1; its ideas are not sorted now</source>
-        <translation>Slettede temaet %1; idéerne er nu ikke sorteret</translation>
     </message>
     <message>
         <source>Select two or more ideas to merge.</source>
@@ -1265,17 +1542,44 @@
         <source>Ideas: %1  ·  Themes: %2</source>
         <translation>Idéer: %1  ·  Temaer: %2</translation>
     </message>
+</context>
+<context>
+    <name>IdeasToolbar</name>
     <message>
-        <source>Time is up</source>
-        <translation>Tiden er gået</translation>
+        <source>Questions…</source>
+        <translation>Spørgsmål…</translation>
     </message>
     <message>
-        <source>%1 (paused)</source>
-        <translation>%1 (sat på pause)</translation>
+        <source>Capture window</source>
+        <translation>Indtastningsvindue</translation>
     </message>
     <message>
-        <source>Paused</source>
-        <translation>Sat på pause</translation>
+        <source>A window for group leaders to type their group&apos;s ideas</source>
+        <translation>Et vindue, hvor gruppeledere indtaster gruppens idéer</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Show the question, the ideas by theme and the timer on a second screen</source>
+        <translation>Vis spørgsmålet, idéerne efter tema og nedtællingen på en ekstra skærm</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Spørgsmål:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle spørgsmål</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
     </message>
 </context>
 <context>
@@ -1540,30 +1844,6 @@
         <translation>Afstemningskiosk – %1</translation>
     </message>
     <message>
-        <source>Your turn</source>
-        <translation>Din tur</translation>
-    </message>
-    <message>
-        <source>Find your name and tap it, then press Start.</source>
-        <translation>Find dit navn, tryk på det, og tryk derefter på Start.</translation>
-    </message>
-    <message>
-        <source>Your vote is anonymous. Press Start when you are ready.</source>
-        <translation>Din stemme er anonym. Tryk på Start, når du er klar.</translation>
-    </message>
-    <message>
-        <source>Type your name…</source>
-        <translation>Skriv dit navn…</translation>
-    </message>
-    <message>
-        <source>Everyone checked in has voted. Ask the facilitator if your name is missing.</source>
-        <translation>Alle, der er tjekket ind, har stemt. Spørg facilitatoren, hvis dit navn mangler.</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
         <source>Thank you — pass the laptop on</source>
         <translation>Tak — giv computeren videre</translation>
     </message>
@@ -1586,148 +1866,6 @@
     <message>
         <source>Please hand the laptop back to the facilitator.</source>
         <translation>Giv computeren tilbage til facilitatoren.</translation>
-    </message>
-    <message>
-        <source>Voting: %1</source>
-        <translation>Vælger: %1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
-        <source>Throw this ballot away and go back</source>
-        <translation>Kassér denne stemmeseddel, og gå tilbage</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Start forfra</translation>
-    </message>
-    <message>
-        <source>Submit my vote</source>
-        <translation>Afgiv min stemme</translation>
-    </message>
-    <message>
-        <source>Give your dots to the items you want the network to work on.</source>
-        <translation>Giv dine prikker til de forslag, du vil have netværket til at arbejde med.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n dot(s) on one item.</source>
-        <translation>
-            <numerusform>Højst %n prik på ét forslag.</numerusform>
-            <numerusform>Højst %n prikker på ét forslag.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Press − on an item to give it a negative dot (%n allowed).</source>
-        <translation>
-            <numerusform>Tryk på − ved et forslag for at give det en negativ prik (%n tilladt).</numerusform>
-            <numerusform>Tryk på − ved et forslag for at give det en negativ prik (%n tilladt).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Share your points among the items.</source>
-        <translation>Fordel dine point på forslagene.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n point(s) on one item.</source>
-        <translation>
-            <numerusform>Højst %n point på ét forslag.</numerusform>
-            <numerusform>Højst %n point på ét forslag.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
-        <translation>
-            <numerusform>Tryk på forslagene i den rækkefølge, du foretrækker dem: førstevalget først. Tryk på et rangeret forslag igen for at tage det ud. Rangér op til %n forslag.</numerusform>
-            <numerusform>Tryk på forslagene i den rækkefølge, du foretrækker dem: førstevalget først. Tryk på et rangeret forslag igen for at tage det ud. Rangér op til %n forslag.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rate each item on each criterion. Skip what you cannot judge.</source>
-        <translation>Bedøm hvert forslag ud fra hvert kriterium. Spring over det, du ikke kan vurdere.</translation>
-    </message>
-    <message>
-        <source>Tap every item you support. Tap again to take it back.</source>
-        <translation>Tryk på hvert forslag, du støtter. Tryk igen for at fortryde.</translation>
-    </message>
-    <message>
-        <source>Take a dot from %1</source>
-        <translation>Tag en prik fra %1</translation>
-    </message>
-    <message>
-        <source>Give a dot to %1</source>
-        <translation>Giv en prik til %1</translation>
-    </message>
-    <message>
-        <source>Points for %1</source>
-        <translation>Point til %1</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Spring over</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n dot(s) left</source>
-        <translation>
-            <numerusform>%1 af %n prik tilbage</numerusform>
-            <numerusform>%1 af %n prikker tilbage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n negative dot(s) left</source>
-        <translation>
-            <numerusform>%1 af %n negativ prik tilbage</numerusform>
-            <numerusform>%1 af %n negative prikker tilbage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n point(s) left</source>
-        <translation>
-            <numerusform>%1 af %n point tilbage</numerusform>
-            <numerusform>%1 af %n point tilbage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n ranked</source>
-        <translation>
-            <numerusform>%1 af %n rangeret</numerusform>
-            <numerusform>%1 af %n rangeret</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choice %1</source>
-        <translation>Valg %1</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rangér</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n item(s) rated</source>
-        <translation>
-            <numerusform>%1 af %n forslag bedømt</numerusform>
-            <numerusform>%1 af %n forslag bedømt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) supported</source>
-        <translation>
-            <numerusform>%n forslag støttet</numerusform>
-            <numerusform>%n forslag støttet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Supported ✓</source>
-        <translation>Støtter ✓</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Støt</translation>
-    </message>
-    <message>
-        <source>You have not chosen anything. Press “Submit my vote” again to hand in an empty ballot.</source>
-        <translation>Du har ikke valgt noget. Tryk på »Afgiv min stemme« igen for at aflevere en tom stemmeseddel.</translation>
     </message>
     <message>
         <source>Your vote could not be stored. Please call the facilitator.</source>
@@ -1781,14 +1919,6 @@
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gentag</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
@@ -1803,16 +1933,6 @@
     <message>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
-    </message>
-    <message>
-        <source>&amp;Undo: %1</source>
-        <comment>Edit menu; %1 names the step</comment>
-        <translation>&amp;Fortryd: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo: %1</source>
-        <comment>Edit menu; %1 names the step</comment>
-        <translation>&amp;Gentag: %1</translation>
     </message>
     <message>
         <source>Open workshop</source>
@@ -1898,16 +2018,6 @@ Luk workshoppen alligevel og kassér den?</translation>
         <source>Merged %1.</source>
         <translation>Flettede %1 ind.</translation>
     </message>
-    <message>
-        <source>About Facilitator</source>
-        <translation>Om Facilitator</translation>
-    </message>
-    <message>
-        <source>%1 %2
-Run in-person workshops offline.</source>
-        <translation>%1 %2
-Afhold fysiske workshops uden internet.</translation>
-    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1926,6 +2036,37 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>(no heading)</source>
         <translation>(ingen overskrift)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Across:</source>
+        <translation>Vandret:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>Lodret:</translation>
+    </message>
+    <message>
+        <source>Plan for it</source>
+        <translation>Planlæg det</translation>
+    </message>
+    <message>
+        <source>Do first</source>
+        <translation>Gør først</translation>
+    </message>
+    <message>
+        <source>Leave for now</source>
+        <translation>Vent med det</translation>
+    </message>
+    <message>
+        <source>Nice to have</source>
+        <translation>Rart at have</translation>
+    </message>
+    <message>
+        <source>No item has been rated on both criteria yet.</source>
+        <translation>Intet forslag er bedømt på begge kriterier endnu.</translation>
     </message>
 </context>
 <context>
@@ -2144,92 +2285,6 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>New ideas:</source>
         <translation>Nye idéer:</translation>
-    </message>
-    <message>
-        <source>Merge a group leader&apos;s file</source>
-        <translation>Flet en gruppeleders fil ind</translation>
-    </message>
-    <message>
-        <source>What comes in</source>
-        <translation>Det her kommer ind</translation>
-    </message>
-    <message>
-        <source>Take theirs where their copy is newer</source>
-        <translation>Brug deres, hvor deres kopi er nyere</translation>
-    </message>
-    <message>
-        <source>Keep all of this workshop&apos;s</source>
-        <translation>Behold alt fra denne workshop</translation>
-    </message>
-    <message>
-        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
-        <translation>Der tages en sikkerhedskopi før fletningen: Filer → Gendan fra sikkerhedskopi… fortryder fletningen (det kan Fortryd ikke). Gruppelederens fil bliver kun læst, aldrig ændret.</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Flet ind</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>Læser »%1«…</translation>
-    </message>
-    <message>
-        <source>Comparing the copy with this workshop…</source>
-        <translation>Sammenligner kopien med denne workshop…</translation>
-    </message>
-    <message>
-        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
-        <translation>Fletter »%1« (»%2«) ind i denne workshop. Intet ændres, før du trykker på Flet ind.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be merged.</source>
-        <translation>»%1« kan ikke flettes ind.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
-        <translation>
-            <numerusform>%n konflikt: ændret forskelligt i de to filer eller slettet på den anden computer. Denne workshops version bevares, medmindre du sætter flueben ved »Brug deres«.</numerusform>
-            <numerusform>%n konflikter: ændret forskelligt i de to filer eller slettet på den anden computer. Denne workshops version bevares, medmindre du sætter flueben ved »Brug deres«.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s); ticked ones were taken from the copy.</source>
-        <translation>
-            <numerusform>%n konflikt; dem med flueben blev hentet fra kopien.</numerusform>
-            <numerusform>%n konflikter; dem med flueben blev hentet fra kopien.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Taking a backup and merging…</source>
-        <translation>Tager sikkerhedskopi og fletter ind…</translation>
-    </message>
-    <message>
-        <source>Merged “%1” into this workshop.</source>
-        <translation>Flettede »%1« ind i denne workshop.</translation>
-    </message>
-    <message>
-        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
-        <translation>Intet blev flettet ind: denne workshop har allerede alt, hvad der er i »%1«.</translation>
-    </message>
-    <message>
-        <source>What came in</source>
-        <translation>Det her kom ind</translation>
-    </message>
-    <message>
-        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
-        <translation>Der blev taget en sikkerhedskopi først: Filer → Gendan fra sikkerhedskopi… fortryder fletningen.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
-        <source>The merge failed; this workshop was not changed.</source>
-        <translation>Fletningen mislykkedes; denne workshop er ikke blevet ændret.</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Årsag</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2506,7 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
-    <name>MinutesPage</name>
+    <name>MinutesChoices</name>
     <message>
         <source>Minutes</source>
         <translation>Referat</translation>
@@ -2475,6 +2530,34 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>Sections</source>
         <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Lay out the minutes again now</source>
+        <translation>Opsæt referatet igen nu</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Gem PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Eksportér Excel…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one workbook</source>
+        <translation>Hele workshoppen som én projektmappe</translation>
+    </message>
+    <message>
+        <source>Export CSV folder…</source>
+        <translation>Eksportér CSV-mappe…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one CSV file per table</source>
+        <translation>Hele workshoppen som én CSV-fil pr. tabel</translation>
     </message>
     <message>
         <source>Options</source>
@@ -2511,89 +2594,6 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>Use the workshop&apos;s own logo, if it has one</source>
         <translation>Brug workshoppens eget logo, hvis den har et</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Forhåndsvisning</translation>
-    </message>
-    <message>
-        <source>Lay out the minutes again now</source>
-        <translation>Opsæt referatet igen nu</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Gem PDF…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Eksportér Excel…</translation>
-    </message>
-    <message>
-        <source>The whole workshop as one workbook</source>
-        <translation>Hele workshoppen som én projektmappe</translation>
-    </message>
-    <message>
-        <source>Export CSV folder…</source>
-        <translation>Eksportér CSV-mappe…</translation>
-    </message>
-    <message>
-        <source>The whole workshop as one CSV file per table</source>
-        <translation>Hele workshoppen som én CSV-fil pr. tabel</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Opfølgningspunkter</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <source>What is to be done, who does it and by when. Double-click a cell to change it; every change is saved at once and can be undone.</source>
-        <translation>Hvad der skal gøres, hvem der gør det, og hvornår. Dobbeltklik på en celle for at ændre den; hver ændring gemmes med det samme og kan fortrydes.</translation>
-    </message>
-    <message>
-        <source>A new action item: what is to be done?</source>
-        <translation>Et nyt opfølgningspunkt: hvad skal gøres?</translation>
-    </message>
-    <message>
-        <source>Who (optional)</source>
-        <translation>Hvem (valgfrit)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Tilføj</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
-        <source>Delete the selected action items</source>
-        <translation>Slet de valgte opfølgningspunkter</translation>
-    </message>
-    <message>
-        <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
-        <translation>Dine noter til hvert afsnit, udskrevet i en boks i det afsnit, når »Facilitatorens noter« er markeret. Gemmes, mens du skriver; kan fortrydes.</translation>
-    </message>
-    <message>
-        <source>Section:</source>
-        <translation>Afsnit:</translation>
-    </message>
-    <message>
-        <source>No note for this section yet.</source>
-        <translation>Ingen note til dette afsnit endnu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action item(s)</source>
-        <translation>
-            <numerusform>%n opfølgningspunkt</numerusform>
-            <numerusform>%n opfølgningspunkter</numerusform>
-        </translation>
     </message>
     <message>
         <source>Custom selection</source>
@@ -2639,32 +2639,55 @@ Afhold fysiske workshops uden internet.</translation>
         <source>Logo: %1</source>
         <translation>Logo: %1</translation>
     </message>
+</context>
+<context>
+    <name>MinutesController</name>
     <message>
-        <source>Rendering…</source>
-        <translation>Gengiver…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n side</numerusform>
-            <numerusform>%n sider</numerusform>
-        </translation>
+        <source>Add action item</source>
+        <translation>nyt opfølgningspunkt</translation>
     </message>
     <message>
-        <source>in the workshop&apos;s language, as it will be saved</source>
-        <translation>på workshoppens sprog, sådan som det bliver gemt</translation>
+        <source>Edit action item</source>
+        <translation>ændring af opfølgningspunkt</translation>
     </message>
     <message>
-        <source>The preview could not be shown.</source>
-        <translation>Forhåndsvisningen kunne ikke vises.</translation>
+        <source>Delete action item</source>
+        <translation>sletning af opfølgningspunkt</translation>
     </message>
     <message>
-        <source>The minutes could not be laid out: %1</source>
-        <translation>Referatet kunne ikke opsættes: %1</translation>
+        <source>Edit note</source>
+        <translation>ændring af note</translation>
     </message>
     <message>
-        <source>No preview</source>
-        <translation>Ingen forhåndsvisning</translation>
+        <source>Save preset %1</source>
+        <translation>lagring af forudindstillingen %1</translation>
+    </message>
+    <message>
+        <source>Delete preset %1</source>
+        <translation>sletning af forudindstillingen %1</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Opfølgningspunkter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2710,6 +2733,36 @@ Afhold fysiske workshops uden internet.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesPreview</name>
+    <message>
+        <source>Rendering…</source>
+        <translation>Gengiver…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the workshop&apos;s language, as it will be saved</source>
+        <translation>på workshoppens sprog, sådan som det bliver gemt</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>Forhåndsvisningen kunne ikke vises.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be laid out: %1</source>
+        <translation>Referatet kunne ikke opsættes: %1</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Ingen forhåndsvisning</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
@@ -2722,6 +2775,21 @@ Afhold fysiske workshops uden internet.</translation>
     <message>
         <source>Describe the workshop. You choose where to save it next; after that every change is saved as you make it.</source>
         <translation>Beskriv workshoppen. Derefter vælger du, hvor den skal gemmes; fra da af gemmes alle ændringer løbende.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
+        <translation>Dine noter til hvert afsnit, udskrevet i en boks i det afsnit, når »Facilitatorens noter« er markeret. Gemmes, mens du skriver; kan fortrydes.</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Afsnit:</translation>
+    </message>
+    <message>
+        <source>No note for this section yet.</source>
+        <translation>Ingen note til dette afsnit endnu.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3068,29 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>OverviewController</name>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>ændring af workshopoplysninger</translation>
+    </message>
+    <message>
+        <source>Add agenda block</source>
+        <translation>nyt programpunkt</translation>
+    </message>
+    <message>
+        <source>Remove agenda block</source>
+        <translation>fjernelse af programpunkt</translation>
+    </message>
+    <message>
+        <source>Edit agenda block</source>
+        <translation>ændring af programpunkt</translation>
+    </message>
+    <message>
+        <source>Move agenda block</source>
+        <translation>flytning af programpunkt</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>New block</source>
@@ -3043,6 +3134,21 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Double-click a cell to edit. Start times follow from the durations; type a start time to pin a block there (lunch at 12:00), clear it to let it float again.</source>
         <translation>Dobbeltklik på en celle for at redigere den. Starttiderne følger af varighederne; skriv et starttidspunkt for at fastlåse et punkt dér (frokost kl. 12:00), og ryd feltet for at lade punktet flyde igen.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnUndo</name>
+    <message>
+        <source>The last change was not made here; undo it there.</source>
+        <translation>Den seneste ændring blev ikke foretaget her; fortryd den dér, hvor den blev foretaget.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Fortrudt: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gentaget: %1</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3437,33 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>ParticipantsController</name>
+    <message>
+        <source>Register %1</source>
+        <translation>registrering af %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>ændring af %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>sletning af %1</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>indtjekning af %1</translation>
+    </message>
+    <message>
+        <source>Change attendance of %1</source>
+        <translation>ændring af fremmøde for %1</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>ændring af organisationen %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
@@ -3514,6 +3647,21 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>RankingTab</name>
+    <message>
+        <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
+        <translation>Forslag med uenighed over denne værdi markeres: salen er delt i synet på dem. 0 = markér al spredning, 1 = markér intet.</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold:</source>
+        <translation>Tærskel for uenighed:</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Ingen stemmesedler endnu.</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -3648,6 +3796,111 @@ Vil du sætte dem i kø igen?</numerusform>
         <source>The room disagrees on this item</source>
         <translation>Salen er uenig om dette forslag</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>kladde</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åben</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Open, results live</source>
+        <translation>Åben, resultater løbende</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from %3</source>
+        <translation>%1 · %2 fra %3</translation>
+    </message>
+    <message>
+        <source>Results are hidden until the vote closes.</source>
+        <translation>Resultaterne er skjult, indtil afstemningen lukkes.</translation>
+    </message>
+    <message>
+        <source>Results are hidden: the vote has not been opened yet.</source>
+        <translation>Resultaterne er skjult: afstemningen er endnu ikke åbnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast so far.</source>
+        <translation>
+            <numerusform>%n stemmeseddel afgivet indtil nu.</numerusform>
+            <numerusform>%n stemmesedler afgivet indtil nu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) flagged: the room disagrees on them.</source>
+        <translation>
+            <numerusform>%n forslag markeret: salen er uenig om det.</numerusform>
+            <numerusform>%n forslag markeret: salen er uenig om dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item is above the threshold.</source>
+        <translation>Intet forslag er over tærsklen.</translation>
+    </message>
+    <message>
+        <source>No breakdown by group: no group ballots, and no named ballots from people placed in groups.</source>
+        <translation>Ingen opdeling efter gruppe: ingen stemmesedler fra grupper og ingen stemmesedler med navn fra personer, der er placeret i grupper.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group of “%1”.</source>
+        <translation>Resultater blandt stemmesedlerne fra hver gruppe i »%1«.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group.</source>
+        <translation>Resultater blandt stemmesedlerne fra hver gruppe.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each organisation&apos;s people.</source>
+        <translation>Resultater blandt stemmesedlerne fra hver organisations folk.</translation>
+    </message>
+    <message>
+        <source>The vote is anonymous: there is no breakdown by organisation.</source>
+        <translation>Afstemningen er anonym: der er ingen opdeling efter organisation.</translation>
+    </message>
+    <message>
+        <source>No named ballots yet.</source>
+        <translation>Ingen stemmesedler med navn endnu.</translation>
+    </message>
+    <message>
+        <source>The 2×2 chart needs a vote with criteria.</source>
+        <translation>2×2-diagrammet kræver en afstemning med kriterier.</translation>
+    </message>
+    <message>
+        <source>Pick two different criteria.</source>
+        <translation>Vælg to forskellige kriterier.</translation>
+    </message>
+    <message>
+        <source>Each item at its mean rating on both criteria.</source>
+        <translation>Hvert forslag placeret efter gennemsnitlig bedømmelse på begge kriterier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked-in participant(s) have not voted yet.</source>
+        <translation>
+            <numerusform>%n deltager, der er tjekket ind, har endnu ikke stemt.</numerusform>
+            <numerusform>%n deltagere, der er tjekket ind, har endnu ikke stemt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted.</source>
+        <translation>Alle, der er tjekket ind, har stemt.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -3707,22 +3960,6 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>Vises kun på denne skærm: afstemningen er stadig åben, og projektoren holder resultaterne skjult.</translation>
     </message>
     <message>
-        <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
-        <translation>Forslag med uenighed over denne værdi markeres: salen er delt i synet på dem. 0 = markér al spredning, 1 = markér intet.</translation>
-    </message>
-    <message>
-        <source>Disagreement threshold:</source>
-        <translation>Tærskel for uenighed:</translation>
-    </message>
-    <message>
-        <source>Across:</source>
-        <translation>Vandret:</translation>
-    </message>
-    <message>
-        <source>Up:</source>
-        <translation>Lodret:</translation>
-    </message>
-    <message>
         <source>Ranking</source>
         <translation>Rangering</translation>
     </message>
@@ -3741,135 +3978,6 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Not voted</source>
         <translation>Ikke stemt</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>kladde</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>åben</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>lukket</translation>
-    </message>
-    <message>
-        <source>%1 · %2 from %3</source>
-        <translation>%1 · %2 fra %3</translation>
-    </message>
-    <message>
-        <source>Results are hidden until the vote closes.</source>
-        <translation>Resultaterne er skjult, indtil afstemningen lukkes.</translation>
-    </message>
-    <message>
-        <source>Results are hidden: the vote has not been opened yet.</source>
-        <translation>Resultaterne er skjult: afstemningen er endnu ikke åbnet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot(s) cast so far.</source>
-        <translation>
-            <numerusform>%n stemmeseddel afgivet indtil nu.</numerusform>
-            <numerusform>%n stemmesedler afgivet indtil nu.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Lukket</translation>
-    </message>
-    <message>
-        <source>Open, results live</source>
-        <translation>Åben, resultater løbende</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Kladde</translation>
-    </message>
-    <message>
-        <source>No ballots yet.</source>
-        <translation>Ingen stemmesedler endnu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) flagged: the room disagrees on them.</source>
-        <translation>
-            <numerusform>%n forslag markeret: salen er uenig om det.</numerusform>
-            <numerusform>%n forslag markeret: salen er uenig om dem.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No item is above the threshold.</source>
-        <translation>Intet forslag er over tærsklen.</translation>
-    </message>
-    <message>
-        <source>Scores among the ballots of each group of “%1”.</source>
-        <translation>Resultater blandt stemmesedlerne fra hver gruppe i »%1«.</translation>
-    </message>
-    <message>
-        <source>Scores among the ballots of each group.</source>
-        <translation>Resultater blandt stemmesedlerne fra hver gruppe.</translation>
-    </message>
-    <message>
-        <source>No breakdown by group: no group ballots, and no named ballots from people placed in groups.</source>
-        <translation>Ingen opdeling efter gruppe: ingen stemmesedler fra grupper og ingen stemmesedler med navn fra personer, der er placeret i grupper.</translation>
-    </message>
-    <message>
-        <source>Scores among the ballots of each organisation&apos;s people.</source>
-        <translation>Resultater blandt stemmesedlerne fra hver organisations folk.</translation>
-    </message>
-    <message>
-        <source>The vote is anonymous: there is no breakdown by organisation.</source>
-        <translation>Afstemningen er anonym: der er ingen opdeling efter organisation.</translation>
-    </message>
-    <message>
-        <source>No named ballots yet.</source>
-        <translation>Ingen stemmesedler med navn endnu.</translation>
-    </message>
-    <message>
-        <source>The 2×2 chart needs a vote with criteria.</source>
-        <translation>2×2-diagrammet kræver en afstemning med kriterier.</translation>
-    </message>
-    <message>
-        <source>Each item at its mean rating on both criteria.</source>
-        <translation>Hvert forslag placeret efter gennemsnitlig bedømmelse på begge kriterier.</translation>
-    </message>
-    <message>
-        <source>Pick two different criteria.</source>
-        <translation>Vælg to forskellige kriterier.</translation>
-    </message>
-    <message>
-        <source>Plan for it</source>
-        <translation>Planlæg det</translation>
-    </message>
-    <message>
-        <source>Do first</source>
-        <translation>Gør først</translation>
-    </message>
-    <message>
-        <source>Leave for now</source>
-        <translation>Vent med det</translation>
-    </message>
-    <message>
-        <source>Nice to have</source>
-        <translation>Rart at have</translation>
-    </message>
-    <message>
-        <source>No item has been rated on both criteria yet.</source>
-        <translation>Intet forslag er bedømt på begge kriterier endnu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n checked-in participant(s) have not voted yet.</source>
-        <translation>
-            <numerusform>%n deltager, der er tjekket ind, har endnu ikke stemt.</numerusform>
-            <numerusform>%n deltagere, der er tjekket ind, har endnu ikke stemt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everyone checked in has voted.</source>
-        <translation>Alle, der er tjekket ind, har stemt.</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4020,45 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>No ballots yet.</source>
         <translation>Ingen stemmesedler endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundBoard</name>
+    <message>
+        <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
+        <translation>Ingen grupperunder endnu. Opret en (f.eks. »Gruppearbejde 1: drivkræfter bag forandring«), og lad så Facilitator fordele deltagerne, så alle møder folk fra andre virksomheder.</translation>
+    </message>
+    <message>
+        <source>Question for %1</source>
+        <translation>Spørgsmål til %1</translation>
+    </message>
+    <message>
+        <source>The question this group works on (leave empty for none):</source>
+        <translation>Spørgsmålet, denne gruppe arbejder med (lad feltet være tomt for intet):</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+    <message>
+        <source>Lock in this group</source>
+        <translation>Lås til denne gruppe</translation>
+    </message>
+    <message>
+        <source>Not the group leader</source>
+        <translation>Fjern som gruppeleder</translation>
+    </message>
+    <message>
+        <source>Make group leader</source>
+        <translation>Gør til gruppeleder</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Flyt til</translation>
+    </message>
+    <message>
+        <source>Set the group&apos;s question…</source>
+        <translation>Angiv gruppens spørgsmål…</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4174,73 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Remove the selected pair</source>
         <translation>Fjern det valgte par</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSolver</name>
+    <message>
+        <source>Assign groups</source>
+        <translation>gruppefordeling</translation>
+    </message>
+    <message>
+        <source>Groups assigned: %1 repeated pairings (at least %2 unavoidable).</source>
+        <translation>Grupperne er fordelt: %1 par mødes igen (mindst %2 kan ikke undgås).</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>Fordel automatisk</translation>
+    </message>
+    <message>
+        <source>Replace the current groups? Locked people stay where they are. You can undo this.</source>
+        <translation>Vil du erstatte de nuværende grupper? Låste deltagere bliver, hvor de er. Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <source>Finding groups where people meet new people…</source>
+        <translation>Finder grupper, hvor deltagerne møder nye mennesker…</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best so far</source>
+        <translation>Stop, og behold det bedste indtil nu</translation>
+    </message>
+    <message>
+        <source>Re-balance</source>
+        <translation>Balancér igen</translation>
+    </message>
+    <message>
+        <source>Re-balance groups</source>
+        <translation>ny balancering af grupperne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-balanced: %n person(s) moved or removed.</source>
+        <translation>
+            <numerusform>Balanceret igen: %n deltager flyttet eller fjernet.</numerusform>
+            <numerusform>Balanceret igen: %n deltagere flyttet eller fjernet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundSummary</name>
+    <message>
+        <source>%1 placed in %2 groups.</source>
+        <translation>%1 placeret i %2 grupper.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible person(s) not in a group yet.</source>
+        <translation>
+            <numerusform>%n deltager, der skal fordeles, er endnu ikke i en gruppe.</numerusform>
+            <numerusform>%n deltagere, der skal fordeles, er endnu ikke i en gruppe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed person(s) not checked in.</source>
+        <translation>
+            <numerusform>%n placeret deltager er ikke tjekket ind.</numerusform>
+            <numerusform>%n placerede deltagere er ikke tjekket ind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeated pairings: %1 (at least %2 unavoidable).</source>
+        <translation>Par, der mødes igen: %1 (mindst %2 kan ikke undgås).</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4498,33 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <source>Your turn</source>
+        <translation>Din tur</translation>
+    </message>
+    <message>
+        <source>Find your name and tap it, then press Start.</source>
+        <translation>Find dit navn, tryk på det, og tryk derefter på Start.</translation>
+    </message>
+    <message>
+        <source>Your vote is anonymous. Press Start when you are ready.</source>
+        <translation>Din stemme er anonym. Tryk på Start, når du er klar.</translation>
+    </message>
+    <message>
+        <source>Type your name…</source>
+        <translation>Skriv dit navn…</translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted. Ask the facilitator if your name is missing.</source>
+        <translation>Alle, der er tjekket ind, har stemt. Spørg facilitatoren, hvis dit navn mangler.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
@@ -4432,14 +4673,54 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
 </context>
 <context>
-    <name>TallyModel</name>
+    <name>ThemesPanel</name>
     <message>
-        <source>Item</source>
-        <translation>Forslag</translation>
+        <source>Themes</source>
+        <translation>Temaer</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Ikke gemt: %1</translation>
+        <source>New theme</source>
+        <translation>Nyt tema</translation>
+    </message>
+    <message>
+        <source>Change the theme&apos;s colour</source>
+        <translation>Skift temaets farve</translation>
+    </message>
+    <message>
+        <source>Delete the theme (its ideas stay)</source>
+        <translation>Slet temaet (idéerne bliver)</translation>
+    </message>
+    <message>
+        <source>Drag ideas onto a theme to sort them.</source>
+        <translation>Træk idéer over på et tema for at sortere dem.</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Temafarve</translation>
+    </message>
+    <message>
+        <source>Deleted theme %1; its ideas are not sorted now</source>
+        <translation>Slettede temaet %1; idéerne er nu ikke sorteret</translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation>Nyt tema…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Omdøb</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farve…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Slet tema</translation>
+    </message>
+    <message>
+        <source>Show all themes</source>
+        <translation>Vis alle temaer</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4804,46 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Resume</source>
         <translation>Fortsæt</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Fortryd: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Gentag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Something went wrong inside Facilitator (%1). Your work is saved up to the last change shown as saved.
+
+The details are in the log: %2</source>
+        <translation>Der gik noget galt i Facilitator (%1). Dit arbejde er gemt til og med den sidste ændring, der blev vist som gemt.
+
+Detaljerne står i loggen: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Uventet fejl</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiér detaljer</translation>
     </message>
 </context>
 <context>
@@ -4925,22 +5246,46 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
 </context>
 <context>
-    <name>VotesModel</name>
+    <name>VotingController</name>
     <message>
-        <source>Vote</source>
-        <translation>Afstemning</translation>
+        <source>New vote</source>
+        <translation>Ny afstemning</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Metode</translation>
+        <source>Edit vote</source>
+        <translation>Rediger afstemning</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Delete vote</source>
+        <translation>sletning af afstemning</translation>
     </message>
     <message>
-        <source>Ballots</source>
-        <translation>Stemmesedler</translation>
+        <source>Open vote</source>
+        <translation>åbning af afstemning</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>lukning af afstemning</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>tilbage til kladde</translation>
+    </message>
+    <message>
+        <source>Record ballot</source>
+        <translation>registrering af stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Correct ballot</source>
+        <translation>rettelse af stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>Slet stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Edit tally</source>
+        <translation>ændring af optælling</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5428,21 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>WallCountdown</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er gået</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (sat på pause)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Sat på pause</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Facilitator</source>
@@ -5111,212 +5471,6 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>No recent workshops yet. Create one, or open the demo workshop to look around.</source>
         <translation>Ingen seneste workshops endnu. Opret en ny, eller åbn demoworkshoppen for at se dig omkring.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopController</name>
-    <message>
-        <source>Edit workshop details</source>
-        <translation>ændring af workshopoplysninger</translation>
-    </message>
-    <message>
-        <source>Add agenda block</source>
-        <translation>nyt programpunkt</translation>
-    </message>
-    <message>
-        <source>Remove agenda block</source>
-        <translation>fjernelse af programpunkt</translation>
-    </message>
-    <message>
-        <source>Edit agenda block</source>
-        <translation>ændring af programpunkt</translation>
-    </message>
-    <message>
-        <source>Move agenda block</source>
-        <translation>flytning af programpunkt</translation>
-    </message>
-    <message>
-        <source>Register %1</source>
-        <translation>registrering af %1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>ændring af %1</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>sletning af %1</translation>
-    </message>
-    <message>
-        <source>Check in %1</source>
-        <translation>indtjekning af %1</translation>
-    </message>
-    <message>
-        <source>Change attendance of %1</source>
-        <translation>ændring af fremmøde for %1</translation>
-    </message>
-    <message>
-        <source>Edit organisation %1</source>
-        <translation>ændring af organisationen %1</translation>
-    </message>
-    <message>
-        <source>New group round</source>
-        <translation>ny grupperunde</translation>
-    </message>
-    <message>
-        <source>Edit group round</source>
-        <translation>ændring af grupperunde</translation>
-    </message>
-    <message>
-        <source>Delete group round</source>
-        <translation>sletning af grupperunde</translation>
-    </message>
-    <message>
-        <source>Set a group&apos;s question</source>
-        <translation>spørgsmål til en gruppe</translation>
-    </message>
-    <message>
-        <source>Add question</source>
-        <translation>nyt spørgsmål</translation>
-    </message>
-    <message>
-        <source>Edit question</source>
-        <translation>ændring af spørgsmål</translation>
-    </message>
-    <message>
-        <source>Delete question</source>
-        <translation>sletning af spørgsmål</translation>
-    </message>
-    <message>
-        <source>Add idea</source>
-        <translation>ny idé</translation>
-    </message>
-    <message>
-        <source>Edit idea</source>
-        <translation>ændring af idé</translation>
-    </message>
-    <message>
-        <source>Delete idea</source>
-        <translation>sletning af idé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n ideas</source>
-        <translation>
-            <numerusform>sletning af %n idé</numerusform>
-            <numerusform>sletning af %n idéer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move to theme</source>
-        <translation>flytning til tema</translation>
-    </message>
-    <message>
-        <source>Take out of theme</source>
-        <translation>fjernelse fra tema</translation>
-    </message>
-    <message>
-        <source>New theme</source>
-        <translation>nyt tema</translation>
-    </message>
-    <message>
-        <source>Rename theme</source>
-        <translation>omdøbning af tema</translation>
-    </message>
-    <message>
-        <source>Change theme colour</source>
-        <translation>ændring af temafarve</translation>
-    </message>
-    <message>
-        <source>Delete theme</source>
-        <translation>sletning af tema</translation>
-    </message>
-    <message>
-        <source>Merge duplicates</source>
-        <translation>sammenlægning af dubletter</translation>
-    </message>
-    <message>
-        <source>Split merged idea</source>
-        <translation>opdeling af sammenslået idé</translation>
-    </message>
-    <message>
-        <source>Attach photo</source>
-        <translation>vedhæftning af billede</translation>
-    </message>
-    <message>
-        <source>Edit caption</source>
-        <translation>ændring af billedtekst</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>fjernelse af billede</translation>
-    </message>
-    <message>
-        <source>New vote</source>
-        <translation>ny afstemning</translation>
-    </message>
-    <message>
-        <source>Edit vote</source>
-        <translation>ændring af afstemning</translation>
-    </message>
-    <message>
-        <source>Delete vote</source>
-        <translation>sletning af afstemning</translation>
-    </message>
-    <message>
-        <source>Open vote</source>
-        <translation>åbning af afstemning</translation>
-    </message>
-    <message>
-        <source>Close vote</source>
-        <translation>lukning af afstemning</translation>
-    </message>
-    <message>
-        <source>Back to draft</source>
-        <translation>tilbage til kladde</translation>
-    </message>
-    <message>
-        <source>Record ballot</source>
-        <translation>registrering af stemmeseddel</translation>
-    </message>
-    <message>
-        <source>Correct ballot</source>
-        <translation>rettelse af stemmeseddel</translation>
-    </message>
-    <message>
-        <source>Delete ballot</source>
-        <translation>sletning af stemmeseddel</translation>
-    </message>
-    <message>
-        <source>Edit tally</source>
-        <translation>ændring af optælling</translation>
-    </message>
-    <message>
-        <source>Add action item</source>
-        <translation>nyt opfølgningspunkt</translation>
-    </message>
-    <message>
-        <source>Edit action item</source>
-        <translation>ændring af opfølgningspunkt</translation>
-    </message>
-    <message>
-        <source>Delete action item</source>
-        <translation>sletning af opfølgningspunkt</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>ændring af note</translation>
-    </message>
-    <message>
-        <source>Save preset %1</source>
-        <translation>lagring af forudindstillingen %1</translation>
-    </message>
-    <message>
-        <source>Delete preset %1</source>
-        <translation>sletning af forudindstillingen %1</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>Ændringen kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5530,13 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Noter</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message>
+        <source>The change could not be saved: %1. Nothing was written; the details are in the log.</source>
+        <translation>Ændringen kunne ikke gemmes: %1. Intet blev skrevet; detaljerne står i loggen.</translation>
     </message>
 </context>
 <context>

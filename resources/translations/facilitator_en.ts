@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n conflict: changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</numerusform>
+            <numerusform>%n conflicts: changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n conflict; ticked ones were taken from the copy.</numerusform>
+            <numerusform>%n conflicts; ticked ones were taken from the copy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsTab</name>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BallotForm</name>
     <message numerus="yes">
         <source>%1 of %n dot(s) left</source>
@@ -40,6 +67,79 @@
     </message>
 </context>
 <context>
+    <name>BallotScreen</name>
+    <message numerus="yes">
+        <source>At most %n dot(s) on one item.</source>
+        <translation>
+            <numerusform>At most %n dot on one item.</numerusform>
+            <numerusform>At most %n dots on one item.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press − on an item to give it a negative dot (%n allowed).</source>
+        <translation>
+            <numerusform>Press − on an item to give it a negative dot (%n allowed).</numerusform>
+            <numerusform>Press − on an item to give it a negative dot (%n allowed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one item.</source>
+        <translation>
+            <numerusform>At most %n point on one item.</numerusform>
+            <numerusform>At most %n points on one item.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
+        <translation>
+            <numerusform>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item.</numerusform>
+            <numerusform>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 of %n dot left</numerusform>
+            <numerusform>%1 of %n dots left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) left</source>
+        <translation>
+            <numerusform>%1 of %n negative dot left</numerusform>
+            <numerusform>%1 of %n negative dots left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 of %n point left</numerusform>
+            <numerusform>%1 of %n points left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ranked</source>
+        <translation>
+            <numerusform>%1 of %n ranked</numerusform>
+            <numerusform>%1 of %n ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) rated</source>
+        <translation>
+            <numerusform>%1 of %n item rated</numerusform>
+            <numerusform>%1 of %n items rated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) supported</source>
+        <translation>
+            <numerusform>%n item supported</numerusform>
+            <numerusform>%n items supported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message numerus="yes">
         <source>+ %n more</source>
@@ -67,26 +167,12 @@
     </message>
 </context>
 <context>
-    <name>GroupsPage</name>
+    <name>IdeasController</name>
     <message numerus="yes">
-        <source>%n eligible person(s) not in a group yet.</source>
+        <source>Delete %n ideas</source>
         <translation>
-            <numerusform>%n eligible person not in a group yet.</numerusform>
-            <numerusform>%n eligible people not in a group yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n placed person(s) not checked in.</source>
-        <translation>
-            <numerusform>%n placed person not checked in.</numerusform>
-            <numerusform>%n placed people not checked in.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-balanced: %n person(s) moved or removed.</source>
-        <translation>
-            <numerusform>Re-balanced: %n person moved or removed.</numerusform>
-            <numerusform>Re-balanced: %n people moved or removed.</numerusform>
+            <numerusform>Delete %n ideas</numerusform>
+            <numerusform>Delete %n ideas</numerusform>
         </translation>
     </message>
 </context>
@@ -176,79 +262,6 @@
         <translation>
             <numerusform>There are %1 group leaders for %2 groups: %n group will have none.</numerusform>
             <numerusform>There are %1 group leaders for %2 groups: %n groups will have none.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>KioskWindow</name>
-    <message numerus="yes">
-        <source>At most %n dot(s) on one item.</source>
-        <translation>
-            <numerusform>At most %n dot on one item.</numerusform>
-            <numerusform>At most %n dots on one item.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Press − on an item to give it a negative dot (%n allowed).</source>
-        <translation>
-            <numerusform>Press − on an item to give it a negative dot (%n allowed).</numerusform>
-            <numerusform>Press − on an item to give it a negative dot (%n allowed).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n point(s) on one item.</source>
-        <translation>
-            <numerusform>At most %n point on one item.</numerusform>
-            <numerusform>At most %n points on one item.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
-        <translation>
-            <numerusform>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item.</numerusform>
-            <numerusform>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n items.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n dot(s) left</source>
-        <translation>
-            <numerusform>%1 of %n dot left</numerusform>
-            <numerusform>%1 of %n dots left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n negative dot(s) left</source>
-        <translation>
-            <numerusform>%1 of %n negative dot left</numerusform>
-            <numerusform>%1 of %n negative dots left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n point(s) left</source>
-        <translation>
-            <numerusform>%1 of %n point left</numerusform>
-            <numerusform>%1 of %n points left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n ranked</source>
-        <translation>
-            <numerusform>%1 of %n ranked</numerusform>
-            <numerusform>%1 of %n ranked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n item(s) rated</source>
-        <translation>
-            <numerusform>%1 of %n item rated</numerusform>
-            <numerusform>%1 of %n items rated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) supported</source>
-        <translation>
-            <numerusform>%n item supported</numerusform>
-            <numerusform>%n items supported</numerusform>
         </translation>
     </message>
 </context>
@@ -396,38 +409,7 @@
     </message>
 </context>
 <context>
-    <name>MergeDialog</name>
-    <message numerus="yes">
-        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
-        <translation>
-            <numerusform>%n conflict: changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</numerusform>
-            <numerusform>%n conflicts: changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s); ticked ones were taken from the copy.</source>
-        <translation>
-            <numerusform>%n conflict; ticked ones were taken from the copy.</numerusform>
-            <numerusform>%n conflicts; ticked ones were taken from the copy.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MinutesPage</name>
-    <message numerus="yes">
-        <source>%n action item(s)</source>
-        <translation>
-            <numerusform>%n action item</numerusform>
-            <numerusform>%n action items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1, naming nobody.</source>
         <translation>
@@ -440,6 +422,16 @@
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -609,9 +601,6 @@ Queue them again?</numerusform>
             <numerusform>From %n individual ballots.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>ResultsPage</name>
     <message numerus="yes">
         <source>%n ballot(s) cast so far.</source>
         <translation>
@@ -641,6 +630,33 @@ Queue them again?</numerusform>
         <translation>
             <numerusform>%n ballot cast</numerusform>
             <numerusform>%n ballots cast</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundSolver</name>
+    <message numerus="yes">
+        <source>Re-balanced: %n person(s) moved or removed.</source>
+        <translation>
+            <numerusform>Re-balanced: %n person moved or removed.</numerusform>
+            <numerusform>Re-balanced: %n people moved or removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundSummary</name>
+    <message numerus="yes">
+        <source>%n eligible person(s) not in a group yet.</source>
+        <translation>
+            <numerusform>%n eligible person not in a group yet.</numerusform>
+            <numerusform>%n eligible people not in a group yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed person(s) not checked in.</source>
+        <translation>
+            <numerusform>%n placed person not checked in.</numerusform>
+            <numerusform>%n placed people not checked in.</numerusform>
         </translation>
     </message>
 </context>
@@ -793,16 +809,6 @@ Queue them again?</numerusform>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopController</name>
-    <message numerus="yes">
-        <source>Delete %n ideas</source>
-        <translation>
-            <numerusform>Delete %n ideas</numerusform>
-            <numerusform>Delete %n ideas</numerusform>
         </translation>
     </message>
 </context>

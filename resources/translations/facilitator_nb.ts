@@ -2,6 +2,296 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name></name>
+    <message>
+        <source>Taken</source>
+        <translation>Brukt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Hva som er ulikt</translation>
+    </message>
+    <message>
+        <source>Here before the merge</source>
+        <translation>Her før flettingen</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Deres kopi</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Endret sist</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Bruk deres</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Denne workshopen</translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop</source>
+        <translation>Slettet på den andre PC-en</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Finnes her</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Flett inn en gruppeleders fil</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Dette kommer inn</translation>
+    </message>
+    <message>
+        <source>Take theirs where their copy is newer</source>
+        <translation>Bruk deres der kopien deres er nyere</translation>
+    </message>
+    <message>
+        <source>Keep all of this workshop&apos;s</source>
+        <translation>Behold alt fra denne workshopen</translation>
+    </message>
+    <message>
+        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
+        <translation>Det tas en sikkerhetskopi før flettingen: Fil → Gjenopprett fra sikkerhetskopi… angrer flettingen (det kan ikke Angre). Gruppelederens fil blir bare lest, aldri endret.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Flett inn</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leser «%1»…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with this workshop…</source>
+        <translation>Sammenligner kopien med denne workshopen…</translation>
+    </message>
+    <message>
+        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
+        <translation>Fletter «%1» («%2») inn i denne workshopen. Ingenting endres før du trykker på Flett inn.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged.</source>
+        <translation>«%1» kan ikke flettes inn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n konflikt: endret forskjellig i de to filene, eller slettet på den andre PC-en. Versjonen i denne workshopen beholdes med mindre du krysser av for «Bruk deres».</numerusform>
+            <numerusform>%n konflikter: endret forskjellig i de to filene, eller slettet på den andre PC-en. Versjonen i denne workshopen beholdes med mindre du krysser av for «Bruk deres».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n konflikt; de avkryssede ble hentet fra kopien.</numerusform>
+            <numerusform>%n konflikter; de avkryssede ble hentet fra kopien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a backup and merging…</source>
+        <translation>Tar sikkerhetskopi og fletter inn…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into this workshop.</source>
+        <translation>Flettet «%1» inn i denne workshopen.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
+        <translation>Ingenting ble flettet inn: denne workshopen har allerede alt som er i «%1».</translation>
+    </message>
+    <message>
+        <source>What came in</source>
+        <translation>Dette kom inn</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
+        <translation>Det ble tatt en sikkerhetskopi først: Fil → Gjenopprett fra sikkerhetskopi… angrer flettingen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The merge failed; this workshop was not changed.</source>
+        <translation>Flettingen mislyktes; denne workshopen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Avstemning</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stemmesedler</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Voter or group</source>
+        <translation>Velger eller gruppe</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Velgere</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>(a deleted group)</source>
+        <translation>(en slettet gruppe)</translation>
+    </message>
+    <message>
+        <source>(an erased participant)</source>
+        <translation>(en slettet deltaker)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s paper sheet</source>
+        <translation>Salens felles papirark</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Facilitator</source>
+        <translation>Om Facilitator</translation>
+    </message>
+    <message>
+        <source>Run in-person workshops offline.</source>
+        <translation>Kjør fysiske workshoper uten nett.</translation>
+    </message>
+    <message>
+        <source>The log (for support): %1</source>
+        <translation>Loggen (for brukerstøtte): %1</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Åpne loggmappen</translation>
+    </message>
+    <message>
+        <source>Built with these components:</source>
+        <translation>Bygget med disse komponentene:</translation>
+    </message>
+    <message>
+        <source>windows, printing, PDF preview</source>
+        <translation>vinduer, utskrift, PDF-forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>the workshop file</source>
+        <translation>workshopfilen</translation>
+    </message>
+    <message>
+        <source>upgrading older workshop files</source>
+        <translation>oppgradering av eldre workshopfiler</translation>
+    </message>
+    <message>
+        <source>PDF minutes, badges and lists</source>
+        <translation>PDF-referat, navneskilt og lister</translation>
+    </message>
+    <message>
+        <source>icons</source>
+        <translation>ikoner</translation>
+    </message>
+    <message>
+        <source>the icon font in QtAwesome</source>
+        <translation>ikonfonten i QtAwesome</translation>
+    </message>
+    <message>
+        <source>folders for backups and logs</source>
+        <translation>mapper for sikkerhetskopier og logger</translation>
+    </message>
+    <message>
+        <source>Excel sign-up lists and exports</source>
+        <translation>påmeldingslister og eksport i Excel</translation>
+    </message>
+    <message>
+        <source>the group solver</source>
+        <translation>gruppeinndelingen</translation>
+    </message>
+    <message>
+        <source>flipchart photos</source>
+        <translation>bilder av flippover</translation>
+    </message>
+    <message>
+        <source>the SMTP password in the system keychain</source>
+        <translation>SMTP-passordet i systemets nøkkelring</translation>
+    </message>
+    <message>
+        <source>the font in every PDF</source>
+        <translation>skriften i alle PDF-er</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsTab</name>
+    <message>
+        <source>What is to be done, who does it and by when. Double-click a cell to change it; every change is saved at once and can be undone.</source>
+        <translation>Hva som skal gjøres, hvem som gjør det, og innen når. Dobbeltklikk på en celle for å endre den; hver endring lagres med en gang og kan angres.</translation>
+    </message>
+    <message>
+        <source>A new action item: what is to be done?</source>
+        <translation>Et nytt oppfølgingspunkt: hva skal gjøres?</translation>
+    </message>
+    <message>
+        <source>Who (optional)</source>
+        <translation>Hvem (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete the selected action items</source>
+        <translation>Slett de valgte oppfølgingspunktene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n oppfølgingspunkt</numerusform>
+            <numerusform>%n oppfølgingspunkter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>What</source>
@@ -311,38 +601,148 @@
     </message>
 </context>
 <context>
-    <name>BallotsModel</name>
+    <name>BallotScreen</name>
     <message>
-        <source>How</source>
-        <translation>Hvordan</translation>
+        <source>Voting: %1</source>
+        <translation>Velger: %1</translation>
     </message>
     <message>
-        <source>Voter or group</source>
-        <translation>Velger eller gruppe</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Voters</source>
-        <translation>Velgere</translation>
+        <source>Throw this ballot away and go back</source>
+        <translation>Kast denne stemmeseddelen og gå tilbake</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Når</translation>
+        <source>Start over</source>
+        <translation>Begynn på nytt</translation>
     </message>
     <message>
-        <source>(a deleted group)</source>
-        <translation>(en slettet gruppe)</translation>
+        <source>Submit my vote</source>
+        <translation>Send inn stemmen min</translation>
     </message>
     <message>
-        <source>(an erased participant)</source>
-        <translation>(en slettet deltaker)</translation>
+        <source>Give your dots to the items you want the network to work on.</source>
+        <translation>Gi prikkene dine til forslagene du vil at nettverket skal arbeide med.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dot(s) on one item.</source>
+        <translation>
+            <numerusform>Høyst %n prikk på ett forslag.</numerusform>
+            <numerusform>Høyst %n prikker på ett forslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press − on an item to give it a negative dot (%n allowed).</source>
+        <translation>
+            <numerusform>Trykk på − ved et forslag for å gi det en negativ prikk (%n tillatt).</numerusform>
+            <numerusform>Trykk på − ved et forslag for å gi det en negativ prikk (%n tillatt).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The room&apos;s paper sheet</source>
-        <translation>Salens felles papirark</translation>
+        <source>Share your points among the items.</source>
+        <translation>Fordel poengene dine på forslagene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one item.</source>
+        <translation>
+            <numerusform>Høyst %n poeng på ett forslag.</numerusform>
+            <numerusform>Høyst %n poeng på ett forslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
+        <translation>
+            <numerusform>Trykk på forslagene i den rekkefølgen du foretrekker dem: førstevalget først. Trykk på et rangert forslag igjen for å ta det ut. Ranger opptil %n forslag.</numerusform>
+            <numerusform>Trykk på forslagene i den rekkefølgen du foretrekker dem: førstevalget først. Trykk på et rangert forslag igjen for å ta det ut. Ranger opptil %n forslag.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Anonymous</source>
-        <translation>Anonym</translation>
+        <source>Rate each item on each criterion. Skip what you cannot judge.</source>
+        <translation>Vurder hvert forslag etter hvert kriterium. Hopp over det du ikke kan bedømme.</translation>
+    </message>
+    <message>
+        <source>Tap every item you support. Tap again to take it back.</source>
+        <translation>Trykk på hvert forslag du støtter. Trykk igjen for å angre.</translation>
+    </message>
+    <message>
+        <source>Take a dot from %1</source>
+        <translation>Ta en prikk fra %1</translation>
+    </message>
+    <message>
+        <source>Give a dot to %1</source>
+        <translation>Gi en prikk til %1</translation>
+    </message>
+    <message>
+        <source>Points for %1</source>
+        <translation>Poeng til %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hopp over</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Valg %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Ranger</translation>
+    </message>
+    <message>
+        <source>Supported ✓</source>
+        <translation>Støtter ✓</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Støtt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 av %n prikk igjen</numerusform>
+            <numerusform>%1 av %n prikker igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) left</source>
+        <translation>
+            <numerusform>%1 av %n negativ prikk igjen</numerusform>
+            <numerusform>%1 av %n negative prikker igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 av %n poeng igjen</numerusform>
+            <numerusform>%1 av %n poeng igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ranked</source>
+        <translation>
+            <numerusform>%1 av %n rangert</numerusform>
+            <numerusform>%1 av %n rangert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) rated</source>
+        <translation>
+            <numerusform>%1 av %n forslag vurdert</numerusform>
+            <numerusform>%1 av %n forslag vurdert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) supported</source>
+        <translation>
+            <numerusform>%n forslag støttet</numerusform>
+            <numerusform>%n forslag støttet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not chosen anything. Press “Submit my vote” again to hand in an empty ballot.</source>
+        <translation>Du har ikke valgt noe. Trykk på «Send inn stemmen min» en gang til for å levere en tom stemmeseddel.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +783,41 @@
     <message>
         <source>Item</source>
         <translation>Forslag</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTarget</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Capture ideas</source>
+        <translation>Skriv inn ideer</translation>
+    </message>
+    <message>
+        <source>Capture ideas — %1</source>
+        <translation>Skriv inn ideer — %1</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Denne gruppen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>There are no breakout groups yet. Make a group round first.</source>
+        <translation>Det finnes ingen grupper ennå. Opprett en grupperunde først.</translation>
+    </message>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>Dette spørsmålet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>This group has no question yet.</source>
+        <translation>Denne gruppen har ikke fått noe spørsmål ennå.</translation>
+    </message>
+    <message>
+        <source>Ideas from %1</source>
+        <translation>Ideer fra %1</translation>
     </message>
 </context>
 <context>
@@ -428,18 +863,6 @@
         <translation>Enter legger til ideen · Shift+Enter gir ny linje · dobbeltklikk eller F2 redigerer · Delete fjerner · Ctrl+Z angrer</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <source>No ideas yet. Type the first one above and press Enter.</source>
-        <translation>Ingen ideer ennå. Skriv den første ovenfor og trykk Enter.</translation>
-    </message>
-    <message>
-        <source>Ideas</source>
-        <translation>Ideer</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
@@ -470,38 +893,6 @@
     <message>
         <source>Delete</source>
         <translation>Slett</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Capture ideas</source>
-        <translation>Skriv inn ideer</translation>
-    </message>
-    <message>
-        <source>Capture ideas — %1</source>
-        <translation>Skriv inn ideer — %1</translation>
-    </message>
-    <message>
-        <source>This group no longer exists.</source>
-        <translation>Denne gruppen finnes ikke lenger.</translation>
-    </message>
-    <message>
-        <source>There are no breakout groups yet. Make a group round first.</source>
-        <translation>Det finnes ingen grupper ennå. Opprett en grupperunde først.</translation>
-    </message>
-    <message>
-        <source>This question no longer exists.</source>
-        <translation>Dette spørsmålet finnes ikke lenger.</translation>
-    </message>
-    <message>
-        <source>This group has no question yet.</source>
-        <translation>Denne gruppen har ikke fått noe spørsmål ennå.</translation>
-    </message>
-    <message>
-        <source>Ideas from %1</source>
-        <translation>Ideer fra %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ideas</source>
@@ -540,18 +931,6 @@
             <numerusform>%n idé slettet.</numerusform>
             <numerusform>%n ideer slettet.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The last change was not made here; undo it there.</source>
-        <translation>Den siste endringen ble ikke gjort her; angre den der den ble gjort.</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Angret: %1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>Gjort om: %1</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
@@ -630,57 +1009,25 @@
     </message>
 </context>
 <context>
-    <name>ConflictModel</name>
-    <message>
-        <source>Taken</source>
-        <translation>Brukt</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>What differs</source>
-        <translation>Hva som er ulikt</translation>
-    </message>
-    <message>
-        <source>Here before the merge</source>
-        <translation>Her før flettingen</translation>
-    </message>
-    <message>
-        <source>Their copy</source>
-        <translation>Deres kopi</translation>
-    </message>
-    <message>
-        <source>Changed later</source>
-        <translation>Endret sist</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Bruk deres</translation>
-    </message>
-    <message>
-        <source>This workshop</source>
-        <translation>Denne workshopen</translation>
-    </message>
-    <message>
-        <source>Deleted on the other laptop</source>
-        <translation>Slettet på den andre PC-en</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Finnes her</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Slettet</translation>
-    </message>
-</context>
-<context>
     <name>DueDateDelegate</name>
     <message>
         <source>No date</source>
         <translation>Ingen dato</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesBox</name>
+    <message>
+        <source>Merged from:</source>
+        <translation>Slått sammen fra:</translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Skill ut</translation>
+    </message>
+    <message>
+        <source>Make the chosen duplicates (or all) separate ideas again</source>
+        <translation>Gjør de valgte duplikatene (eller alle) til egne ideer igjen</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1094,13 @@
     </message>
 </context>
 <context>
+    <name>FlashLine</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+</context>
+<context>
     <name>GroupColumn</name>
     <message>
         <source>%1 (%2)</source>
@@ -766,6 +1120,37 @@
     <message>
         <source>has already met the selected person</source>
         <translation>har allerede møtt den valgte personen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsController</name>
+    <message>
+        <source>New group round</source>
+        <translation>Ny grupperunde</translation>
+    </message>
+    <message>
+        <source>Edit group round</source>
+        <translation>Rediger grupperunde</translation>
+    </message>
+    <message>
+        <source>Delete group round</source>
+        <translation>Slett grupperunde</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>flytting til en annen gruppe</translation>
+    </message>
+    <message>
+        <source>Change group leader</source>
+        <translation>endring av gruppeleder</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>låsing eller opplåsing</translation>
+    </message>
+    <message>
+        <source>Set a group&apos;s question</source>
+        <translation>spørsmål til en gruppe</translation>
     </message>
 </context>
 <context>
@@ -827,115 +1212,6 @@
         <translation>Vil du slette «%1» og gruppene i den? Du kan angre dette.</translation>
     </message>
     <message>
-        <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
-        <translation>Ingen grupperunder ennå. Opprett en (for eksempel «Gruppearbeid 1: drivkrefter for endring»), og la så Facilitator fordele deltakerne slik at alle møter folk fra andre bedrifter.</translation>
-    </message>
-    <message>
-        <source>%1 placed in %2 groups.</source>
-        <translation>%1 plassert i %2 grupper.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n eligible person(s) not in a group yet.</source>
-        <translation>
-            <numerusform>%n deltaker som skal fordeles, er ikke i noen gruppe ennå.</numerusform>
-            <numerusform>%n deltakere som skal fordeles, er ikke i noen gruppe ennå.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n placed person(s) not checked in.</source>
-        <translation>
-            <numerusform>%n plassert deltaker har ikke sjekket inn.</numerusform>
-            <numerusform>%n plasserte deltakere har ikke sjekket inn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Repeated pairings: %1 (at least %2 unavoidable).</source>
-        <translation>Par som møtes igjen: %1 (minst %2 kan ikke unngås).</translation>
-    </message>
-    <message>
-        <source>Move to another group</source>
-        <translation>flytting til en annen gruppe</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Lås opp</translation>
-    </message>
-    <message>
-        <source>Lock in this group</source>
-        <translation>Lås til denne gruppen</translation>
-    </message>
-    <message>
-        <source>Not the group leader</source>
-        <translation>Fjern som gruppeleder</translation>
-    </message>
-    <message>
-        <source>Make group leader</source>
-        <translation>Gjør til gruppeleder</translation>
-    </message>
-    <message>
-        <source>Move to</source>
-        <translation>Flytt til</translation>
-    </message>
-    <message>
-        <source>Set the group&apos;s question…</source>
-        <translation>Angi gruppens spørsmål…</translation>
-    </message>
-    <message>
-        <source>Question for %1</source>
-        <translation>Spørsmål for %1</translation>
-    </message>
-    <message>
-        <source>The question this group works on (leave empty for none):</source>
-        <translation>Spørsmålet denne gruppen arbeider med (la feltet stå tomt for ingen):</translation>
-    </message>
-    <message>
-        <source>Change group leader</source>
-        <translation>endring av gruppeleder</translation>
-    </message>
-    <message>
-        <source>Lock or unlock</source>
-        <translation>låsing eller opplåsing</translation>
-    </message>
-    <message>
-        <source>Assign automatically</source>
-        <translation>Fordel automatisk</translation>
-    </message>
-    <message>
-        <source>Replace the current groups? Locked people stay where they are. You can undo this.</source>
-        <translation>Vil du erstatte de nåværende gruppene? Låste deltakere blir der de er. Du kan angre dette.</translation>
-    </message>
-    <message>
-        <source>Finding groups where people meet new people…</source>
-        <translation>Leter etter grupper der deltakerne møter nye folk…</translation>
-    </message>
-    <message>
-        <source>Stop and keep the best so far</source>
-        <translation>Stopp og behold det beste så langt</translation>
-    </message>
-    <message>
-        <source>Assign groups</source>
-        <translation>gruppefordeling</translation>
-    </message>
-    <message>
-        <source>Groups assigned: %1 repeated pairings (at least %2 unavoidable).</source>
-        <translation>Gruppene er fordelt: %1 par møtes igjen (minst %2 kan ikke unngås).</translation>
-    </message>
-    <message>
-        <source>Re-balance</source>
-        <translation>Balanser på nytt</translation>
-    </message>
-    <message>
-        <source>Re-balance groups</source>
-        <translation>ny balansering av gruppene</translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-balanced: %n person(s) moved or removed.</source>
-        <translation>
-            <numerusform>Balansert på nytt: %n deltaker flyttet eller fjernet.</numerusform>
-            <numerusform>Balansert på nytt: %n deltakere flyttet eller fjernet.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Group lists</source>
         <translation>Gruppelister</translation>
     </message>
@@ -975,6 +1251,17 @@
     <message>
         <source>An idea needs some text. To remove it, select it and press Delete.</source>
         <translation>En idé må ha tekst. Vil du fjerne den, merker du den og trykker Delete.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListView</name>
+    <message>
+        <source>No ideas yet. Type the first one above and press Enter.</source>
+        <translation>Ingen ideer ennå. Skriv den første ovenfor og trykk Enter.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideer</translation>
     </message>
 </context>
 <context>
@@ -1053,70 +1340,92 @@
     </message>
 </context>
 <context>
-    <name>IdeasPage</name>
+    <name>IdeasController</name>
     <message>
-        <source>Questions…</source>
-        <translation>Spørsmål…</translation>
+        <source>Add question</source>
+        <translation>nytt spørsmål</translation>
     </message>
     <message>
-        <source>Search ideas (accents do not matter)</source>
-        <translation>Søk i ideer (aksenter spiller ingen rolle)</translation>
+        <source>Edit question</source>
+        <translation>endring av spørsmål</translation>
     </message>
     <message>
-        <source>Capture window</source>
-        <translation>Innskrivingsvindu</translation>
+        <source>Delete question</source>
+        <translation>Slett spørsmål</translation>
     </message>
     <message>
-        <source>A window for group leaders to type their group&apos;s ideas</source>
-        <translation>Et vindu der gruppeledere skriver inn gruppens ideer</translation>
+        <source>Add idea</source>
+        <translation>ny idé</translation>
     </message>
     <message>
-        <source>Projector</source>
-        <translation>Prosjektor</translation>
+        <source>Edit idea</source>
+        <translation>endring av idé</translation>
     </message>
     <message>
-        <source>Show the question, the ideas by theme and the timer on a second screen</source>
-        <translation>Vis spørsmålet, ideene etter tema og nedtellingen på en ekstra skjerm</translation>
+        <source>Delete idea</source>
+        <translation>sletting av idé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n ideas</source>
+        <translation>
+            <numerusform>sletting av %n idé</numerusform>
+            <numerusform>sletting av %n ideer</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Question:</source>
-        <translation>Spørsmål:</translation>
+        <source>Move to theme</source>
+        <translation>Flytt til tema</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Gruppe:</translation>
+        <source>Take out of theme</source>
+        <translation>fjerning fra tema</translation>
     </message>
     <message>
-        <source>Themes</source>
-        <translation>Temaer</translation>
+        <source>Merge duplicates</source>
+        <translation>Slå sammen duplikater</translation>
+    </message>
+    <message>
+        <source>Split merged idea</source>
+        <translation>Del opp sammenslått idé</translation>
     </message>
     <message>
         <source>New theme</source>
         <translation>Nytt tema</translation>
     </message>
     <message>
-        <source>Change the theme&apos;s colour</source>
-        <translation>Endre fargen på temaet</translation>
+        <source>Rename theme</source>
+        <translation>nytt navn på tema</translation>
     </message>
     <message>
-        <source>Delete the theme (its ideas stay)</source>
-        <translation>Slett temaet (ideene blir værende)</translation>
+        <source>Change theme colour</source>
+        <translation>endring av temafarge</translation>
     </message>
     <message>
-        <source>Drag ideas onto a theme to sort them.</source>
-        <translation>Dra ideer til et tema for å sortere dem.</translation>
+        <source>Delete theme</source>
+        <translation>Slett tema</translation>
     </message>
     <message>
-        <source>Merged from:</source>
-        <translation>Slått sammen fra:</translation>
+        <source>Attach photo</source>
+        <translation>vedlegging av bilde</translation>
     </message>
     <message>
-        <source>Split off</source>
-        <translation>Skill ut</translation>
+        <source>Edit caption</source>
+        <translation>endring av bildetekst</translation>
     </message>
     <message>
-        <source>Make the chosen duplicates (or all) separate ideas again</source>
-        <translation>Gjør de valgte duplikatene (eller alle) til egne ideer igjen</translation>
+        <source>Remove photo</source>
+        <translation>fjerning av bilde</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <source>Search ideas (accents do not matter)</source>
+        <translation>Søk i ideer (aksenter spiller ingen rolle)</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
     </message>
     <message>
         <source>Type an idea for the chosen question and press Enter</source>
@@ -1129,14 +1438,6 @@
     <message>
         <source>Photos</source>
         <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>All questions</source>
-        <translation>Alle spørsmål</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Alle grupper</translation>
     </message>
     <message>
         <source>%1 of %2 ideas</source>
@@ -1170,22 +1471,6 @@
         <source>Split merged idea</source>
         <translation>Del opp sammenslått idé</translation>
     </message>
-    <message>
-        <source>Rename</source>
-        <translation>Gi nytt navn</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>Farge…</translation>
-    </message>
-    <message>
-        <source>Delete theme</source>
-        <translation>Slett tema</translation>
-    </message>
-    <message>
-        <source>Show all themes</source>
-        <translation>Vis alle temaer</translation>
-    </message>
     <message numerus="yes">
         <source>Moved %n idea(s) to %1</source>
         <translation>
@@ -1207,14 +1492,6 @@
     <message>
         <source>Name of the theme:</source>
         <translation>Navn på temaet:</translation>
-    </message>
-    <message>
-        <source>Theme colour</source>
-        <translation>Temafarge</translation>
-    </message>
-    <message>
-        <source>Deleted theme %1; its ideas are not sorted now</source>
-        <translation>Slettet temaet %1; ideene er nå ikke sortert</translation>
     </message>
     <message>
         <source>Select two or more ideas to merge.</source>
@@ -1265,17 +1542,44 @@
         <source>Ideas: %1  ·  Themes: %2</source>
         <translation>Ideer: %1  ·  Temaer: %2</translation>
     </message>
+</context>
+<context>
+    <name>IdeasToolbar</name>
     <message>
-        <source>Time is up</source>
-        <translation>Tiden er ute</translation>
+        <source>Questions…</source>
+        <translation>Spørsmål…</translation>
     </message>
     <message>
-        <source>%1 (paused)</source>
-        <translation>%1 (pauset)</translation>
+        <source>Capture window</source>
+        <translation>Innskrivingsvindu</translation>
     </message>
     <message>
-        <source>Paused</source>
-        <translation>Pauset</translation>
+        <source>A window for group leaders to type their group&apos;s ideas</source>
+        <translation>Et vindu der gruppeledere skriver inn gruppens ideer</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Prosjektor</translation>
+    </message>
+    <message>
+        <source>Show the question, the ideas by theme and the timer on a second screen</source>
+        <translation>Vis spørsmålet, ideene etter tema og nedtellingen på en ekstra skjerm</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Spørsmål:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle spørsmål</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
     </message>
 </context>
 <context>
@@ -1540,30 +1844,6 @@
         <translation>Stemmekiosk – %1</translation>
     </message>
     <message>
-        <source>Your turn</source>
-        <translation>Din tur</translation>
-    </message>
-    <message>
-        <source>Find your name and tap it, then press Start.</source>
-        <translation>Finn navnet ditt, trykk på det og deretter på Start.</translation>
-    </message>
-    <message>
-        <source>Your vote is anonymous. Press Start when you are ready.</source>
-        <translation>Stemmen din er anonym. Trykk på Start når du er klar.</translation>
-    </message>
-    <message>
-        <source>Type your name…</source>
-        <translation>Skriv navnet ditt…</translation>
-    </message>
-    <message>
-        <source>Everyone checked in has voted. Ask the facilitator if your name is missing.</source>
-        <translation>Alle som har sjekket inn, har stemt. Spør fasilitatoren hvis navnet ditt mangler.</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
         <source>Thank you — pass the laptop on</source>
         <translation>Takk — gi PC-en videre</translation>
     </message>
@@ -1586,148 +1866,6 @@
     <message>
         <source>Please hand the laptop back to the facilitator.</source>
         <translation>Gi PC-en tilbake til fasilitatoren.</translation>
-    </message>
-    <message>
-        <source>Voting: %1</source>
-        <translation>Velger: %1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Throw this ballot away and go back</source>
-        <translation>Kast denne stemmeseddelen og gå tilbake</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Begynn på nytt</translation>
-    </message>
-    <message>
-        <source>Submit my vote</source>
-        <translation>Send inn stemmen min</translation>
-    </message>
-    <message>
-        <source>Give your dots to the items you want the network to work on.</source>
-        <translation>Gi prikkene dine til forslagene du vil at nettverket skal arbeide med.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n dot(s) on one item.</source>
-        <translation>
-            <numerusform>Høyst %n prikk på ett forslag.</numerusform>
-            <numerusform>Høyst %n prikker på ett forslag.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Press − on an item to give it a negative dot (%n allowed).</source>
-        <translation>
-            <numerusform>Trykk på − ved et forslag for å gi det en negativ prikk (%n tillatt).</numerusform>
-            <numerusform>Trykk på − ved et forslag for å gi det en negativ prikk (%n tillatt).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Share your points among the items.</source>
-        <translation>Fordel poengene dine på forslagene.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n point(s) on one item.</source>
-        <translation>
-            <numerusform>Høyst %n poeng på ett forslag.</numerusform>
-            <numerusform>Høyst %n poeng på ett forslag.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
-        <translation>
-            <numerusform>Trykk på forslagene i den rekkefølgen du foretrekker dem: førstevalget først. Trykk på et rangert forslag igjen for å ta det ut. Ranger opptil %n forslag.</numerusform>
-            <numerusform>Trykk på forslagene i den rekkefølgen du foretrekker dem: førstevalget først. Trykk på et rangert forslag igjen for å ta det ut. Ranger opptil %n forslag.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rate each item on each criterion. Skip what you cannot judge.</source>
-        <translation>Vurder hvert forslag etter hvert kriterium. Hopp over det du ikke kan bedømme.</translation>
-    </message>
-    <message>
-        <source>Tap every item you support. Tap again to take it back.</source>
-        <translation>Trykk på hvert forslag du støtter. Trykk igjen for å angre.</translation>
-    </message>
-    <message>
-        <source>Take a dot from %1</source>
-        <translation>Ta en prikk fra %1</translation>
-    </message>
-    <message>
-        <source>Give a dot to %1</source>
-        <translation>Gi en prikk til %1</translation>
-    </message>
-    <message>
-        <source>Points for %1</source>
-        <translation>Poeng til %1</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Hopp over</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n dot(s) left</source>
-        <translation>
-            <numerusform>%1 av %n prikk igjen</numerusform>
-            <numerusform>%1 av %n prikker igjen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n negative dot(s) left</source>
-        <translation>
-            <numerusform>%1 av %n negativ prikk igjen</numerusform>
-            <numerusform>%1 av %n negative prikker igjen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n point(s) left</source>
-        <translation>
-            <numerusform>%1 av %n poeng igjen</numerusform>
-            <numerusform>%1 av %n poeng igjen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n ranked</source>
-        <translation>
-            <numerusform>%1 av %n rangert</numerusform>
-            <numerusform>%1 av %n rangert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choice %1</source>
-        <translation>Valg %1</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Ranger</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n item(s) rated</source>
-        <translation>
-            <numerusform>%1 av %n forslag vurdert</numerusform>
-            <numerusform>%1 av %n forslag vurdert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) supported</source>
-        <translation>
-            <numerusform>%n forslag støttet</numerusform>
-            <numerusform>%n forslag støttet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Supported ✓</source>
-        <translation>Støtter ✓</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Støtt</translation>
-    </message>
-    <message>
-        <source>You have not chosen anything. Press “Submit my vote” again to hand in an empty ballot.</source>
-        <translation>Du har ikke valgt noe. Trykk på «Send inn stemmen min» en gang til for å levere en tom stemmeseddel.</translation>
     </message>
     <message>
         <source>Your vote could not be stored. Please call the facilitator.</source>
@@ -1781,14 +1919,6 @@
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
@@ -1803,16 +1933,6 @@
     <message>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
-    </message>
-    <message>
-        <source>&amp;Undo: %1</source>
-        <comment>Edit menu; %1 names the step</comment>
-        <translation>&amp;Angre: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo: %1</source>
-        <comment>Edit menu; %1 names the step</comment>
-        <translation>&amp;Gjør om: %1</translation>
     </message>
     <message>
         <source>Open workshop</source>
@@ -1898,16 +2018,6 @@ Lukke workshopen likevel og forkaste den?</translation>
         <source>Merged %1.</source>
         <translation>Flettet inn %1.</translation>
     </message>
-    <message>
-        <source>About Facilitator</source>
-        <translation>Om Facilitator</translation>
-    </message>
-    <message>
-        <source>%1 %2
-Run in-person workshops offline.</source>
-        <translation>%1 %2
-Gjennomfør fysiske workshoper uten internett.</translation>
-    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1926,6 +2036,37 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>(no heading)</source>
         <translation>(ingen overskrift)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Across:</source>
+        <translation>Vannrett:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>Loddrett:</translation>
+    </message>
+    <message>
+        <source>Plan for it</source>
+        <translation>Planlegg det</translation>
+    </message>
+    <message>
+        <source>Do first</source>
+        <translation>Gjør først</translation>
+    </message>
+    <message>
+        <source>Leave for now</source>
+        <translation>Vent med det</translation>
+    </message>
+    <message>
+        <source>Nice to have</source>
+        <translation>Fint å ha</translation>
+    </message>
+    <message>
+        <source>No item has been rated on both criteria yet.</source>
+        <translation>Ingen forslag er vurdert på begge kriteriene ennå.</translation>
     </message>
 </context>
 <context>
@@ -2144,92 +2285,6 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>New ideas:</source>
         <translation>Nye ideer:</translation>
-    </message>
-    <message>
-        <source>Merge a group leader&apos;s file</source>
-        <translation>Flett inn en gruppeleders fil</translation>
-    </message>
-    <message>
-        <source>What comes in</source>
-        <translation>Dette kommer inn</translation>
-    </message>
-    <message>
-        <source>Take theirs where their copy is newer</source>
-        <translation>Bruk deres der kopien deres er nyere</translation>
-    </message>
-    <message>
-        <source>Keep all of this workshop&apos;s</source>
-        <translation>Behold alt fra denne workshopen</translation>
-    </message>
-    <message>
-        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
-        <translation>Det tas en sikkerhetskopi før flettingen: Fil → Gjenopprett fra sikkerhetskopi… angrer flettingen (det kan ikke Angre). Gruppelederens fil blir bare lest, aldri endret.</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Flett inn</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>Leser «%1»…</translation>
-    </message>
-    <message>
-        <source>Comparing the copy with this workshop…</source>
-        <translation>Sammenligner kopien med denne workshopen…</translation>
-    </message>
-    <message>
-        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
-        <translation>Fletter «%1» («%2») inn i denne workshopen. Ingenting endres før du trykker på Flett inn.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be merged.</source>
-        <translation>«%1» kan ikke flettes inn.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
-        <translation>
-            <numerusform>%n konflikt: endret forskjellig i de to filene, eller slettet på den andre PC-en. Versjonen i denne workshopen beholdes med mindre du krysser av for «Bruk deres».</numerusform>
-            <numerusform>%n konflikter: endret forskjellig i de to filene, eller slettet på den andre PC-en. Versjonen i denne workshopen beholdes med mindre du krysser av for «Bruk deres».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s); ticked ones were taken from the copy.</source>
-        <translation>
-            <numerusform>%n konflikt; de avkryssede ble hentet fra kopien.</numerusform>
-            <numerusform>%n konflikter; de avkryssede ble hentet fra kopien.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Taking a backup and merging…</source>
-        <translation>Tar sikkerhetskopi og fletter inn…</translation>
-    </message>
-    <message>
-        <source>Merged “%1” into this workshop.</source>
-        <translation>Flettet «%1» inn i denne workshopen.</translation>
-    </message>
-    <message>
-        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
-        <translation>Ingenting ble flettet inn: denne workshopen har allerede alt som er i «%1».</translation>
-    </message>
-    <message>
-        <source>What came in</source>
-        <translation>Dette kom inn</translation>
-    </message>
-    <message>
-        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
-        <translation>Det ble tatt en sikkerhetskopi først: Fil → Gjenopprett fra sikkerhetskopi… angrer flettingen.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <source>The merge failed; this workshop was not changed.</source>
-        <translation>Flettingen mislyktes; denne workshopen er ikke endret.</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Årsak</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2506,7 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
-    <name>MinutesPage</name>
+    <name>MinutesChoices</name>
     <message>
         <source>Minutes</source>
         <translation>Referat</translation>
@@ -2475,6 +2530,34 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>Sections</source>
         <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Lay out the minutes again now</source>
+        <translation>Sett opp referatet på nytt nå</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lagre PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Eksporter Excel…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one workbook</source>
+        <translation>Hele workshopen som én arbeidsbok</translation>
+    </message>
+    <message>
+        <source>Export CSV folder…</source>
+        <translation>Eksporter CSV-mappe…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one CSV file per table</source>
+        <translation>Hele workshopen som én CSV-fil per tabell</translation>
     </message>
     <message>
         <source>Options</source>
@@ -2511,89 +2594,6 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>Use the workshop&apos;s own logo, if it has one</source>
         <translation>Bruk workshopens egen logo, hvis den har en</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Forhåndsvisning</translation>
-    </message>
-    <message>
-        <source>Lay out the minutes again now</source>
-        <translation>Sett opp referatet på nytt nå</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Lagre PDF…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Eksporter Excel…</translation>
-    </message>
-    <message>
-        <source>The whole workshop as one workbook</source>
-        <translation>Hele workshopen som én arbeidsbok</translation>
-    </message>
-    <message>
-        <source>Export CSV folder…</source>
-        <translation>Eksporter CSV-mappe…</translation>
-    </message>
-    <message>
-        <source>The whole workshop as one CSV file per table</source>
-        <translation>Hele workshopen som én CSV-fil per tabell</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Oppfølgingspunkter</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notater</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <source>What is to be done, who does it and by when. Double-click a cell to change it; every change is saved at once and can be undone.</source>
-        <translation>Hva som skal gjøres, hvem som gjør det, og innen når. Dobbeltklikk på en celle for å endre den; hver endring lagres med en gang og kan angres.</translation>
-    </message>
-    <message>
-        <source>A new action item: what is to be done?</source>
-        <translation>Et nytt oppfølgingspunkt: hva skal gjøres?</translation>
-    </message>
-    <message>
-        <source>Who (optional)</source>
-        <translation>Hvem (valgfritt)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Legg til</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <source>Delete the selected action items</source>
-        <translation>Slett de valgte oppfølgingspunktene</translation>
-    </message>
-    <message>
-        <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
-        <translation>Notatene dine til hvert avsnitt, skrevet ut i en ramme i det avsnittet når «Fasilitatorens notater» er krysset av. Lagres mens du skriver; kan angres.</translation>
-    </message>
-    <message>
-        <source>Section:</source>
-        <translation>Avsnitt:</translation>
-    </message>
-    <message>
-        <source>No note for this section yet.</source>
-        <translation>Ikke noe notat til dette avsnittet ennå.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action item(s)</source>
-        <translation>
-            <numerusform>%n oppfølgingspunkt</numerusform>
-            <numerusform>%n oppfølgingspunkter</numerusform>
-        </translation>
     </message>
     <message>
         <source>Custom selection</source>
@@ -2639,32 +2639,55 @@ Gjennomfør fysiske workshoper uten internett.</translation>
         <source>Logo: %1</source>
         <translation>Logo: %1</translation>
     </message>
+</context>
+<context>
+    <name>MinutesController</name>
     <message>
-        <source>Rendering…</source>
-        <translation>Gjengir…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n side</numerusform>
-            <numerusform>%n sider</numerusform>
-        </translation>
+        <source>Add action item</source>
+        <translation>nytt oppfølgingspunkt</translation>
     </message>
     <message>
-        <source>in the workshop&apos;s language, as it will be saved</source>
-        <translation>på workshopens språk, slik det blir lagret</translation>
+        <source>Edit action item</source>
+        <translation>endring av oppfølgingspunkt</translation>
     </message>
     <message>
-        <source>The preview could not be shown.</source>
-        <translation>Forhåndsvisningen kunne ikke vises.</translation>
+        <source>Delete action item</source>
+        <translation>sletting av oppfølgingspunkt</translation>
     </message>
     <message>
-        <source>The minutes could not be laid out: %1</source>
-        <translation>Referatet kunne ikke settes opp: %1</translation>
+        <source>Edit note</source>
+        <translation>endring av notat</translation>
     </message>
     <message>
-        <source>No preview</source>
-        <translation>Ingen forhåndsvisning</translation>
+        <source>Save preset %1</source>
+        <translation>lagring av forhåndsinnstillingen %1</translation>
+    </message>
+    <message>
+        <source>Delete preset %1</source>
+        <translation>sletting av forhåndsinnstillingen %1</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2710,6 +2733,36 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesPreview</name>
+    <message>
+        <source>Rendering…</source>
+        <translation>Gjengir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the workshop&apos;s language, as it will be saved</source>
+        <translation>på workshopens språk, slik det blir lagret</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>Forhåndsvisningen kunne ikke vises.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be laid out: %1</source>
+        <translation>Referatet kunne ikke settes opp: %1</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Ingen forhåndsvisning</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
@@ -2722,6 +2775,21 @@ Gjennomfør fysiske workshoper uten internett.</translation>
     <message>
         <source>Describe the workshop. You choose where to save it next; after that every change is saved as you make it.</source>
         <translation>Beskriv workshopen. Deretter velger du hvor den skal lagres; fra da av lagres alle endringer fortløpende.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
+        <translation>Notatene dine til hvert avsnitt, skrevet ut i en ramme i det avsnittet når «Fasilitatorens notater» er krysset av. Lagres mens du skriver; kan angres.</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Avsnitt:</translation>
+    </message>
+    <message>
+        <source>No note for this section yet.</source>
+        <translation>Ikke noe notat til dette avsnittet ennå.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3068,29 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
 </context>
 <context>
+    <name>OverviewController</name>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>endring av workshopdetaljer</translation>
+    </message>
+    <message>
+        <source>Add agenda block</source>
+        <translation>nytt agendapunkt</translation>
+    </message>
+    <message>
+        <source>Remove agenda block</source>
+        <translation>fjerning av agendapunkt</translation>
+    </message>
+    <message>
+        <source>Edit agenda block</source>
+        <translation>endring av agendapunkt</translation>
+    </message>
+    <message>
+        <source>Move agenda block</source>
+        <translation>flytting av agendapunkt</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>New block</source>
@@ -3043,6 +3134,21 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Double-click a cell to edit. Start times follow from the durations; type a start time to pin a block there (lunch at 12:00), clear it to let it float again.</source>
         <translation>Dobbeltklikk på en celle for å redigere. Starttidene følger av varighetene; skriv inn en starttid for å låse et punkt der (lunsj kl. 12:00), og tøm feltet for å la punktet flyte igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnUndo</name>
+    <message>
+        <source>The last change was not made here; undo it there.</source>
+        <translation>Den siste endringen ble ikke gjort her; angre den der den ble gjort.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Angret: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3437,33 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
 </context>
 <context>
+    <name>ParticipantsController</name>
+    <message>
+        <source>Register %1</source>
+        <translation>registrering av %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>endring av %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>sletting av %1</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>innsjekking av %1</translation>
+    </message>
+    <message>
+        <source>Change attendance of %1</source>
+        <translation>endring av oppmøte for %1</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>endring av virksomheten %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
@@ -3514,6 +3647,21 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
 </context>
 <context>
+    <name>RankingTab</name>
+    <message>
+        <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
+        <translation>Forslag med uenighet over denne verdien blir markert: salen er delt i synet på dem. 0 = marker all spredning, 1 = marker ingenting.</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold:</source>
+        <translation>Terskel for uenighet:</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Ingen stemmesedler ennå.</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -3648,6 +3796,111 @@ Vil du legge dem i kø igjen?</numerusform>
         <source>The room disagrees on this item</source>
         <translation>Salen er uenig om dette forslaget</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Open, results live</source>
+        <translation>Åpen, resultater fortløpende</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from %3</source>
+        <translation>%1 · %2 fra %3</translation>
+    </message>
+    <message>
+        <source>Results are hidden until the vote closes.</source>
+        <translation>Resultatene er skjult til avstemningen lukkes.</translation>
+    </message>
+    <message>
+        <source>Results are hidden: the vote has not been opened yet.</source>
+        <translation>Resultatene er skjult: avstemningen er ikke åpnet ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast so far.</source>
+        <translation>
+            <numerusform>%n stemmeseddel avgitt så langt.</numerusform>
+            <numerusform>%n stemmesedler avgitt så langt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) flagged: the room disagrees on them.</source>
+        <translation>
+            <numerusform>%n forslag markert: salen er uenig om det.</numerusform>
+            <numerusform>%n forslag markert: salen er uenig om dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item is above the threshold.</source>
+        <translation>Ingen forslag er over terskelen.</translation>
+    </message>
+    <message>
+        <source>No breakdown by group: no group ballots, and no named ballots from people placed in groups.</source>
+        <translation>Ingen oppdeling etter gruppe: ingen stemmesedler fra grupper og ingen stemmesedler med navn fra personer som er plassert i grupper.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group of “%1”.</source>
+        <translation>Resultater blant stemmesedlene fra hver gruppe i «%1».</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group.</source>
+        <translation>Resultater blant stemmesedlene fra hver gruppe.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each organisation&apos;s people.</source>
+        <translation>Resultater blant stemmesedlene fra folk i hver virksomhet.</translation>
+    </message>
+    <message>
+        <source>The vote is anonymous: there is no breakdown by organisation.</source>
+        <translation>Avstemningen er anonym: det finnes ingen oppdeling etter virksomhet.</translation>
+    </message>
+    <message>
+        <source>No named ballots yet.</source>
+        <translation>Ingen stemmesedler med navn ennå.</translation>
+    </message>
+    <message>
+        <source>The 2×2 chart needs a vote with criteria.</source>
+        <translation>2×2-diagrammet krever en avstemning med kriterier.</translation>
+    </message>
+    <message>
+        <source>Pick two different criteria.</source>
+        <translation>Velg to forskjellige kriterier.</translation>
+    </message>
+    <message>
+        <source>Each item at its mean rating on both criteria.</source>
+        <translation>Hvert forslag plassert etter gjennomsnittlig vurdering på begge kriteriene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked-in participant(s) have not voted yet.</source>
+        <translation>
+            <numerusform>%n deltaker som har sjekket inn, har ikke stemt ennå.</numerusform>
+            <numerusform>%n deltakere som har sjekket inn, har ikke stemt ennå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted.</source>
+        <translation>Alle som har sjekket inn, har stemt.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -3707,22 +3960,6 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>Vises bare på denne skjermen: avstemningen er fortsatt åpen, og prosjektoren holder resultatene skjult.</translation>
     </message>
     <message>
-        <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
-        <translation>Forslag med uenighet over denne verdien blir markert: salen er delt i synet på dem. 0 = marker all spredning, 1 = marker ingenting.</translation>
-    </message>
-    <message>
-        <source>Disagreement threshold:</source>
-        <translation>Terskel for uenighet:</translation>
-    </message>
-    <message>
-        <source>Across:</source>
-        <translation>Vannrett:</translation>
-    </message>
-    <message>
-        <source>Up:</source>
-        <translation>Loddrett:</translation>
-    </message>
-    <message>
         <source>Ranking</source>
         <translation>Rangering</translation>
     </message>
@@ -3741,135 +3978,6 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Not voted</source>
         <translation>Ikke stemt</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>utkast</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>åpen</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>lukket</translation>
-    </message>
-    <message>
-        <source>%1 · %2 from %3</source>
-        <translation>%1 · %2 fra %3</translation>
-    </message>
-    <message>
-        <source>Results are hidden until the vote closes.</source>
-        <translation>Resultatene er skjult til avstemningen lukkes.</translation>
-    </message>
-    <message>
-        <source>Results are hidden: the vote has not been opened yet.</source>
-        <translation>Resultatene er skjult: avstemningen er ikke åpnet ennå.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot(s) cast so far.</source>
-        <translation>
-            <numerusform>%n stemmeseddel avgitt så langt.</numerusform>
-            <numerusform>%n stemmesedler avgitt så langt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Lukket</translation>
-    </message>
-    <message>
-        <source>Open, results live</source>
-        <translation>Åpen, resultater fortløpende</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åpen</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>No ballots yet.</source>
-        <translation>Ingen stemmesedler ennå.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) flagged: the room disagrees on them.</source>
-        <translation>
-            <numerusform>%n forslag markert: salen er uenig om det.</numerusform>
-            <numerusform>%n forslag markert: salen er uenig om dem.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No item is above the threshold.</source>
-        <translation>Ingen forslag er over terskelen.</translation>
-    </message>
-    <message>
-        <source>Scores among the ballots of each group of “%1”.</source>
-        <translation>Resultater blant stemmesedlene fra hver gruppe i «%1».</translation>
-    </message>
-    <message>
-        <source>Scores among the ballots of each group.</source>
-        <translation>Resultater blant stemmesedlene fra hver gruppe.</translation>
-    </message>
-    <message>
-        <source>No breakdown by group: no group ballots, and no named ballots from people placed in groups.</source>
-        <translation>Ingen oppdeling etter gruppe: ingen stemmesedler fra grupper og ingen stemmesedler med navn fra personer som er plassert i grupper.</translation>
-    </message>
-    <message>
-        <source>Scores among the ballots of each organisation&apos;s people.</source>
-        <translation>Resultater blant stemmesedlene fra folk i hver virksomhet.</translation>
-    </message>
-    <message>
-        <source>The vote is anonymous: there is no breakdown by organisation.</source>
-        <translation>Avstemningen er anonym: det finnes ingen oppdeling etter virksomhet.</translation>
-    </message>
-    <message>
-        <source>No named ballots yet.</source>
-        <translation>Ingen stemmesedler med navn ennå.</translation>
-    </message>
-    <message>
-        <source>The 2×2 chart needs a vote with criteria.</source>
-        <translation>2×2-diagrammet krever en avstemning med kriterier.</translation>
-    </message>
-    <message>
-        <source>Each item at its mean rating on both criteria.</source>
-        <translation>Hvert forslag plassert etter gjennomsnittlig vurdering på begge kriteriene.</translation>
-    </message>
-    <message>
-        <source>Pick two different criteria.</source>
-        <translation>Velg to forskjellige kriterier.</translation>
-    </message>
-    <message>
-        <source>Plan for it</source>
-        <translation>Planlegg det</translation>
-    </message>
-    <message>
-        <source>Do first</source>
-        <translation>Gjør først</translation>
-    </message>
-    <message>
-        <source>Leave for now</source>
-        <translation>Vent med det</translation>
-    </message>
-    <message>
-        <source>Nice to have</source>
-        <translation>Fint å ha</translation>
-    </message>
-    <message>
-        <source>No item has been rated on both criteria yet.</source>
-        <translation>Ingen forslag er vurdert på begge kriteriene ennå.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n checked-in participant(s) have not voted yet.</source>
-        <translation>
-            <numerusform>%n deltaker som har sjekket inn, har ikke stemt ennå.</numerusform>
-            <numerusform>%n deltakere som har sjekket inn, har ikke stemt ennå.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everyone checked in has voted.</source>
-        <translation>Alle som har sjekket inn, har stemt.</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4020,45 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>No ballots yet.</source>
         <translation>Ingen stemmesedler ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundBoard</name>
+    <message>
+        <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
+        <translation>Ingen grupperunder ennå. Opprett en (for eksempel «Gruppearbeid 1: drivkrefter for endring»), og la så Facilitator fordele deltakerne slik at alle møter folk fra andre bedrifter.</translation>
+    </message>
+    <message>
+        <source>Question for %1</source>
+        <translation>Spørsmål for %1</translation>
+    </message>
+    <message>
+        <source>The question this group works on (leave empty for none):</source>
+        <translation>Spørsmålet denne gruppen arbeider med (la feltet stå tomt for ingen):</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+    <message>
+        <source>Lock in this group</source>
+        <translation>Lås til denne gruppen</translation>
+    </message>
+    <message>
+        <source>Not the group leader</source>
+        <translation>Fjern som gruppeleder</translation>
+    </message>
+    <message>
+        <source>Make group leader</source>
+        <translation>Gjør til gruppeleder</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Flytt til</translation>
+    </message>
+    <message>
+        <source>Set the group&apos;s question…</source>
+        <translation>Angi gruppens spørsmål…</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4174,73 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Remove the selected pair</source>
         <translation>Fjern det valgte paret</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSolver</name>
+    <message>
+        <source>Assign groups</source>
+        <translation>gruppefordeling</translation>
+    </message>
+    <message>
+        <source>Groups assigned: %1 repeated pairings (at least %2 unavoidable).</source>
+        <translation>Gruppene er fordelt: %1 par møtes igjen (minst %2 kan ikke unngås).</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>Fordel automatisk</translation>
+    </message>
+    <message>
+        <source>Replace the current groups? Locked people stay where they are. You can undo this.</source>
+        <translation>Vil du erstatte de nåværende gruppene? Låste deltakere blir der de er. Du kan angre dette.</translation>
+    </message>
+    <message>
+        <source>Finding groups where people meet new people…</source>
+        <translation>Leter etter grupper der deltakerne møter nye folk…</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best so far</source>
+        <translation>Stopp og behold det beste så langt</translation>
+    </message>
+    <message>
+        <source>Re-balance</source>
+        <translation>Balanser på nytt</translation>
+    </message>
+    <message>
+        <source>Re-balance groups</source>
+        <translation>ny balansering av gruppene</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-balanced: %n person(s) moved or removed.</source>
+        <translation>
+            <numerusform>Balansert på nytt: %n deltaker flyttet eller fjernet.</numerusform>
+            <numerusform>Balansert på nytt: %n deltakere flyttet eller fjernet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundSummary</name>
+    <message>
+        <source>%1 placed in %2 groups.</source>
+        <translation>%1 plassert i %2 grupper.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible person(s) not in a group yet.</source>
+        <translation>
+            <numerusform>%n deltaker som skal fordeles, er ikke i noen gruppe ennå.</numerusform>
+            <numerusform>%n deltakere som skal fordeles, er ikke i noen gruppe ennå.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed person(s) not checked in.</source>
+        <translation>
+            <numerusform>%n plassert deltaker har ikke sjekket inn.</numerusform>
+            <numerusform>%n plasserte deltakere har ikke sjekket inn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeated pairings: %1 (at least %2 unavoidable).</source>
+        <translation>Par som møtes igjen: %1 (minst %2 kan ikke unngås).</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4498,33 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <source>Your turn</source>
+        <translation>Din tur</translation>
+    </message>
+    <message>
+        <source>Find your name and tap it, then press Start.</source>
+        <translation>Finn navnet ditt, trykk på det og deretter på Start.</translation>
+    </message>
+    <message>
+        <source>Your vote is anonymous. Press Start when you are ready.</source>
+        <translation>Stemmen din er anonym. Trykk på Start når du er klar.</translation>
+    </message>
+    <message>
+        <source>Type your name…</source>
+        <translation>Skriv navnet ditt…</translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted. Ask the facilitator if your name is missing.</source>
+        <translation>Alle som har sjekket inn, har stemt. Spør fasilitatoren hvis navnet ditt mangler.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
@@ -4432,14 +4673,54 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
 </context>
 <context>
-    <name>TallyModel</name>
+    <name>ThemesPanel</name>
     <message>
-        <source>Item</source>
-        <translation>Forslag</translation>
+        <source>Themes</source>
+        <translation>Temaer</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Ikke lagret: %1</translation>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <source>Change the theme&apos;s colour</source>
+        <translation>Endre fargen på temaet</translation>
+    </message>
+    <message>
+        <source>Delete the theme (its ideas stay)</source>
+        <translation>Slett temaet (ideene blir værende)</translation>
+    </message>
+    <message>
+        <source>Drag ideas onto a theme to sort them.</source>
+        <translation>Dra ideer til et tema for å sortere dem.</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Temafarge</translation>
+    </message>
+    <message>
+        <source>Deleted theme %1; its ideas are not sorted now</source>
+        <translation>Slettet temaet %1; ideene er nå ikke sortert</translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation>Nytt tema…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farge…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Slett tema</translation>
+    </message>
+    <message>
+        <source>Show all themes</source>
+        <translation>Vis alle temaer</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4804,46 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Resume</source>
         <translation>Fortsett</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Angre: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Gjør om: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Something went wrong inside Facilitator (%1). Your work is saved up to the last change shown as saved.
+
+The details are in the log: %2</source>
+        <translation>Noe gikk galt i Facilitator (%1). Arbeidet ditt er lagret til og med den siste endringen som ble vist som lagret.
+
+Detaljene står i loggen: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Uventet feil</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopier detaljer</translation>
     </message>
 </context>
 <context>
@@ -4925,22 +5246,46 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
 </context>
 <context>
-    <name>VotesModel</name>
+    <name>VotingController</name>
     <message>
-        <source>Vote</source>
-        <translation>Avstemning</translation>
+        <source>New vote</source>
+        <translation>Ny avstemning</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Metode</translation>
+        <source>Edit vote</source>
+        <translation>Rediger avstemning</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Delete vote</source>
+        <translation>sletting av avstemning</translation>
     </message>
     <message>
-        <source>Ballots</source>
-        <translation>Stemmesedler</translation>
+        <source>Open vote</source>
+        <translation>åpning av avstemning</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>lukking av avstemning</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>tilbake til utkast</translation>
+    </message>
+    <message>
+        <source>Record ballot</source>
+        <translation>registrering av stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Correct ballot</source>
+        <translation>retting av stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>Slett stemmeseddel</translation>
+    </message>
+    <message>
+        <source>Edit tally</source>
+        <translation>endring av opptelling</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5428,21 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
 </context>
 <context>
+    <name>WallCountdown</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (pauset)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pauset</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Facilitator</source>
@@ -5111,212 +5471,6 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>No recent workshops yet. Create one, or open the demo workshop to look around.</source>
         <translation>Ingen nylig brukte workshoper ennå. Opprett en ny, eller åpne demoworkshopen for å se deg rundt.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopController</name>
-    <message>
-        <source>Edit workshop details</source>
-        <translation>endring av workshopdetaljer</translation>
-    </message>
-    <message>
-        <source>Add agenda block</source>
-        <translation>nytt agendapunkt</translation>
-    </message>
-    <message>
-        <source>Remove agenda block</source>
-        <translation>fjerning av agendapunkt</translation>
-    </message>
-    <message>
-        <source>Edit agenda block</source>
-        <translation>endring av agendapunkt</translation>
-    </message>
-    <message>
-        <source>Move agenda block</source>
-        <translation>flytting av agendapunkt</translation>
-    </message>
-    <message>
-        <source>Register %1</source>
-        <translation>registrering av %1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>endring av %1</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>sletting av %1</translation>
-    </message>
-    <message>
-        <source>Check in %1</source>
-        <translation>innsjekking av %1</translation>
-    </message>
-    <message>
-        <source>Change attendance of %1</source>
-        <translation>endring av oppmøte for %1</translation>
-    </message>
-    <message>
-        <source>Edit organisation %1</source>
-        <translation>endring av virksomheten %1</translation>
-    </message>
-    <message>
-        <source>New group round</source>
-        <translation>ny grupperunde</translation>
-    </message>
-    <message>
-        <source>Edit group round</source>
-        <translation>endring av grupperunde</translation>
-    </message>
-    <message>
-        <source>Delete group round</source>
-        <translation>sletting av grupperunde</translation>
-    </message>
-    <message>
-        <source>Set a group&apos;s question</source>
-        <translation>spørsmål til en gruppe</translation>
-    </message>
-    <message>
-        <source>Add question</source>
-        <translation>nytt spørsmål</translation>
-    </message>
-    <message>
-        <source>Edit question</source>
-        <translation>endring av spørsmål</translation>
-    </message>
-    <message>
-        <source>Delete question</source>
-        <translation>sletting av spørsmål</translation>
-    </message>
-    <message>
-        <source>Add idea</source>
-        <translation>ny idé</translation>
-    </message>
-    <message>
-        <source>Edit idea</source>
-        <translation>endring av idé</translation>
-    </message>
-    <message>
-        <source>Delete idea</source>
-        <translation>sletting av idé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n ideas</source>
-        <translation>
-            <numerusform>sletting av %n idé</numerusform>
-            <numerusform>sletting av %n ideer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move to theme</source>
-        <translation>flytting til tema</translation>
-    </message>
-    <message>
-        <source>Take out of theme</source>
-        <translation>fjerning fra tema</translation>
-    </message>
-    <message>
-        <source>New theme</source>
-        <translation>nytt tema</translation>
-    </message>
-    <message>
-        <source>Rename theme</source>
-        <translation>nytt navn på tema</translation>
-    </message>
-    <message>
-        <source>Change theme colour</source>
-        <translation>endring av temafarge</translation>
-    </message>
-    <message>
-        <source>Delete theme</source>
-        <translation>sletting av tema</translation>
-    </message>
-    <message>
-        <source>Merge duplicates</source>
-        <translation>sammenslåing av duplikater</translation>
-    </message>
-    <message>
-        <source>Split merged idea</source>
-        <translation>oppdeling av sammenslått idé</translation>
-    </message>
-    <message>
-        <source>Attach photo</source>
-        <translation>vedlegging av bilde</translation>
-    </message>
-    <message>
-        <source>Edit caption</source>
-        <translation>endring av bildetekst</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>fjerning av bilde</translation>
-    </message>
-    <message>
-        <source>New vote</source>
-        <translation>ny avstemning</translation>
-    </message>
-    <message>
-        <source>Edit vote</source>
-        <translation>endring av avstemning</translation>
-    </message>
-    <message>
-        <source>Delete vote</source>
-        <translation>sletting av avstemning</translation>
-    </message>
-    <message>
-        <source>Open vote</source>
-        <translation>åpning av avstemning</translation>
-    </message>
-    <message>
-        <source>Close vote</source>
-        <translation>lukking av avstemning</translation>
-    </message>
-    <message>
-        <source>Back to draft</source>
-        <translation>tilbake til utkast</translation>
-    </message>
-    <message>
-        <source>Record ballot</source>
-        <translation>registrering av stemmeseddel</translation>
-    </message>
-    <message>
-        <source>Correct ballot</source>
-        <translation>retting av stemmeseddel</translation>
-    </message>
-    <message>
-        <source>Delete ballot</source>
-        <translation>sletting av stemmeseddel</translation>
-    </message>
-    <message>
-        <source>Edit tally</source>
-        <translation>endring av opptelling</translation>
-    </message>
-    <message>
-        <source>Add action item</source>
-        <translation>nytt oppfølgingspunkt</translation>
-    </message>
-    <message>
-        <source>Edit action item</source>
-        <translation>endring av oppfølgingspunkt</translation>
-    </message>
-    <message>
-        <source>Delete action item</source>
-        <translation>sletting av oppfølgingspunkt</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>endring av notat</translation>
-    </message>
-    <message>
-        <source>Save preset %1</source>
-        <translation>lagring av forhåndsinnstillingen %1</translation>
-    </message>
-    <message>
-        <source>Delete preset %1</source>
-        <translation>sletting av forhåndsinnstillingen %1</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>Endringen kunne ikke lagres: %1</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5530,13 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notater</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message>
+        <source>The change could not be saved: %1. Nothing was written; the details are in the log.</source>
+        <translation>Endringen kunne ikke lagres: %1. Ingenting ble skrevet; detaljene står i loggen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,296 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name></name>
+    <message>
+        <source>Taken</source>
+        <translation>Overgenomen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Wat verschilt</translation>
+    </message>
+    <message>
+        <source>Here before the merge</source>
+        <translation>Hier vóór het samenvoegen</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Hun kopie</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Hun versie nemen</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Deze workshop</translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop</source>
+        <translation>Verwijderd op de andere laptop</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Bestaat hier</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Bestand van een groepsleider samenvoegen</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Wat erbij komt</translation>
+    </message>
+    <message>
+        <source>Take theirs where their copy is newer</source>
+        <translation>Hun versie nemen waar hun kopie nieuwer is</translation>
+    </message>
+    <message>
+        <source>Keep all of this workshop&apos;s</source>
+        <translation>Alles van deze workshop behouden</translation>
+    </message>
+    <message>
+        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
+        <translation>Voor het samenvoegen wordt een back-up gemaakt: Bestand → Herstellen uit back-up… maakt het samenvoegen ongedaan (Ongedaan maken kan dat niet). Het bestand van de groepsleider wordt alleen gelezen, nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>‘%1’ wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with this workshop…</source>
+        <translation>De kopie wordt vergeleken met deze workshop…</translation>
+    </message>
+    <message>
+        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
+        <translation>‘%1’ (‘%2’) wordt samengevoegd met deze workshop. Er verandert niets tot je op Samenvoegen drukt.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged.</source>
+        <translation>‘%1’ kan niet worden samengevoegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n conflict: verschillend gewijzigd in de twee bestanden, of verwijderd op de andere laptop. De versie van deze workshop blijft behouden, tenzij je ‘Hun versie nemen’ aanvinkt.</numerusform>
+            <numerusform>%n conflicten: verschillend gewijzigd in de twee bestanden, of verwijderd op de andere laptop. De versie van deze workshop blijft behouden, tenzij je ‘Hun versie nemen’ aanvinkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n conflict; de aangevinkte zijn uit de kopie overgenomen.</numerusform>
+            <numerusform>%n conflicten; de aangevinkte zijn uit de kopie overgenomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a backup and merging…</source>
+        <translation>Back-up maken en samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into this workshop.</source>
+        <translation>‘%1’ samengevoegd met deze workshop.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
+        <translation>Er is niets samengevoegd: deze workshop bevat al alles uit ‘%1’.</translation>
+    </message>
+    <message>
+        <source>What came in</source>
+        <translation>Wat erbij gekomen is</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
+        <translation>Eerst werd een back-up gemaakt: Bestand → Herstellen uit back-up… maakt dit samenvoegen ongedaan.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The merge failed; this workshop was not changed.</source>
+        <translation>Het samenvoegen is mislukt; deze workshop is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stembiljetten</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Voter or group</source>
+        <translation>Stemmer of groep</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Stemmers</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>(a deleted group)</source>
+        <translation>(een verwijderde groep)</translation>
+    </message>
+    <message>
+        <source>(an erased participant)</source>
+        <translation>(een gewiste deelnemer)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s paper sheet</source>
+        <translation>Het gezamenlijke papieren blad</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Facilitator</source>
+        <translation>Over Facilitator</translation>
+    </message>
+    <message>
+        <source>Run in-person workshops offline.</source>
+        <translation>Fysieke workshops begeleiden zonder internet.</translation>
+    </message>
+    <message>
+        <source>The log (for support): %1</source>
+        <translation>Het logboek (voor ondersteuning): %1</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>Built with these components:</source>
+        <translation>Gebouwd met deze onderdelen:</translation>
+    </message>
+    <message>
+        <source>windows, printing, PDF preview</source>
+        <translation>vensters, afdrukken, PDF-voorbeeld</translation>
+    </message>
+    <message>
+        <source>the workshop file</source>
+        <translation>het workshopbestand</translation>
+    </message>
+    <message>
+        <source>upgrading older workshop files</source>
+        <translation>oudere workshopbestanden bijwerken</translation>
+    </message>
+    <message>
+        <source>PDF minutes, badges and lists</source>
+        <translation>PDF-verslag, naambadges en lijsten</translation>
+    </message>
+    <message>
+        <source>icons</source>
+        <translation>pictogrammen</translation>
+    </message>
+    <message>
+        <source>the icon font in QtAwesome</source>
+        <translation>het pictogramlettertype in QtAwesome</translation>
+    </message>
+    <message>
+        <source>folders for backups and logs</source>
+        <translation>mappen voor back-ups en logboeken</translation>
+    </message>
+    <message>
+        <source>Excel sign-up lists and exports</source>
+        <translation>inschrijvingslijsten en exports in Excel</translation>
+    </message>
+    <message>
+        <source>the group solver</source>
+        <translation>de groepsindeling</translation>
+    </message>
+    <message>
+        <source>flipchart photos</source>
+        <translation>foto&apos;s van flip-overs</translation>
+    </message>
+    <message>
+        <source>the SMTP password in the system keychain</source>
+        <translation>het SMTP-wachtwoord in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>the font in every PDF</source>
+        <translation>het lettertype in elke PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsTab</name>
+    <message>
+        <source>What is to be done, who does it and by when. Double-click a cell to change it; every change is saved at once and can be undone.</source>
+        <translation>Wat er moet gebeuren, wie het doet en tegen wanneer. Dubbelklik op een cel om die te wijzigen; elke wijziging wordt meteen opgeslagen en kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>A new action item: what is to be done?</source>
+        <translation>Een nieuw actiepunt: wat moet er gebeuren?</translation>
+    </message>
+    <message>
+        <source>Who (optional)</source>
+        <translation>Wie (optioneel)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected action items</source>
+        <translation>De geselecteerde actiepunten verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n actiepunt</numerusform>
+            <numerusform>%n actiepunten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>What</source>
@@ -311,38 +601,148 @@
     </message>
 </context>
 <context>
-    <name>BallotsModel</name>
+    <name>BallotScreen</name>
     <message>
-        <source>How</source>
-        <translation>Hoe</translation>
+        <source>Voting: %1</source>
+        <translation>Stemmer: %1</translation>
     </message>
     <message>
-        <source>Voter or group</source>
-        <translation>Stemmer of groep</translation>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Voters</source>
-        <translation>Stemmers</translation>
+        <source>Throw this ballot away and go back</source>
+        <translation>Dit stembiljet weggooien en teruggaan</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
+        <source>Start over</source>
+        <translation>Opnieuw beginnen</translation>
     </message>
     <message>
-        <source>(a deleted group)</source>
-        <translation>(een verwijderde groep)</translation>
+        <source>Submit my vote</source>
+        <translation>Mijn stem uitbrengen</translation>
     </message>
     <message>
-        <source>(an erased participant)</source>
-        <translation>(een gewiste deelnemer)</translation>
+        <source>Give your dots to the items you want the network to work on.</source>
+        <translation>Geef je stippen aan de voorstellen waaraan het netwerk volgens jou moet werken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dot(s) on one item.</source>
+        <translation>
+            <numerusform>Hoogstens %n stip op één voorstel.</numerusform>
+            <numerusform>Hoogstens %n stippen op één voorstel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press − on an item to give it a negative dot (%n allowed).</source>
+        <translation>
+            <numerusform>Druk op − bij een voorstel om het een negatieve stip te geven (%n toegestaan).</numerusform>
+            <numerusform>Druk op − bij een voorstel om het een negatieve stip te geven (%n toegestaan).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The room&apos;s paper sheet</source>
-        <translation>Het gezamenlijke papieren blad</translation>
+        <source>Share your points among the items.</source>
+        <translation>Verdeel je punten over de voorstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one item.</source>
+        <translation>
+            <numerusform>Hoogstens %n punt op één voorstel.</numerusform>
+            <numerusform>Hoogstens %n punten op één voorstel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
+        <translation>
+            <numerusform>Tik op de voorstellen in volgorde van voorkeur: je eerste keuze eerst. Tik nog eens op een gerangschikt voorstel om het eruit te halen. Rangschik tot %n voorstel.</numerusform>
+            <numerusform>Tik op de voorstellen in volgorde van voorkeur: je eerste keuze eerst. Tik nog eens op een gerangschikt voorstel om het eruit te halen. Rangschik tot %n voorstellen.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Anonymous</source>
-        <translation>Anoniem</translation>
+        <source>Rate each item on each criterion. Skip what you cannot judge.</source>
+        <translation>Beoordeel elk voorstel op elk criterium. Sla over wat je niet kunt inschatten.</translation>
+    </message>
+    <message>
+        <source>Tap every item you support. Tap again to take it back.</source>
+        <translation>Tik op elk voorstel dat je steunt. Tik nog eens om het terug te nemen.</translation>
+    </message>
+    <message>
+        <source>Take a dot from %1</source>
+        <translation>Een stip weghalen bij %1</translation>
+    </message>
+    <message>
+        <source>Give a dot to %1</source>
+        <translation>Een stip geven aan %1</translation>
+    </message>
+    <message>
+        <source>Points for %1</source>
+        <translation>Punten voor %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Keuze %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rangschikken</translation>
+    </message>
+    <message>
+        <source>Supported ✓</source>
+        <translation>Gesteund ✓</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Steunen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 van %n stip over</numerusform>
+            <numerusform>%1 van %n stippen over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) left</source>
+        <translation>
+            <numerusform>%1 van %n negatieve stip over</numerusform>
+            <numerusform>%1 van %n negatieve stippen over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 van %n punt over</numerusform>
+            <numerusform>%1 van %n punten over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ranked</source>
+        <translation>
+            <numerusform>%1 van %n gerangschikt</numerusform>
+            <numerusform>%1 van %n gerangschikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) rated</source>
+        <translation>
+            <numerusform>%1 van %n voorstel beoordeeld</numerusform>
+            <numerusform>%1 van %n voorstellen beoordeeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) supported</source>
+        <translation>
+            <numerusform>%n voorstel gesteund</numerusform>
+            <numerusform>%n voorstellen gesteund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not chosen anything. Press “Submit my vote” again to hand in an empty ballot.</source>
+        <translation>Je hebt niets gekozen. Druk nog eens op ‘Mijn stem uitbrengen’ om een leeg stembiljet in te dienen.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +783,41 @@
     <message>
         <source>Item</source>
         <translation>Voorstel</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTarget</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Capture ideas</source>
+        <translation>Ideeën invoeren</translation>
+    </message>
+    <message>
+        <source>Capture ideas — %1</source>
+        <translation>Ideeën invoeren — %1</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Deze groep bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>There are no breakout groups yet. Make a group round first.</source>
+        <translation>Er zijn nog geen groepen. Maak eerst een groepsronde aan.</translation>
+    </message>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>Deze vraag bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This group has no question yet.</source>
+        <translation>Deze groep heeft nog geen vraag.</translation>
+    </message>
+    <message>
+        <source>Ideas from %1</source>
+        <translation>Ideeën van %1</translation>
     </message>
 </context>
 <context>
@@ -428,18 +863,6 @@
         <translation>Enter voegt het idee toe · Shift+Enter begint een nieuwe regel · dubbelklik of F2 om te bewerken · Delete verwijdert · Ctrl+Z maakt ongedaan</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>No ideas yet. Type the first one above and press Enter.</source>
-        <translation>Nog geen ideeën. Typ het eerste hierboven en druk op Enter.</translation>
-    </message>
-    <message>
-        <source>Ideas</source>
-        <translation>Ideeën</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
@@ -470,38 +893,6 @@
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Capture ideas</source>
-        <translation>Ideeën invoeren</translation>
-    </message>
-    <message>
-        <source>Capture ideas — %1</source>
-        <translation>Ideeën invoeren — %1</translation>
-    </message>
-    <message>
-        <source>This group no longer exists.</source>
-        <translation>Deze groep bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>There are no breakout groups yet. Make a group round first.</source>
-        <translation>Er zijn nog geen groepen. Maak eerst een groepsronde aan.</translation>
-    </message>
-    <message>
-        <source>This question no longer exists.</source>
-        <translation>Deze vraag bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>This group has no question yet.</source>
-        <translation>Deze groep heeft nog geen vraag.</translation>
-    </message>
-    <message>
-        <source>Ideas from %1</source>
-        <translation>Ideeën van %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ideas</source>
@@ -540,18 +931,6 @@
             <numerusform>%n idee verwijderd.</numerusform>
             <numerusform>%n ideeën verwijderd.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The last change was not made here; undo it there.</source>
-        <translation>De laatste wijziging is niet hier gemaakt; maak ze daar ongedaan.</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Ongedaan gemaakt: %1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
@@ -630,57 +1009,25 @@
     </message>
 </context>
 <context>
-    <name>ConflictModel</name>
-    <message>
-        <source>Taken</source>
-        <translation>Overgenomen</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>What differs</source>
-        <translation>Wat verschilt</translation>
-    </message>
-    <message>
-        <source>Here before the merge</source>
-        <translation>Hier vóór het samenvoegen</translation>
-    </message>
-    <message>
-        <source>Their copy</source>
-        <translation>Hun kopie</translation>
-    </message>
-    <message>
-        <source>Changed later</source>
-        <translation>Laatst gewijzigd</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Hun versie nemen</translation>
-    </message>
-    <message>
-        <source>This workshop</source>
-        <translation>Deze workshop</translation>
-    </message>
-    <message>
-        <source>Deleted on the other laptop</source>
-        <translation>Verwijderd op de andere laptop</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Bestaat hier</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Verwijderd</translation>
-    </message>
-</context>
-<context>
     <name>DueDateDelegate</name>
     <message>
         <source>No date</source>
         <translation>Geen datum</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesBox</name>
+    <message>
+        <source>Merged from:</source>
+        <translation>Samengevoegd uit:</translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Afsplitsen</translation>
+    </message>
+    <message>
+        <source>Make the chosen duplicates (or all) separate ideas again</source>
+        <translation>Maak van de gekozen dubbele ideeën (of van alle) weer afzonderlijke ideeën</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1094,13 @@
     </message>
 </context>
 <context>
+    <name>FlashLine</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+</context>
+<context>
     <name>GroupColumn</name>
     <message>
         <source>%1 (%2)</source>
@@ -766,6 +1120,37 @@
     <message>
         <source>has already met the selected person</source>
         <translation>heeft de geselecteerde persoon al ontmoet</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsController</name>
+    <message>
+        <source>New group round</source>
+        <translation>Nieuwe groepsronde</translation>
+    </message>
+    <message>
+        <source>Edit group round</source>
+        <translation>Groepsronde bewerken</translation>
+    </message>
+    <message>
+        <source>Delete group round</source>
+        <translation>Groepsronde verwijderen</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>naar een andere groep verplaatsen</translation>
+    </message>
+    <message>
+        <source>Change group leader</source>
+        <translation>groepsleider wijzigen</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>vastzetten of losmaken</translation>
+    </message>
+    <message>
+        <source>Set a group&apos;s question</source>
+        <translation>vraag van een groep instellen</translation>
     </message>
 </context>
 <context>
@@ -827,115 +1212,6 @@
         <translation>‘%1’ en de groepen ervan verwijderen? Je kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
-        <translation>Nog geen groepsrondes. Maak er een aan (bijvoorbeeld ‘Groepswerk 1: drijvende krachten achter verandering’) en laat Facilitator de deelnemers dan zo indelen dat iedereen mensen van andere bedrijven ontmoet.</translation>
-    </message>
-    <message>
-        <source>%1 placed in %2 groups.</source>
-        <translation>%1 ingedeeld in %2 groepen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n eligible person(s) not in a group yet.</source>
-        <translation>
-            <numerusform>%n deelnemer die ingedeeld moet worden, zit nog niet in een groep.</numerusform>
-            <numerusform>%n deelnemers die ingedeeld moeten worden, zitten nog niet in een groep.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n placed person(s) not checked in.</source>
-        <translation>
-            <numerusform>%n ingedeelde deelnemer is niet ingecheckt.</numerusform>
-            <numerusform>%n ingedeelde deelnemers zijn niet ingecheckt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Repeated pairings: %1 (at least %2 unavoidable).</source>
-        <translation>Paren die elkaar opnieuw ontmoeten: %1 (minstens %2 onvermijdelijk).</translation>
-    </message>
-    <message>
-        <source>Move to another group</source>
-        <translation>naar een andere groep verplaatsen</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Losmaken</translation>
-    </message>
-    <message>
-        <source>Lock in this group</source>
-        <translation>Vastzetten in deze groep</translation>
-    </message>
-    <message>
-        <source>Not the group leader</source>
-        <translation>Geen groepsleider meer</translation>
-    </message>
-    <message>
-        <source>Make group leader</source>
-        <translation>Groepsleider maken</translation>
-    </message>
-    <message>
-        <source>Move to</source>
-        <translation>Verplaatsen naar</translation>
-    </message>
-    <message>
-        <source>Set the group&apos;s question…</source>
-        <translation>Vraag van de groep instellen…</translation>
-    </message>
-    <message>
-        <source>Question for %1</source>
-        <translation>Vraag voor %1</translation>
-    </message>
-    <message>
-        <source>The question this group works on (leave empty for none):</source>
-        <translation>De vraag waaraan deze groep werkt (laat leeg voor geen):</translation>
-    </message>
-    <message>
-        <source>Change group leader</source>
-        <translation>groepsleider wijzigen</translation>
-    </message>
-    <message>
-        <source>Lock or unlock</source>
-        <translation>vastzetten of losmaken</translation>
-    </message>
-    <message>
-        <source>Assign automatically</source>
-        <translation>Automatisch indelen</translation>
-    </message>
-    <message>
-        <source>Replace the current groups? Locked people stay where they are. You can undo this.</source>
-        <translation>De huidige groepen vervangen? Vastgezette deelnemers blijven waar ze zijn. Je kunt dit ongedaan maken.</translation>
-    </message>
-    <message>
-        <source>Finding groups where people meet new people…</source>
-        <translation>Groepen zoeken waarin deelnemers nieuwe mensen ontmoeten…</translation>
-    </message>
-    <message>
-        <source>Stop and keep the best so far</source>
-        <translation>Stoppen en het beste resultaat tot nu toe behouden</translation>
-    </message>
-    <message>
-        <source>Assign groups</source>
-        <translation>groepen indelen</translation>
-    </message>
-    <message>
-        <source>Groups assigned: %1 repeated pairings (at least %2 unavoidable).</source>
-        <translation>Groepen ingedeeld: %1 paren ontmoeten elkaar opnieuw (minstens %2 onvermijdelijk).</translation>
-    </message>
-    <message>
-        <source>Re-balance</source>
-        <translation>Herverdelen</translation>
-    </message>
-    <message>
-        <source>Re-balance groups</source>
-        <translation>groepen herverdelen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-balanced: %n person(s) moved or removed.</source>
-        <translation>
-            <numerusform>Herverdeeld: %n deelnemer verplaatst of verwijderd.</numerusform>
-            <numerusform>Herverdeeld: %n deelnemers verplaatst of verwijderd.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Group lists</source>
         <translation>Groepslijsten</translation>
     </message>
@@ -975,6 +1251,17 @@
     <message>
         <source>An idea needs some text. To remove it, select it and press Delete.</source>
         <translation>Een idee heeft tekst nodig. Selecteer het en druk op Delete om het te verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListView</name>
+    <message>
+        <source>No ideas yet. Type the first one above and press Enter.</source>
+        <translation>Nog geen ideeën. Typ het eerste hierboven en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
     </message>
 </context>
 <context>
@@ -1053,70 +1340,92 @@
     </message>
 </context>
 <context>
-    <name>IdeasPage</name>
+    <name>IdeasController</name>
     <message>
-        <source>Questions…</source>
-        <translation>Vragen…</translation>
+        <source>Add question</source>
+        <translation>vraag toevoegen</translation>
     </message>
     <message>
-        <source>Search ideas (accents do not matter)</source>
-        <translation>Zoek in ideeën (accenten maken niet uit)</translation>
+        <source>Edit question</source>
+        <translation>vraag bewerken</translation>
     </message>
     <message>
-        <source>Capture window</source>
-        <translation>Invoervenster</translation>
+        <source>Delete question</source>
+        <translation>Vraag verwijderen</translation>
     </message>
     <message>
-        <source>A window for group leaders to type their group&apos;s ideas</source>
-        <translation>Een venster waarin groepsleiders de ideeën van hun groep invoeren</translation>
+        <source>Add idea</source>
+        <translation>idee toevoegen</translation>
     </message>
     <message>
-        <source>Projector</source>
-        <translation>Projector</translation>
+        <source>Edit idea</source>
+        <translation>idee bewerken</translation>
     </message>
     <message>
-        <source>Show the question, the ideas by theme and the timer on a second screen</source>
-        <translation>Toon de vraag, de ideeën per thema en de timer op een tweede scherm</translation>
+        <source>Delete idea</source>
+        <translation>idee verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n ideas</source>
+        <translation>
+            <numerusform>%n idee verwijderen</numerusform>
+            <numerusform>%n ideeën verwijderen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Question:</source>
-        <translation>Vraag:</translation>
+        <source>Move to theme</source>
+        <translation>Verplaatsen naar thema</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Groep:</translation>
+        <source>Take out of theme</source>
+        <translation>uit thema halen</translation>
     </message>
     <message>
-        <source>Themes</source>
-        <translation>Thema&apos;s</translation>
+        <source>Merge duplicates</source>
+        <translation>Dubbele ideeën samenvoegen</translation>
+    </message>
+    <message>
+        <source>Split merged idea</source>
+        <translation>Samengevoegd idee splitsen</translation>
     </message>
     <message>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <source>Change the theme&apos;s colour</source>
-        <translation>De kleur van het thema wijzigen</translation>
+        <source>Rename theme</source>
+        <translation>thema hernoemen</translation>
     </message>
     <message>
-        <source>Delete the theme (its ideas stay)</source>
-        <translation>Het thema verwijderen (de ideeën blijven)</translation>
+        <source>Change theme colour</source>
+        <translation>themakleur wijzigen</translation>
     </message>
     <message>
-        <source>Drag ideas onto a theme to sort them.</source>
-        <translation>Sleep ideeën naar een thema om ze te sorteren.</translation>
+        <source>Delete theme</source>
+        <translation>Thema verwijderen</translation>
     </message>
     <message>
-        <source>Merged from:</source>
-        <translation>Samengevoegd uit:</translation>
+        <source>Attach photo</source>
+        <translation>foto toevoegen</translation>
     </message>
     <message>
-        <source>Split off</source>
-        <translation>Afsplitsen</translation>
+        <source>Edit caption</source>
+        <translation>bijschrift bewerken</translation>
     </message>
     <message>
-        <source>Make the chosen duplicates (or all) separate ideas again</source>
-        <translation>Maak van de gekozen dubbele ideeën (of van alle) weer afzonderlijke ideeën</translation>
+        <source>Remove photo</source>
+        <translation>foto verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <source>Search ideas (accents do not matter)</source>
+        <translation>Zoek in ideeën (accenten maken niet uit)</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nieuw thema</translation>
     </message>
     <message>
         <source>Type an idea for the chosen question and press Enter</source>
@@ -1129,14 +1438,6 @@
     <message>
         <source>Photos</source>
         <translation>Foto&apos;s</translation>
-    </message>
-    <message>
-        <source>All questions</source>
-        <translation>Alle vragen</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Alle groepen</translation>
     </message>
     <message>
         <source>%1 of %2 ideas</source>
@@ -1170,22 +1471,6 @@
         <source>Split merged idea</source>
         <translation>Samengevoegd idee splitsen</translation>
     </message>
-    <message>
-        <source>Rename</source>
-        <translation>Naam wijzigen</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>Kleur…</translation>
-    </message>
-    <message>
-        <source>Delete theme</source>
-        <translation>Thema verwijderen</translation>
-    </message>
-    <message>
-        <source>Show all themes</source>
-        <translation>Alle thema&apos;s tonen</translation>
-    </message>
     <message numerus="yes">
         <source>Moved %n idea(s) to %1</source>
         <translation>
@@ -1207,14 +1492,6 @@
     <message>
         <source>Name of the theme:</source>
         <translation>Naam van het thema:</translation>
-    </message>
-    <message>
-        <source>Theme colour</source>
-        <translation>Themakleur</translation>
-    </message>
-    <message>
-        <source>Deleted theme %1; its ideas are not sorted now</source>
-        <translation>Thema %1 verwijderd; de ideeën zijn nu niet gesorteerd</translation>
     </message>
     <message>
         <source>Select two or more ideas to merge.</source>
@@ -1265,17 +1542,44 @@
         <source>Ideas: %1  ·  Themes: %2</source>
         <translation>Ideeën: %1  ·  Thema&apos;s: %2</translation>
     </message>
+</context>
+<context>
+    <name>IdeasToolbar</name>
     <message>
-        <source>Time is up</source>
-        <translation>De tijd is om</translation>
+        <source>Questions…</source>
+        <translation>Vragen…</translation>
     </message>
     <message>
-        <source>%1 (paused)</source>
-        <translation>%1 (gepauzeerd)</translation>
+        <source>Capture window</source>
+        <translation>Invoervenster</translation>
     </message>
     <message>
-        <source>Paused</source>
-        <translation>Gepauzeerd</translation>
+        <source>A window for group leaders to type their group&apos;s ideas</source>
+        <translation>Een venster waarin groepsleiders de ideeën van hun groep invoeren</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Show the question, the ideas by theme and the timer on a second screen</source>
+        <translation>Toon de vraag, de ideeën per thema en de timer op een tweede scherm</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Vraag:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groep:</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle vragen</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
     </message>
 </context>
 <context>
@@ -1540,30 +1844,6 @@
         <translation>Stemkiosk – %1</translation>
     </message>
     <message>
-        <source>Your turn</source>
-        <translation>Jouw beurt</translation>
-    </message>
-    <message>
-        <source>Find your name and tap it, then press Start.</source>
-        <translation>Zoek je naam en tik erop, druk dan op Starten.</translation>
-    </message>
-    <message>
-        <source>Your vote is anonymous. Press Start when you are ready.</source>
-        <translation>Je stem is anoniem. Druk op Starten wanneer je klaar bent.</translation>
-    </message>
-    <message>
-        <source>Type your name…</source>
-        <translation>Typ je naam…</translation>
-    </message>
-    <message>
-        <source>Everyone checked in has voted. Ask the facilitator if your name is missing.</source>
-        <translation>Iedereen die ingecheckt is, heeft gestemd. Vraag het de facilitator als je naam ontbreekt.</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
         <source>Thank you — pass the laptop on</source>
         <translation>Bedankt — geef de laptop door</translation>
     </message>
@@ -1586,148 +1866,6 @@
     <message>
         <source>Please hand the laptop back to the facilitator.</source>
         <translation>Geef de laptop terug aan de facilitator.</translation>
-    </message>
-    <message>
-        <source>Voting: %1</source>
-        <translation>Stemmer: %1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Throw this ballot away and go back</source>
-        <translation>Dit stembiljet weggooien en teruggaan</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Opnieuw beginnen</translation>
-    </message>
-    <message>
-        <source>Submit my vote</source>
-        <translation>Mijn stem uitbrengen</translation>
-    </message>
-    <message>
-        <source>Give your dots to the items you want the network to work on.</source>
-        <translation>Geef je stippen aan de voorstellen waaraan het netwerk volgens jou moet werken.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n dot(s) on one item.</source>
-        <translation>
-            <numerusform>Hoogstens %n stip op één voorstel.</numerusform>
-            <numerusform>Hoogstens %n stippen op één voorstel.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Press − on an item to give it a negative dot (%n allowed).</source>
-        <translation>
-            <numerusform>Druk op − bij een voorstel om het een negatieve stip te geven (%n toegestaan).</numerusform>
-            <numerusform>Druk op − bij een voorstel om het een negatieve stip te geven (%n toegestaan).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Share your points among the items.</source>
-        <translation>Verdeel je punten over de voorstellen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n point(s) on one item.</source>
-        <translation>
-            <numerusform>Hoogstens %n punt op één voorstel.</numerusform>
-            <numerusform>Hoogstens %n punten op één voorstel.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
-        <translation>
-            <numerusform>Tik op de voorstellen in volgorde van voorkeur: je eerste keuze eerst. Tik nog eens op een gerangschikt voorstel om het eruit te halen. Rangschik tot %n voorstel.</numerusform>
-            <numerusform>Tik op de voorstellen in volgorde van voorkeur: je eerste keuze eerst. Tik nog eens op een gerangschikt voorstel om het eruit te halen. Rangschik tot %n voorstellen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rate each item on each criterion. Skip what you cannot judge.</source>
-        <translation>Beoordeel elk voorstel op elk criterium. Sla over wat je niet kunt inschatten.</translation>
-    </message>
-    <message>
-        <source>Tap every item you support. Tap again to take it back.</source>
-        <translation>Tik op elk voorstel dat je steunt. Tik nog eens om het terug te nemen.</translation>
-    </message>
-    <message>
-        <source>Take a dot from %1</source>
-        <translation>Een stip weghalen bij %1</translation>
-    </message>
-    <message>
-        <source>Give a dot to %1</source>
-        <translation>Een stip geven aan %1</translation>
-    </message>
-    <message>
-        <source>Points for %1</source>
-        <translation>Punten voor %1</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Overslaan</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n dot(s) left</source>
-        <translation>
-            <numerusform>%1 van %n stip over</numerusform>
-            <numerusform>%1 van %n stippen over</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n negative dot(s) left</source>
-        <translation>
-            <numerusform>%1 van %n negatieve stip over</numerusform>
-            <numerusform>%1 van %n negatieve stippen over</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n point(s) left</source>
-        <translation>
-            <numerusform>%1 van %n punt over</numerusform>
-            <numerusform>%1 van %n punten over</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n ranked</source>
-        <translation>
-            <numerusform>%1 van %n gerangschikt</numerusform>
-            <numerusform>%1 van %n gerangschikt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choice %1</source>
-        <translation>Keuze %1</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rangschikken</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n item(s) rated</source>
-        <translation>
-            <numerusform>%1 van %n voorstel beoordeeld</numerusform>
-            <numerusform>%1 van %n voorstellen beoordeeld</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) supported</source>
-        <translation>
-            <numerusform>%n voorstel gesteund</numerusform>
-            <numerusform>%n voorstellen gesteund</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Supported ✓</source>
-        <translation>Gesteund ✓</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Steunen</translation>
-    </message>
-    <message>
-        <source>You have not chosen anything. Press “Submit my vote” again to hand in an empty ballot.</source>
-        <translation>Je hebt niets gekozen. Druk nog eens op ‘Mijn stem uitbrengen’ om een leeg stembiljet in te dienen.</translation>
     </message>
     <message>
         <source>Your vote could not be stored. Please call the facilitator.</source>
@@ -1781,14 +1919,6 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>O&amp;pnieuw</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
@@ -1803,16 +1933,6 @@
     <message>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Over Facilitator</translation>
-    </message>
-    <message>
-        <source>&amp;Undo: %1</source>
-        <comment>Edit menu; %1 names the step</comment>
-        <translation>&amp;Ongedaan maken: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo: %1</source>
-        <comment>Edit menu; %1 names the step</comment>
-        <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
         <source>Open workshop</source>
@@ -1898,16 +2018,6 @@ De workshop toch sluiten en de tekst weggooien?</translation>
         <source>Merged %1.</source>
         <translation>%1 samengevoegd.</translation>
     </message>
-    <message>
-        <source>About Facilitator</source>
-        <translation>Over Facilitator</translation>
-    </message>
-    <message>
-        <source>%1 %2
-Run in-person workshops offline.</source>
-        <translation>%1 %2
-Workshops ter plaatse begeleiden, zonder internet.</translation>
-    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1926,6 +2036,37 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>(no heading)</source>
         <translation>(geen kolomkop)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Across:</source>
+        <translation>Horizontaal:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>Verticaal:</translation>
+    </message>
+    <message>
+        <source>Plan for it</source>
+        <translation>Inplannen</translation>
+    </message>
+    <message>
+        <source>Do first</source>
+        <translation>Eerst doen</translation>
+    </message>
+    <message>
+        <source>Leave for now</source>
+        <translation>Voorlopig laten liggen</translation>
+    </message>
+    <message>
+        <source>Nice to have</source>
+        <translation>Mooi meegenomen</translation>
+    </message>
+    <message>
+        <source>No item has been rated on both criteria yet.</source>
+        <translation>Nog geen enkel voorstel is op beide criteria beoordeeld.</translation>
     </message>
 </context>
 <context>
@@ -2144,92 +2285,6 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>New ideas:</source>
         <translation>Nieuwe ideeën:</translation>
-    </message>
-    <message>
-        <source>Merge a group leader&apos;s file</source>
-        <translation>Bestand van een groepsleider samenvoegen</translation>
-    </message>
-    <message>
-        <source>What comes in</source>
-        <translation>Wat erbij komt</translation>
-    </message>
-    <message>
-        <source>Take theirs where their copy is newer</source>
-        <translation>Hun versie nemen waar hun kopie nieuwer is</translation>
-    </message>
-    <message>
-        <source>Keep all of this workshop&apos;s</source>
-        <translation>Alles van deze workshop behouden</translation>
-    </message>
-    <message>
-        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
-        <translation>Voor het samenvoegen wordt een back-up gemaakt: Bestand → Herstellen uit back-up… maakt het samenvoegen ongedaan (Ongedaan maken kan dat niet). Het bestand van de groepsleider wordt alleen gelezen, nooit gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Samenvoegen</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>‘%1’ wordt gelezen…</translation>
-    </message>
-    <message>
-        <source>Comparing the copy with this workshop…</source>
-        <translation>De kopie wordt vergeleken met deze workshop…</translation>
-    </message>
-    <message>
-        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
-        <translation>‘%1’ (‘%2’) wordt samengevoegd met deze workshop. Er verandert niets tot je op Samenvoegen drukt.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be merged.</source>
-        <translation>‘%1’ kan niet worden samengevoegd.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
-        <translation>
-            <numerusform>%n conflict: verschillend gewijzigd in de twee bestanden, of verwijderd op de andere laptop. De versie van deze workshop blijft behouden, tenzij je ‘Hun versie nemen’ aanvinkt.</numerusform>
-            <numerusform>%n conflicten: verschillend gewijzigd in de twee bestanden, of verwijderd op de andere laptop. De versie van deze workshop blijft behouden, tenzij je ‘Hun versie nemen’ aanvinkt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s); ticked ones were taken from the copy.</source>
-        <translation>
-            <numerusform>%n conflict; de aangevinkte zijn uit de kopie overgenomen.</numerusform>
-            <numerusform>%n conflicten; de aangevinkte zijn uit de kopie overgenomen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Taking a backup and merging…</source>
-        <translation>Back-up maken en samenvoegen…</translation>
-    </message>
-    <message>
-        <source>Merged “%1” into this workshop.</source>
-        <translation>‘%1’ samengevoegd met deze workshop.</translation>
-    </message>
-    <message>
-        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
-        <translation>Er is niets samengevoegd: deze workshop bevat al alles uit ‘%1’.</translation>
-    </message>
-    <message>
-        <source>What came in</source>
-        <translation>Wat erbij gekomen is</translation>
-    </message>
-    <message>
-        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
-        <translation>Eerst werd een back-up gemaakt: Bestand → Herstellen uit back-up… maakt dit samenvoegen ongedaan.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <source>The merge failed; this workshop was not changed.</source>
-        <translation>Het samenvoegen is mislukt; deze workshop is niet gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2506,7 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
-    <name>MinutesPage</name>
+    <name>MinutesChoices</name>
     <message>
         <source>Minutes</source>
         <translation>Verslag</translation>
@@ -2475,6 +2530,34 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>Sections</source>
         <translation>Secties</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Lay out the minutes again now</source>
+        <translation>Het verslag nu opnieuw opmaken</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Pdf opslaan…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Excel exporteren…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one workbook</source>
+        <translation>De hele workshop als één werkmap</translation>
+    </message>
+    <message>
+        <source>Export CSV folder…</source>
+        <translation>CSV-map exporteren…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one CSV file per table</source>
+        <translation>De hele workshop als één CSV-bestand per tabel</translation>
     </message>
     <message>
         <source>Options</source>
@@ -2511,89 +2594,6 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>Use the workshop&apos;s own logo, if it has one</source>
         <translation>Het eigen logo van de workshop gebruiken, als die er een heeft</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Voorbeeld</translation>
-    </message>
-    <message>
-        <source>Lay out the minutes again now</source>
-        <translation>Het verslag nu opnieuw opmaken</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Pdf opslaan…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Excel exporteren…</translation>
-    </message>
-    <message>
-        <source>The whole workshop as one workbook</source>
-        <translation>De hele workshop als één werkmap</translation>
-    </message>
-    <message>
-        <source>Export CSV folder…</source>
-        <translation>CSV-map exporteren…</translation>
-    </message>
-    <message>
-        <source>The whole workshop as one CSV file per table</source>
-        <translation>De hele workshop als één CSV-bestand per tabel</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Actiepunten</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Verzenden</translation>
-    </message>
-    <message>
-        <source>What is to be done, who does it and by when. Double-click a cell to change it; every change is saved at once and can be undone.</source>
-        <translation>Wat er moet gebeuren, wie het doet en tegen wanneer. Dubbelklik op een cel om die te wijzigen; elke wijziging wordt meteen opgeslagen en kan ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>A new action item: what is to be done?</source>
-        <translation>Een nieuw actiepunt: wat moet er gebeuren?</translation>
-    </message>
-    <message>
-        <source>Who (optional)</source>
-        <translation>Wie (optioneel)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the selected action items</source>
-        <translation>De geselecteerde actiepunten verwijderen</translation>
-    </message>
-    <message>
-        <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
-        <translation>Je notities bij elke sectie, afgedrukt in een kader in die sectie als ‘Notities van de facilitator’ is aangevinkt. Wordt opgeslagen terwijl je typt; kan ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Section:</source>
-        <translation>Sectie:</translation>
-    </message>
-    <message>
-        <source>No note for this section yet.</source>
-        <translation>Nog geen notitie voor deze sectie.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action item(s)</source>
-        <translation>
-            <numerusform>%n actiepunt</numerusform>
-            <numerusform>%n actiepunten</numerusform>
-        </translation>
     </message>
     <message>
         <source>Custom selection</source>
@@ -2639,32 +2639,55 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
         <source>Logo: %1</source>
         <translation>Logo: %1</translation>
     </message>
+</context>
+<context>
+    <name>MinutesController</name>
     <message>
-        <source>Rendering…</source>
-        <translation>Bezig met opmaken…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina&apos;s</numerusform>
-        </translation>
+        <source>Add action item</source>
+        <translation>actiepunt toevoegen</translation>
     </message>
     <message>
-        <source>in the workshop&apos;s language, as it will be saved</source>
-        <translation>in de taal van de workshop, zoals het wordt opgeslagen</translation>
+        <source>Edit action item</source>
+        <translation>actiepunt bewerken</translation>
     </message>
     <message>
-        <source>The preview could not be shown.</source>
-        <translation>Het voorbeeld kon niet worden getoond.</translation>
+        <source>Delete action item</source>
+        <translation>actiepunt verwijderen</translation>
     </message>
     <message>
-        <source>The minutes could not be laid out: %1</source>
-        <translation>Het verslag kon niet worden opgemaakt: %1</translation>
+        <source>Edit note</source>
+        <translation>notitie bewerken</translation>
     </message>
     <message>
-        <source>No preview</source>
-        <translation>Geen voorbeeld</translation>
+        <source>Save preset %1</source>
+        <translation>voorinstelling %1 opslaan</translation>
+    </message>
+    <message>
+        <source>Delete preset %1</source>
+        <translation>voorinstelling %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Verzenden</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2710,6 +2733,36 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesPreview</name>
+    <message>
+        <source>Rendering…</source>
+        <translation>Bezig met opmaken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the workshop&apos;s language, as it will be saved</source>
+        <translation>in de taal van de workshop, zoals het wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>Het voorbeeld kon niet worden getoond.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be laid out: %1</source>
+        <translation>Het verslag kon niet worden opgemaakt: %1</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Geen voorbeeld</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
@@ -2722,6 +2775,21 @@ Workshops ter plaatse begeleiden, zonder internet.</translation>
     <message>
         <source>Describe the workshop. You choose where to save it next; after that every change is saved as you make it.</source>
         <translation>Beschrijf de workshop. Daarna kies je waar je hem opslaat; vanaf dan wordt elke wijziging meteen opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
+        <translation>Je notities bij elke sectie, afgedrukt in een kader in die sectie als ‘Notities van de facilitator’ is aangevinkt. Wordt opgeslagen terwijl je typt; kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Sectie:</translation>
+    </message>
+    <message>
+        <source>No note for this section yet.</source>
+        <translation>Nog geen notitie voor deze sectie.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3068,29 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
 </context>
 <context>
+    <name>OverviewController</name>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>workshopgegevens bewerken</translation>
+    </message>
+    <message>
+        <source>Add agenda block</source>
+        <translation>onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove agenda block</source>
+        <translation>onderdeel verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit agenda block</source>
+        <translation>onderdeel bewerken</translation>
+    </message>
+    <message>
+        <source>Move agenda block</source>
+        <translation>onderdeel verplaatsen</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>New block</source>
@@ -3043,6 +3134,21 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Double-click a cell to edit. Start times follow from the durations; type a start time to pin a block there (lunch at 12:00), clear it to let it float again.</source>
         <translation>Dubbelklik op een cel om die te bewerken. De begintijden volgen uit de duur; typ een begintijd om een onderdeel daar vast te zetten (lunch om 12:00), maak de cel leeg om het weer vrij te laten schuiven.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnUndo</name>
+    <message>
+        <source>The last change was not made here; undo it there.</source>
+        <translation>De laatste wijziging is niet hier gemaakt; maak ze daar ongedaan.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3437,33 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
 </context>
 <context>
+    <name>ParticipantsController</name>
+    <message>
+        <source>Register %1</source>
+        <translation>%1 registreren</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>%1 inchecken</translation>
+    </message>
+    <message>
+        <source>Change attendance of %1</source>
+        <translation>aanwezigheid van %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>organisatie %1 bewerken</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
@@ -3514,6 +3647,21 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
 </context>
 <context>
+    <name>RankingTab</name>
+    <message>
+        <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
+        <translation>Voorstellen met een onenigheid boven deze waarde worden gemarkeerd: de zaal is erover verdeeld. 0 = elke spreiding markeren, 1 = niets markeren.</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold:</source>
+        <translation>Drempel voor onenigheid:</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Nog geen stembiljetten.</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -3648,6 +3796,111 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <source>The room disagrees on this item</source>
         <translation>De zaal is verdeeld over dit voorstel</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Open, results live</source>
+        <translation>Open, resultaten live</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from %3</source>
+        <translation>%1 · %2 van %3</translation>
+    </message>
+    <message>
+        <source>Results are hidden until the vote closes.</source>
+        <translation>De resultaten blijven verborgen tot de stemming sluit.</translation>
+    </message>
+    <message>
+        <source>Results are hidden: the vote has not been opened yet.</source>
+        <translation>De resultaten zijn verborgen: de stemming is nog niet geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast so far.</source>
+        <translation>
+            <numerusform>%n stembiljet ingediend tot nu toe.</numerusform>
+            <numerusform>%n stembiljetten ingediend tot nu toe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) flagged: the room disagrees on them.</source>
+        <translation>
+            <numerusform>%n voorstel gemarkeerd: de zaal is erover verdeeld.</numerusform>
+            <numerusform>%n voorstellen gemarkeerd: de zaal is erover verdeeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item is above the threshold.</source>
+        <translation>Geen enkel voorstel ligt boven de drempel.</translation>
+    </message>
+    <message>
+        <source>No breakdown by group: no group ballots, and no named ballots from people placed in groups.</source>
+        <translation>Geen uitsplitsing per groep: geen stembiljetten van groepen en geen stembiljetten op naam van mensen die in groepen zijn ingedeeld.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group of “%1”.</source>
+        <translation>Scores binnen de stembiljetten van elke groep van ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group.</source>
+        <translation>Scores binnen de stembiljetten van elke groep.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each organisation&apos;s people.</source>
+        <translation>Scores binnen de stembiljetten van de mensen van elke organisatie.</translation>
+    </message>
+    <message>
+        <source>The vote is anonymous: there is no breakdown by organisation.</source>
+        <translation>De stemming is anoniem: er is geen uitsplitsing per organisatie.</translation>
+    </message>
+    <message>
+        <source>No named ballots yet.</source>
+        <translation>Nog geen stembiljetten op naam.</translation>
+    </message>
+    <message>
+        <source>The 2×2 chart needs a vote with criteria.</source>
+        <translation>De 2×2-grafiek heeft een stemming met criteria nodig.</translation>
+    </message>
+    <message>
+        <source>Pick two different criteria.</source>
+        <translation>Kies twee verschillende criteria.</translation>
+    </message>
+    <message>
+        <source>Each item at its mean rating on both criteria.</source>
+        <translation>Elk voorstel op zijn gemiddelde beoordeling voor beide criteria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked-in participant(s) have not voted yet.</source>
+        <translation>
+            <numerusform>%n ingecheckte deelnemer heeft nog niet gestemd.</numerusform>
+            <numerusform>%n ingecheckte deelnemers hebben nog niet gestemd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted.</source>
+        <translation>Iedereen die ingecheckt is, heeft gestemd.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -3707,22 +3960,6 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>Alleen op dit scherm zichtbaar: de stemming is nog open en de projector houdt de resultaten verborgen.</translation>
     </message>
     <message>
-        <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
-        <translation>Voorstellen met een onenigheid boven deze waarde worden gemarkeerd: de zaal is erover verdeeld. 0 = elke spreiding markeren, 1 = niets markeren.</translation>
-    </message>
-    <message>
-        <source>Disagreement threshold:</source>
-        <translation>Drempel voor onenigheid:</translation>
-    </message>
-    <message>
-        <source>Across:</source>
-        <translation>Horizontaal:</translation>
-    </message>
-    <message>
-        <source>Up:</source>
-        <translation>Verticaal:</translation>
-    </message>
-    <message>
         <source>Ranking</source>
         <translation>Rangschikking</translation>
     </message>
@@ -3741,135 +3978,6 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Not voted</source>
         <translation>Niet gestemd</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>concept</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>gesloten</translation>
-    </message>
-    <message>
-        <source>%1 · %2 from %3</source>
-        <translation>%1 · %2 van %3</translation>
-    </message>
-    <message>
-        <source>Results are hidden until the vote closes.</source>
-        <translation>De resultaten blijven verborgen tot de stemming sluit.</translation>
-    </message>
-    <message>
-        <source>Results are hidden: the vote has not been opened yet.</source>
-        <translation>De resultaten zijn verborgen: de stemming is nog niet geopend.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot(s) cast so far.</source>
-        <translation>
-            <numerusform>%n stembiljet ingediend tot nu toe.</numerusform>
-            <numerusform>%n stembiljetten ingediend tot nu toe.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Gesloten</translation>
-    </message>
-    <message>
-        <source>Open, results live</source>
-        <translation>Open, resultaten live</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Concept</translation>
-    </message>
-    <message>
-        <source>No ballots yet.</source>
-        <translation>Nog geen stembiljetten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) flagged: the room disagrees on them.</source>
-        <translation>
-            <numerusform>%n voorstel gemarkeerd: de zaal is erover verdeeld.</numerusform>
-            <numerusform>%n voorstellen gemarkeerd: de zaal is erover verdeeld.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No item is above the threshold.</source>
-        <translation>Geen enkel voorstel ligt boven de drempel.</translation>
-    </message>
-    <message>
-        <source>Scores among the ballots of each group of “%1”.</source>
-        <translation>Scores binnen de stembiljetten van elke groep van ‘%1’.</translation>
-    </message>
-    <message>
-        <source>Scores among the ballots of each group.</source>
-        <translation>Scores binnen de stembiljetten van elke groep.</translation>
-    </message>
-    <message>
-        <source>No breakdown by group: no group ballots, and no named ballots from people placed in groups.</source>
-        <translation>Geen uitsplitsing per groep: geen stembiljetten van groepen en geen stembiljetten op naam van mensen die in groepen zijn ingedeeld.</translation>
-    </message>
-    <message>
-        <source>Scores among the ballots of each organisation&apos;s people.</source>
-        <translation>Scores binnen de stembiljetten van de mensen van elke organisatie.</translation>
-    </message>
-    <message>
-        <source>The vote is anonymous: there is no breakdown by organisation.</source>
-        <translation>De stemming is anoniem: er is geen uitsplitsing per organisatie.</translation>
-    </message>
-    <message>
-        <source>No named ballots yet.</source>
-        <translation>Nog geen stembiljetten op naam.</translation>
-    </message>
-    <message>
-        <source>The 2×2 chart needs a vote with criteria.</source>
-        <translation>De 2×2-grafiek heeft een stemming met criteria nodig.</translation>
-    </message>
-    <message>
-        <source>Each item at its mean rating on both criteria.</source>
-        <translation>Elk voorstel op zijn gemiddelde beoordeling voor beide criteria.</translation>
-    </message>
-    <message>
-        <source>Pick two different criteria.</source>
-        <translation>Kies twee verschillende criteria.</translation>
-    </message>
-    <message>
-        <source>Plan for it</source>
-        <translation>Inplannen</translation>
-    </message>
-    <message>
-        <source>Do first</source>
-        <translation>Eerst doen</translation>
-    </message>
-    <message>
-        <source>Leave for now</source>
-        <translation>Voorlopig laten liggen</translation>
-    </message>
-    <message>
-        <source>Nice to have</source>
-        <translation>Mooi meegenomen</translation>
-    </message>
-    <message>
-        <source>No item has been rated on both criteria yet.</source>
-        <translation>Nog geen enkel voorstel is op beide criteria beoordeeld.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n checked-in participant(s) have not voted yet.</source>
-        <translation>
-            <numerusform>%n ingecheckte deelnemer heeft nog niet gestemd.</numerusform>
-            <numerusform>%n ingecheckte deelnemers hebben nog niet gestemd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everyone checked in has voted.</source>
-        <translation>Iedereen die ingecheckt is, heeft gestemd.</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4020,45 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>No ballots yet.</source>
         <translation>Nog geen stembiljetten.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundBoard</name>
+    <message>
+        <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
+        <translation>Nog geen groepsrondes. Maak er een aan (bijvoorbeeld ‘Groepswerk 1: drijvende krachten achter verandering’) en laat Facilitator de deelnemers dan zo indelen dat iedereen mensen van andere bedrijven ontmoet.</translation>
+    </message>
+    <message>
+        <source>Question for %1</source>
+        <translation>Vraag voor %1</translation>
+    </message>
+    <message>
+        <source>The question this group works on (leave empty for none):</source>
+        <translation>De vraag waaraan deze groep werkt (laat leeg voor geen):</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Losmaken</translation>
+    </message>
+    <message>
+        <source>Lock in this group</source>
+        <translation>Vastzetten in deze groep</translation>
+    </message>
+    <message>
+        <source>Not the group leader</source>
+        <translation>Geen groepsleider meer</translation>
+    </message>
+    <message>
+        <source>Make group leader</source>
+        <translation>Groepsleider maken</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verplaatsen naar</translation>
+    </message>
+    <message>
+        <source>Set the group&apos;s question…</source>
+        <translation>Vraag van de groep instellen…</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4174,73 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Remove the selected pair</source>
         <translation>Het geselecteerde paar verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSolver</name>
+    <message>
+        <source>Assign groups</source>
+        <translation>groepen indelen</translation>
+    </message>
+    <message>
+        <source>Groups assigned: %1 repeated pairings (at least %2 unavoidable).</source>
+        <translation>Groepen ingedeeld: %1 paren ontmoeten elkaar opnieuw (minstens %2 onvermijdelijk).</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>Automatisch indelen</translation>
+    </message>
+    <message>
+        <source>Replace the current groups? Locked people stay where they are. You can undo this.</source>
+        <translation>De huidige groepen vervangen? Vastgezette deelnemers blijven waar ze zijn. Je kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Finding groups where people meet new people…</source>
+        <translation>Groepen zoeken waarin deelnemers nieuwe mensen ontmoeten…</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best so far</source>
+        <translation>Stoppen en het beste resultaat tot nu toe behouden</translation>
+    </message>
+    <message>
+        <source>Re-balance</source>
+        <translation>Herverdelen</translation>
+    </message>
+    <message>
+        <source>Re-balance groups</source>
+        <translation>groepen herverdelen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-balanced: %n person(s) moved or removed.</source>
+        <translation>
+            <numerusform>Herverdeeld: %n deelnemer verplaatst of verwijderd.</numerusform>
+            <numerusform>Herverdeeld: %n deelnemers verplaatst of verwijderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundSummary</name>
+    <message>
+        <source>%1 placed in %2 groups.</source>
+        <translation>%1 ingedeeld in %2 groepen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible person(s) not in a group yet.</source>
+        <translation>
+            <numerusform>%n deelnemer die ingedeeld moet worden, zit nog niet in een groep.</numerusform>
+            <numerusform>%n deelnemers die ingedeeld moeten worden, zitten nog niet in een groep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed person(s) not checked in.</source>
+        <translation>
+            <numerusform>%n ingedeelde deelnemer is niet ingecheckt.</numerusform>
+            <numerusform>%n ingedeelde deelnemers zijn niet ingecheckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeated pairings: %1 (at least %2 unavoidable).</source>
+        <translation>Paren die elkaar opnieuw ontmoeten: %1 (minstens %2 onvermijdelijk).</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4498,33 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <source>Your turn</source>
+        <translation>Jouw beurt</translation>
+    </message>
+    <message>
+        <source>Find your name and tap it, then press Start.</source>
+        <translation>Zoek je naam en tik erop, druk dan op Starten.</translation>
+    </message>
+    <message>
+        <source>Your vote is anonymous. Press Start when you are ready.</source>
+        <translation>Je stem is anoniem. Druk op Starten wanneer je klaar bent.</translation>
+    </message>
+    <message>
+        <source>Type your name…</source>
+        <translation>Typ je naam…</translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted. Ask the facilitator if your name is missing.</source>
+        <translation>Iedereen die ingecheckt is, heeft gestemd. Vraag het de facilitator als je naam ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+</context>
+<context>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
@@ -4432,14 +4673,54 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
 </context>
 <context>
-    <name>TallyModel</name>
+    <name>ThemesPanel</name>
     <message>
-        <source>Item</source>
-        <translation>Voorstel</translation>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Niet opgeslagen: %1</translation>
+        <source>New theme</source>
+        <translation>Nieuw thema</translation>
+    </message>
+    <message>
+        <source>Change the theme&apos;s colour</source>
+        <translation>De kleur van het thema wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete the theme (its ideas stay)</source>
+        <translation>Het thema verwijderen (de ideeën blijven)</translation>
+    </message>
+    <message>
+        <source>Drag ideas onto a theme to sort them.</source>
+        <translation>Sleep ideeën naar een thema om ze te sorteren.</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Themakleur</translation>
+    </message>
+    <message>
+        <source>Deleted theme %1; its ideas are not sorted now</source>
+        <translation>Thema %1 verwijderd; de ideeën zijn nu niet gesorteerd</translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation>Nieuw thema…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Kleur…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Thema verwijderen</translation>
+    </message>
+    <message>
+        <source>Show all themes</source>
+        <translation>Alle thema&apos;s tonen</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4804,46 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Resume</source>
         <translation>Hervatten</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>O&amp;pnieuw: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Something went wrong inside Facilitator (%1). Your work is saved up to the last change shown as saved.
+
+The details are in the log: %2</source>
+        <translation>Er ging iets mis in Facilitator (%1). Uw werk is bewaard tot en met de laatste wijziging die als opgeslagen werd getoond.
+
+De details staan in het logboek: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
     </message>
 </context>
 <context>
@@ -4925,22 +5246,46 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
 </context>
 <context>
-    <name>VotesModel</name>
+    <name>VotingController</name>
     <message>
-        <source>Vote</source>
-        <translation>Stemming</translation>
+        <source>New vote</source>
+        <translation>Nieuwe stemming</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Methode</translation>
+        <source>Edit vote</source>
+        <translation>Stemming bewerken</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Delete vote</source>
+        <translation>stemming verwijderen</translation>
     </message>
     <message>
-        <source>Ballots</source>
-        <translation>Stembiljetten</translation>
+        <source>Open vote</source>
+        <translation>stemming openen</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>stemming sluiten</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>terug naar concept</translation>
+    </message>
+    <message>
+        <source>Record ballot</source>
+        <translation>stembiljet registreren</translation>
+    </message>
+    <message>
+        <source>Correct ballot</source>
+        <translation>stembiljet corrigeren</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>Stembiljet verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit tally</source>
+        <translation>telling bewerken</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5428,21 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
 </context>
 <context>
+    <name>WallCountdown</name>
+    <message>
+        <source>Time is up</source>
+        <translation>De tijd is om</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (gepauzeerd)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Facilitator</source>
@@ -5111,212 +5471,6 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>No recent workshops yet. Create one, or open the demo workshop to look around.</source>
         <translation>Nog geen recente workshops. Maak er een aan, of open de demoworkshop om rond te kijken.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopController</name>
-    <message>
-        <source>Edit workshop details</source>
-        <translation>workshopgegevens bewerken</translation>
-    </message>
-    <message>
-        <source>Add agenda block</source>
-        <translation>onderdeel toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove agenda block</source>
-        <translation>onderdeel verwijderen</translation>
-    </message>
-    <message>
-        <source>Edit agenda block</source>
-        <translation>onderdeel bewerken</translation>
-    </message>
-    <message>
-        <source>Move agenda block</source>
-        <translation>onderdeel verplaatsen</translation>
-    </message>
-    <message>
-        <source>Register %1</source>
-        <translation>%1 registreren</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bewerken</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>%1 verwijderen</translation>
-    </message>
-    <message>
-        <source>Check in %1</source>
-        <translation>%1 inchecken</translation>
-    </message>
-    <message>
-        <source>Change attendance of %1</source>
-        <translation>aanwezigheid van %1 wijzigen</translation>
-    </message>
-    <message>
-        <source>Edit organisation %1</source>
-        <translation>organisatie %1 bewerken</translation>
-    </message>
-    <message>
-        <source>New group round</source>
-        <translation>groepsronde aanmaken</translation>
-    </message>
-    <message>
-        <source>Edit group round</source>
-        <translation>groepsronde bewerken</translation>
-    </message>
-    <message>
-        <source>Delete group round</source>
-        <translation>groepsronde verwijderen</translation>
-    </message>
-    <message>
-        <source>Set a group&apos;s question</source>
-        <translation>vraag van een groep instellen</translation>
-    </message>
-    <message>
-        <source>Add question</source>
-        <translation>vraag toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit question</source>
-        <translation>vraag bewerken</translation>
-    </message>
-    <message>
-        <source>Delete question</source>
-        <translation>vraag verwijderen</translation>
-    </message>
-    <message>
-        <source>Add idea</source>
-        <translation>idee toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit idea</source>
-        <translation>idee bewerken</translation>
-    </message>
-    <message>
-        <source>Delete idea</source>
-        <translation>idee verwijderen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n ideas</source>
-        <translation>
-            <numerusform>%n idee verwijderen</numerusform>
-            <numerusform>%n ideeën verwijderen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move to theme</source>
-        <translation>naar thema verplaatsen</translation>
-    </message>
-    <message>
-        <source>Take out of theme</source>
-        <translation>uit thema halen</translation>
-    </message>
-    <message>
-        <source>New theme</source>
-        <translation>thema aanmaken</translation>
-    </message>
-    <message>
-        <source>Rename theme</source>
-        <translation>thema hernoemen</translation>
-    </message>
-    <message>
-        <source>Change theme colour</source>
-        <translation>themakleur wijzigen</translation>
-    </message>
-    <message>
-        <source>Delete theme</source>
-        <translation>thema verwijderen</translation>
-    </message>
-    <message>
-        <source>Merge duplicates</source>
-        <translation>dubbele ideeën samenvoegen</translation>
-    </message>
-    <message>
-        <source>Split merged idea</source>
-        <translation>samengevoegd idee splitsen</translation>
-    </message>
-    <message>
-        <source>Attach photo</source>
-        <translation>foto toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit caption</source>
-        <translation>bijschrift bewerken</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>foto verwijderen</translation>
-    </message>
-    <message>
-        <source>New vote</source>
-        <translation>stemming aanmaken</translation>
-    </message>
-    <message>
-        <source>Edit vote</source>
-        <translation>stemming bewerken</translation>
-    </message>
-    <message>
-        <source>Delete vote</source>
-        <translation>stemming verwijderen</translation>
-    </message>
-    <message>
-        <source>Open vote</source>
-        <translation>stemming openen</translation>
-    </message>
-    <message>
-        <source>Close vote</source>
-        <translation>stemming sluiten</translation>
-    </message>
-    <message>
-        <source>Back to draft</source>
-        <translation>terug naar concept</translation>
-    </message>
-    <message>
-        <source>Record ballot</source>
-        <translation>stembiljet registreren</translation>
-    </message>
-    <message>
-        <source>Correct ballot</source>
-        <translation>stembiljet corrigeren</translation>
-    </message>
-    <message>
-        <source>Delete ballot</source>
-        <translation>stembiljet verwijderen</translation>
-    </message>
-    <message>
-        <source>Edit tally</source>
-        <translation>telling bewerken</translation>
-    </message>
-    <message>
-        <source>Add action item</source>
-        <translation>actiepunt toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit action item</source>
-        <translation>actiepunt bewerken</translation>
-    </message>
-    <message>
-        <source>Delete action item</source>
-        <translation>actiepunt verwijderen</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>notitie bewerken</translation>
-    </message>
-    <message>
-        <source>Save preset %1</source>
-        <translation>voorinstelling %1 opslaan</translation>
-    </message>
-    <message>
-        <source>Delete preset %1</source>
-        <translation>voorinstelling %1 verwijderen</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5530,13 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message>
+        <source>The change could not be saved: %1. Nothing was written; the details are in the log.</source>
+        <translation>De wijziging kon niet worden opgeslagen: %1. Er is niets geschreven; de details staan in het logboek.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,296 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name></name>
+    <message>
+        <source>Taken</source>
+        <translation>Använd</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Vad som skiljer</translation>
+    </message>
+    <message>
+        <source>Here before the merge</source>
+        <translation>Här före sammanfogningen</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Deras kopia</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Ändrad senast</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Använd deras</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Den här workshopen</translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop</source>
+        <translation>Borttagen på den andra datorn</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Finns här</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Sammanfoga en gruppledares fil</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Det här kommer in</translation>
+    </message>
+    <message>
+        <source>Take theirs where their copy is newer</source>
+        <translation>Använd deras där deras kopia är nyare</translation>
+    </message>
+    <message>
+        <source>Keep all of this workshop&apos;s</source>
+        <translation>Behåll allt från den här workshopen</translation>
+    </message>
+    <message>
+        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
+        <translation>En säkerhetskopia tas före sammanfogningen: Arkiv → Återställ från säkerhetskopia… ångrar sammanfogningen (det kan inte Ångra). Gruppledarens fil läses bara och ändras aldrig.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Sammanfoga</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Läser ”%1”…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with this workshop…</source>
+        <translation>Jämför kopian med den här workshopen…</translation>
+    </message>
+    <message>
+        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
+        <translation>Sammanfogar ”%1” (”%2”) med den här workshopen. Ingenting ändras förrän du trycker på Sammanfoga.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged.</source>
+        <translation>”%1” kan inte sammanfogas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n konflikt: ändrad på olika sätt i de två filerna, eller borttagen på den andra datorn. Den här workshopens version behålls om du inte kryssar i ”Använd deras”.</numerusform>
+            <numerusform>%n konflikter: ändrade på olika sätt i de två filerna, eller borttagna på den andra datorn. Den här workshopens version behålls om du inte kryssar i ”Använd deras”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n konflikt; de ikryssade togs från kopian.</numerusform>
+            <numerusform>%n konflikter; de ikryssade togs från kopian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a backup and merging…</source>
+        <translation>Tar säkerhetskopia och sammanfogar…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into this workshop.</source>
+        <translation>Sammanfogade ”%1” med den här workshopen.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
+        <translation>Ingenting sammanfogades: den här workshopen har redan allt som finns i ”%1”.</translation>
+    </message>
+    <message>
+        <source>What came in</source>
+        <translation>Det här kom in</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
+        <translation>En säkerhetskopia togs först: Arkiv → Återställ från säkerhetskopia… ångrar sammanfogningen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The merge failed; this workshop was not changed.</source>
+        <translation>Sammanfogningen misslyckades; den här workshopen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Valsedlar</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Voter or group</source>
+        <translation>Väljare eller grupp</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Väljare</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>(a deleted group)</source>
+        <translation>(en borttagen grupp)</translation>
+    </message>
+    <message>
+        <source>(an erased participant)</source>
+        <translation>(en raderad deltagare)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s paper sheet</source>
+        <translation>Salens gemensamma pappersark</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Facilitator</source>
+        <translation>Om Facilitator</translation>
+    </message>
+    <message>
+        <source>Run in-person workshops offline.</source>
+        <translation>Håll fysiska workshoppar utan internet.</translation>
+    </message>
+    <message>
+        <source>The log (for support): %1</source>
+        <translation>Loggen (för support): %1</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Öppna loggmappen</translation>
+    </message>
+    <message>
+        <source>Built with these components:</source>
+        <translation>Byggt med dessa komponenter:</translation>
+    </message>
+    <message>
+        <source>windows, printing, PDF preview</source>
+        <translation>fönster, utskrift, PDF-förhandsvisning</translation>
+    </message>
+    <message>
+        <source>the workshop file</source>
+        <translation>workshopfilen</translation>
+    </message>
+    <message>
+        <source>upgrading older workshop files</source>
+        <translation>uppgradering av äldre workshopfiler</translation>
+    </message>
+    <message>
+        <source>PDF minutes, badges and lists</source>
+        <translation>PDF-protokoll, namnbrickor och listor</translation>
+    </message>
+    <message>
+        <source>icons</source>
+        <translation>ikoner</translation>
+    </message>
+    <message>
+        <source>the icon font in QtAwesome</source>
+        <translation>ikontypsnittet i QtAwesome</translation>
+    </message>
+    <message>
+        <source>folders for backups and logs</source>
+        <translation>mappar för säkerhetskopior och loggar</translation>
+    </message>
+    <message>
+        <source>Excel sign-up lists and exports</source>
+        <translation>anmälningslistor och export i Excel</translation>
+    </message>
+    <message>
+        <source>the group solver</source>
+        <translation>gruppindelningen</translation>
+    </message>
+    <message>
+        <source>flipchart photos</source>
+        <translation>foton av blädderblock</translation>
+    </message>
+    <message>
+        <source>the SMTP password in the system keychain</source>
+        <translation>SMTP-lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>the font in every PDF</source>
+        <translation>typsnittet i alla PDF:er</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsTab</name>
+    <message>
+        <source>What is to be done, who does it and by when. Double-click a cell to change it; every change is saved at once and can be undone.</source>
+        <translation>Vad som ska göras, vem som gör det och när. Dubbelklicka på en cell för att ändra den; varje ändring sparas direkt och kan ångras.</translation>
+    </message>
+    <message>
+        <source>A new action item: what is to be done?</source>
+        <translation>En ny åtgärdspunkt: vad ska göras?</translation>
+    </message>
+    <message>
+        <source>Who (optional)</source>
+        <translation>Vem (valfritt)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected action items</source>
+        <translation>Ta bort de markerade åtgärdspunkterna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n åtgärdspunkt</numerusform>
+            <numerusform>%n åtgärdspunkter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>What</source>
@@ -311,38 +601,148 @@
     </message>
 </context>
 <context>
-    <name>BallotsModel</name>
+    <name>BallotScreen</name>
     <message>
-        <source>How</source>
-        <translation>Hur</translation>
+        <source>Voting: %1</source>
+        <translation>Väljare: %1</translation>
     </message>
     <message>
-        <source>Voter or group</source>
-        <translation>Väljare eller grupp</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Voters</source>
-        <translation>Väljare</translation>
+        <source>Throw this ballot away and go back</source>
+        <translation>Släng den här valsedeln och gå tillbaka</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>När</translation>
+        <source>Start over</source>
+        <translation>Börja om</translation>
     </message>
     <message>
-        <source>(a deleted group)</source>
-        <translation>(en borttagen grupp)</translation>
+        <source>Submit my vote</source>
+        <translation>Skicka in min röst</translation>
     </message>
     <message>
-        <source>(an erased participant)</source>
-        <translation>(en raderad deltagare)</translation>
+        <source>Give your dots to the items you want the network to work on.</source>
+        <translation>Ge dina prickar till de förslag som du vill att nätverket ska arbeta med.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dot(s) on one item.</source>
+        <translation>
+            <numerusform>Högst %n prick på ett förslag.</numerusform>
+            <numerusform>Högst %n prickar på ett förslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press − on an item to give it a negative dot (%n allowed).</source>
+        <translation>
+            <numerusform>Tryck på − vid ett förslag för att ge det en negativ prick (%n tillåten).</numerusform>
+            <numerusform>Tryck på − vid ett förslag för att ge det en negativ prick (%n tillåtna).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The room&apos;s paper sheet</source>
-        <translation>Salens gemensamma pappersark</translation>
+        <source>Share your points among the items.</source>
+        <translation>Fördela dina poäng på förslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one item.</source>
+        <translation>
+            <numerusform>Högst %n poäng på ett förslag.</numerusform>
+            <numerusform>Högst %n poäng på ett förslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
+        <translation>
+            <numerusform>Tryck på förslagen i den ordning du föredrar dem: förstahandsvalet först. Tryck på ett rangordnat förslag igen för att ta bort det. Rangordna upp till %n förslag.</numerusform>
+            <numerusform>Tryck på förslagen i den ordning du föredrar dem: förstahandsvalet först. Tryck på ett rangordnat förslag igen för att ta bort det. Rangordna upp till %n förslag.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Anonymous</source>
-        <translation>Anonym</translation>
+        <source>Rate each item on each criterion. Skip what you cannot judge.</source>
+        <translation>Betygsätt varje förslag på varje kriterium. Hoppa över det du inte kan bedöma.</translation>
+    </message>
+    <message>
+        <source>Tap every item you support. Tap again to take it back.</source>
+        <translation>Tryck på varje förslag som du stöder. Tryck igen för att ångra.</translation>
+    </message>
+    <message>
+        <source>Take a dot from %1</source>
+        <translation>Ta en prick från %1</translation>
+    </message>
+    <message>
+        <source>Give a dot to %1</source>
+        <translation>Ge en prick till %1</translation>
+    </message>
+    <message>
+        <source>Points for %1</source>
+        <translation>Poäng till %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Val %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rangordna</translation>
+    </message>
+    <message>
+        <source>Supported ✓</source>
+        <translation>Stöder ✓</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dot(s) left</source>
+        <translation>
+            <numerusform>%1 av %n prick kvar</numerusform>
+            <numerusform>%1 av %n prickar kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n negative dot(s) left</source>
+        <translation>
+            <numerusform>%1 av %n negativ prick kvar</numerusform>
+            <numerusform>%1 av %n negativa prickar kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n point(s) left</source>
+        <translation>
+            <numerusform>%1 av %n poäng kvar</numerusform>
+            <numerusform>%1 av %n poäng kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ranked</source>
+        <translation>
+            <numerusform>%1 av %n rangordnad</numerusform>
+            <numerusform>%1 av %n rangordnade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) rated</source>
+        <translation>
+            <numerusform>%1 av %n förslag betygsatt</numerusform>
+            <numerusform>%1 av %n förslag betygsatta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) supported</source>
+        <translation>
+            <numerusform>%n förslag stött</numerusform>
+            <numerusform>%n förslag stödda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not chosen anything. Press “Submit my vote” again to hand in an empty ballot.</source>
+        <translation>Du har inte valt något. Tryck på ”Skicka in min röst” igen för att lämna in en tom valsedel.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +783,41 @@
     <message>
         <source>Item</source>
         <translation>Förslag</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTarget</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Capture ideas</source>
+        <translation>Skriv in idéer</translation>
+    </message>
+    <message>
+        <source>Capture ideas — %1</source>
+        <translation>Skriv in idéer — %1</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Den här gruppen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>There are no breakout groups yet. Make a group round first.</source>
+        <translation>Det finns inga grupper än. Skapa en grupprunda först.</translation>
+    </message>
+    <message>
+        <source>This question no longer exists.</source>
+        <translation>Den här frågan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This group has no question yet.</source>
+        <translation>Den här gruppen har ingen fråga än.</translation>
+    </message>
+    <message>
+        <source>Ideas from %1</source>
+        <translation>Idéer från %1</translation>
     </message>
 </context>
 <context>
@@ -428,18 +863,6 @@
         <translation>Enter lägger till idén · Shift+Enter ger en ny rad · dubbelklicka eller F2 redigerar · Delete tar bort · Ctrl+Z ångrar</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>No ideas yet. Type the first one above and press Enter.</source>
-        <translation>Inga idéer än. Skriv den första ovanför och tryck på Enter.</translation>
-    </message>
-    <message>
-        <source>Ideas</source>
-        <translation>Idéer</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -470,38 +893,6 @@
     <message>
         <source>Delete</source>
         <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Capture ideas</source>
-        <translation>Skriv in idéer</translation>
-    </message>
-    <message>
-        <source>Capture ideas — %1</source>
-        <translation>Skriv in idéer — %1</translation>
-    </message>
-    <message>
-        <source>This group no longer exists.</source>
-        <translation>Den här gruppen finns inte längre.</translation>
-    </message>
-    <message>
-        <source>There are no breakout groups yet. Make a group round first.</source>
-        <translation>Det finns inga grupper än. Skapa en grupprunda först.</translation>
-    </message>
-    <message>
-        <source>This question no longer exists.</source>
-        <translation>Den här frågan finns inte längre.</translation>
-    </message>
-    <message>
-        <source>This group has no question yet.</source>
-        <translation>Den här gruppen har ingen fråga än.</translation>
-    </message>
-    <message>
-        <source>Ideas from %1</source>
-        <translation>Idéer från %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ideas</source>
@@ -540,18 +931,6 @@
             <numerusform>%n idé borttagen.</numerusform>
             <numerusform>%n idéer borttagna.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The last change was not made here; undo it there.</source>
-        <translation>Den senaste ändringen gjordes inte här; ångra den där den gjordes.</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Ångrat: %1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>Gjort om: %1</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
@@ -630,57 +1009,25 @@
     </message>
 </context>
 <context>
-    <name>ConflictModel</name>
-    <message>
-        <source>Taken</source>
-        <translation>Använd</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>What differs</source>
-        <translation>Vad som skiljer</translation>
-    </message>
-    <message>
-        <source>Here before the merge</source>
-        <translation>Här före sammanfogningen</translation>
-    </message>
-    <message>
-        <source>Their copy</source>
-        <translation>Deras kopia</translation>
-    </message>
-    <message>
-        <source>Changed later</source>
-        <translation>Ändrad senast</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Använd deras</translation>
-    </message>
-    <message>
-        <source>This workshop</source>
-        <translation>Den här workshopen</translation>
-    </message>
-    <message>
-        <source>Deleted on the other laptop</source>
-        <translation>Borttagen på den andra datorn</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Finns här</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Borttagen</translation>
-    </message>
-</context>
-<context>
     <name>DueDateDelegate</name>
     <message>
         <source>No date</source>
         <translation>Inget datum</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesBox</name>
+    <message>
+        <source>Merged from:</source>
+        <translation>Ihopslagen från:</translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Bryt ut</translation>
+    </message>
+    <message>
+        <source>Make the chosen duplicates (or all) separate ideas again</source>
+        <translation>Gör de valda dubbletterna (eller alla) till egna idéer igen</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1094,13 @@
     </message>
 </context>
 <context>
+    <name>FlashLine</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+</context>
+<context>
     <name>GroupColumn</name>
     <message>
         <source>%1 (%2)</source>
@@ -766,6 +1120,37 @@
     <message>
         <source>has already met the selected person</source>
         <translation>har redan träffat den valda personen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsController</name>
+    <message>
+        <source>New group round</source>
+        <translation>Ny grupprunda</translation>
+    </message>
+    <message>
+        <source>Edit group round</source>
+        <translation>Redigera grupprunda</translation>
+    </message>
+    <message>
+        <source>Delete group round</source>
+        <translation>Ta bort grupprunda</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>flytt till en annan grupp</translation>
+    </message>
+    <message>
+        <source>Change group leader</source>
+        <translation>ändring av gruppledare</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>låsning eller upplåsning</translation>
+    </message>
+    <message>
+        <source>Set a group&apos;s question</source>
+        <translation>fråga till en grupp</translation>
     </message>
 </context>
 <context>
@@ -827,115 +1212,6 @@
         <translation>Vill du ta bort ”%1” och dess grupper? Du kan ångra det.</translation>
     </message>
     <message>
-        <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
-        <translation>Inga grupprundor än. Skapa en (till exempel ”Grupparbete 1: drivkrafter för förändring”) och låt sedan Facilitator fördela deltagarna så att alla träffar folk från andra företag.</translation>
-    </message>
-    <message>
-        <source>%1 placed in %2 groups.</source>
-        <translation>%1 placerade i %2 grupper.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n eligible person(s) not in a group yet.</source>
-        <translation>
-            <numerusform>%n deltagare som ska fördelas är inte i någon grupp än.</numerusform>
-            <numerusform>%n deltagare som ska fördelas är inte i någon grupp än.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n placed person(s) not checked in.</source>
-        <translation>
-            <numerusform>%n placerad deltagare är inte incheckad.</numerusform>
-            <numerusform>%n placerade deltagare är inte incheckade.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Repeated pairings: %1 (at least %2 unavoidable).</source>
-        <translation>Par som möts igen: %1 (minst %2 går inte att undvika).</translation>
-    </message>
-    <message>
-        <source>Move to another group</source>
-        <translation>flytt till en annan grupp</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Lås upp</translation>
-    </message>
-    <message>
-        <source>Lock in this group</source>
-        <translation>Lås i den här gruppen</translation>
-    </message>
-    <message>
-        <source>Not the group leader</source>
-        <translation>Ta bort som gruppledare</translation>
-    </message>
-    <message>
-        <source>Make group leader</source>
-        <translation>Gör till gruppledare</translation>
-    </message>
-    <message>
-        <source>Move to</source>
-        <translation>Flytta till</translation>
-    </message>
-    <message>
-        <source>Set the group&apos;s question…</source>
-        <translation>Ange gruppens fråga…</translation>
-    </message>
-    <message>
-        <source>Question for %1</source>
-        <translation>Fråga för %1</translation>
-    </message>
-    <message>
-        <source>The question this group works on (leave empty for none):</source>
-        <translation>Frågan som gruppen arbetar med (lämna tomt för ingen):</translation>
-    </message>
-    <message>
-        <source>Change group leader</source>
-        <translation>ändring av gruppledare</translation>
-    </message>
-    <message>
-        <source>Lock or unlock</source>
-        <translation>låsning eller upplåsning</translation>
-    </message>
-    <message>
-        <source>Assign automatically</source>
-        <translation>Fördela automatiskt</translation>
-    </message>
-    <message>
-        <source>Replace the current groups? Locked people stay where they are. You can undo this.</source>
-        <translation>Vill du ersätta de nuvarande grupperna? Låsta deltagare stannar där de är. Du kan ångra det.</translation>
-    </message>
-    <message>
-        <source>Finding groups where people meet new people…</source>
-        <translation>Letar efter grupper där deltagarna träffar nya människor…</translation>
-    </message>
-    <message>
-        <source>Stop and keep the best so far</source>
-        <translation>Stoppa och behåll det bästa hittills</translation>
-    </message>
-    <message>
-        <source>Assign groups</source>
-        <translation>gruppfördelning</translation>
-    </message>
-    <message>
-        <source>Groups assigned: %1 repeated pairings (at least %2 unavoidable).</source>
-        <translation>Grupperna är fördelade: %1 par möts igen (minst %2 går inte att undvika).</translation>
-    </message>
-    <message>
-        <source>Re-balance</source>
-        <translation>Balansera om</translation>
-    </message>
-    <message>
-        <source>Re-balance groups</source>
-        <translation>ombalansering av grupperna</translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-balanced: %n person(s) moved or removed.</source>
-        <translation>
-            <numerusform>Ombalanserat: %n deltagare flyttad eller borttagen.</numerusform>
-            <numerusform>Ombalanserat: %n deltagare flyttade eller borttagna.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Group lists</source>
         <translation>Grupplistor</translation>
     </message>
@@ -975,6 +1251,17 @@
     <message>
         <source>An idea needs some text. To remove it, select it and press Delete.</source>
         <translation>En idé måste ha text. Om du vill ta bort den markerar du den och trycker på Delete.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListView</name>
+    <message>
+        <source>No ideas yet. Type the first one above and press Enter.</source>
+        <translation>Inga idéer än. Skriv den första ovanför och tryck på Enter.</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
     </message>
 </context>
 <context>
@@ -1053,70 +1340,92 @@
     </message>
 </context>
 <context>
-    <name>IdeasPage</name>
+    <name>IdeasController</name>
     <message>
-        <source>Questions…</source>
-        <translation>Frågor…</translation>
+        <source>Add question</source>
+        <translation>ny fråga</translation>
     </message>
     <message>
-        <source>Search ideas (accents do not matter)</source>
-        <translation>Sök idéer (accenter spelar ingen roll)</translation>
+        <source>Edit question</source>
+        <translation>ändring av fråga</translation>
     </message>
     <message>
-        <source>Capture window</source>
-        <translation>Inmatningsfönster</translation>
+        <source>Delete question</source>
+        <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <source>A window for group leaders to type their group&apos;s ideas</source>
-        <translation>Ett fönster där gruppledare skriver in gruppens idéer</translation>
+        <source>Add idea</source>
+        <translation>ny idé</translation>
     </message>
     <message>
-        <source>Projector</source>
-        <translation>Projektor</translation>
+        <source>Edit idea</source>
+        <translation>ändring av idé</translation>
     </message>
     <message>
-        <source>Show the question, the ideas by theme and the timer on a second screen</source>
-        <translation>Visa frågan, idéerna per tema och nedräkningen på en andra skärm</translation>
+        <source>Delete idea</source>
+        <translation>borttagning av idé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n ideas</source>
+        <translation>
+            <numerusform>borttagning av %n idé</numerusform>
+            <numerusform>borttagning av %n idéer</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Question:</source>
-        <translation>Fråga:</translation>
+        <source>Move to theme</source>
+        <translation>Flytta till tema</translation>
     </message>
     <message>
-        <source>Group:</source>
-        <translation>Grupp:</translation>
+        <source>Take out of theme</source>
+        <translation>borttagning från tema</translation>
     </message>
     <message>
-        <source>Themes</source>
-        <translation>Teman</translation>
+        <source>Merge duplicates</source>
+        <translation>Slå ihop dubbletter</translation>
+    </message>
+    <message>
+        <source>Split merged idea</source>
+        <translation>Dela upp ihopslagen idé</translation>
     </message>
     <message>
         <source>New theme</source>
         <translation>Nytt tema</translation>
     </message>
     <message>
-        <source>Change the theme&apos;s colour</source>
-        <translation>Ändra temats färg</translation>
+        <source>Rename theme</source>
+        <translation>namnbyte på tema</translation>
     </message>
     <message>
-        <source>Delete the theme (its ideas stay)</source>
-        <translation>Ta bort temat (idéerna finns kvar)</translation>
+        <source>Change theme colour</source>
+        <translation>ändring av temafärg</translation>
     </message>
     <message>
-        <source>Drag ideas onto a theme to sort them.</source>
-        <translation>Dra idéer till ett tema för att sortera dem.</translation>
+        <source>Delete theme</source>
+        <translation>Ta bort tema</translation>
     </message>
     <message>
-        <source>Merged from:</source>
-        <translation>Ihopslagen från:</translation>
+        <source>Attach photo</source>
+        <translation>bifogande av bild</translation>
     </message>
     <message>
-        <source>Split off</source>
-        <translation>Bryt ut</translation>
+        <source>Edit caption</source>
+        <translation>ändring av bildtext</translation>
     </message>
     <message>
-        <source>Make the chosen duplicates (or all) separate ideas again</source>
-        <translation>Gör de valda dubbletterna (eller alla) till egna idéer igen</translation>
+        <source>Remove photo</source>
+        <translation>borttagning av bild</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <source>Search ideas (accents do not matter)</source>
+        <translation>Sök idéer (accenter spelar ingen roll)</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
     </message>
     <message>
         <source>Type an idea for the chosen question and press Enter</source>
@@ -1129,14 +1438,6 @@
     <message>
         <source>Photos</source>
         <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>All questions</source>
-        <translation>Alla frågor</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Alla grupper</translation>
     </message>
     <message>
         <source>%1 of %2 ideas</source>
@@ -1170,22 +1471,6 @@
         <source>Split merged idea</source>
         <translation>Dela upp ihopslagen idé</translation>
     </message>
-    <message>
-        <source>Rename</source>
-        <translation>Byt namn</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>Färg…</translation>
-    </message>
-    <message>
-        <source>Delete theme</source>
-        <translation>Ta bort tema</translation>
-    </message>
-    <message>
-        <source>Show all themes</source>
-        <translation>Visa alla teman</translation>
-    </message>
     <message numerus="yes">
         <source>Moved %n idea(s) to %1</source>
         <translation>
@@ -1207,14 +1492,6 @@
     <message>
         <source>Name of the theme:</source>
         <translation>Temats namn:</translation>
-    </message>
-    <message>
-        <source>Theme colour</source>
-        <translation>Temafärg</translation>
-    </message>
-    <message>
-        <source>Deleted theme %1; its ideas are not sorted now</source>
-        <translation>Tog bort temat %1; idéerna är nu osorterade</translation>
     </message>
     <message>
         <source>Select two or more ideas to merge.</source>
@@ -1265,17 +1542,44 @@
         <source>Ideas: %1  ·  Themes: %2</source>
         <translation>Idéer: %1  ·  Teman: %2</translation>
     </message>
+</context>
+<context>
+    <name>IdeasToolbar</name>
     <message>
-        <source>Time is up</source>
-        <translation>Tiden är ute</translation>
+        <source>Questions…</source>
+        <translation>Frågor…</translation>
     </message>
     <message>
-        <source>%1 (paused)</source>
-        <translation>%1 (pausad)</translation>
+        <source>Capture window</source>
+        <translation>Inmatningsfönster</translation>
     </message>
     <message>
-        <source>Paused</source>
-        <translation>Pausad</translation>
+        <source>A window for group leaders to type their group&apos;s ideas</source>
+        <translation>Ett fönster där gruppledare skriver in gruppens idéer</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Show the question, the ideas by theme and the timer on a second screen</source>
+        <translation>Visa frågan, idéerna per tema och nedräkningen på en andra skärm</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Fråga:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupp:</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alla frågor</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
     </message>
 </context>
 <context>
@@ -1540,30 +1844,6 @@
         <translation>Röstningskiosk – %1</translation>
     </message>
     <message>
-        <source>Your turn</source>
-        <translation>Din tur</translation>
-    </message>
-    <message>
-        <source>Find your name and tap it, then press Start.</source>
-        <translation>Hitta ditt namn och tryck på det, tryck sedan på Starta.</translation>
-    </message>
-    <message>
-        <source>Your vote is anonymous. Press Start when you are ready.</source>
-        <translation>Din röst är anonym. Tryck på Starta när du är redo.</translation>
-    </message>
-    <message>
-        <source>Type your name…</source>
-        <translation>Skriv ditt namn…</translation>
-    </message>
-    <message>
-        <source>Everyone checked in has voted. Ask the facilitator if your name is missing.</source>
-        <translation>Alla som har checkat in har röstat. Fråga facilitatorn om ditt namn saknas.</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starta</translation>
-    </message>
-    <message>
         <source>Thank you — pass the laptop on</source>
         <translation>Tack — lämna datorn vidare</translation>
     </message>
@@ -1586,148 +1866,6 @@
     <message>
         <source>Please hand the laptop back to the facilitator.</source>
         <translation>Lämna tillbaka datorn till facilitatorn.</translation>
-    </message>
-    <message>
-        <source>Voting: %1</source>
-        <translation>Väljare: %1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Throw this ballot away and go back</source>
-        <translation>Släng den här valsedeln och gå tillbaka</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Börja om</translation>
-    </message>
-    <message>
-        <source>Submit my vote</source>
-        <translation>Skicka in min röst</translation>
-    </message>
-    <message>
-        <source>Give your dots to the items you want the network to work on.</source>
-        <translation>Ge dina prickar till de förslag som du vill att nätverket ska arbeta med.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n dot(s) on one item.</source>
-        <translation>
-            <numerusform>Högst %n prick på ett förslag.</numerusform>
-            <numerusform>Högst %n prickar på ett förslag.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Press − on an item to give it a negative dot (%n allowed).</source>
-        <translation>
-            <numerusform>Tryck på − vid ett förslag för att ge det en negativ prick (%n tillåten).</numerusform>
-            <numerusform>Tryck på − vid ett förslag för att ge det en negativ prick (%n tillåtna).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Share your points among the items.</source>
-        <translation>Fördela dina poäng på förslagen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n point(s) on one item.</source>
-        <translation>
-            <numerusform>Högst %n poäng på ett förslag.</numerusform>
-            <numerusform>Högst %n poäng på ett förslag.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tap the items in order of preference: first choice first. Tap a ranked item again to take it out. Rank up to %n item(s).</source>
-        <translation>
-            <numerusform>Tryck på förslagen i den ordning du föredrar dem: förstahandsvalet först. Tryck på ett rangordnat förslag igen för att ta bort det. Rangordna upp till %n förslag.</numerusform>
-            <numerusform>Tryck på förslagen i den ordning du föredrar dem: förstahandsvalet först. Tryck på ett rangordnat förslag igen för att ta bort det. Rangordna upp till %n förslag.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rate each item on each criterion. Skip what you cannot judge.</source>
-        <translation>Betygsätt varje förslag på varje kriterium. Hoppa över det du inte kan bedöma.</translation>
-    </message>
-    <message>
-        <source>Tap every item you support. Tap again to take it back.</source>
-        <translation>Tryck på varje förslag som du stöder. Tryck igen för att ångra.</translation>
-    </message>
-    <message>
-        <source>Take a dot from %1</source>
-        <translation>Ta en prick från %1</translation>
-    </message>
-    <message>
-        <source>Give a dot to %1</source>
-        <translation>Ge en prick till %1</translation>
-    </message>
-    <message>
-        <source>Points for %1</source>
-        <translation>Poäng till %1</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Hoppa över</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n dot(s) left</source>
-        <translation>
-            <numerusform>%1 av %n prick kvar</numerusform>
-            <numerusform>%1 av %n prickar kvar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n negative dot(s) left</source>
-        <translation>
-            <numerusform>%1 av %n negativ prick kvar</numerusform>
-            <numerusform>%1 av %n negativa prickar kvar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n point(s) left</source>
-        <translation>
-            <numerusform>%1 av %n poäng kvar</numerusform>
-            <numerusform>%1 av %n poäng kvar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n ranked</source>
-        <translation>
-            <numerusform>%1 av %n rangordnad</numerusform>
-            <numerusform>%1 av %n rangordnade</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choice %1</source>
-        <translation>Val %1</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rangordna</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n item(s) rated</source>
-        <translation>
-            <numerusform>%1 av %n förslag betygsatt</numerusform>
-            <numerusform>%1 av %n förslag betygsatta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) supported</source>
-        <translation>
-            <numerusform>%n förslag stött</numerusform>
-            <numerusform>%n förslag stödda</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Supported ✓</source>
-        <translation>Stöder ✓</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Stöd</translation>
-    </message>
-    <message>
-        <source>You have not chosen anything. Press “Submit my vote” again to hand in an empty ballot.</source>
-        <translation>Du har inte valt något. Tryck på ”Skicka in min röst” igen för att lämna in en tom valsedel.</translation>
     </message>
     <message>
         <source>Your vote could not be stored. Please call the facilitator.</source>
@@ -1781,14 +1919,6 @@
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
@@ -1803,16 +1933,6 @@
     <message>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
-    </message>
-    <message>
-        <source>&amp;Undo: %1</source>
-        <comment>Edit menu; %1 names the step</comment>
-        <translation>&amp;Ångra: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo: %1</source>
-        <comment>Edit menu; %1 names the step</comment>
-        <translation>&amp;Gör om: %1</translation>
     </message>
     <message>
         <source>Open workshop</source>
@@ -1898,16 +2018,6 @@ Stänga workshopen ändå och kasta den?</translation>
         <source>Merged %1.</source>
         <translation>Sammanfogade %1.</translation>
     </message>
-    <message>
-        <source>About Facilitator</source>
-        <translation>Om Facilitator</translation>
-    </message>
-    <message>
-        <source>%1 %2
-Run in-person workshops offline.</source>
-        <translation>%1 %2
-Genomför fysiska workshoppar utan internet.</translation>
-    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1926,6 +2036,37 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>(no heading)</source>
         <translation>(ingen rubrik)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Across:</source>
+        <translation>Vågrätt:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>Lodrätt:</translation>
+    </message>
+    <message>
+        <source>Plan for it</source>
+        <translation>Planera för det</translation>
+    </message>
+    <message>
+        <source>Do first</source>
+        <translation>Gör först</translation>
+    </message>
+    <message>
+        <source>Leave for now</source>
+        <translation>Vänta med det</translation>
+    </message>
+    <message>
+        <source>Nice to have</source>
+        <translation>Bra att ha</translation>
+    </message>
+    <message>
+        <source>No item has been rated on both criteria yet.</source>
+        <translation>Inget förslag har betygsatts på båda kriterierna än.</translation>
     </message>
 </context>
 <context>
@@ -2144,92 +2285,6 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>New ideas:</source>
         <translation>Nya idéer:</translation>
-    </message>
-    <message>
-        <source>Merge a group leader&apos;s file</source>
-        <translation>Sammanfoga en gruppledares fil</translation>
-    </message>
-    <message>
-        <source>What comes in</source>
-        <translation>Det här kommer in</translation>
-    </message>
-    <message>
-        <source>Take theirs where their copy is newer</source>
-        <translation>Använd deras där deras kopia är nyare</translation>
-    </message>
-    <message>
-        <source>Keep all of this workshop&apos;s</source>
-        <translation>Behåll allt från den här workshopen</translation>
-    </message>
-    <message>
-        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
-        <translation>En säkerhetskopia tas före sammanfogningen: Arkiv → Återställ från säkerhetskopia… ångrar sammanfogningen (det kan inte Ångra). Gruppledarens fil läses bara och ändras aldrig.</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Sammanfoga</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>Läser ”%1”…</translation>
-    </message>
-    <message>
-        <source>Comparing the copy with this workshop…</source>
-        <translation>Jämför kopian med den här workshopen…</translation>
-    </message>
-    <message>
-        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
-        <translation>Sammanfogar ”%1” (”%2”) med den här workshopen. Ingenting ändras förrän du trycker på Sammanfoga.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be merged.</source>
-        <translation>”%1” kan inte sammanfogas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
-        <translation>
-            <numerusform>%n konflikt: ändrad på olika sätt i de två filerna, eller borttagen på den andra datorn. Den här workshopens version behålls om du inte kryssar i ”Använd deras”.</numerusform>
-            <numerusform>%n konflikter: ändrade på olika sätt i de två filerna, eller borttagna på den andra datorn. Den här workshopens version behålls om du inte kryssar i ”Använd deras”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s); ticked ones were taken from the copy.</source>
-        <translation>
-            <numerusform>%n konflikt; de ikryssade togs från kopian.</numerusform>
-            <numerusform>%n konflikter; de ikryssade togs från kopian.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Taking a backup and merging…</source>
-        <translation>Tar säkerhetskopia och sammanfogar…</translation>
-    </message>
-    <message>
-        <source>Merged “%1” into this workshop.</source>
-        <translation>Sammanfogade ”%1” med den här workshopen.</translation>
-    </message>
-    <message>
-        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
-        <translation>Ingenting sammanfogades: den här workshopen har redan allt som finns i ”%1”.</translation>
-    </message>
-    <message>
-        <source>What came in</source>
-        <translation>Det här kom in</translation>
-    </message>
-    <message>
-        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
-        <translation>En säkerhetskopia togs först: Arkiv → Återställ från säkerhetskopia… ångrar sammanfogningen.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>The merge failed; this workshop was not changed.</source>
-        <translation>Sammanfogningen misslyckades; den här workshopen har inte ändrats.</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Orsak</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2506,7 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
-    <name>MinutesPage</name>
+    <name>MinutesChoices</name>
     <message>
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
@@ -2475,6 +2530,34 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>Sections</source>
         <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Lay out the minutes again now</source>
+        <translation>Gör om layouten för minnesanteckningarna nu</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one workbook</source>
+        <translation>Hela workshopen som en arbetsbok</translation>
+    </message>
+    <message>
+        <source>Export CSV folder…</source>
+        <translation>Exportera CSV-mapp…</translation>
+    </message>
+    <message>
+        <source>The whole workshop as one CSV file per table</source>
+        <translation>Hela workshopen som en CSV-fil per tabell</translation>
     </message>
     <message>
         <source>Options</source>
@@ -2511,89 +2594,6 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>Use the workshop&apos;s own logo, if it has one</source>
         <translation>Använd workshopens egen logotyp, om den har en</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Förhandsgranskning</translation>
-    </message>
-    <message>
-        <source>Lay out the minutes again now</source>
-        <translation>Gör om layouten för minnesanteckningarna nu</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Spara PDF…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>Exportera Excel…</translation>
-    </message>
-    <message>
-        <source>The whole workshop as one workbook</source>
-        <translation>Hela workshopen som en arbetsbok</translation>
-    </message>
-    <message>
-        <source>Export CSV folder…</source>
-        <translation>Exportera CSV-mapp…</translation>
-    </message>
-    <message>
-        <source>The whole workshop as one CSV file per table</source>
-        <translation>Hela workshopen som en CSV-fil per tabell</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Åtgärdspunkter</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Skicka</translation>
-    </message>
-    <message>
-        <source>What is to be done, who does it and by when. Double-click a cell to change it; every change is saved at once and can be undone.</source>
-        <translation>Vad som ska göras, vem som gör det och när. Dubbelklicka på en cell för att ändra den; varje ändring sparas direkt och kan ångras.</translation>
-    </message>
-    <message>
-        <source>A new action item: what is to be done?</source>
-        <translation>En ny åtgärdspunkt: vad ska göras?</translation>
-    </message>
-    <message>
-        <source>Who (optional)</source>
-        <translation>Vem (valfritt)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Lägg till</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Delete the selected action items</source>
-        <translation>Ta bort de markerade åtgärdspunkterna</translation>
-    </message>
-    <message>
-        <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
-        <translation>Dina anteckningar till varje avsnitt, utskrivna i en ruta i det avsnittet när ”Facilitatorns anteckningar” är ikryssat. Sparas medan du skriver; kan ångras.</translation>
-    </message>
-    <message>
-        <source>Section:</source>
-        <translation>Avsnitt:</translation>
-    </message>
-    <message>
-        <source>No note for this section yet.</source>
-        <translation>Ingen anteckning för det här avsnittet än.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action item(s)</source>
-        <translation>
-            <numerusform>%n åtgärdspunkt</numerusform>
-            <numerusform>%n åtgärdspunkter</numerusform>
-        </translation>
     </message>
     <message>
         <source>Custom selection</source>
@@ -2639,32 +2639,55 @@ Genomför fysiska workshoppar utan internet.</translation>
         <source>Logo: %1</source>
         <translation>Logotyp: %1</translation>
     </message>
+</context>
+<context>
+    <name>MinutesController</name>
     <message>
-        <source>Rendering…</source>
-        <translation>Renderar…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n sida</numerusform>
-            <numerusform>%n sidor</numerusform>
-        </translation>
+        <source>Add action item</source>
+        <translation>ny åtgärdspunkt</translation>
     </message>
     <message>
-        <source>in the workshop&apos;s language, as it will be saved</source>
-        <translation>på workshopens språk, så som det kommer att sparas</translation>
+        <source>Edit action item</source>
+        <translation>ändring av åtgärdspunkt</translation>
     </message>
     <message>
-        <source>The preview could not be shown.</source>
-        <translation>Förhandsgranskningen kunde inte visas.</translation>
+        <source>Delete action item</source>
+        <translation>borttagning av åtgärdspunkt</translation>
     </message>
     <message>
-        <source>The minutes could not be laid out: %1</source>
-        <translation>Det gick inte att göra layouten för minnesanteckningarna: %1</translation>
+        <source>Edit note</source>
+        <translation>ändring av anteckning</translation>
     </message>
     <message>
-        <source>No preview</source>
-        <translation>Ingen förhandsgranskning</translation>
+        <source>Save preset %1</source>
+        <translation>sparande av förinställningen %1</translation>
+    </message>
+    <message>
+        <source>Delete preset %1</source>
+        <translation>borttagning av förinställningen %1</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärdspunkter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Skicka</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2710,6 +2733,36 @@ Genomför fysiska workshoppar utan internet.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesPreview</name>
+    <message>
+        <source>Rendering…</source>
+        <translation>Renderar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the workshop&apos;s language, as it will be saved</source>
+        <translation>på workshopens språk, så som det kommer att sparas</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>Förhandsgranskningen kunde inte visas.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be laid out: %1</source>
+        <translation>Det gick inte att göra layouten för minnesanteckningarna: %1</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Ingen förhandsgranskning</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>Create…</source>
@@ -2722,6 +2775,21 @@ Genomför fysiska workshoppar utan internet.</translation>
     <message>
         <source>Describe the workshop. You choose where to save it next; after that every change is saved as you make it.</source>
         <translation>Beskriv workshopen. Sedan väljer du var den ska sparas; därefter sparas alla ändringar direkt.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
+        <translation>Dina anteckningar till varje avsnitt, utskrivna i en ruta i det avsnittet när ”Facilitatorns anteckningar” är ikryssat. Sparas medan du skriver; kan ångras.</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Avsnitt:</translation>
+    </message>
+    <message>
+        <source>No note for this section yet.</source>
+        <translation>Ingen anteckning för det här avsnittet än.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3068,29 @@ Vill du köa dem igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>OverviewController</name>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>ändring av workshopuppgifter</translation>
+    </message>
+    <message>
+        <source>Add agenda block</source>
+        <translation>ny programpunkt</translation>
+    </message>
+    <message>
+        <source>Remove agenda block</source>
+        <translation>borttagning av programpunkt</translation>
+    </message>
+    <message>
+        <source>Edit agenda block</source>
+        <translation>ändring av programpunkt</translation>
+    </message>
+    <message>
+        <source>Move agenda block</source>
+        <translation>flytt av programpunkt</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>New block</source>
@@ -3043,6 +3134,21 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Double-click a cell to edit. Start times follow from the durations; type a start time to pin a block there (lunch at 12:00), clear it to let it float again.</source>
         <translation>Dubbelklicka på en cell för att redigera. Starttiderna följer av längden på punkterna; skriv en starttid för att låsa en punkt där (lunch kl. 12:00), och töm cellen för att låta punkten flyta igen.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnUndo</name>
+    <message>
+        <source>The last change was not made here; undo it there.</source>
+        <translation>Den senaste ändringen gjordes inte här; ångra den där den gjordes.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3437,33 @@ Vill du köa dem igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>ParticipantsController</name>
+    <message>
+        <source>Register %1</source>
+        <translation>registrering av %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>ändring av %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>borttagning av %1</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>incheckning av %1</translation>
+    </message>
+    <message>
+        <source>Change attendance of %1</source>
+        <translation>ändring av närvaro för %1</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>ändring av organisationen %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
@@ -3514,6 +3647,21 @@ Vill du köa dem igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>RankingTab</name>
+    <message>
+        <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
+        <translation>Förslag med oenighet över det här värdet flaggas: salen är splittrad om dem. 0 = flagga all spridning, 1 = flagga inget.</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold:</source>
+        <translation>Tröskel för oenighet:</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Inga valsedlar än.</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -3648,6 +3796,111 @@ Vill du köa dem igen?</numerusform>
         <source>The room disagrees on this item</source>
         <translation>Salen är oenig om det här förslaget</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>Open, results live</source>
+        <translation>Öppen, resultat löpande</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from %3</source>
+        <translation>%1 · %2 från %3</translation>
+    </message>
+    <message>
+        <source>Results are hidden until the vote closes.</source>
+        <translation>Resultaten är dolda tills omröstningen stängs.</translation>
+    </message>
+    <message>
+        <source>Results are hidden: the vote has not been opened yet.</source>
+        <translation>Resultaten är dolda: omröstningen har inte öppnats än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast so far.</source>
+        <translation>
+            <numerusform>%n valsedel inlämnad hittills.</numerusform>
+            <numerusform>%n valsedlar inlämnade hittills.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) flagged: the room disagrees on them.</source>
+        <translation>
+            <numerusform>%n förslag flaggat: salen är oenig om det.</numerusform>
+            <numerusform>%n förslag flaggade: salen är oenig om dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item is above the threshold.</source>
+        <translation>Inget förslag ligger över tröskeln.</translation>
+    </message>
+    <message>
+        <source>No breakdown by group: no group ballots, and no named ballots from people placed in groups.</source>
+        <translation>Ingen uppdelning per grupp: inga valsedlar från grupper och inga valsedlar med namn från personer som är placerade i grupper.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group of “%1”.</source>
+        <translation>Resultat bland valsedlarna från varje grupp i ”%1”.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each group.</source>
+        <translation>Resultat bland valsedlarna från varje grupp.</translation>
+    </message>
+    <message>
+        <source>Scores among the ballots of each organisation&apos;s people.</source>
+        <translation>Resultat bland valsedlarna från varje organisations deltagare.</translation>
+    </message>
+    <message>
+        <source>The vote is anonymous: there is no breakdown by organisation.</source>
+        <translation>Omröstningen är anonym: det finns ingen uppdelning per organisation.</translation>
+    </message>
+    <message>
+        <source>No named ballots yet.</source>
+        <translation>Inga valsedlar med namn än.</translation>
+    </message>
+    <message>
+        <source>The 2×2 chart needs a vote with criteria.</source>
+        <translation>2×2-diagrammet kräver en omröstning med kriterier.</translation>
+    </message>
+    <message>
+        <source>Pick two different criteria.</source>
+        <translation>Välj två olika kriterier.</translation>
+    </message>
+    <message>
+        <source>Each item at its mean rating on both criteria.</source>
+        <translation>Varje förslag placerat efter sitt medelbetyg på båda kriterierna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked-in participant(s) have not voted yet.</source>
+        <translation>
+            <numerusform>%n incheckad deltagare har inte röstat än.</numerusform>
+            <numerusform>%n incheckade deltagare har inte röstat än.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted.</source>
+        <translation>Alla som har checkat in har röstat.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -3707,22 +3960,6 @@ Vill du köa dem igen?</numerusform>
         <translation>Visas bara på den här skärmen: omröstningen är fortfarande öppen och projektorn håller resultaten dolda.</translation>
     </message>
     <message>
-        <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
-        <translation>Förslag med oenighet över det här värdet flaggas: salen är splittrad om dem. 0 = flagga all spridning, 1 = flagga inget.</translation>
-    </message>
-    <message>
-        <source>Disagreement threshold:</source>
-        <translation>Tröskel för oenighet:</translation>
-    </message>
-    <message>
-        <source>Across:</source>
-        <translation>Vågrätt:</translation>
-    </message>
-    <message>
-        <source>Up:</source>
-        <translation>Lodrätt:</translation>
-    </message>
-    <message>
         <source>Ranking</source>
         <translation>Rangordning</translation>
     </message>
@@ -3741,135 +3978,6 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Not voted</source>
         <translation>Inte röstat</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>utkast</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>öppen</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>stängd</translation>
-    </message>
-    <message>
-        <source>%1 · %2 from %3</source>
-        <translation>%1 · %2 från %3</translation>
-    </message>
-    <message>
-        <source>Results are hidden until the vote closes.</source>
-        <translation>Resultaten är dolda tills omröstningen stängs.</translation>
-    </message>
-    <message>
-        <source>Results are hidden: the vote has not been opened yet.</source>
-        <translation>Resultaten är dolda: omröstningen har inte öppnats än.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot(s) cast so far.</source>
-        <translation>
-            <numerusform>%n valsedel inlämnad hittills.</numerusform>
-            <numerusform>%n valsedlar inlämnade hittills.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Stängd</translation>
-    </message>
-    <message>
-        <source>Open, results live</source>
-        <translation>Öppen, resultat löpande</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppen</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>No ballots yet.</source>
-        <translation>Inga valsedlar än.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) flagged: the room disagrees on them.</source>
-        <translation>
-            <numerusform>%n förslag flaggat: salen är oenig om det.</numerusform>
-            <numerusform>%n förslag flaggade: salen är oenig om dem.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No item is above the threshold.</source>
-        <translation>Inget förslag ligger över tröskeln.</translation>
-    </message>
-    <message>
-        <source>Scores among the ballots of each group of “%1”.</source>
-        <translation>Resultat bland valsedlarna från varje grupp i ”%1”.</translation>
-    </message>
-    <message>
-        <source>Scores among the ballots of each group.</source>
-        <translation>Resultat bland valsedlarna från varje grupp.</translation>
-    </message>
-    <message>
-        <source>No breakdown by group: no group ballots, and no named ballots from people placed in groups.</source>
-        <translation>Ingen uppdelning per grupp: inga valsedlar från grupper och inga valsedlar med namn från personer som är placerade i grupper.</translation>
-    </message>
-    <message>
-        <source>Scores among the ballots of each organisation&apos;s people.</source>
-        <translation>Resultat bland valsedlarna från varje organisations deltagare.</translation>
-    </message>
-    <message>
-        <source>The vote is anonymous: there is no breakdown by organisation.</source>
-        <translation>Omröstningen är anonym: det finns ingen uppdelning per organisation.</translation>
-    </message>
-    <message>
-        <source>No named ballots yet.</source>
-        <translation>Inga valsedlar med namn än.</translation>
-    </message>
-    <message>
-        <source>The 2×2 chart needs a vote with criteria.</source>
-        <translation>2×2-diagrammet kräver en omröstning med kriterier.</translation>
-    </message>
-    <message>
-        <source>Each item at its mean rating on both criteria.</source>
-        <translation>Varje förslag placerat efter sitt medelbetyg på båda kriterierna.</translation>
-    </message>
-    <message>
-        <source>Pick two different criteria.</source>
-        <translation>Välj två olika kriterier.</translation>
-    </message>
-    <message>
-        <source>Plan for it</source>
-        <translation>Planera för det</translation>
-    </message>
-    <message>
-        <source>Do first</source>
-        <translation>Gör först</translation>
-    </message>
-    <message>
-        <source>Leave for now</source>
-        <translation>Vänta med det</translation>
-    </message>
-    <message>
-        <source>Nice to have</source>
-        <translation>Bra att ha</translation>
-    </message>
-    <message>
-        <source>No item has been rated on both criteria yet.</source>
-        <translation>Inget förslag har betygsatts på båda kriterierna än.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n checked-in participant(s) have not voted yet.</source>
-        <translation>
-            <numerusform>%n incheckad deltagare har inte röstat än.</numerusform>
-            <numerusform>%n incheckade deltagare har inte röstat än.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everyone checked in has voted.</source>
-        <translation>Alla som har checkat in har röstat.</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4020,45 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>No ballots yet.</source>
         <translation>Inga valsedlar än.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundBoard</name>
+    <message>
+        <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
+        <translation>Inga grupprundor än. Skapa en (till exempel ”Grupparbete 1: drivkrafter för förändring”) och låt sedan Facilitator fördela deltagarna så att alla träffar folk från andra företag.</translation>
+    </message>
+    <message>
+        <source>Question for %1</source>
+        <translation>Fråga för %1</translation>
+    </message>
+    <message>
+        <source>The question this group works on (leave empty for none):</source>
+        <translation>Frågan som gruppen arbetar med (lämna tomt för ingen):</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Lock in this group</source>
+        <translation>Lås i den här gruppen</translation>
+    </message>
+    <message>
+        <source>Not the group leader</source>
+        <translation>Ta bort som gruppledare</translation>
+    </message>
+    <message>
+        <source>Make group leader</source>
+        <translation>Gör till gruppledare</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Flytta till</translation>
+    </message>
+    <message>
+        <source>Set the group&apos;s question…</source>
+        <translation>Ange gruppens fråga…</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4174,73 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Remove the selected pair</source>
         <translation>Ta bort det valda paret</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSolver</name>
+    <message>
+        <source>Assign groups</source>
+        <translation>gruppfördelning</translation>
+    </message>
+    <message>
+        <source>Groups assigned: %1 repeated pairings (at least %2 unavoidable).</source>
+        <translation>Grupperna är fördelade: %1 par möts igen (minst %2 går inte att undvika).</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>Fördela automatiskt</translation>
+    </message>
+    <message>
+        <source>Replace the current groups? Locked people stay where they are. You can undo this.</source>
+        <translation>Vill du ersätta de nuvarande grupperna? Låsta deltagare stannar där de är. Du kan ångra det.</translation>
+    </message>
+    <message>
+        <source>Finding groups where people meet new people…</source>
+        <translation>Letar efter grupper där deltagarna träffar nya människor…</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best so far</source>
+        <translation>Stoppa och behåll det bästa hittills</translation>
+    </message>
+    <message>
+        <source>Re-balance</source>
+        <translation>Balansera om</translation>
+    </message>
+    <message>
+        <source>Re-balance groups</source>
+        <translation>ombalansering av grupperna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-balanced: %n person(s) moved or removed.</source>
+        <translation>
+            <numerusform>Ombalanserat: %n deltagare flyttad eller borttagen.</numerusform>
+            <numerusform>Ombalanserat: %n deltagare flyttade eller borttagna.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundSummary</name>
+    <message>
+        <source>%1 placed in %2 groups.</source>
+        <translation>%1 placerade i %2 grupper.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible person(s) not in a group yet.</source>
+        <translation>
+            <numerusform>%n deltagare som ska fördelas är inte i någon grupp än.</numerusform>
+            <numerusform>%n deltagare som ska fördelas är inte i någon grupp än.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed person(s) not checked in.</source>
+        <translation>
+            <numerusform>%n placerad deltagare är inte incheckad.</numerusform>
+            <numerusform>%n placerade deltagare är inte incheckade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeated pairings: %1 (at least %2 unavoidable).</source>
+        <translation>Par som möts igen: %1 (minst %2 går inte att undvika).</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4498,33 @@ Vill du köa dem igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <source>Your turn</source>
+        <translation>Din tur</translation>
+    </message>
+    <message>
+        <source>Find your name and tap it, then press Start.</source>
+        <translation>Hitta ditt namn och tryck på det, tryck sedan på Starta.</translation>
+    </message>
+    <message>
+        <source>Your vote is anonymous. Press Start when you are ready.</source>
+        <translation>Din röst är anonym. Tryck på Starta när du är redo.</translation>
+    </message>
+    <message>
+        <source>Type your name…</source>
+        <translation>Skriv ditt namn…</translation>
+    </message>
+    <message>
+        <source>Everyone checked in has voted. Ask the facilitator if your name is missing.</source>
+        <translation>Alla som har checkat in har röstat. Fråga facilitatorn om ditt namn saknas.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>Tag</name>
     <message>
         <source>Group leader</source>
@@ -4432,14 +4673,54 @@ Vill du köa dem igen?</numerusform>
     </message>
 </context>
 <context>
-    <name>TallyModel</name>
+    <name>ThemesPanel</name>
     <message>
-        <source>Item</source>
-        <translation>Förslag</translation>
+        <source>Themes</source>
+        <translation>Teman</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Inte sparat: %1</translation>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <source>Change the theme&apos;s colour</source>
+        <translation>Ändra temats färg</translation>
+    </message>
+    <message>
+        <source>Delete the theme (its ideas stay)</source>
+        <translation>Ta bort temat (idéerna finns kvar)</translation>
+    </message>
+    <message>
+        <source>Drag ideas onto a theme to sort them.</source>
+        <translation>Dra idéer till ett tema för att sortera dem.</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Temafärg</translation>
+    </message>
+    <message>
+        <source>Deleted theme %1; its ideas are not sorted now</source>
+        <translation>Tog bort temat %1; idéerna är nu osorterade</translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation>Nytt tema…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Färg…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Ta bort tema</translation>
+    </message>
+    <message>
+        <source>Show all themes</source>
+        <translation>Visa alla teman</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4804,46 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Resume</source>
         <translation>Fortsätt</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Ångra: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <comment>Edit menu; %1 names the step</comment>
+        <translation>&amp;Gör om: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Something went wrong inside Facilitator (%1). Your work is saved up to the last change shown as saved.
+
+The details are in the log: %2</source>
+        <translation>Något gick fel i Facilitator (%1). Ditt arbete är sparat till och med den senaste ändringen som visades som sparad.
+
+Detaljerna finns i loggen: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Oväntat fel</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiera detaljer</translation>
     </message>
 </context>
 <context>
@@ -4925,22 +5246,46 @@ Vill du köa dem igen?</numerusform>
     </message>
 </context>
 <context>
-    <name>VotesModel</name>
+    <name>VotingController</name>
     <message>
-        <source>Vote</source>
-        <translation>Omröstning</translation>
+        <source>New vote</source>
+        <translation>Ny omröstning</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Metod</translation>
+        <source>Edit vote</source>
+        <translation>Redigera omröstning</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Delete vote</source>
+        <translation>borttagning av omröstning</translation>
     </message>
     <message>
-        <source>Ballots</source>
-        <translation>Valsedlar</translation>
+        <source>Open vote</source>
+        <translation>öppning av omröstning</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>stängning av omröstning</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>tillbaka till utkast</translation>
+    </message>
+    <message>
+        <source>Record ballot</source>
+        <translation>registrering av valsedel</translation>
+    </message>
+    <message>
+        <source>Correct ballot</source>
+        <translation>rättelse av valsedel</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>Ta bort valsedel</translation>
+    </message>
+    <message>
+        <source>Edit tally</source>
+        <translation>ändring av sammanräkning</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5428,21 @@ Vill du köa dem igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>WallCountdown</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden är ute</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausad)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Facilitator</source>
@@ -5111,212 +5471,6 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>No recent workshops yet. Create one, or open the demo workshop to look around.</source>
         <translation>Inga senaste workshoppar än. Skapa en ny, eller öppna demoworkshopen för att titta runt.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopController</name>
-    <message>
-        <source>Edit workshop details</source>
-        <translation>ändring av workshopuppgifter</translation>
-    </message>
-    <message>
-        <source>Add agenda block</source>
-        <translation>ny programpunkt</translation>
-    </message>
-    <message>
-        <source>Remove agenda block</source>
-        <translation>borttagning av programpunkt</translation>
-    </message>
-    <message>
-        <source>Edit agenda block</source>
-        <translation>ändring av programpunkt</translation>
-    </message>
-    <message>
-        <source>Move agenda block</source>
-        <translation>flytt av programpunkt</translation>
-    </message>
-    <message>
-        <source>Register %1</source>
-        <translation>registrering av %1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>ändring av %1</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>borttagning av %1</translation>
-    </message>
-    <message>
-        <source>Check in %1</source>
-        <translation>incheckning av %1</translation>
-    </message>
-    <message>
-        <source>Change attendance of %1</source>
-        <translation>ändring av närvaro för %1</translation>
-    </message>
-    <message>
-        <source>Edit organisation %1</source>
-        <translation>ändring av organisationen %1</translation>
-    </message>
-    <message>
-        <source>New group round</source>
-        <translation>ny grupprunda</translation>
-    </message>
-    <message>
-        <source>Edit group round</source>
-        <translation>ändring av grupprunda</translation>
-    </message>
-    <message>
-        <source>Delete group round</source>
-        <translation>borttagning av grupprunda</translation>
-    </message>
-    <message>
-        <source>Set a group&apos;s question</source>
-        <translation>fråga till en grupp</translation>
-    </message>
-    <message>
-        <source>Add question</source>
-        <translation>ny fråga</translation>
-    </message>
-    <message>
-        <source>Edit question</source>
-        <translation>ändring av fråga</translation>
-    </message>
-    <message>
-        <source>Delete question</source>
-        <translation>borttagning av fråga</translation>
-    </message>
-    <message>
-        <source>Add idea</source>
-        <translation>ny idé</translation>
-    </message>
-    <message>
-        <source>Edit idea</source>
-        <translation>ändring av idé</translation>
-    </message>
-    <message>
-        <source>Delete idea</source>
-        <translation>borttagning av idé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n ideas</source>
-        <translation>
-            <numerusform>borttagning av %n idé</numerusform>
-            <numerusform>borttagning av %n idéer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move to theme</source>
-        <translation>flytt till tema</translation>
-    </message>
-    <message>
-        <source>Take out of theme</source>
-        <translation>borttagning från tema</translation>
-    </message>
-    <message>
-        <source>New theme</source>
-        <translation>nytt tema</translation>
-    </message>
-    <message>
-        <source>Rename theme</source>
-        <translation>namnbyte på tema</translation>
-    </message>
-    <message>
-        <source>Change theme colour</source>
-        <translation>ändring av temafärg</translation>
-    </message>
-    <message>
-        <source>Delete theme</source>
-        <translation>borttagning av tema</translation>
-    </message>
-    <message>
-        <source>Merge duplicates</source>
-        <translation>ihopslagning av dubbletter</translation>
-    </message>
-    <message>
-        <source>Split merged idea</source>
-        <translation>uppdelning av ihopslagen idé</translation>
-    </message>
-    <message>
-        <source>Attach photo</source>
-        <translation>bifogande av bild</translation>
-    </message>
-    <message>
-        <source>Edit caption</source>
-        <translation>ändring av bildtext</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>borttagning av bild</translation>
-    </message>
-    <message>
-        <source>New vote</source>
-        <translation>ny omröstning</translation>
-    </message>
-    <message>
-        <source>Edit vote</source>
-        <translation>ändring av omröstning</translation>
-    </message>
-    <message>
-        <source>Delete vote</source>
-        <translation>borttagning av omröstning</translation>
-    </message>
-    <message>
-        <source>Open vote</source>
-        <translation>öppning av omröstning</translation>
-    </message>
-    <message>
-        <source>Close vote</source>
-        <translation>stängning av omröstning</translation>
-    </message>
-    <message>
-        <source>Back to draft</source>
-        <translation>tillbaka till utkast</translation>
-    </message>
-    <message>
-        <source>Record ballot</source>
-        <translation>registrering av valsedel</translation>
-    </message>
-    <message>
-        <source>Correct ballot</source>
-        <translation>rättelse av valsedel</translation>
-    </message>
-    <message>
-        <source>Delete ballot</source>
-        <translation>borttagning av valsedel</translation>
-    </message>
-    <message>
-        <source>Edit tally</source>
-        <translation>ändring av sammanräkning</translation>
-    </message>
-    <message>
-        <source>Add action item</source>
-        <translation>ny åtgärdspunkt</translation>
-    </message>
-    <message>
-        <source>Edit action item</source>
-        <translation>ändring av åtgärdspunkt</translation>
-    </message>
-    <message>
-        <source>Delete action item</source>
-        <translation>borttagning av åtgärdspunkt</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>ändring av anteckning</translation>
-    </message>
-    <message>
-        <source>Save preset %1</source>
-        <translation>sparande av förinställningen %1</translation>
-    </message>
-    <message>
-        <source>Delete preset %1</source>
-        <translation>borttagning av förinställningen %1</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>Ändringen kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5530,13 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message>
+        <source>The change could not be saved: %1. Nothing was written; the details are in the log.</source>
+        <translation>Ändringen kunde inte sparas: %1. Inget skrevs; detaljerna finns i loggen.</translation>
     </message>
 </context>
 <context>

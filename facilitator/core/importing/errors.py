@@ -8,7 +8,11 @@ before anything is written, so the workshop is unchanged.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any, ClassVar
+
+from facilitator.store.errors import ProblemError
 
 
 class ImportProblem(enum.StrEnum):
@@ -50,16 +54,11 @@ ENGLISH: dict[ImportProblem, str] = {
 }
 
 
-class ImportFileError(Exception):
+class ImportFileError(ProblemError):
     """A file cannot be used as a participant list; nothing was imported."""
 
-    def __init__(self, problem: ImportProblem, path: Path, detail: str = "") -> None:
-        self.problem = problem
-        self.path = path
-        self.detail = detail
-        super().__init__(self.message)
+    problem: ImportProblem
+    texts: ClassVar[Mapping[Any, str]] = ENGLISH
 
-    @property
-    def message(self) -> str:
-        text = f"{self.path}: {ENGLISH[self.problem]}"
-        return f"{text} ({self.detail})" if self.detail else text
+    def __init__(self, problem: ImportProblem, path: Path, detail: str = "") -> None:
+        super().__init__(problem, path, detail)

@@ -1,0 +1,122 @@
+"""The ``facilitator`` command: opens the app, or runs a headless subcommand.
+
+``facilitator [FILE]`` starts the desktop app (Qt is imported only then, so scripting stays
+fast). Subcommands register themselves with :func:`~facilitator.cli.registry.command`, one
+module per group of commands; each gets ``--help``, and they share exit codes: 0 ok,
+1 failure, 2 unusable input. Output that is data has ``--json``.
+
+Building the parser imports no part of core: ``--version`` and ``--help`` answer at once,
+and every handler imports what it needs when it runs. A subcommand that runs writes what it
+did to the log file; an error nobody expected goes there with its traceback, and the console
+gets one line naming the file, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from facilitator import APP_NAME, __version__
+
+# Importing a command module registers its subcommands; --help lists them in this order.
+# isort: off
+from facilitator.cli import workshop  # demo, info
+from facilitator.cli import app  # self-check, and opening the app
+from facilitator.cli import participants  # import, badges, attendance
+from facilitator.cli import groups  # plan-groups
+from facilitator.cli import merge  # merge
+from facilitator.cli import voting  # results
+from facilitator.cli import send  # send
+from facilitator.cli import export  # export
+
+# isort: on
+from facilitator.cli.registry import (
+    COMMANDS,
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    Command,
+    UsageError,
+    command,
+    fail_usage,
+)
+
+__all__ = [
+    "COMMANDS",
+    "COMMAND_MODULES",
+    "EXIT_FAILURE",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "UsageError",
+    "build_parser",
+    "command",
+    "main",
+]
+
+COMMAND_MODULES = (workshop, app, participants, groups, merge, voting, send, export)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description=f"{APP_NAME}: run in-person workshops offline. "
+        "Without a subcommand, opens the app (and FILE, if given).",
+        epilog="Exit codes: 0 ok, 1 failure, 2 unusable input.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for cmd in COMMANDS.values():
+        sub_parser = sub.add_parser(cmd.name, help=cmd.help, description=cmd.help)
+        cmd.configure(sub_parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in args_list if not a.startswith("-")), None)
+    if first in COMMANDS or any(a in ("-h", "--help", "--version") for a in args_list):
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_OK
+        return run_command(COMMANDS[args.command], args)
+    return app.open_app(args_list)
+
+
+def run_command(cmd: Command, args: argparse.Namespace) -> int:
+    """Runs a subcommand's handler with the log file open, and turns what escapes it into an
+    exit code: a :class:`UsageError` into 2, an error nobody expected into 1."""
+    from facilitator.core import diagnostics
+
+    log_path = diagnostics.setup_logging(f"cli {cmd.name}")
+    log = diagnostics.log.getChild("cli")
+    files = ", ".join(f"{k}={v}" for k, v in vars(args).items() if isinstance(v, Path))
+    log.info("command %s (%s)", cmd.name, files or "no files")
+    try:
+        code = cmd.run(args)
+    except UsageError as exc:
+        code = fail_usage(str(exc))
+    except BrokenPipeError:  # `facilitator results FILE | head`: the reader has gone
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_OK
+    except Exception as exc:
+        diagnostics.log_unexpected(f"unexpected error in command {cmd.name}", exc)
+        where = f"details are in {log_path}" if log_path else "the log folder cannot be written"
+        print(f"facilitator: unexpected error: {_one_line(exc)}; {where}", file=sys.stderr)
+        code = EXIT_FAILURE
+    log.info("command %s ended (exit code %d)", cmd.name, code)
+    diagnostics.teardown_logging()
+    return code
+
+
+def _one_line(exc: BaseException, limit: int = 200) -> str:
+    """'RuntimeError: disk on fire': the type and the first line of the message, shortened."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    text = lines[0] if lines else ""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -1,0 +1,111 @@
+"""``export``: the minutes as PDF and the workshop's tables as a workbook or CSV files.
+
+For the report after a workshop and for whoever keeps the numbers in a spreadsheet.
+``--privacy`` leaves out names and contact details, for minutes shared beyond the room.
+The minutes are rendered in full before any file is written: a section that cannot be
+written stops the command before it has left files behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from facilitator.cli.options import file_arg, pdf_out_arg, workshop
+from facilitator.cli.registry import EXIT_OK, UsageError, command, fail, fail_usage
+
+if TYPE_CHECKING:
+    from facilitator.core.document import WorkshopDocument
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    file_arg(parser)
+    pdf_out_arg(parser, "write the minutes as PDF")
+    parser.add_argument(
+        "--xlsx", metavar="OUT", type=Path, help="write a workbook with a sheet per table"
+    )
+    parser.add_argument(
+        "--csv",
+        metavar="DIR",
+        type=Path,
+        help="write participants, groups, ideas and votes as CSV files into DIR",
+    )
+    parser.add_argument(
+        "--preset",
+        metavar="NAME",
+        help="the minutes' sections: a built-in preset (full, board-summary) or one saved "
+        "in the workshop; default: full",
+    )
+    parser.add_argument(
+        "--privacy",
+        action="store_true",
+        help="leave out participants' names, e-mail addresses and phone numbers",
+    )
+    parser.add_argument(
+        "--hours", action="store_true", help="minutes: hours of attendance per organisation"
+    )
+
+
+@command(
+    "export",
+    "write the minutes (PDF) and the workshop's tables (XLSX, CSV)",
+    _configure_export,
+)
+def run_export(args: argparse.Namespace) -> int:
+    if args.pdf is None and args.xlsx is None and args.csv is None:
+        return fail_usage("nothing to export: give --pdf OUT, --xlsx OUT and/or --csv DIR")
+    for target in (args.pdf, args.xlsx):
+        if target is not None and (target.is_dir() or not target.parent.is_dir()):
+            return fail_usage(f"cannot write {target}: not a file in an existing folder")
+    if args.csv is not None and args.csv.exists() and not args.csv.is_dir():
+        return fail_usage(f"{args.csv} exists and is not a folder")
+    with workshop(args.file) as doc:
+        return _export(doc, args)
+
+
+def _export(doc: WorkshopDocument, args: argparse.Namespace) -> int:
+    from facilitator.core import minutes
+    from facilitator.core.printouts import save_pdf
+
+    pdf: bytes | None = None
+    if args.pdf is not None:
+        try:
+            preset = minutes.resolve_preset(doc, args.preset or "full")
+        except minutes.MinutesError:
+            names = ", ".join(p.name for p in minutes.list_presets(doc))
+            raise UsageError(f"no preset “{args.preset}”. Presets: {names}") from None
+        options = minutes.MinutesOptions(
+            sections=preset.sections,
+            privacy=args.privacy or preset.privacy,
+            hours_per_organisation=args.hours,
+        )
+        # Rendered in full before anything is written: a failure leaves no files behind.
+        pdf = minutes.minutes_pdf(doc, options)
+    elif args.preset is not None:
+        raise UsageError("--preset chooses the minutes' sections; it needs --pdf OUT")
+    written: list[Path] = []
+    try:
+        if pdf is not None:
+            save_pdf(args.pdf, pdf)
+            written.append(args.pdf)
+        if args.xlsx is not None or args.csv is not None:
+            from facilitator.core import exporting
+
+            if args.xlsx is not None:
+                exporting.export_workbook(doc, args.xlsx, args.privacy)
+                written.append(args.xlsx)
+            if args.csv is not None:
+                exporting.export_csv_folder(doc, args.csv, args.privacy)
+                written.append(args.csv)
+    except OSError as exc:
+        return fail(f"cannot write: {exc.strerror or exc}")
+    except Exception as exc:
+        from facilitator.core.exporting import ExportError
+
+        if not isinstance(exc, ExportError):
+            raise
+        return fail(str(exc))
+    for path in written:
+        print(f"Wrote {path}")
+    return EXIT_OK

@@ -1,0 +1,135 @@
+"""The demo's dot vote on the network's priorities, by kiosk and one paper tally.
+
+Each voter spends their dots by taste over the shortlist, never over the budget or an
+item's cap, so the results page and the minutes show a plausible, uneven ranking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from collections import Counter
+
+from facilitator.core.demo.builder import Builder
+from facilitator.core.demo.ideas import IDEAS
+from facilitator.core.demo.stable import at, fold, spread, stable_id
+from facilitator.store.models import (
+    Ballot,
+    BallotChannel,
+    VoteEntry,
+    VoteItem,
+    VoteMethod,
+    VoteSession,
+    VoteStatus,
+)
+
+DOTS_PER_VOTER = 5
+CAP_PER_ITEM = 2
+
+# The shortlist on the wall for the dot vote, with how strongly the room favoured each idea.
+SHORTLIST: tuple[tuple[str, float], ...] = (
+    ("pool", 10.0),
+    ("robotcourse", 4.0),
+    ("powerdeal", 3.0),
+    ("gridmap", 6.0),
+    ("robotlab", 4.5),
+    ("cybershared", 7.0),
+    ("jointbid", 8.5),
+    ("purchasing", 3.5),
+    ("fair", 2.0),
+    ("campaign", 5.0),
+    ("partnerjobs", 2.5),
+    ("lobby", 3.0),
+)
+TALLY_VOTERS = 3  # people who put paper dots on the wall instead of using the kiosk
+
+
+def add_vote(builder: Builder) -> None:
+    rng = builder.rng("vote")
+    opened, closed = at(1, 11, 8), at(1, 11, 30)
+    builder.add(
+        VoteSession(
+            id=builder.vote_id,
+            workshop_id=builder.workshop_id,
+            question_id=builder.question_ids["q2"],
+            title="Dot vote: what should the network do first?",
+            method=VoteMethod.DOTS,
+            settings={"dots_per_voter": DOTS_PER_VOTER, "cap_per_item": CAP_PER_ITEM},
+            anonymous=True,
+            show_live=False,
+            status=VoteStatus.CLOSED,
+            opened_at=opened,
+            closed_at=closed,
+        ),
+        created=at(1, 10, 58),
+        updated=closed,
+    )
+    texts = {key: text for ideas in IDEAS.values() for key, text in ideas}
+    for position, (key, weight) in enumerate(SHORTLIST):
+        item_id = stable_id("vote-item", key)
+        builder.vote_items.append((item_id, weight))
+        builder.add(
+            VoteItem(
+                id=item_id,
+                session_id=builder.vote_id,
+                idea_id=builder.idea_ids[key],
+                label=texts[key],
+                position=position,
+            ),
+            created=at(1, 10, 59),
+        )
+    voters = sorted(builder.checked_in(), key=lambda p: p.name)
+    on_paper = {p.name for p in rng.sample(voters, TALLY_VOTERS)}
+    kiosk = [p for p in voters if p.name not in on_paper]
+    rng.shuffle(kiosk)
+    moments = spread(rng, opened + dt.timedelta(minutes=1), closed, len(kiosk) + 1)
+    for person, moment in zip(kiosk, moments, strict=False):
+        _add_ballot(builder, rng, f"kiosk/{fold(person.name)}", person.id, 1, moment)
+    _add_ballot(builder, rng, "tally/wall", None, TALLY_VOTERS, moments[-1])
+
+
+def _add_ballot(
+    builder: Builder,
+    rng: random.Random,
+    key: str,
+    voter: uuid.UUID | None,
+    voter_count: int,
+    moment: dt.datetime,
+) -> None:
+    """Dots placed one at a time by taste, never over the budget or an item's cap.
+
+    A paper tally stands for ``voter_count`` people, so its budget and caps scale.
+    """
+    budget = DOTS_PER_VOTER * voter_count
+    if voter_count == 1 and rng.random() < 0.12:
+        budget -= 1  # some people keep a dot in their pocket
+    cap = CAP_PER_ITEM * voter_count
+    taste = {item: weight * rng.uniform(0.4, 1.6) for item, weight in builder.vote_items}
+    dots: Counter[uuid.UUID] = Counter()
+    for _ in range(budget):
+        candidates = [item for item, _weight in builder.vote_items if dots[item] < cap]
+        dots[rng.choices(candidates, [taste[item] for item in candidates])[0]] += 1
+    ballot_id = stable_id("ballot", key)
+    builder.add(
+        Ballot(
+            id=ballot_id,
+            session_id=builder.vote_id,
+            channel=BallotChannel.KIOSK if voter is not None else BallotChannel.TALLY,
+            voter_id=voter,
+            voter_count=voter_count,
+            submitted_at=moment,
+        ),
+        created=moment,
+    )
+    for item, _weight in builder.vote_items:
+        if dots[item]:
+            builder.add(
+                VoteEntry(
+                    id=stable_id("vote-entry", f"{key}/{item}"),
+                    ballot_id=ballot_id,
+                    item_id=item,
+                    value=float(dots[item]),
+                ),
+                created=moment,
+            )

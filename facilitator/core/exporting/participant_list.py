@@ -1,0 +1,55 @@
+"""The participant list on its own, as CSV or XLSX, e.g. for the venue or a funder.
+
+With ``privacy`` it keeps name, organisation and role only: what can be shared with the
+other participants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from facilitator.core.exporting.words import columns, words_for
+from facilitator.core.exporting.writing import write_csv, write_xlsx
+from facilitator.core.participants import AttendanceStatus, ParticipantData
+
+
+def table(
+    people: Sequence[ParticipantData], language: str = "en", privacy: bool = False
+) -> list[list[str]]:
+    """Header row plus one row per person, as text, in the workshop's language."""
+    words = words_for(language)
+    cols = columns(privacy)
+    rows = [[words[c] for c in cols]]
+    for p in people:
+        f = p.fields
+        checked_in = (
+            p.checked_in_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if (p.checked_in_at and p.status is AttendanceStatus.CHECKED_IN)
+            else ""
+        )
+        values = {
+            "name": f.name, "organisation": f.organisation, "role": f.role_title,
+            "email": f.email, "phone": f.phone, "tags": ", ".join(f.tags),
+            "dietary": f.dietary, "overnight": words["yes"] if f.overnight else words["no"],
+            "attendance": words[p.status.value], "checked_in_at": checked_in,
+        }  # fmt: skip
+        rows.append([values[c] for c in cols])
+    return rows
+
+
+def export_participants(
+    path: Path, people: Sequence[ParticipantData], language: str = "en", privacy: bool = False
+) -> int:
+    """Write CSV or XLSX by the file's extension; returns the number of people written."""
+    rows = table(people, language, privacy)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        write_xlsx(path, rows, words_for(language)["sheet"])
+    elif suffix in (".csv", ".txt"):
+        write_csv(path, rows)
+    else:
+        raise ValueError(
+            f"cannot export to {suffix or 'a file without extension'}: use .csv or .xlsx"
+        )
+    return len(rows) - 1

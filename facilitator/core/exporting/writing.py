@@ -1,0 +1,151 @@
+"""How an export reaches the disk: Excel-friendly CSV, XLSX with text kept as text, atomically.
+
+CSV is written the way Excel in the Nordics and Flanders opens it without a wizard: UTF-8
+with a BOM, ``;`` between fields, CRLF line ends, decimal commas outside English. In XLSX
+every text stays text (an idea that starts with ``=`` is never turned into a formula).
+Files are written under a temporary name and renamed into place, so a failed export leaves
+an earlier file unchanged; :class:`ExportError` says why in a code the CLI and GUI word.
+openpyxl is imported only when a workbook is written (it is slow to import).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import errno
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from facilitator.core.exporting.words import DECIMAL_COMMA
+
+Cell = str | int | float
+
+
+def csv_bytes(rows: Sequence[Sequence[Cell]], language: str = "en") -> bytes:
+    """Rows as Excel-friendly CSV: UTF-8 with BOM, ``;``, CRLF, the language's decimal mark."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    comma = language in DECIMAL_COMMA
+    for row in rows:
+        writer.writerow([_csv_cell(value, comma) for value in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_csv(path: Path, rows: Sequence[Sequence[Cell]], language: str = "en") -> None:
+    data = csv_bytes(rows, language)
+    write_atomically(path, lambda handle: handle.write(data))
+
+
+def write_xlsx(path: Path, rows: Sequence[Sequence[Cell]], sheet_title: str) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    fill_sheet(sheet, rows, sheet_title)
+    write_atomically(path, lambda handle: book.save(handle))
+
+
+def fill_sheet(sheet: Any, rows: Sequence[Sequence[Cell]], title: str) -> None:
+    """Rows into a worksheet: bold frozen header, an autofilter, columns as wide as their
+    text (within reason). Text stays text: openpyxl would store "=…" as a formula."""
+    from openpyxl.cell.cell import TYPE_STRING
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    sheet.title = _sheet_title(title)
+    for row in rows:
+        sheet.append(list(row))
+        for cell, value in zip(sheet[sheet.max_row], row, strict=False):
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = TYPE_STRING
+    if not rows:
+        return
+    bold = Font(bold=True)
+    for cell in sheet[1]:
+        cell.font = bold
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    for index, header in enumerate(rows[0]):
+        longest = max((len(str(r[index])) for r in rows[:500] if index < len(r)), default=0)
+        width = max(longest, len(str(header))) + 2
+        sheet.column_dimensions[get_column_letter(index + 1)].width = min(48, max(10, width))
+
+
+def _sheet_title(title: str) -> str:
+    """Excel refuses sheet names over 31 characters or with any of []:*?/\\ in them."""
+    cleaned = "".join("-" if ch in "[]:*?/\\" else ch for ch in title).strip("'")
+    return cleaned[:31] or "Sheet"
+
+
+def _csv_cell(value: Cell, decimal_comma: bool) -> str:
+    if isinstance(value, float):
+        text = repr(value)
+        return text.replace(".", ",") if decimal_comma else text
+    return str(value)
+
+
+def write_atomically(path: Path, write: Callable[[io.BufferedWriter], object]) -> None:
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+# English texts for ExportError codes; the GUI shows its own translation of the same code.
+EXPORT_PROBLEMS: dict[str, str] = {
+    "not_a_folder": "This is a file, not a folder: choose a folder for the CSV files.",
+    "is_a_folder": "This is a folder: choose a file name for the workbook.",
+    "no_folder": "The folder does not exist.",
+    "disk_full": "The disk is full. Nothing was written; an earlier export is unchanged.",
+    "not_allowed": (
+        "The export cannot be written here: the folder is read-only or the file is open in "
+        "another program (close it in Excel and try again). An earlier export is unchanged."
+    ),
+    "write_failed": "The export could not be written. An earlier export is unchanged.",
+}
+
+
+class ExportError(Exception):
+    """An export that could not be written; ``code`` (a key of EXPORT_PROBLEMS) says why."""
+
+    def __init__(self, code: str, path: Path, detail: str = "") -> None:
+        self.code = code
+        self.path = Path(path)
+        self.detail = detail
+        text = f"{EXPORT_PROBLEMS[code]} ({path})"
+        super().__init__(f"{text}: {detail}" if detail else text)
+
+
+def write_export_bytes(path: Path, data: bytes) -> None:
+    write_export(path, lambda handle: handle.write(data))
+
+
+def write_export(path: Path, write: Callable[[io.BufferedWriter], object]) -> None:
+    try:
+        write_atomically(path, write)
+    except OSError as exc:
+        raise export_error(exc, path) from exc
+
+
+def export_error(exc: OSError, path: Path) -> ExportError:
+    codes = {
+        errno.ENOSPC: "disk_full", getattr(errno, "EDQUOT", errno.ENOSPC): "disk_full",
+        errno.EACCES: "not_allowed",
+        errno.EPERM: "not_allowed", errno.EROFS: "not_allowed", errno.ENOENT: "no_folder",
+        errno.EISDIR: "is_a_folder", errno.ENOTDIR: "not_a_folder",
+        errno.EEXIST: "not_a_folder",
+    }  # fmt: skip
+    return ExportError(codes.get(exc.errno or 0, "write_failed"), path, exc.strerror or str(exc))

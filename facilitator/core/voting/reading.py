@@ -1,0 +1,123 @@
+"""The workshop file's vote rows turned into the plain data of
+:mod:`~facilitator.core.voting.model`, and the small queries the storage modules share.
+
+Every function here takes an open session: the caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator.core.voting.model import (
+    BallotData,
+    CriterionData,
+    EntryKey,
+    ItemData,
+    VoteData,
+    VoteError,
+    VoteMethod,
+    VoteSettings,
+    VoteStatus,
+    default_threshold,
+)
+from facilitator.store.models import (
+    Ballot,
+    Criterion,
+    Idea,
+    Theme,
+    VoteEntry,
+    VoteItem,
+    VoteSession,
+)
+
+
+def vote_data(session: Session, v: VoteSession) -> VoteData:
+    items = session.execute(
+        select(VoteItem, Idea.text, Theme.name)
+        .outerjoin(Idea, Idea.id == VoteItem.idea_id)
+        .outerjoin(Theme, Theme.id == VoteItem.theme_id)
+        .where(VoteItem.session_id == v.id)
+        .order_by(VoteItem.position, VoteItem.created_at)
+    ).all()
+    criteria = rows_where(session, Criterion, Criterion.session_id == v.id, Criterion.position)
+    count = len(session.scalars(select(Ballot.id).where(Ballot.session_id == v.id)).all())
+    return VoteData(
+        v.id,
+        v.title,
+        VoteMethod(v.method),
+        VoteSettings.from_json(
+            {"disagreement_threshold": default_threshold(VoteMethod(v.method)), **v.settings}
+        ),
+        v.anonymous,
+        v.show_live,
+        VoteStatus(v.status),
+        v.question_id,
+        tuple(
+            ItemData(i.id, i.label or idea or theme or "", i.idea_id, i.theme_id, i.position)
+            for i, idea, theme in items
+        ),
+        tuple(
+            CriterionData(c.id, c.name, c.weight, c.scale_min, c.scale_max, c.position)
+            for c in criteria
+        ),
+        v.opened_at,
+        v.closed_at,
+        count,
+    )
+
+
+def ballots_of(session: Session, vote_id: uuid.UUID) -> list[BallotData]:
+    rows = _ballot_rows(session, vote_id)
+    entries: dict[uuid.UUID, dict[EntryKey, float]] = defaultdict(dict)
+    for ballot_id, item_id, criterion_id, value in session.execute(
+        select(VoteEntry.ballot_id, VoteEntry.item_id, VoteEntry.criterion_id, VoteEntry.value)
+        .join(Ballot, Ballot.id == VoteEntry.ballot_id)
+        .where(Ballot.session_id == vote_id)
+    ):
+        entries[ballot_id][(item_id, criterion_id)] = value
+    return [ballot_data(session, b, entries[b.id]) for b in rows]
+
+
+def _ballot_rows(session: Session, vote_id: uuid.UUID) -> list[Ballot]:
+    return list(
+        session.scalars(
+            select(Ballot)
+            .where(Ballot.session_id == vote_id)
+            .order_by(Ballot.submitted_at, Ballot.id)
+        )
+    )
+
+
+def ballot_data(
+    session: Session, b: Ballot, entries: Mapping[EntryKey, float] | None = None
+) -> BallotData:
+    if entries is None:
+        entries = {(e.item_id, e.criterion_id): e.value for e in entries_of(session, [b.id])}
+    return BallotData(b.id, b.session_id, b.channel, dict(entries), b.voter_id, b.group_id,
+                      b.voter_count, b.submitted_at)  # fmt: skip
+
+
+def entries_of(session: Session, ballot_ids: Sequence[uuid.UUID]) -> list[VoteEntry]:
+    if not ballot_ids:
+        return []
+    return list(session.scalars(select(VoteEntry).where(VoteEntry.ballot_id.in_(ballot_ids))))
+
+
+def rows_where(session: Session, model: type[Any], where: Any, order: Any = None) -> list[Any]:
+    query = select(model).where(where)
+    if order is not None:
+        query = query.order_by(order)
+    return list(session.scalars(query))
+
+
+def fetch(session: Session, model: type[Any], key: uuid.UUID, code: str) -> Any:
+    row = session.get(model, key)
+    if row is None:
+        raise VoteError(code)
+    return row

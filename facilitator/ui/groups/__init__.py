@@ -1,0 +1,1 @@
+"""The Groups stage: group rounds, the board, the solver, projector and printouts."""

@@ -1,0 +1,121 @@
+"""Edits of the Groups stage: rounds, placements and a group's own question."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import SignalInstance
+
+from facilitator.core import groups, participants
+from facilitator.core.participants import ParticipantData
+from facilitator.ui.common.commands import ChangeCommand
+from facilitator.ui.common.session import FeatureController
+from facilitator.ui.groups.commands import RoundCommand
+
+
+class GroupsController(FeatureController):
+    def rounds(self) -> list[groups.RoundData]:
+        return groups.list_rounds(self.doc)
+
+    def participants(self) -> list[ParticipantData]:
+        return participants.list_participants(self.doc)
+
+    def group_questions(self, round_id: uuid.UUID) -> dict[uuid.UUID, str]:
+        return groups.group_questions(self.doc, round_id)
+
+    def round_report(self, round_id: uuid.UUID) -> groups.RoundReport:
+        """What the board shows about the round's placement: broken rules, who is missing."""
+        return groups.round_report(self.doc, round_id)
+
+    def rebalanced(self, data: groups.RoundData) -> tuple[groups.Placement, int]:
+        """After late arrivals and no-shows: the placement with the fewest moves, and how many
+        people it moves or removes (nothing is saved yet)."""
+        new = groups.rebalance_placement(self.doc, data.id)
+        moved = sum(
+            1 for g in data.groups for m in g.members
+            if not any(p == m.participant_id for p, _, _ in new.get(g.id, []))
+        )  # fmt: skip
+        return new, moved
+
+    def create_round(
+        self, title: str, names: list[str], settings: groups.RoundSettings
+    ) -> groups.RoundData | None:
+        return self._edit(
+            lambda: groups.create_round(self.doc, title, names, settings),
+            lambda made: RoundCommand(
+                self.tr("New group round"), self.doc, self._notify(), made, created=True
+            ),
+            *self._announces(),
+        ).value
+
+    def update_round(self, round_id: uuid.UUID, title: str, settings: groups.RoundSettings) -> bool:
+        return self._edit(
+            lambda: groups.update_round(self.doc, round_id, title, settings),
+            lambda before: ChangeCommand(
+                self.tr("Edit group round"),
+                self.doc,
+                self._notify(),
+                lambda doc, value: groups.update_round(doc, round_id, *value),
+                (before.title, before.settings),
+                (title, settings),
+            ),
+            *self._announces(),
+        ).ok
+
+    def delete_round(self, round_id: uuid.UUID) -> bool:
+        return self._edit(
+            lambda: groups.delete_round(self.doc, round_id),
+            lambda gone: RoundCommand(
+                self.tr("Delete group round"), self.doc, self._notify(), gone, created=False
+            ),
+            *self._announces(),
+        ).ok
+
+    def set_placement(self, round_id: uuid.UUID, new: groups.Placement, text: str) -> bool:
+        return self._edit(
+            lambda: groups.set_placement(self.doc, round_id, new),
+            lambda before: ChangeCommand(
+                text,
+                self.doc,
+                self._notify(),
+                lambda doc, value: groups.set_placement(doc, round_id, value),
+                before,
+                new,
+            ),
+            *self._announces(),
+        ).ok
+
+    def move_person(
+        self, data: groups.RoundData, participant_id: uuid.UUID, group_id: uuid.UUID
+    ) -> bool:
+        new = groups.move_member(groups.placement(data), participant_id, group_id)
+        return self.set_placement(data.id, new, self.tr("Move to another group"))
+
+    def set_flag(
+        self,
+        data: groups.RoundData,
+        participant_id: uuid.UUID,
+        leader: bool | None = None,
+        locked: bool | None = None,
+    ) -> bool:
+        """Makes (or unmakes) someone the group leader, or locks (unlocks) them in their group."""
+        new = groups.with_flag(groups.placement(data), participant_id, leader=leader, locked=locked)
+        text = self.tr("Change group leader") if leader is not None else self.tr("Lock or unlock")
+        return self.set_placement(data.id, new, text)
+
+    def set_group_question(self, group_id: uuid.UUID, text: str) -> bool:
+        return self._edit(
+            lambda: groups.set_group_question(self.doc, group_id, text),
+            lambda before: ChangeCommand(
+                self.tr("Set a group's question"),
+                self.doc,
+                self._notify(),
+                lambda doc, value: groups.set_group_question(doc, group_id, value),
+                before,
+                text,
+            ),
+            *self._announces(),
+        ).ok
+
+    def _announces(self) -> tuple[SignalInstance, ...]:
+        return (self.session.groups_changed,)

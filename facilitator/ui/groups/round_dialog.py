@@ -1,0 +1,185 @@
+"""Create or edit a group round: title, how many groups, their names, and the rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from facilitator.core.groups import BALANCE_FIELDS, RoundData, RoundSettings, group_count_for
+from facilitator.core.participants import ParticipantData
+from facilitator.ui.common.forms.ui_round_dialog import Ui_RoundDialog
+
+Index = QModelIndex | QPersistentModelIndex
+Pair = tuple[str, str, bool]  # participant ids, and True for "keep together"
+
+
+class PairsModel(QAbstractListModel):
+    def __init__(self, names: dict[str, str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._names = names
+        self.pairs: list[Pair] = []
+
+    def set_pairs(self, pairs: list[Pair]) -> None:
+        self.beginResetModel()
+        self.pairs = list(pairs)
+        self.endResetModel()
+
+    def add(self, pair: Pair) -> None:
+        a, b, _ = pair
+        if a == b or any({a, b} == {x, y} for x, y, _ in self.pairs):
+            return
+        self.beginInsertRows(QModelIndex(), len(self.pairs), len(self.pairs))
+        self.pairs.append(pair)
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.pairs[row]
+        self.endRemoveRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.pairs)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        a, b, together = self.pairs[index.row()]
+        template = self.tr("%1 and %2: together") if together else self.tr("%1 and %2: apart")
+        return template.replace("%1", self._names.get(a, a)).replace("%2", self._names.get(b, b))
+
+
+class RoundDialog(QDialog):
+    def __init__(
+        self,
+        people: list[ParticipantData],
+        existing: RoundData | None = None,
+        tags: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RoundDialog()
+        self.ui.setupUi(self)
+        self._people = people
+        self._existing = existing
+        names = {str(p.id): p.name for p in people}
+        self.pairs = PairsModel(names, self)
+        self.ui.pairsView.setModel(self.pairs)
+        for combo in (self.ui.firstCombo, self.ui.secondCombo):
+            for p in people:
+                combo.addItem(
+                    f"{p.name} ({p.organisation})" if p.organisation else p.name, str(p.id)
+                )
+        balance = self.ui.balanceCombo
+        balance.addItem(self.tr("Nothing"), "")
+        labels = {"sector": self.tr("Sector"), "municipality": self.tr("Municipality"),
+                  "role": self.tr("Role")}  # fmt: skip
+        for field in BALANCE_FIELDS:
+            balance.addItem(labels[field], field)
+        for tag in tags or []:
+            balance.addItem(self.tr("Tag: %1").replace("%1", tag), tag)
+        if existing is not None:
+            self.setWindowTitle(self.tr("Edit group round"))
+            self._show(existing)
+            # The groups exist and may hold people: their number is changed by a new round.
+            for widget in (self.ui.countRadio, self.ui.countSpin, self.ui.sizeRadio,
+                           self.ui.sizeSpin, self.ui.namesEdit):  # fmt: skip
+                widget.setEnabled(False)
+        else:
+            self.setWindowTitle(self.tr("New group round"))
+        self._connect_signals()
+        self._update_hint()
+
+    def _connect_signals(self) -> None:
+        ui = self.ui
+        for signal in (ui.countSpin.valueChanged, ui.sizeSpin.valueChanged,
+                       ui.countRadio.toggled, ui.checkedInCheck.toggled):  # fmt: skip
+            signal.connect(self._update_hint)
+        ui.apartButton.clicked.connect(lambda: self._add_pair(False))
+        ui.togetherButton.clicked.connect(lambda: self._add_pair(True))
+        ui.removePairButton.clicked.connect(self._remove_pair)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def _show(self, data: RoundData) -> None:
+        s = data.settings
+        ui = self.ui
+        ui.titleEdit.setText(data.title)
+        ui.countSpin.setValue(data.group_count)
+        ui.namesEdit.setPlainText("\n".join(g.name for g in data.groups))
+        ui.spreadCheck.setChecked(s.spread_organisations)
+        ui.leaderCheck.setChecked(s.one_leader_per_group)
+        ui.rotateCheck.setChecked(s.rotate)
+        ui.checkedInCheck.setChecked(s.only_checked_in)
+        ui.balanceCombo.setCurrentIndex(max(0, ui.balanceCombo.findData(s.balance_by or "")))
+        self.pairs.set_pairs(
+            [(a, b, False) for a, b in s.keep_apart] + [(a, b, True) for a, b in s.keep_together]
+        )
+
+    def _eligible(self) -> int:
+        from facilitator.core.groups import eligible_people
+
+        return len(eligible_people(self._people, self.settings()))
+
+    def group_count(self) -> int:
+        ui = self.ui
+        if ui.countRadio.isChecked():
+            return ui.countSpin.value()
+        return group_count_for(self._eligible(), None, ui.sizeSpin.value())
+
+    def _update_hint(self) -> None:
+        people, count = self._eligible(), self.group_count()
+        if count and people:
+            small, extra = divmod(people, count)
+            sizes = f"{small + 1}–{small}" if extra else str(small)
+            text = self.tr("%1 people in %2 groups: %3 per group.")
+        else:
+            sizes, text = "0", self.tr("%1 people in %2 groups.")
+        self.ui.countHint.setText(
+            text.replace("%1", str(people)).replace("%2", str(count)).replace("%3", sizes)
+        )
+
+    def _add_pair(self, together: bool) -> None:
+        a = self.ui.firstCombo.currentData()
+        b = self.ui.secondCombo.currentData()
+        if a and b:
+            self.pairs.add((str(a), str(b), together))
+
+    def _remove_pair(self) -> None:
+        rows = self.ui.pairsView.selectionModel().selectedRows()
+        if rows:
+            self.pairs.remove(rows[0].row())
+
+    def title(self) -> str:
+        return self.ui.titleEdit.text().strip()
+
+    def group_names(self) -> list[str]:
+        typed = [line.strip() for line in self.ui.namesEdit.toPlainText().splitlines()]
+        count = self.group_count()
+        return [(typed[i] if i < len(typed) and typed[i] else str(i + 1)) for i in range(count)]
+
+    def settings(self) -> RoundSettings:
+        ui = self.ui
+        return RoundSettings(
+            spread_organisations=ui.spreadCheck.isChecked(),
+            one_leader_per_group=ui.leaderCheck.isChecked(),
+            balance_by=ui.balanceCombo.currentData() or None,
+            rotate=ui.rotateCheck.isChecked(),
+            only_checked_in=ui.checkedInCheck.isChecked(),
+            keep_apart=tuple((a, b) for a, b, together in self.pairs.pairs if not together),
+            keep_together=tuple((a, b) for a, b, together in self.pairs.pairs if together),
+        )
+
+    def accept(self) -> None:
+        if not self.title():
+            self.ui.problemLabel.setText(self.tr("Give the round a title."))
+            self.ui.titleEdit.setFocus()
+            return
+        conflict = {frozenset((a, b)) for a, b, t in self.pairs.pairs if t} & {
+            frozenset((a, b)) for a, b, t in self.pairs.pairs if not t
+        }
+        if conflict:
+            self.ui.problemLabel.setText(self.tr("A pair cannot be kept both apart and together."))
+            return
+        super().accept()

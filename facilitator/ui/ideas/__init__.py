@@ -1,0 +1,3 @@
+"""The Ideas stage: questions, the idea board, themes, photos, capture windows, the projector wall
+and the countdown.
+"""

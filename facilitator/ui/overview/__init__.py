@@ -1,0 +1,1 @@
+"""The Overview stage: workshop details and the agenda."""

@@ -1,0 +1,293 @@
+"""Table model of the agenda, with start and end times re-flowed by core.agenda.schedule.
+
+Edits are not applied to the model: they go to the controller (and so onto the undo stack
+and into the file), and the page reloads the model when the session says the agenda or the
+details changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from facilitator.core.agenda import (
+    BLOCK_KINDS,
+    MAX_DURATION,
+    BlockKind,
+    ScheduledBlock,
+    format_minutes,
+    planned_ends,
+    schedule,
+)
+from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.overview.controller import OverviewController
+
+Index = QModelIndex | QPersistentModelIndex
+# Breaks and meals are shaded so the working blocks stand out when scanning the day.
+_QUIET_KINDS = (BlockKind.BREAK, BlockKind.MEAL)
+_QUIET_BACKGROUND = QColor("#eef1f5")
+
+
+class Column(enum.IntEnum):
+    DAY = 0
+    START = 1
+    END = 2
+    MINUTES = 3
+    TITLE = 4
+    KIND = 5
+    LEAD = 6
+
+
+def kind_label(kind: BlockKind) -> str:
+    labels = {
+        BlockKind.PLENARY: QCoreApplication.translate("BlockKind", "Plenary"),
+        BlockKind.GROUP_WORK: QCoreApplication.translate("BlockKind", "Group work"),
+        BlockKind.BREAK: QCoreApplication.translate("BlockKind", "Break"),
+        BlockKind.MEAL: QCoreApplication.translate("BlockKind", "Meal"),
+        BlockKind.VOTE: QCoreApplication.translate("BlockKind", "Vote"),
+    }
+    return labels[kind]
+
+
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*$")
+
+
+def parse_time(text: str) -> dt.time | None:
+    """'12', '12:30', '12.30', '1230' → time; raises ValueError for anything else."""
+    match = _TIME.match(text)
+    if not match:
+        raise ValueError(text)
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    return dt.time(hour, minute)
+
+
+class AgendaTableModel(QAbstractTableModel):
+    """Signal ``rejected(str)``: a typed value could not be used (shown to the user)."""
+
+    rejected = Signal(str)
+
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._controller = OverviewController(session, self)
+        self._rows: list[ScheduledBlock] = []
+        self._ends: dict[int, int] = {}
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = schedule(self._controller.blocks(), self._session.details.day_start)
+        self._ends = planned_ends(self._rows)
+        self.endResetModel()
+
+    def scheduled(self, row: int) -> ScheduledBlock:
+        return self._rows[row]
+
+    def row_of(self, block_id: object) -> int:
+        for row, item in enumerate(self._rows):
+            if item.block.id == block_id:
+                return row
+        return -1
+
+    def planned_ends(self) -> dict[int, int]:
+        return dict(self._ends)
+
+    def overlaps(self) -> list[ScheduledBlock]:
+        return [item for item in self._rows if item.overlaps_previous]
+
+    # --- Qt model interface ---
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.DAY: self.tr("Day"),
+            Column.START: self.tr("Start"),
+            Column.END: self.tr("End"),
+            Column.MINUTES: self.tr("Minutes", "agenda column: duration in minutes"),
+            Column.TITLE: self.tr("Title"),
+            Column.KIND: self.tr("Kind"),
+            Column.LEAD: self.tr("Led by"),
+        }[Column(section)]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() != Column.END:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        block = item.block
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                Column.DAY: self._day_text(block.day),
+                Column.START: item.start_text,
+                Column.END: item.end_text,
+                Column.MINUTES: str(block.duration_minutes),
+                Column.TITLE: block.title,
+                Column.KIND: kind_label(block.kind),
+                Column.LEAD: block.lead,
+            }[column]
+        if role == Qt.ItemDataRole.EditRole:
+            return {
+                Column.DAY: block.day + 1,
+                Column.START: block.pinned_start.strftime("%H:%M") if block.pinned_start else "",
+                Column.MINUTES: block.duration_minutes,
+                Column.TITLE: block.title,
+                Column.KIND: block.kind.value,
+                Column.LEAD: block.lead,
+            }.get(column)
+        if role == Qt.ItemDataRole.BackgroundRole and block.kind in _QUIET_KINDS:
+            return _QUIET_BACKGROUND
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.START:
+            if item.overlaps_previous:
+                return icon(Icon.WARNING, "#d08770")
+            return None
+        if role == Qt.ItemDataRole.FontRole and column == Column.START and block.pinned_start:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.START:
+            if item.overlaps_previous:
+                return self.tr("Pinned at %1, before the previous block ends.").replace(
+                    "%1", item.start_text
+                )
+            if block.pinned_start:
+                return self.tr("Pinned start. Clear the cell to let it follow the block before.")
+            return self.tr("Follows the block before. Type a time to pin it.")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.DAY,
+            Column.START,
+            Column.END,
+            Column.MINUTES,
+        ):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _day_text(self, day: int) -> str:
+        """'Wed 18 Mar' when the workshop has dates, else the day number."""
+        start = self._session.details.start_date
+        if start is None:
+            return str(day + 1)
+        date = QDate(start.year, start.month, start.day).addDays(day)
+        return QLocale().toString(date, "ddd d MMM")
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        block = self._rows[index.row()].block
+        column = Column(index.column())
+        c = self._controller
+        if column == Column.TITLE:
+            text = str(value).strip()
+            if not text:
+                self.rejected.emit(self.tr("An agenda block needs a title."))
+                return False
+            return text == block.title or c.update_block(block.id, title=text)
+        if column == Column.LEAD:
+            return c.update_block(block.id, lead=str(value).strip())
+        if column == Column.MINUTES:
+            return c.update_block(block.id, duration_minutes=int(value))
+        if column == Column.KIND:
+            return c.update_block(block.id, kind=BlockKind(value))
+        if column == Column.START:
+            text = str(value).strip()
+            try:
+                pinned = parse_time(text) if text else None
+            except ValueError:
+                self.rejected.emit(
+                    self.tr("“%1” is not a time. Type it as 12:30.").replace("%1", text)
+                )
+                return False
+            return c.update_block(block.id, pinned_start=pinned)
+        if column == Column.DAY:
+            day = int(value) - 1
+            if day == block.day:
+                return True
+            return c.move_block(block.id, day, 10**6)
+        return False
+
+
+def day_summary(ends: dict[int, int]) -> str:
+    """'Planned end: day 1 17:30 · day 2 15:00' for the label under the agenda."""
+    if not ends:
+        return QCoreApplication.translate("AgendaTableModel", "No agenda blocks yet.")
+    if len(ends) == 1:
+        (end,) = ends.values()
+        return QCoreApplication.translate("AgendaTableModel", "Planned end: %1").replace(
+            "%1", format_minutes(end)
+        )
+    parts = [
+        QCoreApplication.translate("AgendaTableModel", "day %1 at %2")
+        .replace("%1", str(day + 1))
+        .replace("%2", format_minutes(end))
+        for day, end in sorted(ends.items())
+    ]
+    return QCoreApplication.translate("AgendaTableModel", "Planned end: %1").replace(
+        "%1", " · ".join(parts)
+    )
+
+
+class AgendaDelegate(QStyledItemDelegate):
+    """Editors that fit each column: a kind menu, a minutes box, a day box."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = Column(index.column())
+        if column == Column.KIND:
+            combo = QComboBox(parent)
+            for kind in BLOCK_KINDS:
+                combo.addItem(kind_label(kind), kind.value)
+            return combo
+        if column == Column.MINUTES:
+            spin = QSpinBox(parent)
+            spin.setRange(0, MAX_DURATION)
+            spin.setSingleStep(5)
+            return spin
+        if column == Column.DAY:
+            spin = QSpinBox(parent)
+            spin.setRange(1, 14)
+            return spin
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)

@@ -1,0 +1,3 @@
+"""The Participants stage: registration, import, check-in desk, organisations, exports and
+printouts.
+"""

@@ -1,0 +1,66 @@
+"""Loading the Qt Linguist translation for a language.
+
+The UI follows the open workshop's language. Translations are compiled ``.qm`` files in
+resources/translations; English is the source language; its file holds only plural forms.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from facilitator.ui.common.resources import resources_dir
+
+SUPPORTED = ("en", "nb", "da", "sv", "nl")
+# Qt ships no Bokmål translation of its own dialogs and buttons; Nynorsk is close, and far
+# better for a Norwegian user than English.
+QT_FALLBACK = {"nb": "nn"}
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+class Translations:
+    """Keeps the installed translators so the language can be switched at run time."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str) -> bool:
+        """Switch to ``language``; returns False if no translation file was found."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = language if language in SUPPORTED else "en"
+        # Numbers and dates follow the language too ("0,75" in Norwegian); an English
+        # workshop keeps the laptop's own conventions.
+        QLocale.setDefault(QLocale.system() if self.language == "en" else QLocale(self.language))
+        # English too: its file carries the plural forms ("1 idea", "2 ideas").
+        ours = QTranslator(app)
+        found = ours.load(str(translations_dir() / f"facilitator_{self.language}.qm"))
+        if found:
+            app.installTranslator(ours)
+            self._installed.append(ours)
+        # Qt's own strings (standard buttons, file dialogs) where Qt ships them.
+        if self.language == "en":
+            return found
+        qt_base = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for code in (self.language, QT_FALLBACK.get(self.language)):
+            if code and qt_base.load(f"qtbase_{code}", qt_dir):
+                app.installTranslator(qt_base)
+                self._installed.append(qt_base)
+                break
+        return found
+
+
+def system_language() -> str:
+    name = QLocale.system().name().split("_")[0]
+    if name in ("no", "nn"):
+        name = "nb"
+    return name if name in SUPPORTED else "en"

@@ -1,0 +1,419 @@
+"""The main window: assembles the welcome page and the open workshop, menus and status bar.
+
+It owns the lifecycle of the open workshop (open, create, close, restore, back up); the
+pages do the rest through the workshop's session.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from facilitator import APP_NAME
+from facilitator.core import backups
+from facilitator.core.demo import write_demo
+from facilitator.core.details import WorkshopDetails, new_workshop_populator
+from facilitator.core.document import SUFFIX, WorkshopDocument
+from facilitator.core.errors import FileProblem, WorkshopFileError
+from facilitator.core.paths import user_data_dir
+from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.messages import error_text
+from facilitator.ui.common.services import ServiceHost
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.common.settings import Settings
+from facilitator.ui.common.tasks import run_task, wait_for_tasks
+from facilitator.ui.minutes.outbox_sender import OutboxSender
+from facilitator.ui.shell.i18n import Translations
+from facilitator.ui.shell.menus import build_menus
+from facilitator.ui.shell.new_workshop_dialog import NewWorkshopDialog
+from facilitator.ui.shell.presentation import Presentation
+from facilitator.ui.shell.restore_backup_dialog import RestoreBackupDialog
+from facilitator.ui.shell.undo_actions import UndoActions
+from facilitator.ui.shell.welcome_page import WelcomePage
+from facilitator.ui.shell.workshop_view import Stage, WorkshopView
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings,
+        translations: Translations,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.translations = translations
+        self.session: WorkshopSession | None = None
+        self.view: WorkshopView | None = None
+        self.presentation: Presentation | None = None
+        self.outbox_sender: OutboxSender | None = None
+        self.services = ServiceHost(self)  # the open workshop's long-running services
+        self._home_language = translations.language
+        self.last_error = ""  # the text of the last error shown (for tests and the log)
+        self._last_saved: dt.datetime | None = None
+
+        self.setWindowIcon(icon(Icon.APP, "#5e81ac"))
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.welcome = WelcomePage()
+        self.stack.addWidget(self.welcome)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(max(1, settings.backup_interval_minutes) * 60_000)
+        self.backup_timer.timeout.connect(self.backup_now)
+
+        # Created once: the menus are rebuilt on a language change, these actions are reused.
+        self.undo_actions = UndoActions(self)
+
+        self._connect_signals()
+        self._build_menus()
+        self._refresh()
+        if not settings.window_geometry.isEmpty():
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _connect_signals(self) -> None:
+        self.welcome.new_requested.connect(self.new_workshop)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_path)
+
+    # --- menus ---
+    def _build_menus(self) -> None:
+        stages = None
+        if self.view is not None:
+            stages = [(stage, self.view.sidebar.item(stage).text()) for stage in Stage]
+        self.workshop_actions = build_menus(self.menuBar(), self, stages)
+        self.merge_action = self.workshop_actions.merge
+
+    def show_stage(self, stage: Stage) -> None:
+        if self.view is not None:
+            self.view.show_stage(stage)
+
+    # --- opening and creating ---
+    def open_dialog(self) -> None:
+        start = str(self.settings.recent_files()[0].parent) if self.settings.recent_files() else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open workshop"),
+            start,
+            self.tr("Workshops (*%1);;All files (*)").replace("%1", SUFFIX),
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        path = Path(path)
+        if self.session is not None and self.session.doc.path == path.absolute():
+            return True
+        if not self.may_close_workshop():
+            return False
+        try:
+            doc = WorkshopDocument.open(path, before_migration=self._backup_before_upgrade)
+        except WorkshopFileError as exc:
+            if exc.problem is FileProblem.NOT_FOUND:
+                self.settings.remove_recent_file(path)
+                self._refresh()
+            self._show_error(self.tr("Cannot open the workshop"), error_text(exc))
+            return False
+        self._show_document(doc)
+        return True
+
+    def _backup_before_upgrade(self, path: Path) -> None:
+        backups.snapshot_before_upgrade(path)
+
+    def new_workshop(self) -> None:
+        if not self.may_close_workshop():
+            return
+        dialog = NewWorkshopDialog(self.translations.language, self)
+        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
+            return
+        details = dialog.details()
+        start = str(self.settings.recent_files()[0].parent) if self.settings.recent_files() else ""
+        suggested = (
+            str(Path(start) / f"{details.title}{SUFFIX}") if start else details.title + SUFFIX
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the new workshop as"),
+            suggested,
+            self.tr("Workshops (*%1)").replace("%1", SUFFIX),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        self.create_workshop(path, details)
+
+    def create_workshop(self, path: Path, details: WorkshopDetails) -> bool:
+        """Create and open a workshop; an existing file (the save dialog asked) is replaced
+        only once the new one is complete."""
+        try:
+            doc = WorkshopDocument.create(path, new_workshop_populator(details), replace=True)
+        except WorkshopFileError as exc:
+            self._show_error(self.tr("Cannot create the workshop"), error_text(exc))
+            return False
+        self._show_document(doc)
+        return True
+
+    def demo_path(self) -> Path:
+        return user_data_dir() / "demo" / f"demo{SUFFIX}"
+
+    def open_demo(self) -> bool:
+        path = self.demo_path()
+        if not path.exists():
+            try:
+                write_demo(path).close()
+            except WorkshopFileError as exc:
+                self._show_error(self.tr("Cannot open the demo workshop"), error_text(exc))
+                return False
+        return self.open_path(path)
+
+    def _show_document(self, doc: WorkshopDocument) -> None:
+        self.close_workshop()
+        log.info("opened %s (schema revision %s)", doc.path, doc.schema_revision)
+        session = WorkshopSession(doc, self)
+        self.session = session
+        self.presentation = Presentation(session, self)
+        # Sends queued minutes whenever the SMTP server can be reached, off the GUI thread.
+        self.outbox_sender = OutboxSender(session, self.settings, self)
+        self.services.start(self.outbox_sender)
+        session.failed.connect(lambda m: self._show_error(self.tr("The change was not saved"), m))
+        session.saved.connect(self._on_saved)
+        session.language_changed.connect(self._on_language_changed)
+        session.details_changed.connect(self._update_title)
+        self.undo_actions.follow(session.undo_stack)
+        self.settings.add_recent_file(doc.path)
+        self.translations.install(session.details.language.value)
+        self._build_view()
+        self.backup_timer.start()
+        self._last_saved = None
+        self._show_saved()
+        self.saved_label.setToolTip(str(doc.path))
+
+    def _build_view(self) -> None:
+        assert self.session is not None
+        stage = Stage.OVERVIEW
+        if self.view is not None:
+            stage = Stage(self.view.sidebar.currentRow())
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+        assert self.presentation is not None
+        self.view = WorkshopView(self.session, self.presentation, self.settings, self.outbox_sender)
+        self.view.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.view.show_stage(stage)
+        self._refresh()
+
+    def _on_language_changed(self, language: str) -> None:
+        self.translations.install(language)
+        self._build_view()
+
+    def _on_saved(self, when: dt.datetime) -> None:
+        self._last_saved = when
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        if self.session is None:
+            self.saved_label.clear()
+        elif self._last_saved is None:
+            self.saved_label.setText(self.tr("Every change is saved as you make it"))
+        else:
+            saved = self._last_saved
+            time = QLocale().toString(QTime(saved.hour, saved.minute, saved.second), "HH:mm:ss")
+            self.saved_label.setText(self.tr("Saved at %1").replace("%1", time))
+
+    # --- closing ---
+    def close_workshop(self) -> None:
+        if self.session is None:
+            return
+        self.backup_timer.stop()
+        if self.presentation is not None:
+            self.presentation.close()
+            self.presentation.deleteLater()
+            self.presentation = None
+        # A running delivery finishes the message it is handing over, then stops.
+        self.services.stop_all()
+        self.outbox_sender = None
+        wait_for_tasks()
+        doc = self.session.doc
+        # A failed backup must not keep the user from closing.
+        with contextlib.suppress(WorkshopFileError, OSError):
+            backups.take_backup(doc, "close", keep=self.settings.backups_kept)
+        doc.close()
+        log.info("closed %s", doc.path)
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+        self.session.deleteLater()
+        self.session = None
+        self.undo_actions.follow(None)
+        self.view = None
+        self.translations.install(self._home_language)
+        self.saved_label.clear()
+        self._refresh()
+
+    def may_close_workshop(self) -> bool:
+        """False when a group leader's typed text would be lost and the user says keep it."""
+        unsent = self.presentation.unsent() if self.presentation is not None else []
+        if not unsent:
+            return True
+        lines = "\n".join(f"• {title}: “{text[:80]}”" for title, text in unsent)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Text not added yet"),
+            self.tr(
+                "A capture window has text that was typed but not added:\n\n%1\n\n"
+                "Close the workshop anyway and discard it?"
+            ).replace("%1", lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_close_workshop(self) -> None:
+        if self.may_close_workshop():
+            self.close_workshop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close_workshop():
+            event.ignore()
+            return
+        self.close_workshop()
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # --- backups ---
+    def backup_now(self) -> None:
+        if self.session is None:
+            return
+        doc, keep = self.session.doc, self.settings.backups_kept
+        run_task(
+            lambda _progress: backups.take_backup(doc, "auto", keep=keep),
+            on_error=lambda exc: self.statusBar().showMessage(
+                self.tr("The automatic backup failed: %1").replace("%1", str(exc)), 10_000
+            ),
+        )
+
+    def restore_dialog(self) -> None:
+        if self.session is None:
+            return
+        found = backups.list_backups(self.session.doc.workshop_id)
+        dialog = RestoreBackupDialog(found, self)
+        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the workshop with this backup? The current state is backed up "
+                "first, so you can go back to it."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.restore(chosen)
+
+    def restore(self, backup: Path) -> bool:
+        assert self.session is not None
+        wait_for_tasks()
+        try:
+            backups.restore_backup(self.session.doc, backup)
+        except WorkshopFileError as exc:
+            self._show_error(self.tr("Cannot restore the backup"), error_text(exc))
+            return False
+        self.session.reload()
+        self.translations.install(self.session.details.language.value)
+        self._build_view()
+        self.statusBar().showMessage(self.tr("Restored the backup."), 10_000)
+        return True
+
+    # --- merging a group leader's copy ---
+    def merge_dialog(self) -> None:
+        if self.session is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Merge a group leader's file"),
+            str(self.session.doc.path.parent),
+            self.tr("Workshops (*%1);;All files (*)").replace("%1", SUFFIX),
+        )
+        if name:
+            self.merge_file(Path(name))
+
+    def merge_file(self, path: Path) -> None:
+        """Show what ``path`` brings and merge it if the user says so (the dialog does both)."""
+        from facilitator.ui.shell.merge_dialog import MergeDialog
+
+        if self.session is None:
+            return
+        dialog = MergeDialog(self.session, path, self)
+        dialog.exec()
+        report = dialog.report
+        dialog.deleteLater()
+        if report is not None and not report.nothing_new:
+            self._build_view()  # every page shows the merged workshop (the dialog reloaded)
+            self.statusBar().showMessage(
+                self.tr("Merged %1.").replace("%1", Path(path).name), 10_000
+            )
+
+    # --- misc ---
+    def about(self) -> None:
+        from facilitator.ui.shell.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _show_error(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("errorBox")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.last_error = text
+        box.open()
+
+    def _refresh(self) -> None:
+        open_ = self.session is not None
+        if not open_:
+            self.welcome.set_recent(self.settings.recent_files())
+            self.stack.setCurrentWidget(self.welcome)
+        self._update_title()
+        self._build_menus()
+        self.workshop_actions.set_enabled(open_)
+
+    def _update_title(self) -> None:
+        title = self.session.details.title if self.session else ""
+        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.welcome.ui.retranslateUi(self.welcome)
+            self._build_menus()
+            self._show_saved()
+            self.workshop_actions.set_enabled(self.session is not None)
+        super().changeEvent(event)

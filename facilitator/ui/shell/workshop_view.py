@@ -1,0 +1,192 @@
+"""The open workshop: a sidebar of stages and one page per stage.
+
+Pages are built here and know only the session; this module only assembles them.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.overview.overview_page import OverviewPage
+from facilitator.ui.shell.presentation import Presentation
+
+if TYPE_CHECKING:
+    from facilitator.ui.common.settings import Settings
+    from facilitator.ui.groups.groups_page import GroupsPage
+    from facilitator.ui.ideas.ideas_page import IdeasPage
+    from facilitator.ui.minutes.minutes_page import MinutesPage
+    from facilitator.ui.minutes.outbox_sender import OutboxSender
+    from facilitator.ui.participants.participants_page import ParticipantsPage
+    from facilitator.ui.voting.results_page import ResultsPage
+    from facilitator.ui.voting.voting_page import VotingPage
+
+
+class Stage(enum.IntEnum):
+    OVERVIEW = 0
+    PARTICIPANTS = 1
+    GROUPS = 2
+    IDEAS = 3
+    VOTING = 4
+    RESULTS = 5
+    MINUTES = 6
+
+
+class WorkshopView(QWidget):
+    """Signal ``status(str)``: a message from a page for the status bar."""
+
+    status = Signal(str)
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        presentation: Presentation,
+        settings: Settings | None = None,
+        sender: OutboxSender | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.presentation = presentation
+        self.settings = settings
+        self.outbox_sender = sender
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # A fixed list of seven stages, not a growing list: an item widget is the right tool.
+        self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setStyleSheet(
+            "QListWidget { background: #eceff4; border: none; font-size: 11pt; }"
+            "QListWidget::item { padding: 9px 6px; }"
+            "QListWidget::item:selected { background: #5e81ac; color: white; }"
+        )
+        self.pages = QStackedWidget()
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+
+        self.overview = OverviewPage(session)
+        # Stages other than the first are built when first visited: opening a workshop
+        # shows the overview, and should not wait for pages nobody has asked for yet.
+        self._built: dict[Stage, QWidget] = {}
+        self._holders: dict[Stage, QWidget] = {}
+        entries: list[tuple[Stage, Icon, str, QWidget]] = [
+            (Stage.OVERVIEW, Icon.OVERVIEW, self.tr("Overview"), self.overview),
+        ]
+        for stage, stage_icon, title in (
+            (Stage.PARTICIPANTS, Icon.PARTICIPANTS, self.tr("Participants")),
+            (Stage.GROUPS, Icon.GROUPS, self.tr("Groups")),
+            (Stage.IDEAS, Icon.IDEAS, self.tr("Ideas")),
+            (Stage.VOTING, Icon.VOTING, self.tr("Voting")),
+            (Stage.RESULTS, Icon.RESULTS, self.tr("Results")),
+            (Stage.MINUTES, Icon.MINUTES, self.tr("Minutes", "the written report of the workshop")),
+        ):
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[stage] = holder
+            entries.append((stage, stage_icon, title, holder))
+        for _stage, stage_icon, title, page in entries:
+            QListWidgetItem(icon(stage_icon), title, self.sidebar)
+            self.pages.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self._on_stage)
+        self.sidebar.setCurrentRow(Stage.OVERVIEW)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_stage(self, stage: Stage) -> None:
+        self.sidebar.setCurrentRow(stage)
+
+    def _make_page(self, stage: Stage) -> QWidget:
+        """The page of a stage, imported and built on first use; its ``status`` signal goes
+        to the status bar."""
+        page: QWidget
+        if stage is Stage.PARTICIPANTS:
+            from facilitator.ui.participants.participants_page import ParticipantsPage
+
+            people = ParticipantsPage(self.session)
+            people.list.status.connect(self.status)
+            return people
+        if stage is Stage.GROUPS:
+            from facilitator.ui.groups.groups_page import GroupsPage
+
+            page = GroupsPage(self.session)
+        elif stage is Stage.IDEAS:
+            from facilitator.ui.ideas.ideas_page import IdeasPage
+
+            page = IdeasPage(self.session, self.presentation)
+        elif stage is Stage.VOTING:
+            from facilitator.ui.voting.voting_page import VotingPage
+
+            page = VotingPage(self.session, self.presentation)
+        elif stage is Stage.RESULTS:
+            from facilitator.ui.voting.results_page import ResultsPage
+
+            page = ResultsPage(self.session, self.presentation)
+        elif stage is Stage.MINUTES:
+            from facilitator.ui.minutes.minutes_page import MinutesPage
+
+            page = MinutesPage(
+                self.session,
+                self.presentation,
+                self.settings,
+                self._sending_panel if self.settings is not None else None,
+            )
+        else:
+            raise KeyError(stage)
+        page.status.connect(self.status)
+        return page
+
+    def _sending_panel(self) -> QWidget:
+        from facilitator.ui.minutes.outbox_panel import OutboxPanel
+
+        assert self.settings is not None  # offered only with settings
+        return OutboxPanel(self.session, self.settings, sender=self.outbox_sender)
+
+    def page(self, stage: Stage) -> QWidget:
+        if stage not in self._built:
+            page = self._make_page(stage)
+            layout = self._holders[stage].layout()
+            assert layout is not None
+            layout.addWidget(page)
+            self._built[stage] = page
+        return self._built[stage]
+
+    @property
+    def participants(self) -> ParticipantsPage:
+        return self.page(Stage.PARTICIPANTS)  # type: ignore[return-value]
+
+    @property
+    def groups(self) -> GroupsPage:
+        return self.page(Stage.GROUPS)  # type: ignore[return-value]
+
+    @property
+    def ideas(self) -> IdeasPage:
+        return self.page(Stage.IDEAS)  # type: ignore[return-value]
+
+    @property
+    def voting(self) -> VotingPage:
+        return self.page(Stage.VOTING)  # type: ignore[return-value]
+
+    @property
+    def results(self) -> ResultsPage:
+        return self.page(Stage.RESULTS)  # type: ignore[return-value]
+
+    @property
+    def minutes(self) -> MinutesPage:
+        return self.page(Stage.MINUTES)  # type: ignore[return-value]
+
+    def _on_stage(self, row: int) -> None:
+        if Stage(row) in self._holders:
+            self.page(Stage(row))  # builds the page on first visit
+        self.pages.setCurrentIndex(row)

@@ -1,0 +1,263 @@
+"""Edits of the Voting stage: votes, their status, and ballots from every channel."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtGui import QUndoCommand
+
+from facilitator.core import groups, ideas, participants, snapshots, voting
+from facilitator.core.participants import ParticipantData
+from facilitator.ui.common.commands import ChangeCommand, RemovalCommand
+from facilitator.ui.common.session import FeatureController
+from facilitator.ui.voting.commands import TallyCommand
+from facilitator.ui.voting.texts import vote_error_text
+
+
+@dataclasses.dataclass(frozen=True)
+class BallotOutcome:
+    """A ballot stored (``ok``, with the ballot when there is one) or refused (``problems``;
+    empty when the file could not be written, which ``failed`` has reported)."""
+
+    ballot: voting.BallotData | None
+    problems: tuple[voting.BallotProblem, ...]
+    ok: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class VoteActions:
+    """What the facilitator may do now with the chosen vote and ballot: ``vote`` (edit,
+    duplicate, delete it, show it live), change its status, open a kiosk, type in ballots
+    (``paper``, ``group`` when there are groups), correct or delete the chosen ballot.
+    ``tally_ballot``: the chosen ballot is the room's tally, corrected on the Tally tab."""
+
+    vote: bool
+    open: bool
+    close: bool
+    reopen: bool
+    kiosk: bool
+    paper: bool
+    group: bool
+    correct: bool
+    delete_ballot: bool
+    tally_ballot: bool
+
+
+class VotingController(FeatureController):
+    # --- reading ---
+    def votes(self) -> list[voting.VoteData]:
+        return voting.list_votes(self.doc)
+
+    def vote(self, vote_id: uuid.UUID) -> voting.VoteData:
+        return voting.get_vote(self.doc, vote_id)
+
+    def results(self, vote_id: uuid.UUID, reveal: bool = False) -> voting.Results:
+        return voting.results(self.doc, vote_id, reveal)
+
+    def ballots(self, vote_id: uuid.UUID) -> list[voting.BallotData]:
+        return voting.list_ballots(self.doc, vote_id)
+
+    def questions(self) -> list[ideas.QuestionData]:
+        """What a vote can be about: the ideas or themes of a question."""
+        return ideas.list_questions(self.doc)
+
+    def board(self) -> ideas.Board:
+        return ideas.load_board(self.doc)
+
+    def rounds(self) -> list[groups.RoundData]:
+        return groups.list_rounds(self.doc)
+
+    def participants(self) -> list[ParticipantData]:
+        return participants.list_participants(self.doc)
+
+    def actions(
+        self, vote: voting.VoteData | None, ballot: voting.BallotData | None
+    ) -> VoteActions:
+        """What may be done with ``vote`` and its ``ballot`` now: a draft takes no ballots,
+        an open vote takes them (also at a kiosk), a closed one can be reopened."""
+        status = vote.status if vote is not None else None
+        takes = vote is not None and status is not voting.VoteStatus.DRAFT
+        tally = ballot is not None and ballot.channel is voting.BallotChannel.TALLY
+        return VoteActions(
+            vote=vote is not None,
+            open=status is voting.VoteStatus.DRAFT,
+            close=status is voting.VoteStatus.OPEN,
+            reopen=status is voting.VoteStatus.CLOSED,
+            kiosk=status is voting.VoteStatus.OPEN,
+            paper=takes,
+            group=takes and bool(self.rounds()),
+            correct=takes and ballot is not None and not tally,
+            delete_ballot=ballot is not None,
+            tally_ballot=tally,
+        )
+
+    # --- votes ---
+    def create_vote(
+        self,
+        title: str,
+        method: voting.VoteMethod,
+        settings: voting.VoteSettings,
+        items: list[voting.ItemSpec],
+        criteria: list[voting.CriterionSpec] | None = None,
+        anonymous: bool = True,
+        show_live: bool = False,
+        question_id: uuid.UUID | None = None,
+    ) -> voting.VoteData | None:
+        return self._added(
+            self.tr("New vote"),
+            lambda: voting.create_vote(
+                self.doc,
+                title,
+                method,
+                settings,
+                items,
+                criteria or [],
+                anonymous=anonymous,
+                show_live=show_live,
+                question_id=question_id,
+            ),
+            lambda doc, made: voting.delete_vote(doc, made.id),
+        )
+
+    def duplicate_vote(self, vote: voting.VoteData, title: str) -> voting.VoteData | None:
+        """A new draft vote with the same items, criteria and rules (and no ballots)."""
+        return self.create_vote(
+            title,
+            vote.method,
+            vote.settings,
+            [voting.ItemSpec(i.label, i.idea_id, i.theme_id) for i in vote.items],
+            [
+                voting.CriterionSpec(c.name, c.weight, c.scale_min, c.scale_max)
+                for c in vote.criteria
+            ],
+            anonymous=vote.anonymous,
+            show_live=vote.show_live,
+            question_id=vote.question_id,
+        )
+
+    def update_vote(self, vote_id: uuid.UUID, **changes: Any) -> bool:
+        """Changes title, settings, show_live, anonymous, items or criteria (as specs)."""
+
+        def old_values(old: voting.VoteData) -> dict[str, Any]:
+            values = {
+                "title": old.title,
+                "settings": old.settings,
+                "show_live": old.show_live,
+                "anonymous": old.anonymous,
+                "items": [i.spec() for i in old.items],
+                "criteria": [c.spec() for c in old.criteria],
+            }
+            return {key: values[key] for key in changes}
+
+        return self._edit(
+            lambda: voting.update_vote(self.doc, vote_id, **changes),
+            lambda before: ChangeCommand(
+                self.tr("Edit vote"),
+                self.doc,
+                self._notify(),
+                lambda doc, values: voting.update_vote(doc, vote_id, **values),
+                old_values(before),
+                changes,
+            ),
+            *self._announces(),
+        ).ok
+
+    def delete_vote(self, vote_id: uuid.UUID) -> bool:
+        return self._removal(self.tr("Delete vote"), lambda doc: voting.delete_vote(doc, vote_id))
+
+    def set_vote_status(self, vote_id: uuid.UUID, status: voting.VoteStatus) -> bool:
+        """Open, close or reopen (opening checks the vote has items, and criteria to rate)."""
+        steps = {
+            voting.VoteStatus.OPEN: voting.open_vote,
+            voting.VoteStatus.CLOSED: voting.close_vote,
+        }
+        text = {
+            voting.VoteStatus.OPEN: self.tr("Open vote"),
+            voting.VoteStatus.CLOSED: self.tr("Close vote"),
+            voting.VoteStatus.DRAFT: self.tr("Back to draft"),
+        }[status]
+        step = steps.get(status, lambda doc, key: voting.set_status(doc, key, status))
+        return self._changed(
+            text,
+            lambda: step(self.doc, vote_id),
+            lambda doc, value: voting.set_status(doc, vote_id, value),
+            status,
+        )
+
+    # --- ballots ---
+    def cast_ballot(self, vote_id: uuid.UUID, ballot: voting.BallotInput) -> BallotOutcome:
+        """Stores a ballot, or says why not: a ballot that breaks its rules is not an error
+        for the main window but a message for whoever is typing it (``problems``)."""
+        return self._ballot_edit(
+            lambda: voting.cast_ballot(self.doc, vote_id, ballot),
+            lambda made: RemovalCommand(
+                self.tr("Record ballot"),
+                self.doc,
+                self._notify(),
+                lambda doc: voting.delete_ballot(doc, made.id),
+                snapshots.restore,
+                added=True,
+            ),
+            lambda made: made,
+        )
+
+    def replace_ballot(self, ballot_id: uuid.UUID, ballot: voting.BallotInput) -> BallotOutcome:
+        return self._ballot_edit(
+            lambda: voting.replace_ballot(self.doc, ballot_id, ballot),
+            lambda before: ChangeCommand(
+                self.tr("Correct ballot"),
+                self.doc,
+                self._notify(),
+                lambda doc, value: voting.replace_ballot(doc, ballot_id, value),
+                before,
+                ballot,
+            ),
+            lambda _: None,
+        )
+
+    def delete_ballot(self, ballot_id: uuid.UUID) -> bool:
+        return self._removal(
+            self.tr("Delete ballot"), lambda doc: voting.delete_ballot(doc, ballot_id)
+        )
+
+    def set_tally(
+        self,
+        vote_id: uuid.UUID,
+        counts: dict[uuid.UUID, float],
+        voter_count: int,
+        ballot_id: uuid.UUID | None = None,
+    ) -> BallotOutcome:
+        return self._ballot_edit(
+            lambda: voting.set_tally(self.doc, vote_id, counts, voter_count, ballot_id),
+            lambda edit: TallyCommand(self.tr("Edit tally"), self.doc, self._notify(), edit),
+            lambda edit: edit.ballot,
+        )
+
+    def error_text(self, exc: Exception) -> str | None:
+        if isinstance(exc, voting.VoteError):
+            return vote_error_text(exc.code)
+        return None
+
+    def _announces(self) -> tuple[SignalInstance, ...]:
+        return (self.session.votes_changed,)
+
+    def _ballot_edit(
+        self,
+        action: Callable[[], Any],
+        command: Callable[[Any], QUndoCommand],
+        stored: Callable[[Any], voting.BallotData | None],
+    ) -> BallotOutcome:
+        try:
+            result = action()
+        except voting.BallotError as exc:
+            return BallotOutcome(None, tuple(exc.problems), False)
+        except Exception as exc:
+            self.session.report(exc, self.error_text)
+            return BallotOutcome(None, (), False)
+        self.session.push(command(result))
+        self.session.votes_changed.emit()
+        return BallotOutcome(stored(result), (), True)
