@@ -4,7 +4,6 @@ that no test leaves a thread running."""
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,25 +51,6 @@ def _no_leaked_threads() -> Iterator[None]:
 @pytest.fixture
 def data_dir(_private_data_dir: Path) -> Path:
     return _private_data_dir
-
-
-@pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo workshop, generated once per test process: it takes seconds, and dozens of
-    tests start from it."""
-    from facilitator.core.demo import write_demo
-
-    path = tmp_path_factory.mktemp("demo-template") / "demo.workshop"
-    write_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def demo_file(tmp_path: Path, _demo_template: Path) -> Path:
-    """This test's own copy of the demo workshop (the one file holds everything)."""
-    path = tmp_path / "demo.workshop"
-    shutil.copyfile(_demo_template, path)
-    return path
 
 
 @pytest.fixture
