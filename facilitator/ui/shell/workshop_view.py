@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.overview.overview_page import OverviewPage
 from facilitator.ui.shell.presentation import Presentation
 
@@ -107,17 +108,15 @@ class WorkshopView(QWidget):
     def show_stage(self, stage: Stage) -> None:
         self.sidebar.setCurrentRow(stage)
 
-    def _make_page(self, stage: Stage) -> QWidget:
+    def _make_page(self, stage: Stage) -> StagePage:
         """The page of a stage, imported and built on first use; its ``status`` signal goes
         to the status bar."""
-        page: QWidget
+        page: StagePage
         if stage is Stage.PARTICIPANTS:
             from facilitator.ui.participants.participants_page import ParticipantsPage
 
-            people = ParticipantsPage(self.session)
-            people.list.status.connect(self.status)
-            return people
-        if stage is Stage.GROUPS:
+            page = ParticipantsPage(self.session)
+        elif stage is Stage.GROUPS:
             from facilitator.ui.groups.groups_page import GroupsPage
 
             page = GroupsPage(self.session)
