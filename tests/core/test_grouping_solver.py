@@ -336,3 +336,25 @@ def test_a_keep_together_chain_swaps_with_whom_it_must_be_kept_apart_from() -> N
         assert solution.evaluation.violations == ()
         assert {"p0", "p5", "p7"} <= set(solution.rounds[0][0])
         assert "p1" in solution.rounds[0][1]
+
+
+def test_a_chain_changes_places_with_another_chain_and_a_person() -> None:
+    # Found by a planted test with more chains: p2 is locked in group 1 and shares an
+    # organisation with p5, so the chain p0-p5 must leave group 1 and the chain p6-p3-p1
+    # join p2 there: the chains must change places (the pair taking p4 along).
+    organisation = {"p0": 0, "p1": 3, "p2": 1, "p3": 0, "p4": 4, "p5": 1, "p6": 2}
+    instance = Instance(
+        people=tuple(Person(pid, f"Org {o} AS") for pid, o in organisation.items()),
+        groups=2,
+        rounds=1,
+        keep_apart=(("p0", "p1"), ("p1", "p5")),
+        keep_together=(("p6", "p3"), ("p3", "p1"), ("p0", "p5")),
+        rules=Rules(leader_tag=LEADER),
+        locked={(0, "p2"): 0},
+    )
+    assert evaluate(instance, [[["p1", "p2", "p3", "p6"], ["p0", "p4", "p5"]]]).violations == ()
+    for seed in range(4):
+        solution = solve(instance, seed=seed, time_limit=None, max_iterations=BUDGET)
+        check_placement(instance, solution)
+        assert solution.evaluation.violations == ()
+        assert solution.rounds[0][0] == ["p1", "p2", "p3", "p6"]

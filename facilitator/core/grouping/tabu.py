@@ -14,6 +14,7 @@ import dataclasses
 
 import numpy as np
 
+from facilitator.core.grouping.chains import ChainMoves
 from facilitator.core.grouping.problem import HARD, Ints, Problem
 from facilitator.core.grouping.schedule import Schedule
 
@@ -28,7 +29,7 @@ class Move:
     person: int
     group: int  # the group the person moves to
     partner: int  # the person swapped with, or -1 for a plain move
-    # A keep-together chain moving as one: its members and those they swap with.
+    # A keep-together chain moving as one: its members and who comes in exchange (any number).
     block: tuple[int, ...] = ()
     swapped: tuple[int, ...] = ()
 
@@ -47,6 +48,7 @@ class TabuSearch:
         self.best_grp = schedule.grp.copy()
         self.best_repeats = schedule.repeats
         self.hot_rounds: Ints = np.zeros(0, dtype=np.int64)  # rounds with someone in conflict
+        self.chains = ChainMoves(problem)
 
     def conflicted(self) -> tuple[Ints, Ints]:
         s, p = self.s, self.p
@@ -129,98 +131,18 @@ class TabuSearch:
         return Move(best, int(rs[c]), int(xs[c]), group, -1)
 
     def best_block_move(self, rounds: Ints) -> Move | None:
-        """The best move of a whole keep-together chain to another group, swapping with the
-        people there who mind least, one other chain there included or not; with as many
-        as it has members or, between groups one apart in size, as many as keep the sizes.
-        Chains are otherwise never split."""
-        s, p = self.s, self.p
+        """The best exchange moving a whole keep-together chain to another group (see
+        ``chains``), in the given rounds; chains are otherwise never split."""
+        s = self.s
         best: Move | None = None
         leave = s.own(1)
-        w_join, w_leave = s.w[0], s.w[1]
+        aspire = self.best_cost - 0.5 - s.cost
         for r in rounds.tolist():
-            join = s.sums[0][r]
-            chains = [
-                np.array(members)
-                for members in p.blocks
-                if s.frozen[r, members].all()
-                and not (p.locked[r, members] >= 0).any()
-                and (s.grp[r, members] == s.grp[r, members[0]]).all()
-            ]
-            at = [int(s.grp[r, chain[0]]) for chain in chains]
-            for block, a in zip(chains, at, strict=True):
-                for c in range(p.groups):
-                    if c == a:
-                        continue
-                    there = np.flatnonzero((s.grp[r] == c) & ~s.frozen[r])
-                    # What each would add to the swap: joining a, less what they gain by
-                    # leaving c, less their pairs with the chain (it leaves a and no longer
-                    # joins them in c), so whoever is kept apart from it goes first.
-                    mind = (
-                        join[there, a]
-                        - leave[r, there]
-                        - 2 * w_join[np.ix_(there, block)].sum(axis=1)
-                    )
-                    if p.unary is not None:
-                        mind = mind + p.unary[r, there, a] - p.unary[r, there, c]
-                    gap = int(s.size[r, a] - s.size[r, c])
-                    counts = sorted({len(block), len(block) - gap})  # keeps the two sizes
-                    others = [chain for chain, g in zip(chains, at, strict=True) if g == c]
-                    for unit in [np.zeros(0, dtype=np.int64), *others]:
-                        # People leaving c together with a chain stay together.
-                        ranked = there[
-                            np.argsort(
-                                mind + w_leave[np.ix_(there, unit)].sum(axis=1), kind="stable"
-                            )
-                        ]
-                        for count in counts:
-                            singles = count - len(unit)
-                            if singles < 0 or singles > len(ranked) or count < 0:
-                                continue
-                            other = np.concatenate([unit, ranked[:singles]])
-                            delta = self._block_delta(r, block, other, a, c)
-                            tabu = self.tabu[r, block[0], c] > self.iteration
-                            if tabu and delta >= self.best_cost - 0.5 - s.cost:
-                                continue
-                            if best is None or delta < best.delta:
-                                best = Move(
-                                    delta,
-                                    r,
-                                    int(block[0]),
-                                    c,
-                                    -1,
-                                    tuple(block.tolist()),
-                                    tuple(other.tolist()),
-                                )
+            found = self.chains.best(s, r, leave[r], self.tabu[r], self.iteration, aspire)
+            if found is not None and (best is None or found.delta < best.delta):
+                block, other = found.block.tolist(), found.other.tolist()
+                best = Move(found.delta, r, block[0], found.group, -1, tuple(block), tuple(other))
         return best
-
-    def _block_delta(self, r: int, block: Ints, other: Ints, a: int, c: int) -> float:
-        """The exact cost change of ``block`` going from group a to c and ``other`` (of any
-        size) from c to a, all in round r."""
-        s, p = self.s, self.p
-        join = s.sums[0][r]
-        leave = s.sums[1][r]
-        w_join, w_leave = s.w[0], s.w[1]
-        delta = float(
-            join[block, c].sum()
-            - leave[block, a].sum()
-            + join[other, a].sum()
-            - leave[other, c].sum()
-            - 2 * w_join[np.ix_(block, other)].sum()
-            + w_leave[np.ix_(block, block)].sum()
-            + w_leave[np.ix_(other, other)].sum()
-        )
-        if p.leaders_on:
-            shift = int(p.leader[block].sum()) - int(p.leader[other].sum())
-            la, lc = int(s.lead[r, a]), int(s.lead[r, c])
-            delta += HARD * ((la - shift == 0) - (la == 0) + (lc + shift == 0) - (lc == 0))
-        if p.unary is not None:
-            delta += float(
-                p.unary[r, block, c].sum()
-                - p.unary[r, block, a].sum()
-                + p.unary[r, other, a].sum()
-                - p.unary[r, other, c].sum()
-            )
-        return delta
 
     def apply(self, m: Move, tenure: int) -> None:
         s = self.s
