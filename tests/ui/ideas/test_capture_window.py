@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from demo_files import copy_demo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,15 +18,6 @@ from facilitator.ui.ideas.capture_editor import IdeaEditor
 from facilitator.ui.ideas.capture_model import Merged
 from facilitator.ui.ideas.capture_window import CaptureWindow
 from facilitator.ui.ideas.controller import IdeasController
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[WorkshopSession]:
-    path = tmp_path / "demo.workshop"
-    copy_demo(path)
-    s = WorkshopSession(WorkshopDocument.open(path))
-    yield s
-    s.doc.close()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from demo_files import copy_demo
 from PySide6.QtCore import QModelIndex, Qt
 
 from facilitator.core import ideas as I
-from facilitator.core.document import WorkshopDocument
 from facilitator.ui.common.combos import combo_index
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.ideas.ideas_model import Column, encode_ids
@@ -20,21 +19,14 @@ from facilitator.ui.shell.presentation import Presentation
 
 
 @pytest.fixture
-def page(qtbot, tmp_path: Path) -> Iterator[IdeasPage]:  # type: ignore[no-untyped-def]
-    path = tmp_path / "demo.workshop"
-    copy_demo(path)
-    doc = WorkshopDocument.open(path)
-    session = WorkshopSession(doc)
-    presentation = Presentation(session)
+def page(qtbot, session: WorkshopSession, presentation: Presentation) -> Iterator[IdeasPage]:  # type: ignore[no-untyped-def]
     widget = IdeasPage(session, presentation)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
     widget.set_question(widget.controller.questions()[0].id)
     yield widget
-    presentation.close()
     widget.close()
-    doc.close()
 
 
 def texts(page: IdeasPage) -> list[str]:

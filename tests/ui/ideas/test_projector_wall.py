@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from demo_files import copy_demo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitator.core import ideas
 from facilitator.core.countdown import CountdownState
-from facilitator.core.document import WorkshopDocument
 from facilitator.ui.common.chime import Chime
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.timer_controller import TimerController
@@ -42,14 +38,6 @@ class FakeChime:
 
     def __call__(self) -> None:
         self.played += 1
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[WorkshopSession]:
-    copy_demo(tmp_path / "d.workshop")
-    doc = WorkshopDocument.open(tmp_path / "d.workshop")
-    yield WorkshopSession(doc)
-    doc.close()
 
 
 @pytest.fixture

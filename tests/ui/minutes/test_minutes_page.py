@@ -23,12 +23,7 @@ from facilitator.ui.shell.presentation import Presentation
 
 
 @pytest.fixture
-def page(qtbot, tmp_path: Path) -> Iterator[MinutesPage]:  # type: ignore[no-untyped-def]
-    path = tmp_path / "demo.workshop"
-    copy_demo(path)
-    doc = WorkshopDocument.open(path)
-    session = WorkshopSession(doc)
-    presentation = Presentation(session)
+def page(qtbot, session: WorkshopSession, presentation: Presentation) -> Iterator[MinutesPage]:  # type: ignore[no-untyped-def]
     widget = MinutesPage(session, presentation)
     qtbot.addWidget(widget)
     widget.resize(1440, 900)
@@ -36,8 +31,6 @@ def page(qtbot, tmp_path: Path) -> Iterator[MinutesPage]:  # type: ignore[no-unt
     yield widget
     widget.close()
     wait_for_tasks()
-    presentation.close()
-    doc.close()
 
 
 def settle(qtbot) -> None:  # type: ignore[no-untyped-def]

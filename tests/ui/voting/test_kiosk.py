@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from demo_files import copy_demo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.core import voting
 from facilitator.core.ballot_draft import KioskBallot
-from facilitator.core.document import WorkshopDocument
 from facilitator.core.voting import (
     BallotChannel,
     BallotProblem,
@@ -30,15 +27,6 @@ from facilitator.ui.voting.controller import BallotOutcome, VotingController
 from facilitator.ui.voting.kiosk_window import KioskWindow
 
 ITEMS = ["Shared apprentices", "Joint purchasing", "Energy audit", "Common website"]
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[WorkshopSession]:
-    path = tmp_path / "demo.workshop"
-    copy_demo(path)
-    s = WorkshopSession(WorkshopDocument.open(path))
-    yield s
-    s.doc.close()
 
 
 @pytest.fixture

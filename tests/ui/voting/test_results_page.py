@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from demo_files import copy_demo
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -32,24 +30,8 @@ ITEMS = ["Shared apprentices", "Joint purchasing", "Energy audit", "Common websi
 
 
 @pytest.fixture
-def session(tmp_path: Path) -> Iterator[WorkshopSession]:
-    path = tmp_path / "demo.workshop"
-    copy_demo(path)
-    s = WorkshopSession(WorkshopDocument.open(path))
-    yield s
-    s.doc.close()
-
-
-@pytest.fixture
 def controller(session: WorkshopSession) -> VotingController:
     return VotingController(session)
-
-
-@pytest.fixture
-def presentation(session: WorkshopSession) -> Iterator[Presentation]:
-    p = Presentation(session)
-    yield p
-    p.close()
 
 
 @pytest.fixture

@@ -3,29 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from demo_files import copy_demo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from facilitator.core import voting as V
-from facilitator.core.document import WorkshopDocument
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.voting.controller import VotingController
 from facilitator.ui.voting.tally_grid import TallyGrid
 from facilitator.ui.voting.votes_model import TallyColumn
-
-
-@pytest.fixture
-def session(qtbot, tmp_path: Path) -> Iterator[WorkshopSession]:  # type: ignore[no-untyped-def]
-    path = tmp_path / "demo.workshop"
-    copy_demo(path)
-    doc = WorkshopDocument.open(path)
-    yield WorkshopSession(doc)
-    doc.close()
 
 
 @pytest.fixture

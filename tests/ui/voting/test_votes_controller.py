@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from demo_files import copy_demo
 
 from facilitator.core import voting as V
-from facilitator.core.document import WorkshopDocument
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.voting.controller import VotingController
 from facilitator.ui.voting.texts import ballot_problems_text
-
-
-@pytest.fixture
-def session(qtbot, tmp_path: Path) -> Iterator[WorkshopSession]:  # type: ignore[no-untyped-def]
-    path = tmp_path / "demo.workshop"
-    copy_demo(path)
-    doc = WorkshopDocument.open(path)
-    yield WorkshopSession(doc)
-    doc.close()
 
 
 @pytest.fixture

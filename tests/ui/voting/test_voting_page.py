@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
-from demo_files import copy_demo
 from PySide6.QtCore import Qt
 
 from facilitator.core import voting as V
-from facilitator.core.document import WorkshopDocument
 from facilitator.ui.common.combos import select_data
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.shell.presentation import Presentation
@@ -20,20 +17,13 @@ from facilitator.ui.voting.voting_page import VotingPage
 
 
 @pytest.fixture
-def page(qtbot, tmp_path: Path) -> Iterator[VotingPage]:  # type: ignore[no-untyped-def]
-    path = tmp_path / "demo.workshop"
-    copy_demo(path)
-    doc = WorkshopDocument.open(path)
-    session = WorkshopSession(doc)
-    presentation = Presentation(session)
+def page(qtbot, session: WorkshopSession, presentation: Presentation) -> Iterator[VotingPage]:  # type: ignore[no-untyped-def]
     widget = VotingPage(session, presentation)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
     yield widget
-    presentation.close()
     widget.close()
-    doc.close()
 
 
 def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
