@@ -150,6 +150,15 @@ class BallotChannel(enum.StrEnum):
     GROUP = "group"  # a group leader enters the group's allocation
 
 
+class ConsentSource(enum.StrEnum):
+    """Where a consent was given, so the facilitator can show it when asked (GDPR art. 7)."""
+
+    NONE = ""  # never asked: the default applies
+    FORM = "form"  # the participant's own form (registration, the participant dialog)
+    IMPORT = "import"  # a column of an imported sign-up list
+    DESK = "desk"  # said at the check-in desk
+
+
 class ActionStatus(enum.StrEnum):
     OPEN = "open"
     DONE = "done"
@@ -229,8 +238,24 @@ class Participant(Keyed, Base):
     tags: Mapped[list[str]] = mapped_column(default=list)
     dietary: Mapped[str] = mapped_column(String(300), default="")
     overnight: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Three separate consents, each with when and where it was given. Receiving the minutes
+    # is the workshop's own follow-up (on unless the person opts out); sharing contact
+    # details with the other participants and appearing in photos are opt-in.
+    consent_minutes: Mapped[bool] = mapped_column(Boolean, default=True)
+    consent_minutes_at: Mapped[dt.datetime | None]
+    consent_minutes_source: Mapped[ConsentSource] = mapped_column(
+        _enum(ConsentSource), default=ConsentSource.NONE
+    )
     consent_share_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_share_contact_at: Mapped[dt.datetime | None]
+    consent_share_contact_source: Mapped[ConsentSource] = mapped_column(
+        _enum(ConsentSource), default=ConsentSource.NONE
+    )
     consent_photos: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_photos_at: Mapped[dt.datetime | None]
+    consent_photos_source: Mapped[ConsentSource] = mapped_column(
+        _enum(ConsentSource), default=ConsentSource.NONE
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
 
     organisation: Mapped[Organisation | None] = relationship()
@@ -458,6 +483,26 @@ class Ballot(Keyed, Base):
     session: Mapped[VoteSession] = relationship()
     voter: Mapped[Participant | None] = relationship()
     group: Mapped[BreakoutGroup | None] = relationship()
+
+
+class VoteParticipation(Base):
+    """Who has voted in a vote, kept apart from what they voted.
+
+    An anonymous ballot names no voter; the kiosk still needs its "not voted yet" list and
+    must refuse a second ballot. This table holds only the pair (vote, person): no key of
+    its own, no time, no link to a ballot, and no row id (SQLite keeps the rows in key
+    order, not in the order people voted), so nothing here can be matched to a ballot.
+    """
+
+    __tablename__ = "vote_participation"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("vote_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class VoteEntry(Keyed, Base):

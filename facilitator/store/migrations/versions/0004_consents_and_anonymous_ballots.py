@@ -1,0 +1,80 @@
+"""separate consents with date and source; anonymous ballots name no voter
+
+Consent is three things (receives the minutes, shares contact details, may appear in
+photos), each with when and where it was given. An anonymous ballot must not name its
+voter anywhere: who has voted moves to ``vote_participation``, which holds no link to a
+ballot, and the ballots of anonymous votes lose their voter.
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-12-05
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+_CONSENTS = ("consent_minutes", "consent_share_contact", "consent_photos")
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("participant") as batch:
+        batch.add_column(
+            sa.Column("consent_minutes", sa.Boolean(), nullable=False, server_default=sa.true())
+        )
+        for name in _CONSENTS:
+            batch.add_column(sa.Column(f"{name}_at", sa.DateTime(), nullable=True))
+            batch.add_column(
+                sa.Column(f"{name}_source", sa.String(length=32), nullable=False, server_default="")
+            )
+    op.create_table(
+        "vote_participation",
+        sa.Column("session_id", sa.Uuid(), nullable=False),
+        sa.Column("participant_id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["session_id"],
+            ["vote_session.id"],
+            name=op.f("fk_vote_participation_session_id_vote_session"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participant.id"],
+            name=op.f("fk_vote_participation_participant_id_participant"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("session_id", "participant_id", name=op.f("pk_vote_participation")),
+        sqlite_with_rowid=False,
+    )
+    op.create_index(
+        op.f("ix_vote_participation_participant_id"),
+        "vote_participation",
+        ["participant_id"],
+        unique=False,
+    )
+    op.execute(
+        "INSERT INTO vote_participation (session_id, participant_id) "
+        "SELECT DISTINCT ballot.session_id, ballot.voter_id FROM ballot "
+        "JOIN vote_session ON vote_session.id = ballot.session_id "
+        "WHERE vote_session.anonymous AND ballot.voter_id IS NOT NULL"
+    )
+    op.execute(
+        "UPDATE ballot SET voter_id = NULL WHERE session_id IN "
+        "(SELECT id FROM vote_session WHERE anonymous)"
+    )
+
+
+def downgrade() -> None:
+    op.drop_index(op.f("ix_vote_participation_participant_id"), table_name="vote_participation")
+    op.drop_table("vote_participation")
+    with op.batch_alter_table("participant") as batch:
+        for name in reversed(_CONSENTS):
+            batch.drop_column(f"{name}_source")
+            batch.drop_column(f"{name}_at")
+        batch.drop_column("consent_minutes")
