@@ -495,7 +495,7 @@ class VoteParticipation(Base):
     """
 
     __tablename__ = "vote_participation"
-    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
     session_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("vote_session.id", ondelete="CASCADE"), primary_key=True
