@@ -161,7 +161,19 @@ def check() -> list[str]:
             lrelease(committed if committed.exists() else fresh, fresh_qm)
             if not qm.exists() or qm.read_bytes() != fresh_qm.read_bytes():
                 problems.append(f"{qm.name} is not compiled from {committed.name}")
+        for ts in qt_ts_files():
+            fresh_qm = Path(tmp) / ts.with_suffix(".qm").name
+            lrelease(ts, fresh_qm)
+            qm = ts.with_suffix(".qm")
+            if not qm.exists() or qm.read_bytes() != fresh_qm.read_bytes():
+                problems.append(f"{qm.name} is not compiled from {ts.name}")
     return problems
+
+
+def qt_ts_files() -> list[Path]:
+    """Our translations of Qt's own strings (Bokmål, which Qt lacks): written by hand, only
+    compiled here."""
+    return sorted(TRANSLATIONS.glob("qtbase_*.ts"))
 
 
 def main() -> int:
@@ -178,6 +190,9 @@ def main() -> int:
     for language in ALL:
         lrelease(ts_path(language), ts_path(language).with_suffix(".qm"))
         print(f"updated {ts_path(language).relative_to(ROOT)} and its .qm")
+    for ts in qt_ts_files():
+        lrelease(ts, ts.with_suffix(".qm"))
+        print(f"compiled {ts.relative_to(ROOT)}")
     return 0
 
 

@@ -1,7 +1,10 @@
 """``export``: the minutes as PDF and the workshop's tables as a workbook or CSV files.
 
 For the report after a workshop and for whoever keeps the numbers in a spreadsheet.
-``--privacy`` leaves out names and contact details, for minutes shared beyond the room.
+Everything written is meant for others: a participant's e-mail address and phone number
+appear only if they agreed to share their contact details. ``--privacy`` also leaves out
+names, for minutes shared beyond the room. ``--own-use`` puts everyone's contact details in
+the workbook or CSV files, for the facilitator's own use; their headers say so.
 The minutes are rendered in full before any file is written: a section that cannot be
 written stops the command before it has left files behind.
 """
@@ -40,7 +43,14 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--privacy",
         action="store_true",
-        help="leave out participants' names, e-mail addresses and phone numbers",
+        help="leave out participants' names, e-mail addresses and phone numbers (without "
+        "it, e-mail and phone appear only for those who agreed to share them)",
+    )
+    parser.add_argument(
+        "--own-use",
+        action="store_true",
+        help="workbook/CSV only: everyone's e-mail and phone, for your own use and not to be "
+        "shared (the headers say so)",
     )
     parser.add_argument(
         "--hours", action="store_true", help="minutes: hours of attendance per organisation"
@@ -55,6 +65,10 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 def run_export(args: argparse.Namespace) -> int:
     if args.pdf is None and args.xlsx is None and args.csv is None:
         return fail_usage("nothing to export: give --pdf OUT, --xlsx OUT and/or --csv DIR")
+    if args.own_use and args.privacy:
+        return fail_usage("--own-use and --privacy contradict each other: choose one")
+    if args.own_use and args.xlsx is None and args.csv is None:
+        return fail_usage("--own-use is for the workbook and CSV files: give --xlsx or --csv")
     for target in (args.pdf, args.xlsx):
         if target is not None and (target.is_dir() or not target.parent.is_dir()):
             return fail_usage(f"cannot write {target}: not a file in an existing folder")
@@ -93,10 +107,10 @@ def _export(doc: WorkshopDocument, args: argparse.Namespace) -> int:
             from facilitator.core import exporting
 
             if args.xlsx is not None:
-                exporting.export_workbook(doc, args.xlsx, args.privacy)
+                exporting.export_workbook(doc, args.xlsx, args.privacy, args.own_use)
                 written.append(args.xlsx)
             if args.csv is not None:
-                exporting.export_csv_folder(doc, args.csv, args.privacy)
+                exporting.export_csv_folder(doc, args.csv, args.privacy, args.own_use)
                 written.append(args.csv)
     except OSError as exc:
         return fail(f"cannot write: {exc.strerror or exc}")
@@ -107,5 +121,9 @@ def _export(doc: WorkshopDocument, args: argparse.Namespace) -> int:
             raise
         return fail(str(exc))
     for path in written:
-        print(f"Wrote {path}")
+        own = args.own_use and path != args.pdf
+        print(
+            f"Wrote {path}"
+            + (" (everyone's contact details: for your own use only)" if own else "")
+        )
     return EXIT_OK

@@ -3,7 +3,7 @@
 Sending is two steps so that a lost connection or a crash never sends anything twice: the
 messages are first queued in the workshop file, then whatever is queued is delivered, each
 message's state kept in the file. Without ``--smtp-host`` it only queues; a later run (or
-the app) delivers. Only participants who consented to share their contact details get mail.
+the app) delivers. Participants who opted out of receiving the minutes get no mail.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from facilitator.core.outbox import DeliveryReport, SkippedRecipient, SmtpSettings
 
 _SKIP_REASONS = {
-    "no_consent": "did not consent to share contact details",
+    "no_consent": "does not want to receive the minutes",
     "no_email": "no e-mail address",
     "invalid_email": "not a valid e-mail address",
     "duplicate_email": "same address as someone else on the list",
@@ -52,8 +52,7 @@ def _configure_send(parser: argparse.ArgumentParser) -> None:
         choices=("checked-in", "all"),
         default="checked-in",
         help="who gets the minutes: participants who checked in (default) or everyone "
-        "registered (not cancelled); either way only those who consented to share their "
-        "contact details",
+        "registered (not cancelled); either way not those who opted out of the minutes",
     )
     parser.add_argument(
         "--pdf",
@@ -138,8 +137,8 @@ def _send(
                      "not queued again (--force queues them again)")  # fmt: skip
     elif not choice.recipients:
         _print_skipped(choice.skipped)
-        return fail_usage(f"nobody to send the minutes to ({args.recipients}, with consent "
-                          "and a valid e-mail address)")  # fmt: skip
+        return fail_usage(f"nobody to send the minutes to ({args.recipients}, receiving "
+                          "the minutes, with a valid e-mail address)")  # fmt: skip
     elif args.dry_run:
         lines.append(f"Would queue “{name}” ({subject}) for "
                      f"{plural(len(choice.recipients), 'recipient')}:")  # fmt: skip

@@ -81,7 +81,8 @@ def _print_results(result: Results) -> None:
             score = f"{score} ({row.share:.0%})"
         spread = "–" if row.disagreement is None else f"{row.disagreement:.2f}"
         flag = " !" if row.flagged else ""
-        print(f"  {rank:>4}  {label:<{width}}  {score:>7}  {row.voters:>6}  {spread}{flag}")
+        voters = "–" if row.voters is None else row.voters  # None: a tally's dots say not whose
+        print(f"  {rank:>4}  {label:<{width}}  {score:>7}  {voters:>6}  {spread}{flag}")
     labels = {i.id: i.label for i in vote.items}
     for title, parts in (("group", result.by_group), ("organisation", result.by_organisation)):
         if not parts:

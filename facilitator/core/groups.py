@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from facilitator.core.collation import sort_key
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.grouping.bounds import Impossibility
 from facilitator.core.grouping.model import Evaluation, Instance, Person, Rules, Solution
@@ -149,6 +150,7 @@ def _round_data(session: Session, r: GroupRound) -> RoundData:
         .where(Membership.group_id.in_([g.id for g in groups]))
     ).all()
     members: dict[uuid.UUID, list[Member]] = {g.id: [] for g in groups}
+    language = r.workshop.language.value
     for membership, name, org in rows:
         members[membership.group_id].append(
             Member(
@@ -165,7 +167,11 @@ def _round_data(session: Session, r: GroupRound) -> RoundData:
                 g.id,
                 g.name,
                 g.position,
-                tuple(sorted(members[g.id], key=lambda m: (not m.is_leader, m.name.casefold()))),
+                tuple(
+                    sorted(
+                        members[g.id], key=lambda m: (not m.is_leader, sort_key(m.name, language))
+                    )
+                ),
             )
             for g in groups
         ),
@@ -454,14 +460,24 @@ def met_in_history(instance: Instance) -> dict[uuid.UUID, frozenset[uuid.UUID]]:
 def round_report(doc: WorkshopDocument, round_id: uuid.UUID) -> RoundReport:
     from facilitator.core.grouping import evaluate, impossibility_details, lower_bound
 
-    instance, _ = build_instance(doc, round_id)
+    instance, leaders = build_instance(doc, round_id)
     data = get_round(doc, round_id)
     present = {p.id for p in instance.people}
     placed = {i for group in data.assignment() for i in group}
     assignment = [[i for i in group if i in present] for group in data.assignment()]
+    impossible = impossibility_details(instance)
+    if data.settings.one_leader_per_group and instance.people and not leaders:
+        # The rule is on, but nobody it could use is tagged: say so rather than stay silent.
+        impossible += (
+            Impossibility(
+                "no_leaders",
+                {"tag": LEADER_TAG, "groups": data.group_count},
+                f"one group leader per group is asked, but nobody is tagged '{LEADER_TAG}'",
+            ),
+        )
     return RoundReport(
         evaluation=evaluate(instance, [assignment]),
-        impossible=impossibility_details(instance),
+        impossible=impossible,
         lower_bound=lower_bound(instance),
         unplaced=tuple(uuid.UUID(i) for i in sorted(present - placed)),
         absent=tuple(uuid.UUID(i) for i in sorted(placed - present)),

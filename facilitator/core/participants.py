@@ -4,6 +4,12 @@ Everything a page or the importer needs to read or change people goes through he
 in its own transaction. Reads return plain frozen dataclasses. Names and organisations carry
 normalised keys (see core.text) so that duplicates are recognised whatever the spelling.
 
+Consent is three separate answers (:class:`Consent`), each kept with when and where it was
+given (:class:`ConsentRecord`): receiving the minutes is the workshop's own follow-up and on
+unless the person opts out; sharing contact details with the other participants and appearing
+in photos are opt-in. A consent that is set gets the time (UTC) and its source (form, import,
+desk); an answer nobody recorded (source NONE) is the default.
+
 Erasing a participant deletes every row that names them and then asks the store to purge
 freed pages and the write-ahead log, so their name no longer occurs anywhere in the file.
 """
@@ -12,21 +18,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator.core import tombstones
+from facilitator.core.collation import sort_key
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.text import clean, email_key, fold, is_valid_email, search_key
 from facilitator.store.models import (
     ActionItem,
     Attendance,
     AttendanceStatus,
+    ConsentSource,
     Membership,
     Organisation,
     OutboxMessage,
@@ -37,6 +46,9 @@ from facilitator.store.models import (
 __all__ = [
     "STANDARD_TAGS",
     "AttendanceStatus",
+    "Consent",
+    "ConsentRecord",
+    "ConsentSource",
     "OrganisationData",
     "ParticipantData",
     "ParticipantFields",
@@ -45,9 +57,42 @@ __all__ = [
 # Tags every workshop offers; users may add their own.
 STANDARD_TAGS = ("group leader", "speaker", "partner", "student", "organiser")
 
+
+class Consent(enum.StrEnum):
+    """The three things a person may consent to; ``attr`` names the field that holds it."""
+
+    MINUTES = "minutes"  # receives the minutes: on unless the person opts out
+    SHARE_CONTACT = "share_contact"  # contact details shared with the other participants
+    PHOTOS = "photos"  # may appear in photos
+
+    @property
+    def attr(self) -> str:
+        return f"consent_{self.value}"
+
+    @property
+    def default(self) -> bool:
+        """The answer that applies while nobody has asked."""
+        return self is Consent.MINUTES
+
+
+@dataclasses.dataclass(frozen=True)
+class ConsentRecord:
+    """One consent: the answer, and when (UTC) and where it was given (NONE: the default)."""
+
+    given: bool
+    at: dt.datetime | None = None
+    source: ConsentSource = ConsentSource.NONE
+
+    @property
+    def recorded(self) -> bool:
+        return self.source is not ConsentSource.NONE
+
+
+CONSENT_COLUMNS = tuple(f"{c.attr}{suffix}" for c in Consent for suffix in ("", "_at", "_source"))
+
 FIELDS = (
     "name", "email", "phone", "organisation", "role_title", "tags", "dietary", "overnight",
-    "consent_share_contact", "consent_photos", "notes",
+    *CONSENT_COLUMNS, "notes",
 )  # fmt: skip
 
 
@@ -75,6 +120,39 @@ class ParticipantFields:
     consent_share_contact: bool = False
     consent_photos: bool = False
     notes: str = ""
+    # Kept after the others so positional construction stays as it was.
+    consent_minutes: bool = True
+    consent_minutes_at: dt.datetime | None = None
+    consent_minutes_source: ConsentSource = ConsentSource.NONE
+    consent_share_contact_at: dt.datetime | None = None
+    consent_share_contact_source: ConsentSource = ConsentSource.NONE
+    consent_photos_at: dt.datetime | None = None
+    consent_photos_source: ConsentSource = ConsentSource.NONE
+
+    def consent(self, which: Consent) -> ConsentRecord:
+        attr = which.attr
+        return ConsentRecord(
+            getattr(self, attr), getattr(self, f"{attr}_at"), getattr(self, f"{attr}_source")
+        )
+
+    def with_consent(
+        self,
+        which: Consent,
+        given: bool,
+        source: ConsentSource,
+        at: dt.datetime | None = None,
+    ) -> ParticipantFields:
+        """These fields with ``which`` set to ``given``, recorded now (UTC) from ``source``."""
+        return self.with_record(which, ConsentRecord(given, at or utcnow(), source))
+
+    def with_record(self, which: Consent, record: ConsentRecord) -> ParticipantFields:
+        attr = which.attr
+        changes: dict[str, Any] = {
+            attr: record.given,
+            f"{attr}_at": record.at,
+            f"{attr}_source": record.source,
+        }
+        return dataclasses.replace(self, **changes)
 
     def cleaned(self) -> ParticipantFields:
         tags = tuple(dict.fromkeys(clean(t).lower() for t in self.tags if clean(t)))
@@ -145,13 +223,13 @@ def list_participants(doc: WorkshopDocument) -> list[ParticipantData]:
     Reads columns rather than ORM objects: at 20,000 people that is the difference between
     a fraction of a second and several seconds at the check-in desk.
     """
+    consent_columns = [getattr(Participant, name) for name in CONSENT_COLUMNS]
     query = (
         select(
             Participant.id, Participant.name, Participant.email, Participant.phone,
             Participant.role_title, Participant.tags, Participant.dietary,
-            Participant.overnight, Participant.consent_share_contact,
-            Participant.consent_photos, Participant.notes, Participant.organisation_id,
-            Organisation.name, Attendance.status, Attendance.checked_in_at,
+            Participant.overnight, Participant.notes, Participant.organisation_id,
+            Organisation.name, Attendance.status, Attendance.checked_in_at, *consent_columns,
         )
         .join(Attendance, Attendance.participant_id == Participant.id)
         .outerjoin(Organisation, Organisation.id == Participant.organisation_id)
@@ -159,16 +237,22 @@ def list_participants(doc: WorkshopDocument) -> list[ParticipantData]:
     )  # fmt: skip
     result = []
     with doc.transaction() as session:
-        for row in session.execute(query):
-            (pid, name, email, phone, role, tags, dietary, overnight, share, photos, notes,
-             org_id, org_name, status, checked_in_at) = row  # fmt: skip
+        language = doc.workshop(session).language.value
+        for found in session.execute(query):
+            row: tuple[Any, ...] = tuple(found)
+            (pid, name, email, phone, role, tags, dietary, overnight, notes, org_id, org_name,
+             status, checked_in_at) = row[:13]  # fmt: skip
             fields = ParticipantFields(
-                name, email, phone, org_name or "", role, tuple(tags or ()), dietary,
-                overnight, share, photos, notes,
+                name=name, email=email, phone=phone, organisation=org_name or "",
+                role_title=role, tags=tuple(tags or ()), dietary=dietary, overnight=overnight,
+                notes=notes, **dict(zip(CONSENT_COLUMNS, row[13:], strict=True)),
             )  # fmt: skip
             search = search_key(f"{name} {org_name or ''} {email}")
             result.append(ParticipantData(pid, fields, org_id, status, checked_in_at, search))
-    result.sort(key=lambda p: (p.search, str(p.id)))
+    # Alphabetical as the workshop's language sorts (Æ Ø Å after Z in Norwegian).
+    result.sort(
+        key=lambda p: (sort_key(p.name, language), sort_key(p.organisation, language), str(p.id))
+    )
     return result
 
 
@@ -188,12 +272,13 @@ def list_organisations(doc: WorkshopDocument) -> list[OrganisationData]:
             ).all()
         )
         rows = session.scalars(select(Organisation)).all()
+        language = doc.workshop(session).language.value
         return sorted(
             (
                 OrganisationData(o.id, o.name, o.sector, o.municipality, counts.get(o.id, 0))
                 for o in rows
             ),
-            key=lambda o: search_key(o.name),
+            key=lambda o: sort_key(o.name, language),
         )
 
 
@@ -243,7 +328,7 @@ class ArrivalCounts:
     by_organisation: tuple[tuple[str, int, int], ...]  # name, arrived, expected
 
 
-def arrival_counts(people: Iterable[ParticipantData]) -> ArrivalCounts:
+def arrival_counts(people: Iterable[ParticipantData], language: str = "en") -> ArrivalCounts:
     """Pure: counts for the check-in desk from a list already in memory."""
     arrived: Counter[str] = Counter()
     expected: Counter[str] = Counter()
@@ -256,7 +341,7 @@ def arrival_counts(people: Iterable[ParticipantData]) -> ArrivalCounts:
             arrived[org] += 1
     per_org = tuple(
         (org, arrived[org], expected[org])
-        for org in sorted(expected, key=lambda o: (search_key(o) == "", search_key(o)))
+        for org in sorted(expected, key=lambda o: (not o.strip(), sort_key(o, language)))
     )
     return ArrivalCounts(sum(arrived.values()), sum(expected.values()), per_org)
 
@@ -269,13 +354,21 @@ def add_participant(
     fields: ParticipantFields,
     status: AttendanceStatus = AttendanceStatus.REGISTERED,
     participant_id: uuid.UUID | None = None,
+    source: ConsentSource | None = ConsentSource.FORM,
 ) -> ParticipantData:
-    """Register a person for the workshop (a walk-in is added already checked in)."""
+    """Register a person for the workshop (a walk-in is added already checked in).
+
+    A consent answered other than its default without a record is recorded now, from
+    ``source`` (see :func:`stamp_consents`); with ``source`` None the records are stored
+    exactly as given (bringing an erased person back).
+    """
     fields = fields.cleaned()
     if fields.problems():
         raise ParticipantError(fields.problems())
     with doc.transaction() as session:
         person = Participant(id=participant_id or uuid.uuid4())
+        if source is not None:
+            fields = stamp_consents(fields, None, source)
         apply_fields(session, person, fields)
         session.add(person)
         session.flush()
@@ -293,9 +386,16 @@ def add_participant(
 
 
 def update_participant(
-    doc: WorkshopDocument, participant_id: uuid.UUID, fields: ParticipantFields
+    doc: WorkshopDocument,
+    participant_id: uuid.UUID,
+    fields: ParticipantFields,
+    source: ConsentSource = ConsentSource.FORM,
 ) -> ParticipantData:
-    """Replace a person's details; returns them as they were (for undo)."""
+    """Replace a person's details; returns them as they were (for undo).
+
+    A consent whose answer changes while its record is left as it was is recorded now, from
+    ``source``; a record the caller gives (undo gives the old one back) is kept as given.
+    """
     fields = fields.cleaned()
     if fields.problems():
         raise ParticipantError(fields.problems())
@@ -303,8 +403,83 @@ def update_participant(
         before = _load(session, doc, participant_id)
         person = session.get(Participant, participant_id)
         assert person is not None
-        apply_fields(session, person, fields)
+        apply_fields(session, person, stamp_consents(fields, before.fields, source))
         return before
+
+
+def stamp_consents(
+    fields: ParticipantFields,
+    stored: ParticipantFields | None,
+    source: ConsentSource,
+    now: dt.datetime | None = None,
+) -> ParticipantFields:
+    """``fields`` with a fresh record (now, ``source``) for each consent that needs one.
+
+    A consent needs one when its answer differs from ``stored`` (None: a new person, who
+    has the defaults) while its record is the stored one, or is not the default answer and
+    has no record. Otherwise the record stays as given: undo puts an old record back
+    unchanged, and an edit that leaves a consent alone does not touch its record.
+    """
+    now = now or utcnow()
+    for which in Consent:
+        record = fields.consent(which)
+        old = stored.consent(which) if stored is not None else ConsentRecord(which.default)
+        if record.given == old.given:
+            continue
+        kept = (record.at, record.source) == (old.at, old.source)
+        if kept or (not record.recorded and record.given != which.default):
+            fields = fields.with_record(which, ConsentRecord(record.given, now, source))
+    return fields
+
+
+def set_consent(
+    doc: WorkshopDocument,
+    participant_ids: Iterable[uuid.UUID],
+    which: Consent,
+    given: bool,
+    source: ConsentSource = ConsentSource.FORM,
+    at: dt.datetime | None = None,
+) -> dict[uuid.UUID, ConsentRecord]:
+    """Set one consent for many people at once, in one transaction.
+
+    Each person whose answer changes, or whose answer was never recorded, gets ``given``
+    recorded at ``at`` (default now, UTC) from ``source``; a person who already gave this
+    answer keeps the record of when and where. Returns the previous record of everyone
+    changed (for undo: :func:`restore_consents`).
+    """
+    record = ConsentRecord(given, at or utcnow(), source)
+    ids = list(dict.fromkeys(participant_ids))
+    before: dict[uuid.UUID, ConsentRecord] = {}
+    with doc.transaction() as session:
+        registered = set(
+            session.scalars(
+                select(Attendance.participant_id).where(Attendance.workshop_id == doc.workshop_id)
+            )
+        )
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+            for person in session.scalars(select(Participant).where(Participant.id.in_(chunk))):
+                if person.id not in registered:
+                    continue
+                old = _record(person, which)
+                if old.given == given and old.recorded:
+                    continue
+                before[person.id] = old
+                _write_record(person, which, record)
+        missing = [pid for pid in ids if pid not in registered]
+        if missing:
+            raise KeyError(f"participant {missing[0]} is not registered for this workshop")
+    return before
+
+
+def restore_consents(
+    doc: WorkshopDocument, which: Consent, records: Mapping[uuid.UUID, ConsentRecord]
+) -> None:
+    """Put back the records :func:`set_consent` returned (undo), in one transaction."""
+    ids = list(records)
+    with doc.transaction() as session:
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+            for person in session.scalars(select(Participant).where(Participant.id.in_(chunk))):
+                _write_record(person, which, records[person.id])
 
 
 def set_attendance(
@@ -359,7 +534,7 @@ def erase_participant(doc: WorkshopDocument, participant_id: uuid.UUID) -> Erase
 def restore_participant(doc: WorkshopDocument, erased: ErasedParticipant) -> None:
     """Undo of an erase: the same person, id, attendance and group places."""
     data = erased.data
-    add_participant(doc, data.fields, data.status, participant_id=data.id)
+    add_participant(doc, data.fields, data.status, participant_id=data.id, source=None)
     with doc.transaction() as session:
         tombstones.unbury(session, [data.id])
         attendance = _attendance(session, doc, data.id)
@@ -400,9 +575,28 @@ def apply_fields(session: Session, person: Participant, fields: ParticipantField
     person.tags = list(fields.tags)
     person.dietary = fields.dietary
     person.overnight = fields.overnight
-    person.consent_share_contact = fields.consent_share_contact
-    person.consent_photos = fields.consent_photos
+    for which in Consent:
+        _write_record(person, which, fields.consent(which))
     person.notes = fields.notes
+
+
+def consent_values(fields: ParticipantFields) -> dict[str, Any]:
+    """The participant columns that hold ``fields``' three consents and their records."""
+    return {name: getattr(fields, name) for name in CONSENT_COLUMNS}
+
+
+def _record(person: Participant, which: Consent) -> ConsentRecord:
+    attr = which.attr
+    return ConsentRecord(
+        getattr(person, attr), getattr(person, f"{attr}_at"), getattr(person, f"{attr}_source")
+    )
+
+
+def _write_record(person: Participant, which: Consent, record: ConsentRecord) -> None:
+    attr = which.attr
+    setattr(person, attr, record.given)
+    setattr(person, f"{attr}_at", record.at)
+    setattr(person, f"{attr}_source", record.source)
 
 
 def _attendance(session: Session, doc: WorkshopDocument, participant_id: uuid.UUID) -> Attendance:
@@ -435,9 +629,8 @@ def _data(p: Participant, a: Attendance, o: Organisation | None) -> ParticipantD
         tags=tuple(p.tags or ()),
         dietary=p.dietary,
         overnight=p.overnight,
-        consent_share_contact=p.consent_share_contact,
-        consent_photos=p.consent_photos,
         notes=p.notes,
+        **{name: getattr(p, name) for name in CONSENT_COLUMNS},
     )
     search = search_key(" ".join((p.name, fields.organisation, p.email)))
     return ParticipantData(p.id, fields, p.organisation_id, a.status, a.checked_in_at, search)

@@ -9,7 +9,8 @@ Who is included:
 - badges, the attendance sheet and the participant list: everyone expected, i.e. registered
   or checked in (cancelled people and no-shows are left out), sorted by name;
 - ``checked_in_only``: only people who have checked in (a sheet or list of who was there);
-- group lists and door signs: whoever is placed in the round's groups, leader first.
+- group lists and door signs: whoever is placed in the round's groups, leader first; people
+  with the same name are told apart by organisation (core.naming).
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from facilitator.core.collation import sort_key
 from facilitator.core.details import get_details
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.groups import get_round
+from facilitator.core.naming import member_labels
 from facilitator.core.participants import AttendanceStatus, ParticipantData, list_participants
-from facilitator.core.text import search_key
 from facilitator.reports import write_pdf
 from facilitator.reports.attendance import render_attendance_sheet
 from facilitator.reports.badges import LAYOUTS, render_badges
@@ -71,7 +73,7 @@ def print_header(doc: WorkshopDocument) -> PrintHeader:
 
 
 def people(doc: WorkshopDocument, checked_in_only: bool = False) -> list[ParticipantData]:
-    """Who a printout lists, sorted by name (accent-insensitive)."""
+    """Who a printout lists, alphabetically by name in the workshop's language."""
     wanted = (AttendanceStatus.CHECKED_IN,) if checked_in_only else _EXPECTED
     return [p for p in list_participants(doc) if p.status in wanted]
 
@@ -117,16 +119,20 @@ def list_rows(
     """Rows in print order: by organisation (those without one last), then by name."""
     chosen: Iterable[ParticipantData] = people(doc, checked_in_only)
     if by_organisation:
+        language = get_details(doc).language.value
+        # Stable: within an organisation, by name as list_participants sorted them.
         chosen = sorted(
-            chosen, key=lambda p: (not p.organisation, search_key(p.organisation), p.search)
+            chosen, key=lambda p: (not p.organisation, sort_key(p.organisation, language))
         )
+    share = not privacy
     return [
         ListRow(
             name=p.name,
             organisation=p.organisation,
             role=p.fields.role_title,
-            email="" if privacy else p.fields.email,
-            phone="" if privacy else p.fields.phone,
+            # Contact details only of those who agreed to share them (issue 12).
+            email=p.fields.email if share and p.fields.consent_share_contact else "",
+            phone=p.fields.phone if share and p.fields.consent_share_contact else "",
         )
         for p in chosen
     ]
@@ -143,13 +149,20 @@ def group_sheets(doc: WorkshopDocument, round_id: uuid.UUID) -> tuple[str, list[
             .where(BreakoutGroup.round_id == round_id)
         ).all()
     extra = {group_id: (location or "", text or "") for group_id, location, text in rows}
+    # Namesakes anywhere in the round are told apart: people look for their name on every door.
+    names = member_labels(
+        doc, ((m.participant_id, m.name, m.organisation) for g in data.groups for m in g.members)
+    )
     sheets = [
         GroupSheet(
             name=group.name,
             question=extra.get(group.id, ("", ""))[1].strip(),
             location=extra.get(group.id, ("", ""))[0].strip(),
             members=tuple(
-                GroupMemberRow(m.name, m.organisation, m.is_leader) for m in group.members
+                GroupMemberRow(
+                    m.name, m.organisation, m.is_leader, names[m.participant_id].qualifier
+                )
+                for m in group.members
             ),
         )
         for group in data.groups
@@ -194,7 +207,8 @@ def participant_list_pdf(
     by_organisation: bool = True,
     checked_in_only: bool = False,
 ) -> bytes:
-    """The participant list; ``privacy`` leaves out e-mail addresses and phone numbers."""
+    """The participant list; ``privacy`` leaves out e-mail addresses and phone numbers (else
+    only those of people who agreed to share them are printed)."""
     rows = list_rows(doc, privacy, by_organisation, checked_in_only)
     return render_participant_list(
         print_header(doc), rows, privacy=privacy, by_organisation=by_organisation

@@ -211,7 +211,7 @@ class _Name:
 
     @classmethod
     def measure(cls, member: GroupMemberRow) -> _Name:
-        words = member.name.split() or ["?"]
+        words = member.label.split() or ["?"]  # "Kari Østby (NTNU)" beside a namesake
         splits = []
         for count in range(1, min(3, len(words)) + 1):
             lines = _balanced(words, count, FONT_BOLD)

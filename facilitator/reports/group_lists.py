@@ -158,14 +158,21 @@ def _group_heading(group: GroupSheet, labels: Labels, *, size: float = 8.5) -> s
     )
 
 
+def _name(member: GroupMemberRow) -> str:
+    """The name, with what tells namesakes apart unless the organisation beside it does."""
+    if member.namesake and member.namesake != member.organisation:
+        return member.label
+    return member.name
+
+
 def _member_text(member: GroupMemberRow, labels: Labels, org_size: float) -> str:
     if member.leader:
         text = (
-            f"<b>{esc(member.name)}</b>&nbsp;<font size='{org_size - 0.5}' "
+            f"<b>{esc(_name(member))}</b>&nbsp;<font size='{org_size - 0.5}' "
             f"color='{MUTED_HEX}'>({esc(labels['group_leader'])})</font>"
         )
     else:
-        text = esc(member.name)
+        text = esc(_name(member))
     if member.organisation:
         text += (
             f"<br/><font size='{org_size}' color='{MUTED_HEX}'>{esc(member.organisation)}</font>"
@@ -291,11 +298,11 @@ def _member_table(group: GroupSheet, labels: Labels) -> Table:
     for number, member in enumerate(group.members, start=1):
         if member.leader:
             name = (
-                f"<b>{esc(member.name)}</b><br/><font size='8.5' color='{MUTED_HEX}'>"
+                f"<b>{esc(_name(member))}</b><br/><font size='8.5' color='{MUTED_HEX}'>"
                 f"{esc(labels['group_leader'])}</font>"
             )
         else:
-            name = esc(member.name)
+            name = esc(_name(member))
         data.append(
             [
                 Paragraph(str(number), s["page_number"]),

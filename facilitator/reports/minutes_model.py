@@ -83,8 +83,8 @@ class AgendaRow:
 class PersonRow:
     name: str
     role: str = ""
-    email: str = ""
-    phone: str = ""
+    email: str = ""  # "" unless the person agreed to share their contact details
+    phone: str = ""  # likewise
 
 
 @dataclasses.dataclass(frozen=True)
@@ -172,7 +172,7 @@ class ResultLine:
     label: str
     score: float
     score_text: str
-    voters: int
+    voters: int | None  # None: not known (a paper tally's dots)
     flagged: bool = False
     disagreement: float | None = None
     criterion_texts: tuple[str, ...] = ()  # rating: the mean on each criterion
@@ -251,7 +251,7 @@ _MINUTES_LABELS: dict[str, dict[str, str]] = {
     "agenda": _l("Agenda", "Program", "Program", "Program", "Programma"),
     "participants": _l("Participants", "Deltakere", "Deltagere", "Deltagare", "Deelnemers"),
     "groups": _l("Groups", "Grupper", "Grupper", "Grupper", "Groepen"),
-    "ideas": _l("Ideas", "Idéer", "Idéer", "Idéer", "Ideeën"),
+    "ideas": _l("Ideas", "Ideer", "Idéer", "Idéer", "Ideeën"),
     "votes": _l(
         "Voting results",
         "Avstemningsresultater",
@@ -285,7 +285,7 @@ _MINUTES_LABELS: dict[str, dict[str, str]] = {
         "Organisations", "Virksomheter", "Organisationer", "Organisationer", "Organisaties"
     ),
     "fig_groups": _l("Groups", "Grupper", "Grupper", "Grupper", "Groepen"),
-    "fig_ideas": _l("Ideas", "Idéer", "Idéer", "Idéer", "Ideeën"),
+    "fig_ideas": _l("Ideas", "Ideer", "Idéer", "Idéer", "Ideeën"),
     "fig_votes": _l(
         "Votes cast", "Avgitte stemmer", "Afgivne stemmer", "Avgivna röster", "Uitgebrachte stemmen"
     ),
@@ -323,6 +323,18 @@ _MINUTES_LABELS: dict[str, dict[str, str]] = {
         "Deltagarnas namn och kontaktuppgifter är utelämnade.",
         "Namen en contactgegevens van deelnemers zijn weggelaten.",
     ),
+    "contact_note": _l(
+        "E-mail addresses and phone numbers are shown only for participants who agreed to "
+        "share their contact details.",
+        "E-postadresser og telefonnumre vises bare for deltakere som har samtykket til å dele "
+        "kontaktopplysningene sine.",
+        "E-mailadresser og telefonnumre vises kun for deltagere, der har givet samtykke til at "
+        "dele deres kontaktoplysninger.",
+        "E-postadresser och telefonnummer visas bara för deltagare som har samtyckt till att "
+        "dela sina kontaktuppgifter.",
+        "E-mailadressen en telefoonnummers staan er alleen bij voor deelnemers die toestemming "
+        "gaven om hun contactgegevens te delen.",
+    ),
     "members": _l("Members", "Medlemmer", "Medlemmer", "Medlemmar", "Leden"),
     "unsorted": _l(
         "Not sorted into a theme",
@@ -333,7 +345,7 @@ _MINUTES_LABELS: dict[str, dict[str, str]] = {
     ),
     "no_question": _l(
         "Ideas without a question",
-        "Idéer uten spørsmål",
+        "Ideer uten spørsmål",
         "Idéer uden spørgsmål",
         "Idéer utan fråga",
         "Ideeën zonder vraag",
@@ -341,12 +353,22 @@ _MINUTES_LABELS: dict[str, dict[str, str]] = {
     "idea": _l("Idea", "Idé", "Idé", "Idé", "Idee"),
     "source_groups": _l("Group", "Gruppe", "Gruppe", "Grupp", "Groep"),
     "score": _l("Score", "Poeng", "Point", "Poäng", "Score"),
+    # The score column as the Results page heads it: a dot vote counts dots, not points.
+    "score_dots": _l("Dots", "Prikker", "Prikker", "Prickar", "Stippen"),
+    "score_points": _l("Points", "Poeng", "Point", "Poäng", "Punten"),
+    "score_ranking": _l(
+        "Mean points", "Snittpoeng", "Gennemsnitlige point", "Medelpoäng", "Gemiddelde punten"
+    ),
+    "score_rating": _l("Score", "Score", "Score", "Betyg", "Score"),
+    "score_approval": _l(
+        "Approvals", "Godkjenninger", "Godkendelser", "Godkännanden", "Goedkeuringen"
+    ),
     "voters": _l("Voters", "Stemmegivere", "Stemmeafgivere", "Röstande", "Stemmers"),
     "scores_from": _l(
         "Scores from the vote “{title}”.",
-        "Poeng fra avstemningen «{title}».",
-        "Point fra afstemningen »{title}«.",
-        "Poäng från omröstningen ”{title}”.",
+        "Resultater fra avstemningen «{title}».",
+        "Resultater fra afstemningen »{title}«.",
+        "Resultat från omröstningen ”{title}”.",
         "Scores uit de stemming ‘{title}’.",
     ),
     "photos": _l(
@@ -395,7 +417,7 @@ _MINUTES_LABELS: dict[str, dict[str, str]] = {
     "status": _l("Status", "Status", "Status", "Status", "Status"),
     "open": _l("Open", "Åpen", "Åben", "Öppen", "Open"),
     "done": _l("Done", "Utført", "Udført", "Klar", "Gereed"),
-    "from_idea": _l("From the idea", "Fra idéen", "Fra idéen", "Från idén", "Uit het idee"),
+    "from_idea": _l("From the idea", "Fra ideen", "Fra idéen", "Från idén", "Uit het idee"),
     "none": _l("None.", "Ingen.", "Ingen.", "Inga.", "Geen."),
 }  # fmt: skip
 
@@ -430,7 +452,7 @@ _MINUTES_COUNTS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "ideas": {
         "en": ("{n} idea", "{n} ideas"),
-        "nb": ("{n} idé", "{n} idéer"),
+        "nb": ("{n} idé", "{n} ideer"),
         "da": ("{n} idé", "{n} idéer"),
         "sv": ("{n} idé", "{n} idéer"),
         "nl": ("{n} idee", "{n} ideeën"),

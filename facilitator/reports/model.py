@@ -52,11 +52,18 @@ class ListRow:
 
 @dataclasses.dataclass(frozen=True)
 class GroupMemberRow:
-    """One person in a breakout group; ``leader`` marks the group's leader."""
+    """One person in a breakout group; ``leader`` marks the group's leader. ``namesake``
+    tells them apart from someone of the same name in the round ("NTNU"; core.naming)."""
 
     name: str
     organisation: str = ""
     leader: bool = False
+    namesake: str = ""
+
+    @property
+    def label(self) -> str:
+        """The name as the room reads it: "Kari Østby (NTNU)" beside a namesake."""
+        return f"{self.name} ({self.namesake})" if self.namesake else self.name
 
 
 @dataclasses.dataclass(frozen=True)

@@ -4,7 +4,9 @@
 
 Rows are printed in the order given (core sorts them); grouped, consecutive rows with the same
 organisation form one group under a heading. Contact details (e-mail, phone) are printed only
-when ``privacy`` is off; such a list says in its footer that it holds personal data.
+when ``privacy`` is off, and then only those core passes on: of people who agreed to share
+them (the list says so under the totals); such a list says in its footer that it holds
+personal data.
 """
 
 from __future__ import annotations
@@ -34,6 +36,20 @@ from facilitator.reports.model import Labels, ListRow, PrintHeader
 __all__ = ["render_participant_list"]
 
 GROUP_FILL = colors.HexColor("#f3f4f5")
+
+# Core fills e-mail and phone only for people who agreed to share their contact details.
+CONTACT_NOTE = {
+    "en": "E-mail and phone are shown only for participants who agreed to share their "
+    "contact details.",
+    "nb": "E-post og telefon vises bare for deltakere som har samtykket til å dele "
+    "kontaktopplysningene sine.",
+    "da": "E-mail og telefon vises kun for deltagere, der har givet samtykke til at dele "
+    "deres kontaktoplysninger.",
+    "sv": "E-post och telefon visas bara för deltagare som har samtyckt till att dela sina "
+    "kontaktuppgifter.",
+    "nl": "E-mail en telefoon staan er alleen bij voor deelnemers die toestemming gaven om "
+    "hun contactgegevens te delen.",
+}
 
 
 def render_participant_list(
@@ -149,5 +165,7 @@ def render_participant_list(
         Spacer(1, 4 * mm),
         totals,
     ]
+    if not privacy:
+        story += [Spacer(1, 1.5 * mm), Paragraph(esc(CONTACT_NOTE[labels.language]), s["text"])]
     note = "" if privacy else labels["personal_data"]
     return build_pdf(story, header, kind, note=note)

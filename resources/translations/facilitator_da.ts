@@ -2568,8 +2568,8 @@ Luk workshoppen alligevel og kassér den?</translation>
         <translation>Udelad navne og kontaktoplysninger (privatliv)</translation>
     </message>
     <message>
-        <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports.</source>
-        <translation>Ingen nævnes ved navn: deltagerne tælles pr. organisation, og organisationerne står i stedet for personer som ansvarlige og ledere. Gælder også eksporterne.</translation>
+        <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports. Without it, e-mail and phone are shown only for participants who agreed to share their contact details.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hours per organisation</source>
@@ -4263,10 +4263,6 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>e-mailadressen er ikke gyldig</translation>
     </message>
     <message>
-        <source>did not consent to sharing contact details</source>
-        <translation>har ikke givet samtykke til deling af kontaktoplysninger</translation>
-    </message>
-    <message>
         <source>same e-mail address as someone above</source>
         <translation>samme e-mailadresse som en ovenfor</translation>
     </message>
@@ -4279,12 +4275,16 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>Hver modtager får sin egen meddelelse med referatet vedhæftet, så ingen ser andres adresser. Meddelelserne gemmes i workshopfilen og sendes, når computeren er online.</translation>
     </message>
     <message>
-        <source>Checked-in participants who agreed to share their contact details</source>
-        <translation>Deltagere, der er tjekket ind og har givet samtykke til at dele deres kontaktoplysninger</translation>
+        <source>does not want to receive the minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everyone registered who agreed (also those who did not come)</source>
-        <translation>Alle tilmeldte, der har givet samtykke (også dem, der ikke kom)</translation>
+        <source>Checked-in participants who receive the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone registered who receives the minutes (also those who did not come)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Subject:</source>

@@ -2568,8 +2568,8 @@ Lukke workshopen likevel og forkaste den?</translation>
         <translation>Utelat navn og kontaktinformasjon (personvern)</translation>
     </message>
     <message>
-        <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports.</source>
-        <translation>Ingen blir nevnt ved navn: deltakerne telles per virksomhet, og virksomhetene står i stedet for personer som ansvarlige og ledere. Gjelder også eksportene.</translation>
+        <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports. Without it, e-mail and phone are shown only for participants who agreed to share their contact details.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hours per organisation</source>
@@ -4263,10 +4263,6 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>e-postadressen er ikke gyldig</translation>
     </message>
     <message>
-        <source>did not consent to sharing contact details</source>
-        <translation>har ikke samtykket til deling av kontaktinformasjon</translation>
-    </message>
-    <message>
         <source>same e-mail address as someone above</source>
         <translation>samme e-postadresse som en lenger opp</translation>
     </message>
@@ -4279,12 +4275,16 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>Hver mottaker får sin egen melding med referatet som vedlegg, så ingen ser andres adresser. Meldingene lagres i workshopfilen og sendes når PC-en er på nett.</translation>
     </message>
     <message>
-        <source>Checked-in participants who agreed to share their contact details</source>
-        <translation>Deltakere som har sjekket inn og samtykket til å dele kontaktinformasjonen sin</translation>
+        <source>does not want to receive the minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everyone registered who agreed (also those who did not come)</source>
-        <translation>Alle påmeldte som har samtykket (også de som ikke kom)</translation>
+        <source>Checked-in participants who receive the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone registered who receives the minutes (also those who did not come)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Subject:</source>

@@ -2568,8 +2568,8 @@ De workshop toch sluiten en de tekst weggooien?</translation>
         <translation>Namen en contactgegevens weglaten (privacy)</translation>
     </message>
     <message>
-        <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports.</source>
-        <translation>Niemand wordt bij naam genoemd: deelnemers worden per organisatie geteld, en organisaties staan in de plaats van personen als verantwoordelijke en leider. Geldt ook voor de exports.</translation>
+        <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports. Without it, e-mail and phone are shown only for participants who agreed to share their contact details.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hours per organisation</source>
@@ -4263,10 +4263,6 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>het e-mailadres is niet geldig</translation>
     </message>
     <message>
-        <source>did not consent to sharing contact details</source>
-        <translation>heeft geen toestemming gegeven om contactgegevens te delen</translation>
-    </message>
-    <message>
         <source>same e-mail address as someone above</source>
         <translation>zelfde e-mailadres als iemand hierboven</translation>
     </message>
@@ -4279,12 +4275,16 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>Elke ontvanger krijgt een eigen bericht met het verslag als bijlage, zodat niemand het adres van een ander ziet. De berichten worden in het workshopbestand bewaard en verzonden zodra de laptop online is.</translation>
     </message>
     <message>
-        <source>Checked-in participants who agreed to share their contact details</source>
-        <translation>Ingecheckte deelnemers die toestemming gaven om hun contactgegevens te delen</translation>
+        <source>does not want to receive the minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everyone registered who agreed (also those who did not come)</source>
-        <translation>Iedereen die ingeschreven is en toestemming gaf (ook wie niet kwam)</translation>
+        <source>Checked-in participants who receive the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone registered who receives the minutes (also those who did not come)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Subject:</source>

@@ -2568,8 +2568,8 @@ Stänga workshopen ändå och kasta den?</translation>
         <translation>Utelämna namn och kontaktuppgifter (integritet)</translation>
     </message>
     <message>
-        <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports.</source>
-        <translation>Ingen nämns vid namn: deltagarna räknas per organisation, och organisationerna står i stället för personer som ansvariga och ledare. Gäller även exporterna.</translation>
+        <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports. Without it, e-mail and phone are shown only for participants who agreed to share their contact details.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hours per organisation</source>
@@ -4263,10 +4263,6 @@ Vill du köa dem igen?</numerusform>
         <translation>e-postadressen är inte giltig</translation>
     </message>
     <message>
-        <source>did not consent to sharing contact details</source>
-        <translation>har inte samtyckt till att dela kontaktuppgifter</translation>
-    </message>
-    <message>
         <source>same e-mail address as someone above</source>
         <translation>samma e-postadress som någon ovanför</translation>
     </message>
@@ -4279,12 +4275,16 @@ Vill du köa dem igen?</numerusform>
         <translation>Varje mottagare får ett eget meddelande med minnesanteckningarna bifogade, så att ingen ser någon annans adress. Meddelandena sparas i workshopfilen och skickas när datorn är ansluten till internet.</translation>
     </message>
     <message>
-        <source>Checked-in participants who agreed to share their contact details</source>
-        <translation>Incheckade deltagare som har samtyckt till att dela sina kontaktuppgifter</translation>
+        <source>does not want to receive the minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everyone registered who agreed (also those who did not come)</source>
-        <translation>Alla anmälda som har samtyckt (även de som inte kom)</translation>
+        <source>Checked-in participants who receive the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone registered who receives the minutes (also those who did not come)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Subject:</source>

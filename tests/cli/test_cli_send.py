@@ -88,9 +88,7 @@ def workshop(tmp_path: Path) -> Path:
     ) as doc:
         update_details(doc, language=Language.NORWEGIAN_BOKMAL)
         for name, address, status, consent in PEOPLE:
-            add_participant(
-                doc, ParticipantFields(name, address, consent_share_contact=consent), status
-            )
+            add_participant(doc, ParticipantFields(name, address, consent_minutes=consent), status)
     return path
 
 
@@ -128,7 +126,7 @@ def test_send_queues_delivers_once_and_prints_each_state(
     assert send(workshop, "--pdf", str(pdf), port=port) == EXIT_OK
     out = capsys.readouterr().out
     assert "Queued “minutes.pdf” for 2 recipients" in out
-    assert "Dina Eik: did not consent to share contact details" in out
+    assert "Dina Eik: does not want to receive the minutes" in out
     assert "Øystein Ås  oystein@example.no  sent" in out
     assert "2 sent" in out
     assert server.per_recipient() == {"anna@example.org": 1, "oystein@example.no": 1}

@@ -37,6 +37,7 @@ from facilitator.store.models import (
     VoteEntry,
     VoteItem,
     VoteMethod,
+    VoteParticipation,
     VoteSession,
     VoteStatus,
 )
@@ -288,6 +289,7 @@ def test_ballots_respect_the_dot_budget_and_cap(demo: WorkshopDocument) -> None:
         ballots = list(session.scalars(select(Ballot).where(Ballot.session_id == vote.id)))
         entries = list(session.scalars(select(VoteEntry)))
         present = checked_in_ids(session)
+        voters = list(session.scalars(select(VoteParticipation.participant_id)))
     assert vote.method is VoteMethod.DOTS
     assert vote.status is VoteStatus.CLOSED
     assert vote.opened_at is not None and vote.closed_at is not None
@@ -298,13 +300,15 @@ def test_ballots_respect_the_dot_budget_and_cap(demo: WorkshopDocument) -> None:
     for entry in entries:
         assert entry.item_id in item_ids
         per_ballot[entry.ballot_id].append(entry)
-    voters = [b.voter_id for b in ballots if b.voter_id is not None]
-    assert len(voters) == len(set(voters))
+    # The vote is anonymous: no ballot names its voter; who voted at the kiosk is kept apart.
+    assert vote.anonymous and all(b.voter_id is None for b in ballots)
+    kiosk = [b for b in ballots if b.channel is BallotChannel.KIOSK]
+    assert len(voters) == len(set(voters)) == len(kiosk)
     assert set(voters) <= present
     for ballot in ballots:
         assert vote.opened_at <= ballot.submitted_at <= vote.closed_at
         if ballot.channel is BallotChannel.KIOSK:
-            assert ballot.voter_id is not None and ballot.voter_count == 1
+            assert ballot.voter_count == 1
         values = [e.value for e in per_ballot[ballot.id]]
         assert values, "an empty ballot"
         assert all(v > 0 and v == int(v) for v in values)

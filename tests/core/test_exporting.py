@@ -26,6 +26,7 @@ def people(new_doc: WorkshopDocument) -> list[P.ParticipantData]:
             dietary="Vegan",
             overnight=True,
             tags=("speaker",),
+            consent_share_contact=True,
         ),
     )
     P.check_in(new_doc, kari.id)

@@ -106,7 +106,7 @@ def test_a_norwegian_workshop_gets_norwegian_headers(
     path = tmp_path / "verksted.xlsx"
     export_workbook(demo, path, privacy=False)
     book = load_workbook(path)
-    assert book.sheetnames == ["Deltakere", "Virksomheter", "Grupper", "Idéer", "Avstemninger",
+    assert book.sheetnames == ["Deltakere", "Virksomheter", "Grupper", "Ideer", "Avstemninger",
                                "Stemmesedler"]  # fmt: skip
     assert [c.value for c in book["Deltakere"][1]][:3] == ["Navn", "Virksomhet", "Stilling"]
     assert [c.value for c in book["Avstemninger"][1]][:3] == ["Avstemning", "Metode", "Status"]

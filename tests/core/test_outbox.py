@@ -48,11 +48,11 @@ def _no_real_keyring(memory_keyring: MemoryKeyring) -> None:
 
 
 PEOPLE = [
-    # name, e-mail, status, consent to share contact
+    # name, e-mail, status, receives the minutes (consent_minutes)
     ("Øystein Ås", "oystein@example.no", AttendanceStatus.CHECKED_IN, True),
     ("Anna Berg", "anna@example.org", AttendanceStatus.CHECKED_IN, True),
     ("Carl Dahl", "carl@example.org", AttendanceStatus.CHECKED_IN, True),
-    ("Dina Eik", "dina@example.org", AttendanceStatus.CHECKED_IN, False),  # no consent
+    ("Dina Eik", "dina@example.org", AttendanceStatus.CHECKED_IN, False),  # opted out
     ("Erik Fjell", "", AttendanceStatus.CHECKED_IN, True),  # no e-mail
     ("Frida Gran", "ANNA@example.org", AttendanceStatus.CHECKED_IN, True),  # Anna's address
     ("Gunn Hauge", "gunn@example.org", AttendanceStatus.REGISTERED, True),  # did not come
@@ -71,9 +71,7 @@ def doc(new_doc: WorkshopDocument) -> WorkshopDocument:
         organiser="Distriktssenteret",
     )
     for name, address, status, consent in PEOPLE:
-        add_participant(
-            new_doc, ParticipantFields(name, address, consent_share_contact=consent), status
-        )
+        add_participant(new_doc, ParticipantFields(name, address, consent_minutes=consent), status)
     return new_doc
 
 
@@ -108,7 +106,9 @@ class Wrapped:
 # --- recipients and queuing ----------------------------------------------------------------
 
 
-def test_default_recipients_are_checked_in_people_who_consented(doc: WorkshopDocument) -> None:
+def test_default_recipients_are_checked_in_people_who_receive_the_minutes(
+    doc: WorkshopDocument,
+) -> None:
     choice = outbox.default_recipients(doc)
     assert sorted(r.email for r in choice.recipients) == CHECKED_IN
     assert {(s.name, s.reason) for s in choice.skipped} == {
@@ -120,6 +120,24 @@ def test_default_recipients_are_checked_in_people_who_consented(doc: WorkshopDoc
     assert sorted(r.email for r in everyone.recipients) == sorted([*CHECKED_IN, "gunn@example.org"])
     with pytest.raises(OutboxError):
         outbox.default_recipients(doc, "friends")  # type: ignore[arg-type]
+
+
+def test_the_minutes_go_by_the_minutes_consent_never_by_the_share_consent(
+    new_doc: WorkshopDocument,
+) -> None:
+    """Issue 12: sharing contact details with others is a separate consent; a person who
+    never agreed to it still gets the minutes, one who opted out of them does not."""
+    add_participant(new_doc, ParticipantFields("Lars Røed", "lars@granli.example"),
+                    AttendanceStatus.CHECKED_IN)  # fmt: skip
+    add_participant(
+        new_doc,
+        ParticipantFields("Siri Nyhus", "siri@raufoss.example", consent_share_contact=True,
+                          consent_minutes=False),
+        AttendanceStatus.CHECKED_IN,
+    )  # fmt: skip
+    choice = outbox.default_recipients(new_doc)
+    assert [r.email for r in choice.recipients] == ["lars@granli.example"]
+    assert [(s.name, s.reason) for s in choice.skipped] == [("Siri Nyhus", "no_consent")]
 
 
 def test_queue_writes_one_message_per_recipient_with_unique_message_ids(

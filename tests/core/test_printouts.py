@@ -41,6 +41,7 @@ PEOPLE = [
     ("Ola Nordmann", "", "ola@example.no", ""),
 ]
 NAMES = [p[0] for p in PEOPLE]
+NOT_SHARING = "Дмитрий Иванов"  # never agreed to share contact details
 
 
 def text_of(pdf: bytes) -> str:
@@ -72,7 +73,12 @@ def doc(new_doc: WorkshopDocument) -> WorkshopDocument:
         add_participant(
             new_doc,
             ParticipantFields(
-                name=name, organisation=organisation, email=email, phone=phone, role_title="Role"
+                name=name,
+                organisation=organisation,
+                email=email,
+                phone=phone,
+                role_title="Role",
+                consent_share_contact=name != NOT_SHARING,
             ),
         )
     return new_doc
@@ -129,6 +135,9 @@ def test_participant_list_with_and_without_contact_details(doc: WorkshopDocument
     assert "lukasz@pg.example" in full
     assert "+48 58 347 10 00" in full
     assert "personal data" in full
+    # Issue 12: e-mail and phone only of those who agreed to share them, and it says so.
+    assert "dmitrij@vinger.example" not in full and "+47 41 22 33 44" not in full
+    assert "only for participants who agreed to share" in full
 
     private = text_of(printouts.participant_list_pdf(doc, privacy=True, by_organisation=False))
     for name in NAMES:

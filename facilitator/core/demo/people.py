@@ -3,16 +3,34 @@
 Names are fictional; they deliberately include Nordic letters and names of people born
 abroad, because sorting, folding, PDFs and mail must cope with them. Mail addresses use the
 reserved ``.example`` domain so that a demo "send minutes" can never reach a real person.
+
+Consents follow the rules real data follows (core.participants.stamp_consents): receiving
+the minutes is on unless someone opted out on the sign-up form; sharing contact details and
+photos are opt-in, ticked on the form (recorded at registration) or, for a few, said at the
+check-in desk (recorded on arrival). Who did not tick keeps the unrecorded default.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import unicodedata
 
 from facilitator.core.demo.builder import Builder, DemoPerson
 from facilitator.core.demo.stable import at, fold, spread, stable_id
-from facilitator.store.models import Attendance, AttendanceStatus, Organisation, Participant
+from facilitator.core.participants import (
+    Consent,
+    ParticipantFields,
+    consent_values,
+    stamp_consents,
+)
+from facilitator.store.models import (
+    Attendance,
+    AttendanceStatus,
+    ConsentSource,
+    Organisation,
+    Participant,
+)
 
 GROUP_LEADER = "group leader"
 SPEAKER = "speaker"
@@ -112,6 +130,31 @@ NOT_CHECKED_IN = {
 }
 
 
+# Unticked "send me the minutes" on the sign-up form.
+MINUTES_OPT_OUTS = frozenset({"Vegard Moen", "Rajesh Iyer"})
+
+
+def _consents(
+    rng: random.Random,
+    name: str,
+    share: bool,
+    photos: bool,
+    registered: dt.datetime,
+    arrival: dt.datetime | None,
+) -> dict[str, object]:
+    """The three consents as the sign-up form and (for a few) the desk recorded them."""
+    fields = ParticipantFields(
+        name=name,
+        consent_minutes=name not in MINUTES_OPT_OUTS,
+        consent_share_contact=share,
+        consent_photos=photos,
+    )
+    fields = stamp_consents(fields, None, ConsentSource.FORM, now=registered)
+    if arrival is not None and not photos and rng.random() < 0.4:
+        fields = fields.with_consent(Consent.PHOTOS, True, ConsentSource.DESK, at=arrival)
+    return consent_values(fields)
+
+
 _ASCII = str.maketrans({"ø": "o", "æ": "ae", "ł": "l", "þ": "th", "ð": "d", "ß": "ss"})
 
 
@@ -153,12 +196,17 @@ def add_participants(builder: Builder) -> None:
     organisation_names = {key: name for key, name, _sector, _place in ORGANISATIONS}
     registrations = spread(rng, at(-40, 9, 0), at(-8, 16, 0), len(PARTICIPANTS))
     arrivals = spread(rng, at(0, 8, 35), at(0, 9, 25), len(PARTICIPANTS))
+    consent_rng = builder.rng("consents")  # its own stream: the people stay as they were
     rows = zip(PARTICIPANTS, registrations, arrivals, strict=True)
     for (name, org, role, tags, dietary), registered, arrival in rows:
         status = NOT_CHECKED_IN.get(name, AttendanceStatus.CHECKED_IN)
         person = DemoPerson(stable_id("participant", fold(name)), name, org, tags, status)
         builder.people[name] = person
         email = _email(name, organisation_names[org])
+        phone = _phone(rng)
+        overnight = ORGANISER in tags or rng.random() < 0.85
+        share, photos = rng.random() < 0.8, rng.random() < 0.7
+        arrived = arrival if status is AttendanceStatus.CHECKED_IN else None
         builder.add(
             Participant(
                 id=person.id,
@@ -166,15 +214,14 @@ def add_participants(builder: Builder) -> None:
                 name_key=fold(name),
                 email=email,
                 email_key=email.casefold(),
-                phone=_phone(rng),
+                phone=phone,
                 organisation_id=builder.organisation_ids[org],
                 role_title=role,
                 tags=list(tags),
                 dietary=dietary,
-                overnight=ORGANISER in tags or rng.random() < 0.85,
-                consent_share_contact=rng.random() < 0.8,
-                consent_photos=rng.random() < 0.7,
+                overnight=overnight,
                 notes=PARTICIPANT_NOTES.get(name, ""),
+                **_consents(consent_rng, name, share, photos, registered, arrived),
             ),
             created=registered,
         )

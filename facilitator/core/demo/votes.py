@@ -2,6 +2,10 @@
 
 Each voter spends their dots by taste over the shortlist, never over the budget or an
 item's cap, so the results page and the minutes show a plausible, uneven ranking.
+
+The ballots go in through core's own rules (:func:`voting.ballots.add_ballot`), as at a real
+kiosk: the vote is open while they are cast and closed after, and as it is anonymous no
+ballot names its voter; who has voted is kept apart (``vote_participation``).
 """
 
 from __future__ import annotations
@@ -11,13 +15,15 @@ import random
 import uuid
 from collections import Counter
 
+from sqlalchemy import update
+
 from facilitator.core.demo.builder import Builder
 from facilitator.core.demo.ideas import IDEAS
 from facilitator.core.demo.stable import at, fold, spread, stable_id
+from facilitator.core.voting.ballots import add_ballot
+from facilitator.core.voting.model import BallotInput, EntryKey
 from facilitator.store.models import (
-    Ballot,
     BallotChannel,
-    VoteEntry,
     VoteItem,
     VoteMethod,
     VoteSession,
@@ -58,9 +64,8 @@ def add_vote(builder: Builder) -> None:
             settings={"dots_per_voter": DOTS_PER_VOTER, "cap_per_item": CAP_PER_ITEM},
             anonymous=True,
             show_live=False,
-            status=VoteStatus.CLOSED,
+            status=VoteStatus.OPEN,  # closed below, once the ballots are in
             opened_at=opened,
-            closed_at=closed,
         ),
         created=at(1, 10, 58),
         updated=closed,
@@ -87,6 +92,13 @@ def add_vote(builder: Builder) -> None:
     for person, moment in zip(kiosk, moments, strict=False):
         _add_ballot(builder, rng, f"kiosk/{fold(person.name)}", person.id, 1, moment)
     _add_ballot(builder, rng, "tally/wall", None, TALLY_VOTERS, moments[-1])
+    # Closed at the end of the vote; the stamp is set with it, so it is not the clock's.
+    builder.session.execute(
+        update(VoteSession)
+        .where(VoteSession.id == builder.vote_id)
+        .values(status=VoteStatus.CLOSED, closed_at=closed, updated_at=closed)
+        .execution_options(synchronize_session="fetch")
+    )
 
 
 def _add_ballot(
@@ -110,26 +122,15 @@ def _add_ballot(
     for _ in range(budget):
         candidates = [item for item, _weight in builder.vote_items if dots[item] < cap]
         dots[rng.choices(candidates, [taste[item] for item in candidates])[0]] += 1
-    ballot_id = stable_id("ballot", key)
-    builder.add(
-        Ballot(
-            id=ballot_id,
-            session_id=builder.vote_id,
-            channel=BallotChannel.KIOSK if voter is not None else BallotChannel.TALLY,
-            voter_id=voter,
-            voter_count=voter_count,
-            submitted_at=moment,
-        ),
-        created=moment,
+    ballot = BallotInput(
+        BallotChannel.KIOSK if voter is not None else BallotChannel.TALLY,
+        {(item, None): float(dots[item]) for item, _weight in builder.vote_items if dots[item]},
+        voter_id=voter,
+        voter_count=voter_count,
     )
-    for item, _weight in builder.vote_items:
-        if dots[item]:
-            builder.add(
-                VoteEntry(
-                    id=stable_id("vote-entry", f"{key}/{item}"),
-                    ballot_id=ballot_id,
-                    item_id=item,
-                    value=float(dots[item]),
-                ),
-                created=moment,
-            )
+
+    def entry_id(entry: EntryKey) -> uuid.UUID:
+        return stable_id("vote-entry", f"{key}/{entry[0]}")
+
+    builder.session.flush()  # the rows added so far reach the file before the ballot
+    add_ballot(builder.session, builder.vote_id, ballot, stable_id("ballot", key), moment, entry_id)

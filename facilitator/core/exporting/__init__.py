@@ -9,11 +9,14 @@ CSV is written the way Excel in the Nordics and Flanders opens it without a wiza
 with a BOM, ``;`` between fields, CRLF line ends, decimal commas outside English. In XLSX
 every text stays text (an idea that starts with ``=`` is never turned into a formula).
 
-With ``privacy`` the participant list keeps name, organisation and role only (what can be
-shared with the other participants). The whole-workshop exports go further and name nobody:
-participants as organisation and role only; groups as member counts per organisation instead
-of names; ballots without the voter. Organisations, ideas and vote results are exported as
-they are.
+Exports are meant for others: a participant's e-mail address and phone number are in them
+only if that person agreed to share their contact details (with no consent recorded, nothing
+is shared). ``own_use`` is the facilitator's own copy with everyone's contact details; its
+headers say it is not to be shared. With ``privacy`` the participant list keeps name,
+organisation and role only (what can be shared with the other participants). The
+whole-workshop exports go further and name nobody: participants as organisation and role
+only; groups as member counts per organisation instead of names; ballots without the voter.
+Organisations, ideas and vote results are exported as they are.
 
 Files are written under a temporary name and renamed into place: a failed export (a full
 disk) leaves nothing half-written and an earlier file unchanged. The new exports raise

@@ -1,7 +1,11 @@
 """The participant list on its own, as CSV or XLSX, e.g. for the venue or a funder.
 
-With ``privacy`` it keeps name, organisation and role only: what can be shared with the
-other participants.
+Such a list is meant for others, so by default a person's e-mail address and phone number
+are in it only if they agreed to share their contact details (``consent_share_contact``;
+with no consent recorded, nothing is shared). With ``privacy`` it keeps name, organisation
+and role only: what can be shared with the other participants. ``own_use`` is the
+facilitator's own copy: everyone's e-mail and phone, under headers that say it is not to be
+shared.
 """
 
 from __future__ import annotations
@@ -15,14 +19,21 @@ from facilitator.core.participants import AttendanceStatus, ParticipantData
 
 
 def table(
-    people: Sequence[ParticipantData], language: str = "en", privacy: bool = False
+    people: Sequence[ParticipantData],
+    language: str = "en",
+    privacy: bool = False,
+    *,
+    own_use: bool = False,
 ) -> list[list[str]]:
     """Header row plus one row per person, as text, in the workshop's language."""
     words = words_for(language)
     cols = columns(privacy)
-    rows = [[words[c] for c in cols]]
+    own_use = own_use and not privacy
+    heads = {c: words[f"{c}_own_use" if own_use and c in ("email", "phone") else c] for c in cols}
+    rows = [[heads[c] for c in cols]]
     for p in people:
         f = p.fields
+        shared = own_use or f.consent_share_contact
         checked_in = (
             p.checked_in_at.astimezone().strftime("%Y-%m-%d %H:%M")
             if (p.checked_in_at and p.status is AttendanceStatus.CHECKED_IN)
@@ -30,7 +41,8 @@ def table(
         )
         values = {
             "name": f.name, "organisation": f.organisation, "role": f.role_title,
-            "email": f.email, "phone": f.phone, "tags": ", ".join(f.tags),
+            "email": f.email if shared else "", "phone": f.phone if shared else "",
+            "tags": ", ".join(f.tags),
             "dietary": f.dietary, "overnight": words["yes"] if f.overnight else words["no"],
             "attendance": words[p.status.value], "checked_in_at": checked_in,
         }  # fmt: skip
@@ -39,10 +51,15 @@ def table(
 
 
 def export_participants(
-    path: Path, people: Sequence[ParticipantData], language: str = "en", privacy: bool = False
+    path: Path,
+    people: Sequence[ParticipantData],
+    language: str = "en",
+    privacy: bool = False,
+    *,
+    own_use: bool = False,
 ) -> int:
     """Write CSV or XLSX by the file's extension; returns the number of people written."""
-    rows = table(people, language, privacy)
+    rows = table(people, language, privacy, own_use=own_use)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         write_xlsx(path, rows, words_for(language)["sheet"])

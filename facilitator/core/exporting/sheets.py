@@ -1,10 +1,12 @@
 """Every table of a workshop as rows (header first) for the whole-workshop exports.
 
 Participants, organisations, groups, ideas, votes and ballots, in the workshop's language
-and time zone. With ``privacy`` nobody is named: participants as organisation and role
-only, groups as member counts per organisation, ballots without the voter. Organisations,
-ideas and vote results are exported as they are. Everything is read before anything is
-written, so a folder of CSV files never mixes two states of the workshop.
+and time zone. Participants' e-mail and phone are in it only for those who agreed to share
+their contact details, unless ``own_use`` (the facilitator's copy, its headers say so).
+With ``privacy`` nobody is named: participants as organisation and role only, groups as
+member counts per organisation, ballots without the voter. Organisations, ideas and vote
+results are exported as they are. Everything is read before anything is written, so a folder
+of CSV files never mixes two states of the workshop.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from facilitator.core.collation import sort_key
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.exporting.participant_list import table
 from facilitator.core.exporting.words import SHEETS, words_for
@@ -42,8 +45,11 @@ class Sheet:
         return len(self.rows) - 1
 
 
-def workshop_sheets(doc: WorkshopDocument, privacy: bool) -> list[Sheet]:
-    """Every table of the workshop as rows (header first) in the workshop's language."""
+def workshop_sheets(doc: WorkshopDocument, privacy: bool, own_use: bool = False) -> list[Sheet]:
+    """Every table of the workshop as rows (header first) in the workshop's language.
+
+    Participants' e-mail and phone only of those who agreed to share them, unless
+    ``own_use`` (see ``participant_list.table``)."""
     from facilitator.core import ideas, participants, voting
     from facilitator.core.groups import list_rounds
 
@@ -54,9 +60,13 @@ def workshop_sheets(doc: WorkshopDocument, privacy: bool) -> list[Sheet]:
     group_names = _group_names(board.groups)
     votes = voting.list_votes(doc)
     tables: dict[str, Sequence[Sequence[Cell]]] = {
-        "participants": _unnamed(people, words) if privacy else table(people, language),
+        "participants": (
+            _unnamed(people, words, language)
+            if privacy
+            else table(people, language, own_use=own_use)
+        ),
         "organisations": _organisations(participants.list_organisations(doc), people, words),
-        "groups": _groups(list_rounds(doc), _locations(doc), words, privacy),
+        "groups": _groups(list_rounds(doc), _locations(doc), words, privacy, language),
         "ideas": _ideas(board, group_names, words, zone_name),
         "votes": _votes([voting.results(doc, v.id, reveal=True) for v in votes], words),
         "ballots": _ballots(
@@ -70,13 +80,15 @@ def workshop_sheets(doc: WorkshopDocument, privacy: bool) -> list[Sheet]:
     return [Sheet(key, words[title], tables[key]) for key, title in SHEETS]
 
 
-def _unnamed(people: Sequence[ParticipantData], words: Mapping[str, str]) -> list[list[Cell]]:
+def _unnamed(
+    people: Sequence[ParticipantData], words: Mapping[str, str], language: str
+) -> list[list[Cell]]:
     """The privacy workbook's participants: organisation and role per person, no names, in
     an order that does not follow the names."""
     rows: list[list[Cell]] = [[words["organisation"], words["role"]]]
     pairs = sorted(
         ((p.fields.organisation, p.fields.role_title) for p in people),
-        key=lambda pair: (not pair[0], pair[0].casefold(), pair[1].casefold()),
+        key=lambda pair: (not pair[0], sort_key(pair[0], language), sort_key(pair[1], language)),
     )
     rows.extend([organisation, role] for organisation, role in pairs)
     return rows
@@ -100,6 +112,7 @@ def _groups(
     locations: Mapping[uuid.UUID, str],
     words: Mapping[str, str],
     privacy: bool,
+    language: str = "en",
 ) -> list[list[Cell]]:
     """One row per member; with ``privacy`` one row per organisation in a group, with its
     member count. A group nobody is in still gets a row."""
@@ -113,7 +126,7 @@ def _groups(
             start = [r.title, g.name, locations.get(g.id, "")]
             if privacy:
                 counts = Counter(m.organisation for m in g.members)
-                for organisation in sorted(counts, key=lambda o: (not o, o.casefold())):
+                for organisation in sorted(counts, key=lambda o: (not o, sort_key(o, language))):
                     rows.append([*start, organisation, counts[organisation]])
                 if not counts:
                     rows.append([*start, "", 0])
@@ -176,7 +189,7 @@ def _votes(all_results: Sequence[Results], words: Mapping[str, str]) -> list[lis
                     row.item.label,
                     _number(row.score),
                     row.rank,
-                    row.voters,
+                    "" if row.voters is None else row.voters,
                     "" if row.disagreement is None else _number(row.disagreement),
                 ]
             )

@@ -43,6 +43,23 @@ HEADERS: dict[str, dict[str, str]] = {
            "sheet": "Deelnemers"},
 }  # fmt: skip
 
+# The contact columns of an export for the facilitator's own use (everyone's e-mail and
+# phone, whether or not they agreed to share them): the headers say it is not to be shared.
+_OWN_USE_WORDS: dict[str, dict[str, str]] = {
+    "en": {"email_own_use": "E-mail (own use, not to be shared)",
+           "phone_own_use": "Phone (own use, not to be shared)"},
+    "nb": {"email_own_use": "E-post (til eget bruk, skal ikke deles)",
+           "phone_own_use": "Telefon (til eget bruk, skal ikke deles)"},
+    "da": {"email_own_use": "E-mail (til eget brug, må ikke deles)",
+           "phone_own_use": "Telefon (til eget brug, må ikke deles)"},
+    "sv": {"email_own_use": "E-post (för eget bruk, får inte delas)",
+           "phone_own_use": "Telefon (för eget bruk, får inte delas)"},
+    "nl": {"email_own_use": "E-mail (eigen gebruik, niet delen)",
+           "phone_own_use": "Telefoon (eigen gebruik, niet delen)"},
+}  # fmt: skip
+for _language, _words in _OWN_USE_WORDS.items():
+    HEADERS[_language].update(_words)
+
 # Words of the workbook's other sheets, merged into HEADERS below.
 _WORKBOOK_WORDS: dict[str, dict[str, str]] = {
     "en": {"sheet_organisations": "Organisations", "sheet_groups": "Groups",
@@ -62,7 +79,7 @@ _WORKBOOK_WORDS: dict[str, dict[str, str]] = {
            "channel_kiosk": "Kiosk", "channel_paper": "Paper ballot",
            "channel_group": "Group sheet"},
     "nb": {"sheet_organisations": "Virksomheter", "sheet_groups": "Grupper",
-           "sheet_ideas": "Idéer", "sheet_votes": "Avstemninger",
+           "sheet_ideas": "Ideer", "sheet_votes": "Avstemninger",
            "sheet_ballots": "Stemmesedler", "sector": "Bransje", "municipality": "Kommune",
            "registered_count": "Påmeldt", "checked_in_count": "Sjekket inn", "round": "Runde",
            "group": "Gruppe", "location": "Rom", "member": "Deltaker", "leader": "Gruppeleder",

@@ -10,11 +10,13 @@ score finds the heading row among title rows, and proposes the column mapping.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from facilitator.core.importing.vocabulary import (
     GENERIC_NAME_WORDS,
     KEYWORDS,
+    NEGATION_WORDS,
     NEUTRAL_WORDS,
     ImportField,
 )
@@ -79,6 +81,13 @@ def best_field(heading: str) -> tuple[ImportField, float] | None:
         return None
     field = max(scores, key=lambda f: scores[f])  # ties go to the field listed first
     return (field, scores[field]) if scores[field] >= THRESHOLD else None
+
+
+def is_negated(heading: str) -> bool:
+    """Whether a heading says no to its thing ("Ikke motta referat", "Opt out of photos")."""
+    words = normalise(heading)
+    pairs = ("".join(pair) for pair in itertools.pairwise(words))
+    return any(w in NEGATION_WORDS for w in words) or any(p in NEGATION_WORDS for p in pairs)
 
 
 def _credits(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[float]:

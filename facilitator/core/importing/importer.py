@@ -30,12 +30,13 @@ from facilitator.core.importing.plan import (
 from facilitator.core.importing.report import ImportReport
 from facilitator.core.importing.table import SourceTable
 from facilitator.core.participants import (
+    CONSENT_COLUMNS,
     ParticipantFields,
     apply_fields,
     find_or_create_organisation,
 )
 from facilitator.core.text import fold
-from facilitator.store.models import Attendance, Organisation, Participant
+from facilitator.store.models import Attendance, Organisation, Participant, utcnow
 
 _CHUNK = 500  # ids per IN (...) query, well under SQLite's limit on parameters
 _PARTICIPANT_COLUMNS = tuple(inspect(Participant).column_attrs)
@@ -49,7 +50,7 @@ def import_participants(
         raise ValueError("the mapping was made for a list with other columns")
     if not mapping.has_name:
         raise ImportFileError(ImportProblem.NO_NAME_COLUMN, table.path)
-    rows = build_candidates(table, mapping)
+    rows = build_candidates(table, mapping, now=utcnow())  # consents recorded at this time
     with doc.transaction() as session:
         organisations = {o.name_key: o for o in session.scalars(select(Organisation))}
         known = {
@@ -87,13 +88,14 @@ def _existing_people(
     query = select(
         Participant.id, Participant.name, Participant.email, Participant.phone,
         Participant.organisation_id, Participant.role_title, Participant.tags,
-        Participant.dietary, Participant.overnight, Participant.consent_share_contact,
-        Participant.consent_photos, Participant.notes, Participant.email_key,
-        Participant.name_key,
+        Participant.dietary, Participant.overnight, Participant.notes, Participant.email_key,
+        Participant.name_key, *(getattr(Participant, name) for name in CONSENT_COLUMNS),
     )  # fmt: skip
     people = []
-    for (pid, name, email, phone, org_id, role, tags, dietary, overnight, share, photos,
-         notes, address_key, name_key) in session.execute(query):  # fmt: skip
+    for found in session.execute(query):
+        row: tuple[Any, ...] = tuple(found)
+        (pid, name, email, phone, org_id, role, tags, dietary, overnight, notes, address_key,
+         name_key) = row[:12]  # fmt: skip
         org_name, org_key = by_id.get(org_id, ("", "")) if org_id else ("", "")
         fields = ParticipantFields(
             name=name,
@@ -104,9 +106,8 @@ def _existing_people(
             tags=tuple(tags or ()),
             dietary=dietary,
             overnight=overnight,
-            consent_share_contact=share,
-            consent_photos=photos,
             notes=notes,
+            **dict(zip(CONSENT_COLUMNS, row[12:], strict=True)),
         )
         keys = Keys(address_key, name_key, org_key)
         people.append(ExistingPerson(pid, fields, pid in registered, keys))

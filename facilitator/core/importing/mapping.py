@@ -16,8 +16,13 @@ from facilitator.core.importing.values import (
     is_last_first,
     looks_like_number,
     looks_like_yes_no,
+    parse_yes_no,
 )
-from facilitator.core.importing.vocabulary import MULTI_COLUMN_FIELDS, ImportField
+from facilitator.core.importing.vocabulary import (
+    CONSENT_FIELDS,
+    MULTI_COLUMN_FIELDS,
+    ImportField,
+)
 
 NAME_FIELDS = frozenset({ImportField.NAME, ImportField.FIRST_NAME, ImportField.LAST_NAME})
 _WORDY_FIELDS = NAME_FIELDS | {ImportField.ORGANISATION, ImportField.ROLE_TITLE}
@@ -101,6 +106,9 @@ def values_fit(field: ImportField, values: list[str]) -> bool:
         return True
     if field is ImportField.EMAIL:
         return sum(1 for v in values if "@" in v) >= _MOSTLY * len(values)
+    if field in CONSENT_FIELDS:
+        # "Kontaktinformasjon" holding addresses is contact details, not a consent.
+        return sum(1 for v in values if parse_yes_no(v) is not None) >= _MOSTLY * len(values)
     if field in _WORDY_FIELDS:
         unlike = sum(1 for v in values if looks_like_yes_no(v) or looks_like_number(v) or "@" in v)
         return unlike < _NEARLY_ALL * len(values)

@@ -6,7 +6,9 @@ organisation, as does a row whose address is new when the person it matches has 
 The first row of a list that names a person wins; later duplicates only fill what is still
 missing. Against people already in the workshop, what the list says wins, but an empty cell
 never erases anything, and a value that differs only in case or spacing is not a change, so
-importing the same list twice changes nothing.
+importing the same list twice changes nothing. A consent the list answers replaces the
+person's answer, with its record (the import, and when), if the answer differs or had never
+been recorded; the same answer again keeps the record of when it was first given.
 
 Everything works on dictionaries built once, so 20,000 rows need no query per row.
 """
@@ -19,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 from facilitator.core.importing.candidates import Candidate
-from facilitator.core.participants import ParticipantFields
+from facilitator.core.participants import Consent, ParticipantFields
 from facilitator.core.text import email_key, fold
 
 
@@ -156,6 +158,15 @@ def overlay(
     """``current`` with what the row gives that no earlier row of the list gave."""
     changes: dict[str, Any] = {}
     for name in candidate.given - already_given - {"tags"}:
+        if name in _CONSENT_ATTRS:
+            which = _CONSENT_ATTRS[name]
+            record, known = candidate.fields.consent(which), current.consent(which)
+            if record.given != known.given or not known.recorded:
+                attr = which.attr
+                changes.update(
+                    {attr: record.given, f"{attr}_at": record.at, f"{attr}_source": record.source}
+                )
+            continue
         new, old = getattr(candidate.fields, name), getattr(current, name)
         if not _same(name, old, new):
             changes[name] = new
@@ -164,6 +175,9 @@ def overlay(
         if tags != current.tags:
             changes["tags"] = tags
     return dataclasses.replace(current, **changes) if changes else current
+
+
+_CONSENT_ATTRS = {which.attr: which for which in Consent}
 
 
 def _same(name: str, old: object, new: object) -> bool:

@@ -4,6 +4,23 @@ Headings are written by whoever made the form, so the lists are generous: Englis
 (Bokmål and Nynorsk), Danish, Swedish and Dutch (Flanders), with the spellings people type
 without their own keyboard letters. Words are compared after :func:`headers.normalise`, so
 accents, case and hyphens do not matter here ("E-post" is "epost", "Förnamn" is "fornamn").
+
+**Consent columns.** Sign-up forms ask for consent in a column of its own, with yes/no, ja/nei,
+x or a tick. A column that names what is consented to is that consent: sharing contact
+details with the other participants ("Deling av kontaktinfo", "Akkoord delen
+contactgegevens"), photos ("Bilder/Foto", "Photos OK"), receiving the minutes ("Motta
+referat", "Ta emot protokoll", "Verslag ontvangen"). A column that only says "consent"
+("Samtykke", "Samtycke", "Godkänner", "Toestemming", "Consent") is taken as **sharing contact
+details with the other participants**: that is what a registration form's single consent box
+asks (a participant list handed out at the workshop), receiving the minutes needs no consent
+(it is on unless the person opts out) and photo consent is asked by naming photos. The
+general consent words therefore count for every consent field, and on a tie the
+share-contact field, listed first of the three, wins; a column that also names photos or
+minutes goes to that consent. The user sees and can change the choice in the import dialog.
+
+A heading that says no to the thing ("Ikke motta referat", "Opt out of minutes",
+"Reservasjon mot bilder") is the same consent with its answers reversed (see
+:data:`NEGATION_WORDS`): an "x" there means the person said no.
 """
 
 from __future__ import annotations
@@ -25,6 +42,31 @@ class ImportField(enum.StrEnum):
     TAGS = "tags"
     SECTOR = "sector"
     MUNICIPALITY = "municipality"
+    CONSENT_SHARE_CONTACT = "consent_share_contact"
+    CONSENT_PHOTOS = "consent_photos"
+    CONSENT_MINUTES = "consent_minutes"
+
+
+CONSENT_FIELDS = (
+    ImportField.CONSENT_SHARE_CONTACT,
+    ImportField.CONSENT_PHOTOS,
+    ImportField.CONSENT_MINUTES,
+)
+
+# Words that say "consent" without saying to what: they count for every consent field.
+GENERAL_CONSENT_WORDS = (
+    # English
+    "consent", "consents", "agree", "agreed", "permission", "gdpr", "optin",
+    # Norwegian (Bokmål, Nynorsk)
+    "samtykke", "samtykker", "samtykket", "samtykkjer", "godkjenner", "godkjenning",
+    "tillatelse", "tillating", "personvern",
+    # Danish
+    "accept", "accepterer", "tilladelse", "godkender", "samtykkeerklaering",
+    # Swedish
+    "samtycke", "samtycker", "godkanner", "godkannande", "medgivande", "tillstand",
+    # Dutch
+    "toestemming", "akkoord", "goedkeuring", "ga akkoord", "privacy",
+)  # fmt: skip
 
 
 # Several words in one entry must stand together ("first name"); they also match written
@@ -83,6 +125,37 @@ KEYWORDS: dict[ImportField, tuple[str, ...]] = {
     ImportField.MUNICIPALITY: (
         "municipality", "kommune", "kommun", "gemeente", "kommunenavn",
     ),
+    # The share-contact consent comes first of the three: a general "Samtykke" means it.
+    ImportField.CONSENT_SHARE_CONTACT: (
+        "share", "sharing", "contact details", "contact info", "contact information",
+        "participant list", "attendee list", "share contact details",
+        "del", "dele", "deling", "delast", "kontaktinfo", "kontaktinformasjon",
+        "kontaktopplysninger", "kontaktopplysningar", "deltakerliste", "deltakarliste",
+        "kontaktoplysninger", "deltagerliste", "deltagerlisten",
+        "dela", "delning", "delas", "kontaktuppgifter", "kontaktinformation", "deltagarlista",
+        "deltagarlistan", "deles", "delt", "kontaktinformasjonen", "kontaktopplysningene",
+        "gedeeld",
+        "delen", "contactgegevens", "contactinfo", "contactinformatie", "deelnemerslijst",
+        *GENERAL_CONSENT_WORDS,
+    ),
+    ImportField.CONSENT_PHOTOS: (
+        "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures",
+        "image", "images", "filming", "video",
+        "bilde", "bilder", "foto", "fotos", "fotografi", "fotografering", "fotografert",
+        "fotosamtykke", "bildesamtykke", "filming", "film",
+        "billede", "billeder", "billedsamtykke", "fotografier",
+        "bild", "fotosamtycke", "bildsamtycke", "fotografias",
+        "beeldmateriaal", "afbeelding", "afbeeldingen", "beeld", "fotografie", "fotograf",
+        "photographed", "fotografeert", "gefotografeerd",
+        *GENERAL_CONSENT_WORDS,
+    ),
+    ImportField.CONSENT_MINUTES: (
+        "minutes", "meeting minutes", "receive minutes", "summary", "follow up", "followup",
+        "referat", "referatet", "motta referat", "modtag referat", "modtage referat",
+        "protokoll", "protokollet", "minnesanteckningar", "emot",
+        "verslag", "notulen", "verslag ontvangen", "notulen ontvangen",
+        *GENERAL_CONSENT_WORDS,
+    ),
 }  # fmt: skip
 
 # "Name" on its own is a participant's name, but in "Company name" or "Firmanavn" it names
@@ -94,15 +167,36 @@ GENERIC_NAME_WORDS = frozenset({"name", "navn", "namn", "naam"})
 NEUTRAL_WORDS = frozenset(
     {
         # English
-        "a", "an", "and", "any", "address", "for", "if", "no", "number", "of", "or", "other",
-        "please", "the", "yes", "your",
+        "a", "an", "and", "any", "address", "be", "can", "do", "for", "if", "in", "may", "me",
+        "my", "no", "number", "of", "ok", "on", "or", "other", "please", "the", "to", "with",
+        "would", "yes", "you", "your",
         # Norwegian, Danish, Swedish
         "adress", "adresse", "af", "andre", "anna", "annen", "av", "deres", "din", "dina",
         "dine", "dit", "ditt", "eller", "ev", "eventuell", "eventuelle", "evt", "hos", "hvis",
-        "i", "ja", "jeres", "nei", "nej", "nr", "nummer", "och", "og", "om", "ovriga", "pa",
-        "til", "ved", "vid",
+        "at", "att", "bli", "bliva", "deg", "dig", "du", "fa", "i", "ja", "jeg", "jag", "ma",
+        "min", "oss", "ta", "vi", "we", "us", "jeres", "kan", "med", "meg", "mig", "mitt",
+        "mine", "mina", "nei", "nej", "nr", "nummer", "och", "og", "om", "onsker", "onskar",
+        "ovriga", "pa", "til", "till", "ved", "vid", "vil", "vill",
         # Dutch
-        "adres", "andere", "bij", "de", "en", "eventuele", "het", "je", "nee", "uw", "van",
+        "adres", "andere", "bij", "de", "en", "eventuele", "het", "ik", "je", "mag", "mijn",
+        "nee", "uw", "van", "wil",
+        # Saying no to a consent: they reverse the answers (NEGATION_WORDS), not the field
+        "opt", "out", "not", "dont", "optout", "unsubscribe", "without", "ikke", "ikkje",
+        "reservasjon", "reserverer", "reservere", "mot", "avmeld", "uten", "utan", "afmeld",
+        "afmelding", "uden", "fravalg", "inte", "avanmal", "avbojer", "niet", "geen",
+        "afmelden", "zonder",
+    }
+)  # fmt: skip
+
+# A consent heading with one of these says no to the thing: its answers are reversed.
+# Compared with each word and each two words written together ("opt out" is "optout").
+NEGATION_WORDS = frozenset(
+    {
+        "not", "dont", "optout", "unsubscribe", "without",
+        "ikke", "ikkje", "reservasjon", "reserverer", "reservere", "avmeld", "uten", "utan",
+        "afmeld", "afmelding", "uden", "fravalg",
+        "inte", "avanmal", "avbojer",
+        "niet", "geen", "afmelden", "zonder",
     }
 )  # fmt: skip
 

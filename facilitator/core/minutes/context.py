@@ -5,6 +5,8 @@ its time zone and first day, and privacy.
 participants section lists organisations and counts only, groups show organisations and
 sizes, and wherever a participant's name would appear as a lead or an owner (agenda,
 actions, group leaders) their organisation is printed instead (:meth:`Context.person`).
+Without privacy, names are printed, but e-mail addresses and phone numbers only of those who
+agreed to share their contact details (see ``people.shared_contact``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 sat in which group.
 
 - **participants**: the people who checked in, by organisation (if nobody checked in at all,
-  everyone expected). Attendance counts cover everyone on the list.
+  everyone expected). Attendance counts cover everyone on the list. The minutes are meant
+  for others: a person's e-mail address and phone number are printed only if they agreed to
+  share their contact details (:func:`shared_contact`); under privacy nobody is listed.
 - **hours per organisation** (for funding reports): a workshop day's scheduled hours run from
   the start of its first agenda block to the end of its last (breaks included, as funders
   count a day's attendance). Each participant who checked in counts the hours of every
@@ -23,9 +25,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from facilitator.core.collation import sort_key
 from facilitator.core.minutes.context import Context
 from facilitator.core.participants import AttendanceStatus, list_participants
-from facilitator.core.text import search_key
 from facilitator.reports.minutes_model import (
     AttendanceCounts,
     GroupBlock,
@@ -72,6 +74,15 @@ def attended_hours(
     return float(sum(hours[first_day : end_day + 1]))
 
 
+def shared_contact(person: Any) -> tuple[str, str]:
+    """The e-mail address and phone number that may be shown to others: only a person who
+    agreed to share their contact details (``consent_share_contact``) has them printed; with
+    no consent recorded, nothing is shared."""
+    if not person.fields.consent_share_contact:
+        return "", ""
+    return person.fields.email, person.fields.phone
+
+
 def participants_section(
     ctx: Context, blocks: Sequence[Any], end: dt.date | None, with_hours: bool
 ) -> ParticipantsSection:
@@ -111,7 +122,8 @@ def participants_section(
     for p in listed:
         by_org[p.organisation].append(p)
     blocks_out = []
-    for org in sorted(registered_by_org, key=lambda o: (o == "", search_key(o))):
+    language = ctx.labels.language
+    for org in sorted(registered_by_org, key=lambda o: (o == "", sort_key(o, language))):
         members = by_org.get(org, [])
         hours = None
         if with_hours:
@@ -126,10 +138,7 @@ def participants_section(
         rows = (
             ()
             if ctx.privacy
-            else tuple(
-                PersonRow(p.name, p.fields.role_title, p.fields.email, p.fields.phone)
-                for p in members
-            )
+            else tuple(PersonRow(p.name, p.fields.role_title, *shared_contact(p)) for p in members)
         )
         blocks_out.append(
             OrganisationBlock(
@@ -162,7 +171,9 @@ def groups_section(ctx: Context, rounds: Sequence[Any]) -> tuple[RoundBlock, ...
             if ctx.privacy:
                 orgs = Counter(m.organisation for m in g.members)
                 members = tuple(
-                    GroupMember("", org, False) for org in sorted(orgs, key=search_key) if org
+                    GroupMember("", org, False)
+                    for org in sorted(orgs, key=lambda o: sort_key(o, ctx.labels.language))
+                    if org
                 )
             else:
                 members = tuple(GroupMember(m.name, m.organisation, m.is_leader) for m in g.members)

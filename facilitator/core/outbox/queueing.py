@@ -5,13 +5,15 @@
 transaction (:func:`queue_minutes`). Nothing is lost while there is no network: the queue is
 committed before anyone tries to send it, and it survives restarts and crashes.
 
-**Recipients** (:func:`default_recipients`): participants who consented to share their
-contact details (``consent_share_contact``) and, by default, checked in. That is the consent
-that concerns a person's address and being in touch after the workshop; photo consent is
-about pictures. "all" also takes registered people who did not come (no-shows), but never
-cancelled registrations. People without a (valid) e-mail, without consent, or sharing an
-address already chosen are listed as skipped with the reason. Each recipient gets a
-message of their own (no CC), so no one sees another's address.
+**Recipients** (:func:`default_recipients`): participants who receive the minutes
+(``consent_minutes``: on unless the person opted out) and, by default, checked in. Receiving
+the minutes is the workshop's own follow-up, so it is not the consent to share contact
+details with the other participants (``consent_share_contact``, which governs what the
+minutes *print*); photo consent is about pictures. "all" also takes registered people who
+did not come (no-shows), but never cancelled registrations. People without a (valid) e-mail,
+who opted out of the minutes (reason ``no_consent``), or sharing an address already chosen
+are listed as skipped with the reason. Each recipient gets a message of their own (no CC),
+so no one sees another's address.
 
 **Queuing the same minutes twice** is refused (:class:`AlreadyQueued`) unless forced:
 "the same" means a batch of this workshop with byte-identical attachment, or an attachment
@@ -70,7 +72,8 @@ class Recipient:
 class SkippedRecipient:
     name: str
     email: str
-    reason: str  # "no_email", "invalid_email", "no_consent", "duplicate_email"
+    # "no_email", "invalid_email", "no_consent" (opted out of the minutes), "duplicate_email"
+    reason: str
 
     def as_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -96,7 +99,7 @@ def default_recipients(doc: WorkshopDocument, which: Which = "checked-in") -> Re
             continue
         address = clean(person.fields.email)
         reason = ""
-        if not person.fields.consent_share_contact:
+        if not person.fields.consent_minutes:
             reason = "no_consent"
         elif not address:
             reason = "no_email"

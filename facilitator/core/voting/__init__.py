@@ -28,6 +28,7 @@ from facilitator.core.voting.ballots import (
     delete_ballot,
     list_ballots,
     replace_ballot,
+    restore_ballot,
     set_tally,
     tally_counts,
 )
@@ -57,7 +58,7 @@ from facilitator.core.voting.outcome import (
     TieNote,
     VoterRef,
 )
-from facilitator.core.voting.results_reader import results
+from facilitator.core.voting.results_reader import not_voted, results
 from facilitator.core.voting.rules import check_ballot
 from facilitator.core.voting.scoring import disagreement, scores
 from facilitator.core.voting.votes import (
@@ -68,7 +69,9 @@ from facilitator.core.voting.votes import (
     items_for_question,
     list_votes,
     open_vote,
+    participation,
     reopen_vote,
+    restore_vote,
     set_status,
     update_vote,
 )
@@ -111,9 +114,13 @@ __all__ = [
     "items_for_question",
     "list_ballots",
     "list_votes",
+    "not_voted",
     "open_vote",
+    "participation",
     "reopen_vote",
     "replace_ballot",
+    "restore_ballot",
+    "restore_vote",
     "results",
     "scores",
     "set_status",

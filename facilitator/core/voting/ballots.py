@@ -4,14 +4,25 @@ paper tally grid's one tally ballot.
 A ballot is stored whole or not at all: :func:`~facilitator.core.voting.rules.check_ballot`
 runs inside the transaction that stores it (with the voters who already voted as they are
 then), and a refusal raises :class:`BallotError` with every problem.
+
+**Anonymous votes name no voter on any ballot.** A ballot cast in an anonymous vote by a
+known person (the kiosk after the voter picked their name) is stored with ``voter_id``
+None, and the person goes into ``vote_participation`` (who has voted, with no link to a
+ballot) in the same transaction. Who has voted, for the duplicate rule and the "not voted
+yet" list, is that table together with the voters named on ballots of named votes
+(``reading.voted_in``). Nothing can tell whose an anonymous ballot is, so deleting one
+frees nobody to vote again, unless the caller knows the voter (the undo of the ballot it
+just cast, which keeps the voter in memory only): :func:`delete_ballot` and
+:func:`restore_ballot` take it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from facilitator.core.document import WorkshopDocument
@@ -22,6 +33,7 @@ from facilitator.core.voting.model import (
     BallotError,
     BallotInput,
     BallotProblem,
+    EntryKey,
     TallyEdit,
     VoteMethod,
 )
@@ -30,7 +42,9 @@ from facilitator.core.voting.reading import (
     ballots_of,
     entries_of,
     fetch,
+    put_back,
     vote_data,
+    voted_in,
 )
 from facilitator.core.voting.rules import check_ballot
 from facilitator.store.models import (
@@ -38,6 +52,7 @@ from facilitator.store.models import (
     BreakoutGroup,
     Participant,
     VoteEntry,
+    VoteParticipation,
     VoteSession,
     utcnow,
 )
@@ -58,15 +73,50 @@ def replace_ballot(doc: WorkshopDocument, ballot_id: uuid.UUID, ballot: BallotIn
         return before
 
 
-def delete_ballot(doc: WorkshopDocument, ballot_id: uuid.UUID) -> Snapshot:
-    """Deletes a ballot with its entries (``snapshots.restore`` undoes it)."""
+def delete_ballot(
+    doc: WorkshopDocument, ballot_id: uuid.UUID, voter_id: uuid.UUID | None = None
+) -> Snapshot:
+    """Deletes a ballot with its entries (:func:`restore_ballot` undoes it).
+
+    ``voter_id``: in an anonymous vote, whose ballot it is when the caller knows (the undo
+    of a ballot just cast); that person may then vote again. Without it an anonymous
+    ballot's voter stays recorded as having voted: nothing in the file says who it was."""
     with doc.transaction() as session:
         row = fetch(session, Ballot, ballot_id, "no_ballot")
         rows = [row, *entries_of(session, [row.id])]
         snapshot = capture(rows)
+        anonymous = fetch(session, VoteSession, row.session_id, "no_vote").anonymous
+        if voter_id is not None and anonymous:
+            session.execute(
+                delete(VoteParticipation).where(
+                    VoteParticipation.session_id == row.session_id,
+                    VoteParticipation.participant_id == voter_id,
+                )
+            )
         session.delete(row)
         bury(session, rows)
         return snapshot
+
+
+def restore_ballot(
+    doc: WorkshopDocument, snapshot: Snapshot, voter_id: uuid.UUID | None = None
+) -> None:
+    """Puts a deleted ballot back (same keys) and, in an anonymous vote, records
+    ``voter_id`` (when given) as having voted again, in one transaction."""
+    with doc.transaction() as session:
+        put_back(session, snapshot)
+        if voter_id is not None:
+            vote_id = next(v["session_id"] for model, v in snapshot.rows if model is Ballot)
+            _record_voter(session, vote_id, voter_id)
+
+
+def _record_voter(session: Session, vote_id: uuid.UUID, voter_id: uuid.UUID) -> None:
+    vote = session.get(VoteSession, vote_id)
+    if vote is None or not vote.anonymous:
+        return
+    if session.get(VoteParticipation, (vote_id, voter_id)) is None:
+        session.add(VoteParticipation(session_id=vote_id, participant_id=voter_id))
+        session.flush()
 
 
 def list_ballots(doc: WorkshopDocument, vote_id: uuid.UUID) -> list[BallotData]:
@@ -109,21 +159,36 @@ def tally_counts(ballot: BallotData) -> dict[uuid.UUID, float]:
     return {item: value for (item, _), value in ballot.entries.items()}
 
 
+def add_ballot(
+    session: Session,
+    vote_id: uuid.UUID,
+    ballot: BallotInput,
+    ballot_id: uuid.UUID,
+    at: dt.datetime,
+    entry_id: Callable[[EntryKey], uuid.UUID],
+) -> BallotData:
+    """:func:`cast_ballot` inside the caller's transaction, with the keys and time given:
+    for the demo, which must come out the same on every run and obey the same rules."""
+    return _store_ballot(session, vote_id, ballot, None, ballot_id, at, entry_id)
+
+
 def _store_ballot(
     session: Session,
     vote_id: uuid.UUID,
     ballot: BallotInput,
     row: Ballot | None,
     new_id: uuid.UUID | None = None,
+    at: dt.datetime | None = None,
+    entry_id: Callable[[EntryKey], uuid.UUID] | None = None,
 ) -> BallotData:
     vote = vote_data(session, fetch(session, VoteSession, vote_id, "no_vote"))
-    voted = {
-        v
-        for v, b in session.execute(
-            select(Ballot.voter_id, Ballot.id).where(Ballot.session_id == vote_id)
-        ).all()
-        if v is not None and (row is None or b != row.id)
-    }
+    voted = voted_in(session, vote_id)
+    if row is not None:
+        # Correcting a ballot: its own voter has not voted twice. In an anonymous vote the
+        # ballot does not say whose it is, so a voter given is taken to be its own.
+        own = ballot.voter_id if vote.anonymous else row.voter_id
+        if own is not None:
+            voted.discard(own)
     problems = check_ballot(vote, ballot, voted)
     if ballot.voter_id is not None and session.get(Participant, ballot.voter_id) is None:
         problems.append(BallotProblem("no_voter"))
@@ -137,17 +202,27 @@ def _store_ballot(
     else:
         for entry in entries_of(session, [row.id]):
             session.delete(entry)
-        row.submitted_at = utcnow()
+    row.submitted_at = at or utcnow()
+    if at is not None:
+        row.created_at = row.updated_at = at
     row.channel = BallotChannel(ballot.channel)
-    row.voter_id = ballot.voter_id
+    # An anonymous ballot never names its voter; who voted is kept apart, with no link.
+    row.voter_id = None if vote.anonymous else ballot.voter_id
     row.group_id = ballot.group_id
     row.voter_count = ballot.voter_count
     session.flush()
     keep_zero = vote.method in (VoteMethod.RATING, VoteMethod.RANKING)
     for (item_id, criterion_id), value in ballot.entries.items():
         if value or keep_zero:
-            session.add(
-                VoteEntry(ballot_id=row.id, item_id=item_id, criterion_id=criterion_id, value=value)
+            entry = VoteEntry(
+                ballot_id=row.id, item_id=item_id, criterion_id=criterion_id, value=value
             )
+            if entry_id is not None:
+                entry.id = entry_id((item_id, criterion_id))
+            if at is not None:
+                entry.created_at = entry.updated_at = at
+            session.add(entry)
     session.flush()
+    if vote.anonymous and ballot.voter_id is not None:
+        _record_voter(session, vote_id, ballot.voter_id)
     return ballot_data(session, row)

@@ -22,7 +22,7 @@ class TieNote:
 
     score: float
     others: tuple[uuid.UUID, ...]  # the other items with the same score
-    voters: int
+    voters: int | None  # None: a paper tally's dots do not say how many people gave them
     first_places: float | None  # ranking: voters who put it first
     rank_counts: tuple[float, ...]  # ranking: voters per rank 1..k
 
@@ -32,7 +32,7 @@ class ResultRow:
     item: ItemData
     score: float
     rank: int  # shared by equal scores: 1, 2, 2, 4
-    voters: int
+    voters: int | None  # who gave it something; None: not known (see scoring's docstring)
     share: float | None  # approval: approvals / voters
     criterion_means: Mapping[uuid.UUID, float | None]  # rating: mean on each criterion's scale
     disagreement: float | None  # 0..1, None under two individual ballots

@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator.core import tombstones
+from facilitator.core.snapshots import Snapshot
 from facilitator.core.voting.model import (
     BallotData,
     CriterionData,
@@ -33,6 +35,7 @@ from facilitator.store.models import (
     Theme,
     VoteEntry,
     VoteItem,
+    VoteParticipation,
     VoteSession,
 )
 
@@ -107,6 +110,27 @@ def entries_of(session: Session, ballot_ids: Sequence[uuid.UUID]) -> list[VoteEn
     if not ballot_ids:
         return []
     return list(session.scalars(select(VoteEntry).where(VoteEntry.ballot_id.in_(ballot_ids))))
+
+
+def voted_in(session: Session, vote_id: uuid.UUID) -> set[uuid.UUID]:
+    """Who has voted: anonymous votes' participation and named ballots' voters."""
+    recorded = select(VoteParticipation.participant_id).where(
+        VoteParticipation.session_id == vote_id
+    )
+    named = select(Ballot.voter_id).where(
+        Ballot.session_id == vote_id, Ballot.voter_id.is_not(None)
+    )
+    return {p for p in session.scalars(recorded)} | {v for v in session.scalars(named) if v}
+
+
+def put_back(session: Session, snapshot: Snapshot) -> None:
+    """``snapshots.restore`` inside the caller's transaction (for undo that puts back rows
+    and who had voted at once)."""
+    tombstones.unbury(session, snapshot.ids)
+    for model, values in snapshot.rows:
+        if session.get(model, values["id"]) is None:
+            session.add(model(**values))
+        session.flush()
 
 
 def rows_where(session: Session, model: type[Any], where: Any, order: Any = None) -> list[Any]:

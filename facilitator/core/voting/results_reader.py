@@ -5,7 +5,8 @@ Results are hidden (no scores at all) while a vote is not closed, unless it show
 or the caller reveals them. Breakdowns per group use ballots with a group (group ballots) and,
 in named votes, voters' memberships in one round: the question's round, else the latest.
 Breakdowns per organisation use named votes' ballots with a voter. Named votes also list
-the checked-in people who have not voted.
+the checked-in people who have not voted. An anonymous vote's list is :func:`not_voted`
+(for the kiosk): its paper ballots name nobody, so the results do not claim to know.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator.core.collation import sort_key
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.voting.model import INDIVIDUAL, BallotData, VoteData, VoteStatus
 from facilitator.core.voting.outcome import Breakdown, Results, VoterRef
-from facilitator.core.voting.reading import ballots_of, fetch, vote_data
+from facilitator.core.voting.reading import ballots_of, fetch, vote_data, voted_in
 from facilitator.core.voting.scoring import breakdown, result_rows, split_ballots
 from facilitator.store.models import (
     Attendance,
@@ -31,6 +33,7 @@ from facilitator.store.models import (
     Participant,
     Question,
     VoteSession,
+    Workshop,
 )
 
 
@@ -38,7 +41,7 @@ def results(doc: WorkshopDocument, vote_id: uuid.UUID, reveal: bool = False) -> 
     with doc.transaction() as session:
         vote = vote_data(session, fetch(session, VoteSession, vote_id, "no_vote"))
         ballots = ballots_of(session, vote_id)
-        not_voted = None if vote.anonymous else _not_voted(session, doc, ballots)
+        not_voted = None if vote.anonymous else _not_voted(session, doc, vote_id)
         hidden = vote.status is not VoteStatus.CLOSED and not vote.show_live and not reveal
         voters = sum(b.voter_count for b in ballots)
         individual = sum(1 for b in ballots if b.channel in INDIVIDUAL)
@@ -100,7 +103,16 @@ def _breakdowns(
     )
 
     groups = sorted(by_group, key=lambda g: group_names.get(g, ("", 0))[1])
-    orgs = sorted(by_org, key=lambda o: (o is None, org_names.get(o, "").casefold()))
+    language = (
+        session.scalars(
+            select(Workshop.language)
+            .join(VoteSession, VoteSession.workshop_id == Workshop.id)
+            .where(VoteSession.id == vote.id)
+        )
+        .one()
+        .value
+    )
+    orgs = sorted(by_org, key=lambda o: (o is None, sort_key(org_names.get(o), language)))
     return (
         round_id,
         the_round.title if the_round else "",
@@ -122,10 +134,17 @@ def _breakdown_round(session: Session, vote: VoteData) -> GroupRound | None:
     ).first()
 
 
-def _not_voted(
-    session: Session, doc: WorkshopDocument, ballots: Sequence[BallotData]
-) -> tuple[VoterRef, ...]:
-    voted = {b.voter_id for b in ballots}
+def not_voted(doc: WorkshopDocument, vote_id: uuid.UUID) -> tuple[VoterRef, ...]:
+    """The checked-in people not recorded as having voted, by name: in a named vote those
+    without a ballot, in an anonymous one those the kiosk has not recorded (who has voted is
+    kept apart from the ballots, see :mod:`~facilitator.core.voting.ballots`)."""
+    with doc.transaction() as session:
+        fetch(session, VoteSession, vote_id, "no_vote")
+        return _not_voted(session, doc, vote_id)
+
+
+def _not_voted(session: Session, doc: WorkshopDocument, vote_id: uuid.UUID) -> tuple[VoterRef, ...]:
+    voted = voted_in(session, vote_id)
     rows = session.execute(
         select(Participant.id, Participant.name, Organisation.name)
         .join(Attendance, Attendance.participant_id == Participant.id)
@@ -136,4 +155,5 @@ def _not_voted(
         )
     ).all()
     people = [VoterRef(p, name, org or "") for p, name, org in rows if p not in voted]
-    return tuple(sorted(people, key=lambda p: p.name.casefold()))
+    language = doc.workshop(session).language.value
+    return tuple(sorted(people, key=lambda p: sort_key(p.name, language)))

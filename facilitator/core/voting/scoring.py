@@ -12,8 +12,12 @@ Scores (``Results.rows``), with n(b) the voter count of ballot b and V = Σ n(b)
   nobody rated scores 0 with 0 voters).
 - approval: score = number of approvals; ``share`` = score / V.
 
-``voters`` of a row: the voters of the ballots that gave the item something (a tally counts
-with all its voters), for ratings those who rated it on at least one criterion. Equal scores
+``voters`` of a row: how many people gave the item something, only when the ballots say
+so. A kiosk or paper ballot is one person; a group's ranking or rating is one shared ballot
+for its ``voter_count`` people; an approval tally's count *is* the people who approved. A
+paper tally's (or group's) dots or points for several people do not say how many of them
+gave the item those dots: then the row's ``voters`` is None (not known), never the sheet's
+voter count. For ratings: those who rated the item on at least one criterion. Equal scores
 (to 9 decimals) share a rank (1, 2, 2, 4); the row's ``tie`` gives the numbers behind it.
 
 Disagreement per item rests on individual (kiosk and paper) ballots only; tallies and group
@@ -49,24 +53,36 @@ def scores(vote: VoteData, ballots: Sequence[BallotData]) -> dict[uuid.UUID, flo
     return {item: score for item, (score, _voters) in _scores(vote, ballots).items()}
 
 
-def _scores(vote: VoteData, ballots: Sequence[BallotData]) -> dict[uuid.UUID, tuple[float, int]]:
+def item_voters(method: VoteMethod, ballot: BallotData, value: float) -> int | None:
+    """How many people of ``ballot`` gave an item ``value`` (not 0); None: it does not say."""
+    if ballot.voter_count == 1 or method in (VoteMethod.RANKING, VoteMethod.RATING):
+        return ballot.voter_count  # one person, or one shared ballot of a group
+    if method is VoteMethod.APPROVAL:
+        return int(value)  # each approval is one person's
+    return None  # dots or points on a sheet for several people: how many gave them is unknown
+
+
+def _scores(
+    vote: VoteData, ballots: Sequence[BallotData]
+) -> dict[uuid.UUID, tuple[float, int | None]]:
     method = vote.method
     total = sum(b.voter_count for b in ballots)
-    out: dict[uuid.UUID, tuple[float, int]] = {}
+    out: dict[uuid.UUID, tuple[float, int | None]] = {}
     if method is VoteMethod.RATING:
         for item in vote.items:
-            score, voters, _means = _rating(vote, item.id, ballots)
-            out[item.id] = (score, voters)
+            score, rated, _means = _rating(vote, item.id, ballots)
+            out[item.id] = (score, rated)
         return out
     k = vote.top_k
     for item in vote.items:
         score = 0.0
-        voters = 0
+        voters: int | None = 0
         for b in ballots:
             value = b.entries.get((item.id, None))
             if value is None or value == 0:
                 continue
-            voters += b.voter_count
+            people = item_voters(method, b, value)
+            voters = None if voters is None or people is None else voters + people
             if method is VoteMethod.RANKING:
                 score += b.voter_count * (k - value + 1)
             else:

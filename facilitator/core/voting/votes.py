@@ -2,13 +2,15 @@
 
 Every edit is one transaction and returns what undo needs (the vote as it was, the previous
 status, or a :class:`~facilitator.core.snapshots.Snapshot` of what a delete took). Items,
-criteria and anonymity are fixed once a ballot is cast.
+criteria and anonymity are fixed once a ballot is cast: a named vote's ballots name their
+voters, so it cannot become anonymous (code ``anonymity_fixed``; make a new vote), and an
+anonymous vote's ballots name nobody, so it cannot become named.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Literal
 
 from sqlalchemy import select
@@ -26,13 +28,15 @@ from facilitator.core.voting.model import (
     VoteSettings,
     VoteStatus,
 )
-from facilitator.core.voting.reading import entries_of, fetch, rows_where, vote_data
+from facilitator.core.voting.reading import entries_of, fetch, put_back, rows_where, vote_data
 from facilitator.store.models import (
     Ballot,
     Criterion,
     Idea,
+    Participant,
     Theme,
     VoteItem,
+    VoteParticipation,
     VoteSession,
     utcnow,
 )
@@ -126,8 +130,9 @@ def update_vote(
     criteria: Sequence[CriterionSpec] | None = None,
 ) -> VoteData:
     """Change what is given (None = unchanged); returns the vote as it was, for undo (pass
-    its ``spec()``s back as items and criteria). Items, criteria and anonymity are fixed once
-    a ballot is cast (code ``ballots_cast``)."""
+    its ``spec()``s back as items and criteria). Items and criteria are fixed once a ballot
+    is cast (code ``ballots_cast``), anonymity too (``anonymity_fixed``): switching would
+    either leave ballots naming people in an anonymous vote or named ballots naming no one."""
     with doc.transaction() as session:
         vote = fetch(session, VoteSession, vote_id, "no_vote")
         before = vote_data(session, vote)
@@ -135,7 +140,7 @@ def update_vote(
         if cast and (items is not None or criteria is not None):
             raise VoteError("ballots_cast")
         if cast and anonymous is not None and anonymous != vote.anonymous:
-            raise VoteError("ballots_cast")
+            raise VoteError("anonymity_fixed")
         if criteria and vote.method is not VoteMethod.RATING:
             raise VoteError("criteria_only_for_rating")
         if title is not None:
@@ -169,6 +174,33 @@ def delete_vote(doc: WorkshopDocument, vote_id: uuid.UUID) -> Snapshot:
         session.delete(vote)  # the rest goes by ON DELETE CASCADE
         bury(session, rows)
         return snapshot
+
+
+def participation(doc: WorkshopDocument, vote_id: uuid.UUID) -> frozenset[uuid.UUID]:
+    """Who is recorded as having voted in an anonymous vote (not which ballot is theirs):
+    what :func:`restore_vote` needs to put back after a delete."""
+    with doc.transaction() as session:
+        return frozenset(
+            session.scalars(
+                select(VoteParticipation.participant_id).where(
+                    VoteParticipation.session_id == vote_id
+                )
+            )
+        )
+
+
+def restore_vote(
+    doc: WorkshopDocument, snapshot: Snapshot, voted: Collection[uuid.UUID] = ()
+) -> None:
+    """Undoes :func:`delete_vote`: the rows, and who had voted (``participation`` read
+    before the delete; people erased since are left out)."""
+    vote_id = next(values["id"] for model, values in snapshot.rows if model is VoteSession)
+    with doc.transaction() as session:
+        put_back(session, snapshot)
+        for person in voted:
+            gone = session.get(VoteParticipation, (vote_id, person)) is None
+            if gone and session.get(Participant, person) is not None:
+                session.add(VoteParticipation(session_id=vote_id, participant_id=person))
 
 
 def open_vote(doc: WorkshopDocument, vote_id: uuid.UUID) -> VoteStatus:

@@ -95,7 +95,7 @@ def bar_chart(vote: VoteBlock, labels: MinutesLabels) -> Drawing:
         ty = y_top - row_h / 2 - size * 0.35
         d.add(String(tx, ty, r.score_text, fontName=FONT_BOLD, fontSize=size, fillColor=INK))
         tx += string_width(r.score_text, FONT_BOLD, size) + 2 * mm
-        note = labels.count("voters", r.voters)
+        note = "" if r.voters is None else labels.count("voters", r.voters)
         d.add(String(tx, ty, note, fontName=FONT, fontSize=small, fillColor=MUTED))
         if r.flagged:
             tx += string_width(note, FONT, small) + 2 * mm

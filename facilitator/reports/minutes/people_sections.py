@@ -2,7 +2,9 @@
 # mypy: disable-error-code="import-untyped"
 """Who took part: attendance by organisation (with hours for funders), the people, the groups.
 
-Under privacy the people are left out and group cards list organisations only.
+Under privacy the people are left out and group cards list organisations only. Otherwise
+people are listed with the e-mail and phone they agreed to share (core decides; see
+``core.minutes.people.shared_contact``) and a note saying so.
 """
 
 from __future__ import annotations
@@ -41,24 +43,47 @@ def participants(minutes: Minutes, labels: MinutesLabels) -> list[Flowable]:
     if part.with_hours:
         story += [Spacer(1, 1.5 * mm), Paragraph(esc(labels["hours_note"]), s["meta"])]
     if not part.privacy:
-        story.append(Spacer(1, 4 * mm))
+        story += people_tables(part, labels)
+    return story
+
+
+def people_tables(part: ParticipantsSection, labels: MinutesLabels) -> list[Flowable]:
+    """The people by organisation. E-mail and phone are those each person agreed to share
+    (core leaves the others empty); when nobody shares any, the two columns are left out."""
+    s = mstyles()
+    people = [p for org in part.organisations for p in org.people]
+    if not people:
+        return []
+    contact = any(p.email or p.phone for p in people)
+    if contact:
         widths = [46 * mm, 36 * mm, 68 * mm]
         widths.append(TEXT_WIDTH - sum(widths))
-        head = heads([labels["name"], labels["role"], labels["email"], labels["phone"]])
-        story += rows_table(head, [], widths)
-        fill = colors.HexColor("#f6f7f8")
-        for org in part.organisations:
-            if not org.people:
-                continue
-            name = org.name or labels["no_organisation"]
-            rows: list[list[Any]] = [[P(f"{name} ({len(org.people)})", "cell_bold"), "", "", ""]]
-            for p in org.people:
-                rows.append([P(p.name), P(p.role, "cell_muted"), P(p.email, "cell_small"),
-                             P(p.phone, "cell_small")])  # fmt: skip
-            spans = [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), fill)]
-            tables = rows_table(None, rows, widths, extra=spans)
-            # An organisation's heading never ends a page on its own.
-            story += [KeepTogether(tables[:1]), *tables[1:]]
+        captions = [labels["name"], labels["role"], labels["email"], labels["phone"]]
+    else:
+        widths = [70 * mm, TEXT_WIDTH - 70 * mm]
+        captions = [labels["name"], labels["role"]]
+    story: list[Flowable] = [
+        Spacer(1, 4 * mm),
+        Paragraph(esc(labels["contact_note"]), s["meta"]),
+        Spacer(1, 1.5 * mm),
+        *rows_table(heads(captions), [], widths),
+    ]
+    fill = colors.HexColor("#f6f7f8")
+    for org in part.organisations:
+        if not org.people:
+            continue
+        name = org.name or labels["no_organisation"]
+        heading = P(f"{name} ({len(org.people)})", "cell_bold")
+        rows: list[list[Any]] = [[heading] + [""] * (len(widths) - 1)]
+        for p in org.people:
+            row = [P(p.name), P(p.role, "cell_muted")]
+            if contact:
+                row += [P(p.email, "cell_small"), P(p.phone, "cell_small")]
+            rows.append(row)
+        spans = [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), fill)]
+        tables = rows_table(None, rows, widths, extra=spans)
+        # An organisation's heading never ends a page on its own.
+        story += [KeepTogether(tables[:1]), *tables[1:]]
     return story
 
 

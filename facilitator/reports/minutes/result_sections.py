@@ -52,12 +52,13 @@ def result_table(vote: VoteBlock, labels: MinutesLabels) -> list[Flowable]:
     crit_w = min(max(18 * mm, longest + 5 * mm), 32 * mm)
     widths = [10 * mm, 0.0, 18 * mm, 24 * mm] + [crit_w] * len(crit) + [7 * mm]
     widths[1] = TEXT_WIDTH - sum(widths)
-    captions = ["#", labels["idea"], labels["score"], labels["voters"], *crit, ""]
+    captions = ["#", labels["idea"], labels[f"score_{vote.method}"], labels["voters"], *crit, ""]
     right = tuple(range(2, 4 + len(crit)))
     rows = []
     for r in vote.rows:
+        voters = "–" if r.voters is None else str(r.voters)  # None: not known
         rows.append(
-            [str(r.rank), P(r.label), r.score_text, str(r.voters), *r.criterion_texts,
+            [str(r.rank), P(r.label), r.score_text, voters, *r.criterion_texts,
              flag_mark() if r.flagged else ""]
         )  # fmt: skip
     plain = {0: "muted", **{c: "right" for c in right}}

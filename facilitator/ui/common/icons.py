@@ -50,6 +50,7 @@ class Icon(enum.StrEnum):
     COLOUR = "fa5s.palette"
     QUESTION = "fa5s.question-circle"
     EDIT = "fa5s.pen"
+    CALENDAR = "fa5s.calendar-alt"
 
 
 @cache

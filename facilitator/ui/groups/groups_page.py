@@ -36,6 +36,7 @@ from facilitator.core.document import WorkshopDocument
 from facilitator.core.groups import RoundData
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.printing import save_pdf
+from facilitator.ui.common.sorting import name_key
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.groups.controller import GroupsController
 from facilitator.ui.groups.round_board import RoundBoard
@@ -203,7 +204,7 @@ class GroupsPage(StagePage):
 
     def _round_dialog(self, existing: RoundData | None) -> RoundDialog:
         people = self.controller.participants()
-        tags = sorted({t for p in people for t in p.fields.tags})
+        tags = sorted({t for p in people for t in p.fields.tags}, key=name_key())
         return RoundDialog(people, existing, tags, parent=self)
 
     def delete_round(self) -> None:

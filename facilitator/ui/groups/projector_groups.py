@@ -1,12 +1,14 @@
 """The projector view of a group round: "find your name".
 
 Everyone's name in large type, alphabetically, with their group, in columns that fill a
-second screen. F11 toggles full screen, Escape closes. It follows the round live.
+second screen; two people of the same name show their organisation (core.naming). F11
+toggles full screen, Escape closes. It follows the round live.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,10 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout
 
-from facilitator.core import groups
-from facilitator.core.text import search_key
+from facilitator.core import groups, naming
 from facilitator.ui.common.projector_window import ProjectorWindow
 from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.common.sorting import name_key
 from facilitator.ui.groups.controller import GroupsController
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,11 +37,21 @@ class NameToGroupModel(QAbstractListModel):
         super().__init__(parent)
         self.rows: list[tuple[str, str]] = []
 
-    def set_round(self, data: groups.RoundData) -> None:
+    def set_round(
+        self, data: groups.RoundData, names: Mapping[uuid.UUID, naming.Label] | None = None
+    ) -> None:
+        """``names``: each member's label (core.naming); by default namesakes are told apart
+        by organisation (and a number), without reading role titles."""
+        members = [(m, g.name) for g in data.groups for m in g.members]
+        if names is None:
+            names = naming.labels(
+                naming.Listed(m.participant_id, m.name, m.organisation) for m, _ in members
+            )
         self.beginResetModel()
+        key = name_key()
         self.rows = sorted(
-            ((m.name, g.name) for g in data.groups for m in g.members),
-            key=lambda row: search_key(row[0]),
+            ((names[m.participant_id].text, group) for m, group in members),
+            key=lambda row: key(row[0]),
         )
         self.endResetModel()
 
@@ -99,7 +111,10 @@ class GroupsProjector(ProjectorWindow):
             self.close()
             return
         self.title.setText(data.title)
-        self.model.set_round(data)
+        members = (
+            (m.participant_id, m.name, m.organisation) for g in data.groups for m in g.members
+        )
+        self.model.set_round(data, naming.member_labels(self._session.doc, members))
         self._fit()
 
     def _fit(self) -> None:

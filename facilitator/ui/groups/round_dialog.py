@@ -5,10 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from facilitator.core.groups import BALANCE_FIELDS, RoundData, RoundSettings, group_count_for
-from facilitator.core.participants import ParticipantData
+from facilitator.core.groups import (
+    BALANCE_FIELDS,
+    LEADER_TAG,
+    RoundData,
+    RoundSettings,
+    eligible_people,
+    group_count_for,
+)
+from facilitator.core.participants import AttendanceStatus, ParticipantData
 from facilitator.ui.common.forms.ui_round_dialog import Ui_RoundDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,6 +86,12 @@ class RoundDialog(QDialog):
             balance.addItem(labels[field], field)
         for tag in tags or []:
             balance.addItem(self.tr("Tag: %1").replace("%1", tag), tag)
+        # Said under the leader rule when nobody it would use is tagged as a group leader.
+        self.leader_hint = QLabel()
+        self.leader_hint.setWordWrap(True)
+        self.leader_hint.setStyleSheet("color: #bf616a;")
+        rules = self.ui.rulesLayout
+        rules.insertWidget(rules.indexOf(self.ui.leaderCheck) + 1, self.leader_hint)
         if existing is not None:
             self.setWindowTitle(self.tr("Edit group round"))
             self._show(existing)
@@ -88,13 +101,19 @@ class RoundDialog(QDialog):
                 widget.setEnabled(False)
         else:
             self.setWindowTitle(self.tr("New group round"))
+            # Before anyone has checked in, "only checked-in" would leave nobody to place.
+            ui = self.ui
+            ui.checkedInCheck.setChecked(
+                any(p.status is AttendanceStatus.CHECKED_IN for p in people)
+            )
         self._connect_signals()
         self._update_hint()
 
     def _connect_signals(self) -> None:
         ui = self.ui
         for signal in (ui.countSpin.valueChanged, ui.sizeSpin.valueChanged,
-                       ui.countRadio.toggled, ui.checkedInCheck.toggled):  # fmt: skip
+                       ui.countRadio.toggled, ui.checkedInCheck.toggled,
+                       ui.leaderCheck.toggled):  # fmt: skip
             signal.connect(self._update_hint)
         ui.apartButton.clicked.connect(lambda: self._add_pair(False))
         ui.togetherButton.clicked.connect(lambda: self._add_pair(True))
@@ -118,9 +137,13 @@ class RoundDialog(QDialog):
         )
 
     def _eligible(self) -> int:
-        from facilitator.core.groups import eligible_people
-
         return len(eligible_people(self._people, self.settings()))
+
+    def leaders(self) -> int:
+        """How many of the people this round would place are tagged as group leaders."""
+        return sum(
+            LEADER_TAG in p.fields.tags for p in eligible_people(self._people, self.settings())
+        )
 
     def group_count(self) -> int:
         ui = self.ui
@@ -132,13 +155,23 @@ class RoundDialog(QDialog):
         people, count = self._eligible(), self.group_count()
         if count and people:
             small, extra = divmod(people, count)
-            sizes = f"{small + 1}–{small}" if extra else str(small)
+            sizes = f"{small}–{small + 1}" if extra else str(small)  # low–high: "7–8"
             text = self.tr("%1 people in %2 groups: %3 per group.")
         else:
             sizes, text = "0", self.tr("%1 people in %2 groups.")
         self.ui.countHint.setText(
             text.replace("%1", str(people)).replace("%2", str(count)).replace("%3", sizes)
         )
+        no_leaders = self.ui.leaderCheck.isChecked() and people > 0 and self.leaders() == 0
+        self.leader_hint.setText(
+            self.tr(
+                "Nobody here is tagged “group leader”, so no group gets a leader. Tag the "
+                "group leaders on the Participants page, or untick this rule."
+            )
+            if no_leaders
+            else ""
+        )
+        self.leader_hint.setVisible(no_leaders)
 
     def _add_pair(self, together: bool) -> None:
         a = self.ui.firstCombo.currentData()

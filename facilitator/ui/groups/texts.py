@@ -90,6 +90,11 @@ class Impossible(QObject):
                 v["leaders"],
                 v["groups"],
             )
+        if c == "no_leaders":
+            return self.tr(
+                "One group leader per group is asked, but nobody is tagged “group leader”: "
+                "tag them on the Participants page, or untick the rule for this round."
+            )
         if c == "together_too_big":
             return fill(
                 self.tr("%1 must stay together, but groups have at most %2 people."),

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -77,27 +78,36 @@ class CaptureLayout:
         self.group_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.group_combo.setMinimumContentsLength(34)
+        # Short minimums: the combos take the header's spare width; these only keep the
+        # header narrow enough for the window's smallest size in every language.
+        self.group_combo.setMinimumContentsLength(12)
+        self.group_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.question_combo = QComboBox()
         self.question_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.question_combo.setMinimumContentsLength(20)
+        self.question_combo.setMinimumContentsLength(12)
         self.question_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # A narrow window cuts long names: the tool tip shows the whole choice.
+        for combo in (self.group_combo, self.question_combo):
+            combo.currentTextChanged.connect(combo.setToolTip)
         group_caption = QLabel(QCoreApplication.translate("CaptureWindow", "&Group"))
         group_caption.setBuddy(self.group_combo)
         question_caption = QLabel(QCoreApplication.translate("CaptureWindow", "&Question"))
         question_caption.setBuddy(self.question_combo)
 
+        # The pickers one above the other, the buttons in a column beside them: in one row
+        # they need a wider window than a group leader's laptop gives in most languages.
         self.pickers = QWidget()
-        pickers = QHBoxLayout(self.pickers)
+        pickers = QGridLayout(self.pickers)
         pickers.setContentsMargins(0, 0, 0, 0)
-        pickers.setSpacing(10)
-        pickers.addWidget(group_caption)
-        pickers.addWidget(self.group_combo, 3)
-        pickers.addSpacing(14)
-        pickers.addWidget(question_caption)
-        pickers.addWidget(self.question_combo, 2)
+        pickers.setHorizontalSpacing(10)
+        pickers.setVerticalSpacing(6)
+        pickers.addWidget(group_caption, 0, 0)
+        pickers.addWidget(self.group_combo, 0, 1)
+        pickers.addWidget(question_caption, 1, 0)
+        pickers.addWidget(self.question_combo, 1, 1)
+        pickers.setColumnStretch(1, 1)
 
         self.locked_icon = QLabel()
         self.locked_icon.setPixmap(icon(Icon.LOCK, Screen.ACCENT).pixmap(26, 26))
@@ -136,8 +146,11 @@ class CaptureLayout:
         row.addWidget(self.pickers, 1)
         row.addWidget(self.locked_box, 1)
         row.addSpacing(12)
-        row.addWidget(self.lock_button)
-        row.addWidget(self.full_screen_button)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.lock_button)
+        buttons.addWidget(self.full_screen_button)
+        row.addLayout(buttons)
         return header
 
     def _make_entry(self, body: QVBoxLayout) -> None:

@@ -9,8 +9,10 @@ and Ctrl+Shift+Z undo and redo. F11 toggles full screen.
 Nothing typed is lost: a failed add leaves the text in the field with the reason beside it,
 a failed edit reopens the editor with what was typed, and refreshes caused by other windows
 update the list row by row, so neither the field nor an open editor nor the selection is
-touched. Locked to a group, the window shows that group only, Escape does not close it, and
-closing or unlocking asks first; undo then reverts only edits made in this window.
+touched. Locked to a group, the window shows that group only; the facilitator chose a PIN
+when locking it (kept in memory, for this window only), and Escape, closing, unlocking and
+leaving full screen then need that PIN (a wrong one keeps the window as it is); undo then
+reverts only edits made in this window.
 
 This module is what happens in the window. Its widgets are made in :mod:`capture_layout`;
 which group and question it types for is :mod:`capture_target`; the list is
@@ -21,12 +23,14 @@ may reach, :mod:`capture_undo`.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.core.ideas import GroupRef, IdeaData, QuestionData
+from facilitator.ui.common.pin_dialog import ChoosePinDialog, PinDialog
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.ideas.capture_layout import CaptureLayout, set_choices
 from facilitator.ui.ideas.capture_model import IdeaListModel, Merged, group_ideas
@@ -57,6 +61,9 @@ class CaptureWindow(QWidget):
         self._target = CaptureTarget(group_id, question_id, self)
         self._undo = OwnUndo(session.undo_stack, self)
         self._closing_confirmed = False
+        self.pin: str | None = None  # chosen when locking; leaving the lock needs it
+        self.pin_dialog: ChoosePinDialog | PinDialog | None = None
+        self._pin_passed = False  # True for the one close that follows the right PIN
         self._failure: str | None = None  # what the controller reported during our own call
         self._following = False
         self.model = IdeaListModel(session, self)
@@ -68,7 +75,7 @@ class CaptureWindow(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._connect_signals()
         self.resize(1180, 720)
-        self.setMinimumSize(640, 480)
+        self.setMinimumSize(640, 640)  # half a laptop screen; room for a three-line question
         self.refresh()
 
     def _connect_signals(self) -> None:
@@ -311,16 +318,31 @@ class CaptureWindow(QWidget):
         self.ui.flash.say(message, warn=True)
 
     # --- locking and full screen ---
-    def set_locked(self, locked: bool, ask: bool = True) -> bool:
-        """Locks to the current group, or unlocks (after asking, unless ``ask`` is False).
-        Returns whether the window is now in the state asked for."""
+    def set_locked(self, locked: bool, ask: bool = True, pin: str | None = None) -> bool:
+        """Locks to the current group with ``pin`` (or, with ``ask``, the PIN the facilitator
+        chooses in a dialog first), or unlocks (after the PIN, unless ``ask`` is False).
+        Returns whether the window is now in the state asked for (False while a PIN dialog
+        is open: the change follows the dialog)."""
         if locked == self.locked:
             return True
         if locked and self.group() is None:
             return False
-        if not locked and ask and not self._confirm_unlock():
+        if locked and pin is None and ask:
             self.ui.show_lock(self.locked)
+            dialog = ChoosePinDialog(
+                self.tr("Locked, the window can only be unlocked or closed with a PIN."), self
+            )
+            dialog.accepted.connect(lambda: self.set_locked(True, pin=dialog.pin()))
+            self._open_pin_dialog(dialog)
             return False
+        if not locked and ask:
+            self.ui.show_lock(self.locked)
+            if self.pin is not None:
+                self._ask_pin(lambda: self.set_locked(False, ask=False))
+                return False
+            if not self._confirm_unlock():
+                return False
+        self.pin = pin if locked else None
         self._target.locked = locked
         self.ui.show_lock(self.locked)
         self._show_target()
@@ -336,11 +358,36 @@ class CaptureWindow(QWidget):
             self.tr("Unlocked, the window shows every group and question of the workshop."),
         )
 
+    def _ask_pin(self, then: Callable[[], object]) -> None:
+        """Asks for the PIN; ``then`` runs only after the right one."""
+        if self.pin_dialog is not None:  # one at a time
+            self.pin_dialog.raise_()
+            self.pin_dialog.activateWindow()
+            return
+        assert self.pin is not None
+        dialog = PinDialog(
+            self.pin,
+            self.tr("This window is locked to the group. Type the PIN to leave it."),
+            self,
+        )
+        dialog.accepted.connect(then)
+        self._open_pin_dialog(dialog)
+
+    def _open_pin_dialog(self, dialog: ChoosePinDialog | PinDialog) -> None:
+        self.pin_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "pin_dialog", None))
+        dialog.open()
+
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
-            self.showNormal()
+            if self.locked and self.pin is not None:
+                self._ask_pin(self.showNormal)
+            else:
+                self.showNormal()
         else:
             self.showFullScreen()
+        self.ui.show_full_screen(self.isFullScreen())
 
     def _on_full_screen_toggled(self, checked: bool) -> None:
         if checked != self.isFullScreen():
@@ -364,12 +411,8 @@ class CaptureWindow(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             if self.isFullScreen() and not self.locked:
                 self.showNormal()
-            elif self.locked:
-                self.ui.flash.say(
-                    self.tr("This window is locked to the group. Unlock it to close it.")
-                )
             else:
-                self.close()
+                self.close()  # locked: asks for the PIN
             event.accept()
             return
         super().keyPressEvent(event)
@@ -381,7 +424,11 @@ class CaptureWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing_confirmed:
-            if self.locked and not self._confirm_unlock():
+            if self.locked and self.pin is not None and not self._pin_passed:
+                event.ignore()
+                self._ask_pin(self._close_with_pin)
+                return
+            if self.locked and self.pin is None and not self._confirm_unlock():
                 event.ignore()
                 return
             if self.unsent_text() and not self._confirm_discard():
@@ -391,6 +438,13 @@ class CaptureWindow(QWidget):
         self.ui.flash.stop()
         self._follow_session(False)
         super().closeEvent(event)
+
+    def _close_with_pin(self) -> None:
+        self._pin_passed = True
+        try:
+            self.close()
+        finally:
+            self._pin_passed = False
 
     def unsent_text(self) -> str:
         """What a group leader typed but has not added yet ("" when nothing)."""

@@ -32,6 +32,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitator.core import ideas
 from facilitator.core.text import search_key
+from facilitator.ui.common.sorting import name_key
 
 Index = QModelIndex | QPersistentModelIndex
 IDEAS_MIME = "application/x-facilitator-ideas"
@@ -359,15 +360,16 @@ class IdeasTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_key(self, column: int) -> Callable[[IdeaRow], Any]:
+        key = name_key()  # alphabetical in the workshop's language (Æ Ø Å after Z)
         if column == Column.TEXT:
-            return lambda r: r.key
+            return lambda r: key(r.idea.text)
         if column == Column.THEME:
-            positions = {t.id: (t.position, search_key(t.name)) for t in self._themes.values()}
-            return lambda r: positions.get(r.theme_id, (10**9, "")) if r.theme_id else (-1, "")
+            positions = {t.id: (t.position, key(t.name)) for t in self._themes.values()}
+            return lambda r: positions.get(r.theme_id, (10**9,)) if r.theme_id else (-1,)
         if column == Column.GROUPS:
-            return lambda r: search_key(r.group_text)
+            return lambda r: key(r.group_text)
         if column == Column.QUESTION:
-            return lambda r: search_key(self._question_text(r.idea.question_id))
+            return lambda r: key(self._question_text(r.idea.question_id))
         return lambda r: r.idea.created_at or dt.datetime.min
 
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -263,12 +262,9 @@ class IdeasPage(StagePage):
             ids = idea_ids or self.selected_ids()
             row = self.model.row_of(ids[0]) if ids else -1
             question_id = self.model.rows[row].idea.question_id if row >= 0 else None
+        if question_id is None:  # every question shown: the only one, or ask which
+            question_id = self.themes_panel.choose_question(self.controller.questions())
         if question_id is None:
-            QMessageBox.information(
-                self,
-                self.tr("New theme"),
-                self.tr("Choose a question first: themes belong to one question."),
-            )
             return None
         name, ok = QInputDialog.getText(self, self.tr("New theme"), self.tr("Name of the theme:"))
         if not ok or not name.strip():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListView,
     QMenu,
@@ -142,6 +143,24 @@ class ThemesPanel(QWidget):
 
     def theme_name(self, theme_id: uuid.UUID | None) -> str:
         return next((t.name for t in self.model.themes if t.id == theme_id), "")
+
+    def choose_question(self, questions: list[ideas.QuestionData]) -> uuid.UUID | None:
+        """The question a new theme belongs to when the board shows every question: the
+        only one, or the one the facilitator picks (None when cancelled or there is none)."""
+        if len(questions) <= 1:
+            return questions[0].id if questions else None
+        texts = [q.text for q in questions]
+        text, ok = QInputDialog.getItem(
+            self,
+            self.tr("New theme"),
+            self.tr("Themes belong to one question. Which question is this theme for?"),
+            texts,
+            0,
+            False,
+        )
+        if not ok or text not in texts:
+            return None
+        return questions[texts.index(text)].id
 
     # --- edits ---
     def choose_colour(self) -> None:

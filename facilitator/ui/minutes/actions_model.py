@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QCompleter,
-    QDateEdit,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -33,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.minutes import ActionData, ActionStatus
+from facilitator.ui.common.date_field import DateField, date_format
+from facilitator.ui.common.sorting import name_key
 from facilitator.ui.minutes.texts import status_name
 
 Index = QModelIndex | QPersistentModelIndex
 EditHandler = Callable[[uuid.UUID, dict[str, Any]], bool]
 
-# Day, month name, year: unambiguous in every language (04/05 is not).
-DATE_FORMAT = "d MMM yyyy"
 # The first day a due-date editor offers; choosing it means "no date" (shown as such).
 NO_DATE = QDate(2000, 1, 1)
 
@@ -125,7 +123,7 @@ class ActionsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 if a.due is None:
                     return ""
-                return QLocale().toString(qdate(a.due), DATE_FORMAT)
+                return qdate(a.due).toString(date_format())
             if role == Qt.ItemDataRole.EditRole:
                 return qdate(a.due) if a.due is not None else NO_DATE
         if column is ActionColumn.STATUS:
@@ -179,34 +177,31 @@ def _date(value: Any) -> dt.date | None:
 
 
 class DueDateDelegate(QStyledItemDelegate):
-    """A date editor with a calendar; its first day stands for "no date"."""
+    """A date field in the workshop's format, typed as it reads or picked in a calendar; its
+    first day stands for "no date" (an emptied field too)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
+        editor = DateField(parent)
         editor.setMinimumDate(NO_DATE)
         editor.setSpecialValueText(self.tr("No date"))
-        editor.setDisplayFormat(DATE_FORMAT)
+        editor.setDisplayFormat(date_format())
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
+        assert isinstance(editor, DateField)
         value = index.data(Qt.ItemDataRole.EditRole)
-        if value == NO_DATE:
-            # Open the calendar on today, though the field says "no date" until one is picked.
-            editor.setDate(NO_DATE)
-            editor.calendarWidget().setSelectedDate(QDate.currentDate())
-        else:
-            editor.setDate(value)
+        # "No date" opens the calendar on today, though the field says so until one is picked.
+        editor.setDate(value if isinstance(value, QDate) else NO_DATE)
+        editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
+        assert isinstance(editor, DateField)
         model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
 
 
 def name_completer(names: list[str], parent: QObject) -> QCompleter:
     """Suggests participants' names as an owner is typed (any other name is fine too)."""
-    completer = QCompleter(QStringListModel(sorted(names, key=str.casefold)), parent)
+    completer = QCompleter(QStringListModel(sorted(names, key=name_key())), parent)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     return completer

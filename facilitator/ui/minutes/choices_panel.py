@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -71,7 +72,9 @@ class MinutesChoices(QWidget):
 
     # --- layout ---
     def _build(self) -> None:
-        self.setFixedWidth(300)
+        # As wide as its longest text needs (at least 300 px), so no language cuts one.
+        self.setMinimumWidth(300)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Minutes"))
@@ -82,12 +85,11 @@ class MinutesChoices(QWidget):
         self.preset_combo = QComboBox()
         self.preset_combo.setToolTip(self.tr("A saved choice of sections and privacy"))
         column.addWidget(self.preset_combo)
-        preset_row = QHBoxLayout()
+        # One above the other: side by side they are wider than the column in most languages.
         self.save_preset_button = QPushButton(self.tr("Save as preset…"))
         self.delete_preset_button = QPushButton(icon(Icon.REMOVE), self.tr("Delete preset"))
-        preset_row.addWidget(self.save_preset_button)
-        preset_row.addWidget(self.delete_preset_button)
-        column.addLayout(preset_row)
+        column.addWidget(self.save_preset_button)
+        column.addWidget(self.delete_preset_button)
 
         sections_box = QGroupBox(self.tr("Sections"))
         sections_layout = QVBoxLayout(sections_box)
@@ -120,7 +122,9 @@ class MinutesChoices(QWidget):
         self.privacy_check.setToolTip(
             self.tr(
                 "Nobody is named: participants are counted by organisation, and organisations "
-                "stand in for people as owners and leads. Also applies to the exports."
+                "stand in for people as owners and leads. Also applies to the exports. "
+                "Without it, e-mail and phone are shown only for participants who agreed to "
+                "share their contact details."
             )
         )
         self.hours_check = QCheckBox(self.tr("Hours per organisation"))

@@ -48,7 +48,7 @@ def skipped_reason_text(reason: str) -> str:
             "SendDialog", "the e-mail address is not valid"
         ),
         "no_consent": QCoreApplication.translate(
-            "SendDialog", "did not consent to sharing contact details"
+            "SendDialog", "does not want to receive the minutes"
         ),
         "duplicate_email": QCoreApplication.translate(
             "SendDialog", "same e-mail address as someone above"
@@ -91,10 +91,10 @@ class SendDialog(QDialog):
         intro.setWordWrap(True)
 
         self.checked_in_button = QRadioButton(
-            self.tr("Checked-in participants who agreed to share their contact details")
+            self.tr("Checked-in participants who receive the minutes")
         )
         self.everyone_button = QRadioButton(
-            self.tr("Everyone registered who agreed (also those who did not come)")
+            self.tr("Everyone registered who receives the minutes (also those who did not come)")
         )
         self.checked_in_button.setChecked(True)
         which = QButtonGroup(self)

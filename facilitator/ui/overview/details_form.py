@@ -14,6 +14,7 @@ from facilitator.core.details import (
     Language,
     WorkshopDetails,
 )
+from facilitator.ui.common.date_field import date_format
 from facilitator.ui.common.forms.ui_workshop_details_form import Ui_WorkshopDetailsForm
 
 
@@ -36,7 +37,14 @@ class WorkshopDetailsForm(QWidget):
         self.ui.startDateEdit.setDate(today)
         self.ui.endDateEdit.setDate(today)
         self._shown: WorkshopDetails | None = None
+        self._show_date_format()
         self._connect_signals()
+
+    def _show_date_format(self) -> None:
+        """Dates are shown, and typed, in the format of the workshop's language."""
+        fmt = date_format(self._language().value)
+        for edit in (self.ui.startDateEdit, self.ui.endDateEdit):
+            edit.setDisplayFormat(fmt)
 
     def _connect_signals(self) -> None:
         self.ui.titleEdit.editingFinished.connect(self._report)
@@ -44,6 +52,7 @@ class WorkshopDetailsForm(QWidget):
         self.ui.venueEdit.editingFinished.connect(self._report)
         self.ui.startDateEdit.dateChanged.connect(self._on_start_changed)
         self.ui.endDateEdit.dateChanged.connect(self._report)
+        self.ui.languageCombo.currentIndexChanged.connect(self._show_date_format)
         self.ui.languageCombo.currentIndexChanged.connect(self._report)
         for edit in (self.ui.facilitatorsEdit, self.ui.notesEdit):
             edit.installEventFilter(self)
@@ -85,6 +94,7 @@ class WorkshopDetailsForm(QWidget):
             self.ui.languageCombo.setCurrentIndex(
                 self.ui.languageCombo.findData(details.language.value)
             )
+            self._show_date_format()
             facilitators = "\n".join(details.facilitators)
             if self.ui.facilitatorsEdit.toPlainText() != facilitators:
                 self.ui.facilitatorsEdit.setPlainText(facilitators)

@@ -1,12 +1,16 @@
 """The check-in desk: a view made for the door.
 
-Type a few letters of a name (accents optional), Enter checks in the highlighted person,
-and the field is ready for the next one. Counts update live; a walk-in is registered in
-seconds; every check-in can be undone.
+Type a few letters of a name (accents optional); when only one person matches, Enter checks
+them in and the field is ready for the next one. When several match ("ostby": Kari Østby and
+Torbjørn Østby), Enter checks in nobody until the facilitator picks one with the arrow keys
+or a click: nobody is checked in by a guess. Every match shows the organisation (and role).
+Counts update live; a walk-in is registered in seconds; the recent check-ins are listed,
+newest first, each with its own Undo.
 """
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +48,7 @@ from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.participants.controller import ParticipantsController
 from facilitator.ui.participants.participant_dialog import ParticipantDialog
 from facilitator.ui.participants.participants_model import ParticipantTableModel, PColumn
+from facilitator.ui.participants.recent_checkins import RecentCheckInsModel, RecentCheckInsView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -89,9 +94,15 @@ class CheckInDesk(StagePage):
     def build(self) -> None:
         self._controller = ParticipantsController(self.session, self)
         self.model = ParticipantTableModel(
-            (PColumn.NAME, PColumn.ORGANISATION, PColumn.STATUS), self
+            (PColumn.NAME, PColumn.ORGANISATION, PColumn.ROLE, PColumn.STATUS), self
         )
         self.counts_model = OrganisationCountsModel(self)
+        self.recent_model = RecentCheckInsModel(self)
+        # Check-ins made here: the attendance before (for an undo that is not the last edit)
+        # and the command pushed (undone on the stack while it is still the last edit).
+        self._made_here: dict[uuid.UUID, tuple[AttendanceStatus, QUndoCommand | None]] = {}
+        self._flash_person: uuid.UUID | None = None  # whom the flash's Undo is about
+        self._flash_walk_in: QUndoCommand | None = None  # the registration, for a walk-in
         self._lay_out()
         self._connect_signals()
         self.reload()
@@ -102,7 +113,9 @@ class CheckInDesk(StagePage):
         self.search = QLineEdit()
         self.search.setFont(big)
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Type a name, then Enter to check in"))
+        self.search.setPlaceholderText(
+            self.tr("Type a name, pick the person if several match, then Enter to check in")
+        )
         self.search.installEventFilter(self)
 
         self.results = QTableView()
@@ -123,8 +136,9 @@ class CheckInDesk(StagePage):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(2, 170)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(3, 150)
 
         self.flash = QLabel()
         self.flash.setFont(body)
@@ -145,7 +159,12 @@ class CheckInDesk(StagePage):
         self.counts_view.verticalHeader().setVisible(False)
         self.counts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.counts_view.setMaximumWidth(360)
+        self.recent_label = QLabel(self.tr("Recent check-ins"))
+        recent_font = QFont()
+        recent_font.setBold(True)
+        self.recent_label.setFont(recent_font)
+        self.recent_view = RecentCheckInsView(self.recent_model)
+        self.recent_label.setBuddy(self.recent_view)
 
         left = QVBoxLayout()
         left.addWidget(self.search)
@@ -161,10 +180,12 @@ class CheckInDesk(StagePage):
         left.addLayout(buttons)
         right = QVBoxLayout()
         right.addWidget(self.total_label)
-        right.addWidget(self.counts_view, 1)
+        right.addWidget(self.counts_view, 2)
+        right.addWidget(self.recent_label)
+        right.addWidget(self.recent_view, 3)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        layout.addLayout(right, 1)
+        layout.addLayout(right, 2)
 
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -178,6 +199,7 @@ class CheckInDesk(StagePage):
         self.missing_check.toggled.connect(lambda on: self._refilter())
         self.walk_in_button.clicked.connect(self.register_walk_in)
         self.undo_button.clicked.connect(self._undo)
+        self.recent_view.undo_requested.connect(self.undo_check_in)
         self.session.participants_changed.connect(self.reload)
         self.session.person_changed.connect(self._on_person_changed)
 
@@ -201,11 +223,12 @@ class CheckInDesk(StagePage):
 
     def _select(self, participant_id: object | None) -> None:
         row = self.model.row_of(participant_id) if participant_id is not None else -1
-        if row < 0 and self.model.rowCount() > 0 and self.search.text().strip():
-            row = 0
+        if row < 0 and self.model.rowCount() == 1 and self.search.text().strip():
+            row = 0  # the only match is the one meant; of several, none is picked by itself
         selection = self.results.selectionModel()
         if row < 0:
             selection.clearSelection()
+            self.results.setCurrentIndex(QModelIndex())
             return
         index = self.model.index(row, 0)
         selection.select(
@@ -221,9 +244,18 @@ class CheckInDesk(StagePage):
         return self.model.person(rows[0].row()) if rows else None
 
     def check_in_current(self) -> None:
+        """Checks in the person picked: the only match, or the one chosen among several."""
         person = self._current_person()
         if person is None:
-            if self.search.text().strip():
+            matches = self.model.rowCount()
+            if matches > 1 and (self.search.text().strip() or self.missing_check.isChecked()):
+                self._say(
+                    self.tr(
+                        "%n people match — pick one with the arrow keys or a click.", "", matches
+                    ),
+                    warn=True,
+                )
+            elif self.search.text().strip():
                 self._say(
                     self.tr("Nobody matches “%1”. Register a walk-in?").replace(
                         "%1", self.search.text().strip()
@@ -241,11 +273,13 @@ class CheckInDesk(StagePage):
             self.search.clear()
             return
         if self._controller.check_in(person):
+            self._made_here[person.id] = (person.status, self._last_command())
             self._say(
                 self.tr("✓ %1 is checked in.").replace("%1", person.name)
                 + (f"  ({person.organisation})" if person.organisation else ""),
                 undo=True,
             )
+            self._flash_person, self._flash_walk_in = person.id, None
             self.search.clear()
             self.search.setFocus()
 
@@ -263,12 +297,40 @@ class CheckInDesk(StagePage):
             self._say(
                 self.tr("✓ %1 is registered and checked in.").replace("%1", added.name), undo=True
             )
+            self._flash_person, self._flash_walk_in = added.id, self._last_command()
             self.search.clear()
             self.search.setFocus()
 
     def _undo(self) -> None:
-        self.session.undo_stack.undo()
-        self._say(self.tr("Undone."))
+        """The flash's Undo: a walk-in's registration while it is the last edit, else the
+        check-in of the person the flash is about."""
+        if self._flash_walk_in is not None and self._flash_walk_in is self._last_command():
+            self.session.undo_stack.undo()
+            self._say(self.tr("Undone."))
+        elif self._flash_person is not None:
+            self.undo_check_in(self._flash_person)
+
+    def undo_check_in(self, participant_id: uuid.UUID) -> bool:
+        """Undoes one check-in, the last or an earlier one: on the undo stack while it is the
+        last edit there, otherwise as a new (itself undoable) change of attendance back to
+        what it was."""
+        person = next((p for p in self.model.people() if p.id == participant_id), None)
+        if person is None or not person.arrived:
+            return False
+        before, command = self._made_here.get(participant_id, (AttendanceStatus.REGISTERED, None))
+        if command is not None and command is self._last_command():
+            self.session.undo_stack.undo()
+        elif not self._controller.set_attendance(person, before):
+            return False
+        self._made_here.pop(participant_id, None)
+        self._say(self.tr("Check-in of %1 undone.").replace("%1", person.name))
+        self.search.setFocus()
+        return True
+
+    def _last_command(self) -> QUndoCommand | None:
+        """The command an undo would revert now (None on an empty stack)."""
+        stack = self.session.undo_stack
+        return stack.command(stack.index() - 1) if stack.index() > 0 else None
 
     def _show_counts(self) -> None:
         counts = arrival_counts(self.model.people())
@@ -278,6 +340,7 @@ class CheckInDesk(StagePage):
             .replace("%2", str(counts.expected))
         )
         self.counts_model.set_counts(counts)
+        self.recent_model.set_people(self.model.people())
 
     def _say(self, text: str, undo: bool = False, warn: bool = False) -> None:
         colour = Screen.ERROR if warn else Screen.SUCCESS

@@ -13,13 +13,19 @@ from PySide6.QtGui import QUndoCommand
 from facilitator.core import participants
 from facilitator.core.participants import (
     AttendanceStatus,
+    Consent,
+    ConsentSource,
     OrganisationData,
     ParticipantData,
     ParticipantFields,
 )
 from facilitator.ui.common.commands import ChangeCommand
 from facilitator.ui.common.session import Done, FeatureController
-from facilitator.ui.participants.commands import AddParticipantCommand, EraseParticipantCommand
+from facilitator.ui.participants.commands import (
+    AddParticipantCommand,
+    EraseParticipantCommand,
+    SetConsentCommand,
+)
 from facilitator.ui.participants.texts import problem_texts
 
 T = TypeVar("T")
@@ -94,6 +100,38 @@ class ParticipantsController(FeatureController):
 
     def check_in(self, person: ParticipantData) -> bool:
         return self.set_attendance(person, AttendanceStatus.CHECKED_IN)
+
+    def set_consent(
+        self,
+        participant_ids: list[uuid.UUID],
+        which: Consent,
+        given: bool,
+        source: ConsentSource = ConsentSource.FORM,
+    ) -> int | None:
+        """Set one consent for several people at once (one undo step).
+
+        Returns how many people it changed (people who had already given this answer keep
+        their record), or None when it could not be saved (the user has been told).
+        """
+        at = dt.datetime.now(dt.UTC)
+        try:
+            before = participants.set_consent(self.doc, participant_ids, which, given, source, at)
+        except Exception as exc:
+            self.session.report(exc, self.error_text)
+            return None
+        if not before:
+            return 0  # nothing changed: nothing to undo
+        text = (
+            self.tr("Give consent for %n participant(s)", "", len(before))
+            if given
+            else self.tr("Withdraw consent for %n participant(s)", "", len(before))
+        )
+        self.session.push(
+            SetConsentCommand(text, self.doc, self._notify(), which, given, source, at, before)
+        )
+        for signal in self._announces():
+            signal.emit()
+        return len(before)
 
     def update_organisation(self, organisation_id: uuid.UUID, **changes: str) -> bool:
         return self._people_edit(

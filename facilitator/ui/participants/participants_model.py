@@ -19,9 +19,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from facilitator.core.participants import AttendanceStatus, ParticipantData
+from facilitator.core.participants import AttendanceStatus, Consent, ParticipantData
 from facilitator.core.text import search_key
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.participants.consents import (
+    consent_heading,
+    consent_label,
+    consent_record_text,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,6 +39,17 @@ class PColumn(enum.IntEnum):
     EMAIL = 4
     PHONE = 5
     TAGS = 6
+    MINUTES = 7
+    SHARE_CONTACT = 8
+    PHOTOS = 9
+
+
+# The columns that show a consent: ✓ given, – not (the tooltip says when and where).
+CONSENT_COLUMNS = {
+    PColumn.MINUTES: Consent.MINUTES,
+    PColumn.SHARE_CONTACT: Consent.SHARE_CONTACT,
+    PColumn.PHOTOS: Consent.PHOTOS,
+}
 
 
 def status_label(status: AttendanceStatus) -> str:
@@ -132,7 +148,16 @@ class ParticipantTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self._columns[section]
+        if column in CONSENT_COLUMNS:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return consent_heading(CONSENT_COLUMNS[column])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return consent_label(CONSENT_COLUMNS[column])
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             PColumn.NAME: self.tr("Name"),
@@ -142,7 +167,7 @@ class ParticipantTableModel(QAbstractTableModel):
             PColumn.EMAIL: self.tr("E-mail"),
             PColumn.PHONE: self.tr("Phone"),
             PColumn.TAGS: self.tr("Tags"),
-        }[self._columns[section]]
+        }[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -150,6 +175,14 @@ class ParticipantTableModel(QAbstractTableModel):
         person = self.person(index.row())
         column = self._columns[index.column()]
         f = person.fields
+        if column in CONSENT_COLUMNS:
+            record = f.consent(CONSENT_COLUMNS[column])
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "✓" if record.given else "–"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return consent_record_text(record)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 PColumn.NAME: f.name,

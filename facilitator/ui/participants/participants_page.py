@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import backups
+from facilitator.core.collation import sorter
 from facilitator.core.participants import AttendanceStatus, ParticipantData
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.printing import save_pdf
@@ -187,7 +188,10 @@ class ParticipantList(StagePage):
             self.view.scrollTo(self.model.index(row, 0))
 
     def _organisation_names(self) -> list[str]:
-        return sorted({p.organisation for p in self.model.people() if p.organisation})
+        return sorted(
+            {p.organisation for p in self.model.people() if p.organisation},
+            key=sorter(self.session.details.language.value),
+        )
 
     def add(self) -> None:
         dialog = ParticipantDialog(self._organisation_names(), parent=self)

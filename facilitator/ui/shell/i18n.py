@@ -9,12 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from facilitator.ui.common.resources import resources_dir
 
 SUPPORTED = ("en", "nb", "da", "sv", "nl")
-# Qt ships no Bokmål translation of its own dialogs and buttons; Nynorsk is close, and far
-# better for a Norwegian user than English.
+# Qt ships no Bokmål translation of its own dialogs and buttons: we ship our own
+# (resources/translations/qtbase_nb.ts) for the strings the app shows, over Qt's Nynorsk for
+# anything rarer (still far better for a Norwegian user than English).
 QT_FALLBACK = {"nb": "nn"}
 
 
@@ -40,6 +42,11 @@ class Translations:
         # Numbers and dates follow the language too ("0,75" in Norwegian); an English
         # workshop keeps the laptop's own conventions.
         QLocale.setDefault(QLocale.system() if self.language == "en" else QLocale(self.language))
+        # Widgets take their locale from their parent, and windows theirs when made: without
+        # this, a spin box on a page would keep writing "0.75" beside the table's "0,60".
+        if isinstance(app, QApplication):
+            for window in app.topLevelWidgets():
+                window.unsetLocale()  # back to the (new) default, passed down to every child
         # English too: its file carries the plural forms ("1 idea", "2 ideas").
         ours = QTranslator(app)
         found = ours.load(str(translations_dir() / f"facilitator_{self.language}.qm"))
@@ -56,6 +63,11 @@ class Translations:
                 app.installTranslator(qt_base)
                 self._installed.append(qt_base)
                 break
+        # Ours for Qt's strings where Qt has none; installed last, so it is asked first.
+        qt_ours = QTranslator(app)
+        if qt_ours.load(str(translations_dir() / f"qtbase_{self.language}.qm")):
+            app.installTranslator(qt_ours)
+            self._installed.append(qt_ours)
         return found
 
 

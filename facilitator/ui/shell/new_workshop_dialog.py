@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSizePolicy, QWidget
 
 from facilitator.core.details import Language, WorkshopDetails
 from facilitator.ui.common.forms.ui_new_workshop_dialog import Ui_NewWorkshopDialog
@@ -18,6 +18,11 @@ class NewWorkshopDialog(QDialog):
         self.ui.setupUi(self)
         self.form = WorkshopDetailsForm(self)
         self.ui.formHolder.addWidget(self.form)
+        # The message takes the field's whole width: at its own narrow width the form
+        # layout gives a wrapped message one line's height and cuts it.
+        self.form.ui.problemLabel.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
         index = self.form.ui.languageCombo.findData(language)
         if index >= 0:
             self.form.ui.languageCombo.setCurrentIndex(index)

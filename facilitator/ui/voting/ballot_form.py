@@ -102,7 +102,7 @@ class BallotForm(QDialog):
             self.voter_combo = QComboBox()
             self.voter_combo.setEditable(True)
             self.voter_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            people = sorted(self.controller.participants(), key=lambda p: p.name.casefold())
+            people = self.controller.participants()  # by name in the workshop's language
             self.voter_combo.addItem("", None)
             for p in people:
                 text = f"{p.name} ({p.organisation})" if p.organisation else p.name

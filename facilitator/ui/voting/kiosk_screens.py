@@ -1,10 +1,11 @@
 """The kiosk's screens around a ballot: whose turn it is, and the notices after it.
 
 The start screen says "Your turn"; in a named vote the voter first finds their name among
-the checked-in people who have not voted yet (typing narrows the list), and Start stays
-disabled until they have. The notice screens say "Thank you" (with "Next voter") or that the
-vote is closed. These are widgets only: when each is shown, and what happens on Start, is
-the window's flow (:mod:`.kiosk_window`).
+the checked-in people who have not voted yet (typing narrows the list; the organisation
+below each name tells namesakes apart), and Start stays disabled until they have. The notice
+screens say "Thank you" (with "Next voter") or that the vote is closed. These are widgets
+only: when each is shown, and what happens on Start, is the window's flow
+(:mod:`.kiosk_window`).
 """
 
 from __future__ import annotations
@@ -30,9 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.naming import Label, Listed, labels
 from facilitator.core.text import search_key
 from facilitator.core.voting import VoterRef
 from facilitator.ui.voting.kiosk_style import kiosk_label
+
+
+def _second_line(person: VoterRef, label: Label) -> str:
+    """The organisation, or what tells a namesake in the same organisation apart."""
+    return label.qualifier if label.qualifier else person.organisation
 
 
 class PeopleModel(QAbstractListModel):
@@ -43,12 +50,15 @@ class PeopleModel(QAbstractListModel):
         self._people: list[VoterRef] = []
         self._keys: list[str] = []
         self._shown: list[int] = []
+        self._second_lines: dict[uuid.UUID, str] = {}
         self._filter = ""
 
     def set_people(self, people: Sequence[VoterRef]) -> None:
         self.beginResetModel()
         self._people = list(people)
         self._keys = [search_key(f"{p.name} {p.organisation}") for p in people]
+        names = labels(Listed(p.id, p.name, p.organisation) for p in self._people)
+        self._second_lines = {p.id: _second_line(p, names[p.id]) for p in self._people}
         self._shown = self._matching(self._filter)
         self.endResetModel()
 
@@ -78,7 +88,9 @@ class PeopleModel(QAbstractListModel):
             return None
         person = self.person(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{person.name} — {person.organisation}" if person.organisation else person.name
+            # Two lines for everyone (the list has uniform rows): the organisation below the
+            # name, and more than that for namesakes in one organisation.
+            return f"{person.name}\n{self._second_lines.get(person.id, '')}"
         if role == Qt.ItemDataRole.UserRole:
             return person.id
         return None
@@ -104,6 +116,7 @@ class StartScreen(QWidget):
         self.people_view = QListView()
         self.people_view.setModel(self.people)
         self.people_view.setUniformItemSizes(True)
+        self.people_view.setSpacing(6)  # two lines a person: keep people apart
         self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.no_people = kiosk_label("kioskMuted", wrap=True, centred=True)
         self.start_button = QPushButton()

@@ -9,8 +9,10 @@ choice on screen with the reason beside it, a stored one shows "Thank you — pa
 on", which clears itself after a few seconds. The ballot widgets are then thrown away, so
 the next voter sees nothing of the previous one's choices. The kiosk never shows results.
 
-Leaving the kiosk (Escape, or closing the window) asks first: the facilitator leaves it, not
-a voter. ``close_without_asking`` is for the workshop closing. F11 toggles full screen.
+Opening the kiosk, the facilitator chooses a PIN (kept in memory, for this window only).
+Leaving it (Escape, closing the window, Alt+F4, F11 out of full screen) then needs that PIN:
+the facilitator leaves it, not a voter. A wrong PIN, or cancelling the PIN dialog, keeps the
+kiosk up. ``close_without_asking`` is for the workshop closing. F11 toggles full screen.
 
 This module is the window and its flow from screen to screen, following the vote as it
 changes; the screens themselves are :mod:`.kiosk_screens` and :mod:`.kiosk_ballot`.
@@ -19,10 +21,11 @@ changes; the screens themselves are :mod:`.kiosk_screens` and :mod:`.kiosk_ballo
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.core.ballot_draft import KioskBallot
 from facilitator.core.voting import (
@@ -33,6 +36,7 @@ from facilitator.core.voting import (
     VoterRef,
     VoteStatus,
 )
+from facilitator.ui.common.pin_dialog import ChoosePinDialog, PinDialog
 from facilitator.ui.common.projector_window import ProjectorWindow
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.voting.controller import VotingController
@@ -50,7 +54,8 @@ class KioskWindow(ProjectorWindow):
     make it short or drive ``clear_timer``). Public for tests: ``stack`` with the pages
     ``start_page`` (:class:`StartScreen`), ``ballot_page`` (holding ``ballot_screen``, the
     current voter's :class:`BallotScreen`, None outside the ballot screen), ``thanks_page``
-    and ``closed_page`` (:class:`NoticeScreen`)."""
+    and ``closed_page`` (:class:`NoticeScreen`). ``pin``: the PIN leaving needs; without
+    one, the kiosk asks the facilitator to choose it when first shown (``pin_dialog``)."""
 
     def __init__(
         self,
@@ -58,8 +63,12 @@ class KioskWindow(ProjectorWindow):
         vote_id: uuid.UUID,
         clear_after_ms: int = CLEAR_AFTER_MS,
         parent: QWidget | None = None,
+        pin: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self.pin = pin
+        self.pin_dialog: ChoosePinDialog | PinDialog | None = None
+        self._pin_passed = False  # True for the one close that follows the right PIN
         self._controller = VotingController(session, self)
         self.vote_id = vote_id
         self.vote: VoteData | None = None
@@ -235,25 +244,72 @@ class KioskWindow(ProjectorWindow):
     def _language_changed(self, _language: str) -> None:
         self._retranslate()
 
+    # -- the PIN ---------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.pin is None and self.pin_dialog is None and self._leave_asked:
+            QTimer.singleShot(0, self.choose_pin)
+
+    @Slot()
+    def choose_pin(self) -> None:
+        """The facilitator chooses the PIN; cancelling it closes the kiosk again."""
+        if self.pin is not None or self.pin_dialog is not None or not self.isVisible():
+            return
+        dialog = ChoosePinDialog(
+            self.tr("Voters cannot leave the kiosk: leaving it needs a PIN."), self
+        )
+        dialog.accepted.connect(lambda: setattr(self, "pin", dialog.pin()))
+        dialog.rejected.connect(self.close_without_asking)
+        self._open_pin_dialog(dialog)
+
+    def _ask_pin(self, then: Callable[[], None]) -> None:
+        """Asks for the PIN; ``then`` runs only after the right one."""
+        if self.pin_dialog is not None:  # one at a time
+            self.pin_dialog.raise_()
+            self.pin_dialog.activateWindow()
+            return
+        assert self.pin is not None
+        dialog = PinDialog(
+            self.pin,
+            self.tr(
+                "Only the facilitator leaves the kiosk. Type the PIN to leave it "
+                "(a ballot being filled in is thrown away)."
+            ),
+            self,
+        )
+        dialog.accepted.connect(then)
+        self._open_pin_dialog(dialog)
+
+    def _open_pin_dialog(self, dialog: ChoosePinDialog | PinDialog) -> None:
+        self.pin_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "pin_dialog", None))
+        dialog.open()
+
+    def _leave_with_pin(self) -> None:
+        self._pin_passed = True
+        self.close()
+        self._pin_passed = False
+
+    def _normal_with_pin(self) -> None:
+        self.showNormal()
+
     # -- leaving ---------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F11 and self.isFullScreen() and self.pin is not None:
+            self._ask_pin(self._normal_with_pin)
+            event.accept()
+            return
+        super().keyPressEvent(event)  # Escape closes, which asks for the PIN
+
     def close_without_asking(self) -> None:
         self._leave_asked = False
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._leave_asked:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Leave the kiosk?"),
-                self.tr(
-                    "The kiosk is for voters. Leave it only if you are the facilitator: "
-                    "a ballot being filled in is thrown away."
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if self._leave_asked and self.pin is not None and not self._pin_passed:
+            event.ignore()
+            self._ask_pin(self._leave_with_pin)
+            return
         self.clear_timer.stop()
         super().closeEvent(event)

@@ -97,6 +97,13 @@ class ResultTexts(QObject):
     def ballots(self, n: int) -> str:
         return self.tr("%n ballot(s)", "", n)
 
+    def unknown_voters(self) -> str:
+        """Why an item's voters are not counted: a sheet's dots do not say whose they are."""
+        return self.tr(
+            "Not known: a paper tally or group sheet for several people gives its dots or "
+            "points in all, not how many people gave them to this item."
+        )
+
     def disagreement(self, row: ResultRow) -> str:
         if row.disagreement is None:
             return "–"
@@ -113,8 +120,9 @@ class ResultTexts(QObject):
             .replace("%1", str(row.rank))
             .replace("%2", others)
             .replace("%3", self.score(method, tie.score)),
-            self.tr("%n voter(s) gave this item something.", "", tie.voters),
         ]
+        if tie.voters is not None:
+            lines.append(self.tr("%n voter(s) gave this item something.", "", tie.voters))
         if tie.first_places is not None:
             lines.append(self.tr("First place for %n voter(s).", "", round(tie.first_places)))
         if tie.rank_counts:
@@ -152,7 +160,7 @@ class ResultTexts(QObject):
         method = results.vote.method
         bars = []
         for row in results.rows:
-            note = self.voters(row.voters)
+            note = "" if row.voters is None else self.voters(row.voters)
             if method is VoteMethod.APPROVAL and row.share is not None:
                 note = self.percent(row.share)
             bars.append(Bar(row.item.label, self.chart_value(method, row.score), note, row.flagged))

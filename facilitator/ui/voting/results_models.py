@@ -107,7 +107,7 @@ class ResultsModel(QAbstractTableModel):
             if col == self.SCORE:
                 return self._texts.score(vote.method, row.score, row.share)
             if col == self.VOTERS:
-                return self._texts.locale.toString(row.voters)
+                return "–" if row.voters is None else self._texts.locale.toString(row.voters)
             if col == self.DISAGREEMENT:
                 return self._texts.disagreement(row)
             mean = row.criterion_means.get(vote.criteria[col - 5].id)
@@ -122,6 +122,8 @@ class ResultsModel(QAbstractTableModel):
                 return row.item.label
             if col == self.DISAGREEMENT:
                 return self._texts.disagreement_tooltip(row, vote.settings.disagreement_threshold)
+            if col == self.VOTERS and row.voters is None:
+                return self._texts.unknown_voters()
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.ITEM:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -331,27 +331,34 @@ def test_switching_group_refills_the_questions_and_remembers_the_choice(
     assert win.question_id == general.id  # the last choice for that group
 
 
-def test_locked_shows_only_the_group_and_asks_before_unlocking(
+def test_locked_shows_only_the_group_and_needs_the_pin_to_unlock(
     qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], answer: Answers
 ) -> None:
     group = groups[2]
     win = make_window(group.id)
     qtbot.mouseClick(win.ui.lock_button, Qt.MouseButton.LeftButton)
-    assert win.locked
+    assert not win.locked and win.pin_dialog is not None  # the facilitator chooses a PIN
+    win.pin_dialog.pin_edit.setText("1357")
+    win.pin_dialog.repeat_edit.setText("1357")  # type: ignore[union-attr]
+    win.pin_dialog.accept()
+    assert win.locked and win.pin == "1357"
     assert not win.ui.pickers.isVisible() and not win.ui.group_combo.isVisible()
     assert win.ui.group_label.isVisible() and win.ui.group_label.text() == group.name
     assert win.windowTitle() == group.name
     assert win.ui.question_label.isVisible()
 
     qtbot.keyClick(win.ui.input, Qt.Key.Key_Escape)
-    assert win.isVisible()
-    win.close()  # answered No
-    assert win.isVisible() and answer.asked == ["Unlock the capture window?"]
-    qtbot.mouseClick(win.ui.lock_button, Qt.MouseButton.LeftButton)  # No again
-    assert win.locked and win.ui.lock_button.isChecked()
-
-    answer.reply = QMessageBox.StandardButton.Yes
+    assert win.isVisible() and win.pin_dialog is not None
+    win.pin_dialog.reject()
+    win.close()
+    assert win.isVisible() and answer.asked == []
+    assert win.pin_dialog is not None
+    win.pin_dialog.reject()
     qtbot.mouseClick(win.ui.lock_button, Qt.MouseButton.LeftButton)
+    assert win.locked and win.ui.lock_button.isChecked()
+    assert win.pin_dialog is not None
+    win.pin_dialog.pin_edit.setText("1357")
+    win.pin_dialog.accept()
     assert not win.locked and win.ui.pickers.isVisible()
     qtbot.keyClick(win.ui.input, Qt.Key.Key_Escape)  # unlocked: Escape closes
     assert not win.isVisible()
@@ -361,7 +368,7 @@ def test_locked_undo_reverts_only_this_windows_edits(
     qtbot: QtBot, make_window: MakeWindow, groups: list[GroupRef], controller: IdeasController
 ) -> None:
     win = make_window(groups[0].id)
-    assert win.set_locked(True)
+    assert win.set_locked(True, pin="1357")
     type_idea(qtbot, win, "Mine")
     controller.add_idea(groups[1].question_id, "The facilitator's", groups[1].id)
     qtbot.keyClick(win.ui.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

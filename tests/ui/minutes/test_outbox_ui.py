@@ -27,11 +27,11 @@ from facilitator.ui.minutes.outbox_sender import OutboxSender
 from facilitator.ui.minutes.send_dialog import SendDialog
 
 PEOPLE = [
-    # name, e-mail, status, consent to share contact
+    # name, e-mail, status, receives the minutes (consent_minutes)
     ("Øystein Ås", "oystein@example.no", AttendanceStatus.CHECKED_IN, True),
     ("Anna Berg", "anna@example.org", AttendanceStatus.CHECKED_IN, True),
     ("Carl Dahl", "carl@example.org", AttendanceStatus.CHECKED_IN, True),
-    ("Dina Eik", "dina@example.org", AttendanceStatus.CHECKED_IN, False),  # no consent
+    ("Dina Eik", "dina@example.org", AttendanceStatus.CHECKED_IN, False),  # opted out
     ("Erik Fjell", "", AttendanceStatus.CHECKED_IN, True),  # no e-mail
     ("Gunn Hauge", "gunn@example.org", AttendanceStatus.REGISTERED, True),  # did not come
 ]
@@ -54,9 +54,7 @@ def session(new_doc: WorkshopDocument) -> Iterator[WorkshopSession]:
         organiser="Distriktssenteret",
     )
     for name, address, status, consent in PEOPLE:
-        add_participant(
-            new_doc, ParticipantFields(name, address, consent_share_contact=consent), status
-        )
+        add_participant(new_doc, ParticipantFields(name, address, consent_minutes=consent), status)
     s = WorkshopSession(new_doc)
     yield s
     s.deleteLater()
@@ -120,7 +118,7 @@ def test_the_send_dialog_queues_checked_in_consenting_people_with_the_edited_sub
         dialog.model.item(row, 0).text(): dialog.model.item(row, 2).text()
         for row in range(dialog.model.rowCount())
     }
-    assert "did not consent" in notes["Dina Eik"] and "no e-mail" in notes["Erik Fjell"]
+    assert "does not want" in notes["Dina Eik"] and "no e-mail" in notes["Erik Fjell"]
     assert dialog.subject_edit.text() == "Referat: Sterke bygder"  # the workshop's language
     assert "Takk for at du deltok" in dialog.body_edit.toPlainText()
     assert dialog.attachment_label.text() == "Referat - Sterke bygder.pdf"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.core import voting
@@ -60,7 +60,7 @@ MakeKiosk = Callable[..., KioskWindow]
 @pytest.fixture
 def make_kiosk(qtbot: QtBot, session: WorkshopSession) -> MakeKiosk:
     def make(vote_id: uuid.UUID, clear_after_ms: int = 3000) -> KioskWindow:
-        kiosk = KioskWindow(session, vote_id, clear_after_ms=clear_after_ms)
+        kiosk = KioskWindow(session, vote_id, clear_after_ms=clear_after_ms, pin="2468")
         qtbot.addWidget(kiosk, before_close_func=KioskWindow.close_without_asking)
         kiosk.show()
         return kiosk
@@ -297,21 +297,19 @@ def test_a_named_vote_offers_only_people_who_have_not_voted(
     assert not kiosk.start_page.start_button.isEnabled()
 
 
-def test_leaving_asks_and_the_workshop_closing_does_not(
-    qtbot: QtBot, controller: VotingController, monkeypatch: pytest.MonkeyPatch
+def test_leaving_needs_the_pin_and_the_workshop_closing_does_not(
+    qtbot: QtBot, controller: VotingController
 ) -> None:
     vote = open_vote(controller)
-    asked: list[str] = []
-
-    def answer(_parent: QWidget, title: str, *_args: object) -> QMessageBox.StandardButton:
-        asked.append(title)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
     presentation = Presentation(controller.session)
     kiosk = presentation.open_kiosk(vote.id)
+    qtbot.waitUntil(lambda: kiosk.pin_dialog is not None)  # the facilitator chooses a PIN
+    assert kiosk.pin_dialog is not None
+    kiosk.pin_dialog.pin_edit.setText("2468")
+    kiosk.pin_dialog.repeat_edit.setText("2468")  # type: ignore[union-attr]
+    kiosk.pin_dialog.accept()
+    assert kiosk.pin == "2468"
     qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
-    assert asked == ["Leave the kiosk?"] and kiosk.isVisible()
-    presentation.close()
-    assert asked == ["Leave the kiosk?"]
+    assert kiosk.isVisible() and kiosk.pin_dialog is not None
+    presentation.close()  # the workshop closes: no PIN asked
     assert presentation.kiosks == []

@@ -24,15 +24,19 @@ _CONSENTS = ("consent_minutes", "consent_share_contact", "consent_photos")
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("participant") as batch:
-        batch.add_column(
-            sa.Column("consent_minutes", sa.Boolean(), nullable=False, server_default=sa.true())
+    # Plain ADD COLUMN, never batch mode here: batch copies the table and drops the old one,
+    # and with foreign keys on, dropping ``participant`` deletes every attendance and
+    # membership (ON DELETE CASCADE) and empties every ballot's voter and idea's author.
+    op.add_column(
+        "participant",
+        sa.Column("consent_minutes", sa.Boolean(), nullable=False, server_default=sa.true()),
+    )
+    for name in _CONSENTS:
+        op.add_column("participant", sa.Column(f"{name}_at", sa.DateTime(), nullable=True))
+        op.add_column(
+            "participant",
+            sa.Column(f"{name}_source", sa.String(length=32), nullable=False, server_default=""),
         )
-        for name in _CONSENTS:
-            batch.add_column(sa.Column(f"{name}_at", sa.DateTime(), nullable=True))
-            batch.add_column(
-                sa.Column(f"{name}_source", sa.String(length=32), nullable=False, server_default="")
-            )
     op.create_table(
         "vote_participation",
         sa.Column("session_id", sa.Uuid(), nullable=False),

@@ -12,7 +12,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
     QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ParticipantDialog(object):
     def setupUi(self, ParticipantDialog):
@@ -121,15 +121,48 @@ class Ui_ParticipantDialog(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.consentLabel)
 
+        self.consentGrid = QGridLayout()
+        self.consentGrid.setObjectName(u"consentGrid")
+        self.consentGrid.setHorizontalSpacing(12)
+        self.minutesCheck = QCheckBox(ParticipantDialog)
+        self.minutesCheck.setObjectName(u"minutesCheck")
+
+        self.consentGrid.addWidget(self.minutesCheck, 0, 0, 1, 1)
+
+        self.minutesRecordLabel = QLabel(ParticipantDialog)
+        self.minutesRecordLabel.setObjectName(u"minutesRecordLabel")
+        self.minutesRecordLabel.setStyleSheet(u"color: #6b7280;")
+
+        self.consentGrid.addWidget(self.minutesRecordLabel, 0, 1, 1, 1)
+
         self.shareContactCheck = QCheckBox(ParticipantDialog)
         self.shareContactCheck.setObjectName(u"shareContactCheck")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.shareContactCheck)
+        self.consentGrid.addWidget(self.shareContactCheck, 1, 0, 1, 1)
+
+        self.shareContactRecordLabel = QLabel(ParticipantDialog)
+        self.shareContactRecordLabel.setObjectName(u"shareContactRecordLabel")
+        self.shareContactRecordLabel.setStyleSheet(u"color: #6b7280;")
+
+        self.consentGrid.addWidget(self.shareContactRecordLabel, 1, 1, 1, 1)
 
         self.photosCheck = QCheckBox(ParticipantDialog)
         self.photosCheck.setObjectName(u"photosCheck")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.photosCheck)
+        self.consentGrid.addWidget(self.photosCheck, 2, 0, 1, 1)
+
+        self.photosRecordLabel = QLabel(ParticipantDialog)
+        self.photosRecordLabel.setObjectName(u"photosRecordLabel")
+        self.photosRecordLabel.setStyleSheet(u"color: #6b7280;")
+
+        self.consentGrid.addWidget(self.photosRecordLabel, 2, 1, 1, 1)
+
+        self.consentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.consentGrid.addItem(self.consentSpacer, 0, 2, 1, 1)
+
+
+        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.consentGrid)
 
         self.notesLabel = QLabel(ParticipantDialog)
         self.notesLabel.setObjectName(u"notesLabel")
@@ -189,6 +222,10 @@ class Ui_ParticipantDialog(object):
         self.dietaryLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Dietary needs", None))
         self.overnightCheck.setText(QCoreApplication.translate("ParticipantDialog", u"Stays o&vernight", None))
         self.consentLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Consent", None))
+        self.minutesCheck.setText(QCoreApplication.translate("ParticipantDialog", u"Receives the &minutes", None))
+#if QT_CONFIG(tooltip)
+        self.minutesCheck.setToolTip(QCoreApplication.translate("ParticipantDialog", u"The workshop's own follow-up: on unless the person opts out", None))
+#endif // QT_CONFIG(tooltip)
         self.shareContactCheck.setText(QCoreApplication.translate("ParticipantDialog", u"Contact details may be &shared with the other participants", None))
         self.photosCheck.setText(QCoreApplication.translate("ParticipantDialog", u"May appear in p&hotos", None))
         self.notesLabel.setText(QCoreApplication.translate("ParticipantDialog", u"No&tes", None))

@@ -9,9 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QWidget)
+
+from facilitator.ui.common.date_field import DateField
 
 class Ui_WorkshopDetailsForm(object):
     def setupUi(self, WorkshopDetailsForm):
@@ -56,10 +57,8 @@ class Ui_WorkshopDetailsForm(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.startDateEdit = QDateEdit(WorkshopDetailsForm)
+        self.startDateEdit = DateField(WorkshopDetailsForm)
         self.startDateEdit.setObjectName(u"startDateEdit")
-        self.startDateEdit.setCalendarPopup(True)
-        self.startDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startDateEdit)
 
@@ -68,10 +67,8 @@ class Ui_WorkshopDetailsForm(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
-        self.endDateEdit = QDateEdit(WorkshopDetailsForm)
+        self.endDateEdit = DateField(WorkshopDetailsForm)
         self.endDateEdit.setObjectName(u"endDateEdit")
-        self.endDateEdit.setCalendarPopup(True)
-        self.endDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.endDateEdit)
 

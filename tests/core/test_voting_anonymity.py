@@ -1,0 +1,298 @@
+"""Anonymous votes are anonymous: no ballot names its voter, anywhere (the file read with
+sqlite3, not through the models), while who has voted is kept apart for the duplicate rule
+and the kiosk's "not voted yet" list. And the voters per item are true."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+from demo_files import copy_demo
+
+from facilitator.core import voting
+from facilitator.core.document import WorkshopDocument
+from facilitator.core.voting import (
+    BallotChannel,
+    BallotError,
+    BallotInput,
+    ItemSpec,
+    VoteData,
+    VoteError,
+    VoteMethod,
+    VoteSettings,
+)
+from facilitator.store import migrations
+from facilitator.store.database import APPLICATION_ID, make_engine
+
+KIOSK, PAPER, TALLY = BallotChannel.KIOSK, BallotChannel.PAPER, BallotChannel.TALLY
+
+
+@pytest.fixture
+def doc(tmp_path: Path) -> WorkshopDocument:
+    return WorkshopDocument.open(copy_demo(tmp_path / "demo.workshop"))
+
+
+def people(doc: WorkshopDocument, n: int) -> list[voting.VoterRef]:
+    """``n`` checked-in people of the demo (none of them has voted in a new vote)."""
+    vote = voting.create_vote(doc, "Who is here", VoteMethod.APPROVAL, items=[ItemSpec("x")])
+    found = list(voting.not_voted(doc, vote.id))[:n]
+    voting.delete_vote(doc, vote.id)
+    assert len(found) == n
+    return found
+
+
+def open_vote(
+    doc: WorkshopDocument,
+    method: VoteMethod = VoteMethod.DOTS,
+    anonymous: bool = True,
+    settings: VoteSettings | None = None,
+) -> VoteData:
+    vote = voting.create_vote(
+        doc,
+        "Priorities",
+        method,
+        settings or VoteSettings(dots_per_voter=5, cap_per_item=3),
+        [ItemSpec("Pool"), ItemSpec("Map"), ItemSpec("Fair")],
+        anonymous=anonymous,
+    )
+    voting.open_vote(doc, vote.id)
+    return voting.get_vote(doc, vote.id)
+
+
+def rows(doc: WorkshopDocument, sql: str, *args: object) -> list[tuple[object, ...]]:
+    """What the file itself holds (sqlite3, past every model and core function)."""
+    conn = sqlite3.connect(doc.path)
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+def kiosk_ballot(vote: VoteData, voter: uuid.UUID | None, dots: float = 2) -> BallotInput:
+    return BallotInput(KIOSK, {(vote.items[0].id, None): dots}, voter_id=voter)
+
+
+def test_a_kiosk_ballot_names_no_voter_and_the_person_is_recorded_apart(
+    doc: WorkshopDocument,
+) -> None:
+    vote = open_vote(doc)
+    anna, ben = people(doc, 2)
+    stored = voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, anna.id))
+    assert stored.voter_id is None
+    assert rows(doc, "SELECT voter_id FROM ballot WHERE session_id = ?", vote.id.hex) == [(None,)]
+    assert rows(
+        doc, "SELECT participant_id FROM vote_participation WHERE session_id = ?", vote.id.hex
+    ) == [(anna.id.hex,)]
+    # The person has voted: the kiosk's list no longer offers them, a second ballot is refused.
+    assert anna.id not in {p.id for p in voting.not_voted(doc, vote.id)}
+    assert ben.id in {p.id for p in voting.not_voted(doc, vote.id)}
+    with pytest.raises(BallotError) as refused:
+        voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, anna.id, 1))
+    assert [p.code for p in refused.value.problems] == ["already_voted"]
+    assert voting.get_vote(doc, vote.id).ballot_count == 1
+    # No ballot of any anonymous vote in the file names anyone.
+    assert rows(
+        doc,
+        "SELECT count(*) FROM ballot JOIN vote_session ON vote_session.id = ballot.session_id "
+        "WHERE vote_session.anonymous AND ballot.voter_id IS NOT NULL",
+    ) == [(0,)]
+
+
+def test_a_named_vote_keeps_its_voters_on_the_ballots_and_refuses_a_second(
+    doc: WorkshopDocument,
+) -> None:
+    vote = open_vote(doc, anonymous=False)
+    (anna,) = people(doc, 1)
+    voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, anna.id))
+    assert rows(doc, "SELECT voter_id FROM ballot WHERE session_id = ?", vote.id.hex) == [
+        (anna.id.hex,)
+    ]
+    assert rows(
+        doc, "SELECT count(*) FROM vote_participation WHERE session_id = ?", vote.id.hex
+    ) == [(0,)]
+    with pytest.raises(BallotError, match="already_voted"):
+        voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, anna.id, 1))
+    assert voting.results(doc, vote.id).not_voted is not None
+    assert anna.id not in {p.id for p in voting.results(doc, vote.id).not_voted or ()}
+
+
+def test_undoing_a_kiosk_ballot_frees_its_voter_only_when_the_voter_is_known(
+    doc: WorkshopDocument,
+) -> None:
+    vote = open_vote(doc)
+    anna, ben = people(doc, 2)
+    first = voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, anna.id))
+    # Undo of the ballot just cast (the voter kept in memory): the person may vote again.
+    snapshot = voting.delete_ballot(doc, first.id, anna.id)
+    assert rows(
+        doc, "SELECT count(*) FROM vote_participation WHERE session_id = ?", vote.id.hex
+    ) == [(0,)]
+    # Redo puts the ballot back, still nameless, and the person as having voted.
+    voting.restore_ballot(doc, snapshot, anna.id)
+    assert rows(doc, "SELECT voter_id FROM ballot WHERE id = ?", first.id.hex) == [(None,)]
+    assert rows(
+        doc, "SELECT participant_id FROM vote_participation WHERE session_id = ?", vote.id.hex
+    ) == [(anna.id.hex,)]
+    # A ballot deleted without knowing whose it was frees nobody: no second ballot.
+    second = voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, ben.id))
+    voting.delete_ballot(doc, second.id)
+    with pytest.raises(BallotError, match="already_voted"):
+        voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, ben.id))
+
+
+def test_correcting_an_anonymous_ballot_keeps_it_nameless(doc: WorkshopDocument) -> None:
+    vote = open_vote(doc)
+    (anna,) = people(doc, 1)
+    ballot = voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, anna.id))
+    voting.replace_ballot(doc, ballot.id, kiosk_ballot(vote, anna.id, 3))
+    assert rows(doc, "SELECT voter_id FROM ballot WHERE id = ?", ballot.id.hex) == [(None,)]
+    assert rows(
+        doc, "SELECT count(*) FROM vote_participation WHERE session_id = ?", vote.id.hex
+    ) == [(1,)]
+
+
+def test_anonymity_cannot_change_once_ballots_are_in(doc: WorkshopDocument) -> None:
+    named = open_vote(doc, anonymous=False)
+    (anna,) = people(doc, 1)
+    voting.cast_ballot(doc, named.id, kiosk_ballot(named, anna.id))
+    with pytest.raises(VoteError) as refused:
+        voting.update_vote(doc, named.id, anonymous=True)
+    assert refused.value.code == "anonymity_fixed"
+    assert not voting.get_vote(doc, named.id).anonymous
+    anonymous = open_vote(doc)
+    voting.cast_ballot(doc, anonymous.id, kiosk_ballot(anonymous, None))
+    with pytest.raises(VoteError, match="anonymity_fixed"):
+        voting.update_vote(doc, anonymous.id, anonymous=False)
+    # Without ballots it may change either way.
+    empty = open_vote(doc)
+    voting.update_vote(doc, empty.id, anonymous=False)
+    assert not voting.get_vote(doc, empty.id).anonymous
+
+
+def test_undoing_a_deleted_vote_brings_back_who_had_voted(doc: WorkshopDocument) -> None:
+    vote = open_vote(doc)
+    (anna,) = people(doc, 1)
+    voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, anna.id))
+    voted = voting.participation(doc, vote.id)
+    assert voted == {anna.id}
+    snapshot = voting.delete_vote(doc, vote.id)
+    assert rows(
+        doc, "SELECT count(*) FROM vote_participation WHERE session_id = ?", vote.id.hex
+    ) == [(0,)]
+    voting.restore_vote(doc, snapshot, voted)
+    assert voting.participation(doc, vote.id) == {anna.id}
+    with pytest.raises(BallotError, match="already_voted"):
+        voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, anna.id))
+
+
+def test_a_fresh_demo_has_no_anonymous_ballot_naming_its_voter(tmp_path: Path) -> None:
+    path = copy_demo(tmp_path / "demo.workshop")
+    conn = sqlite3.connect(path)
+    named, ballots, kiosk = conn.execute(
+        "SELECT sum(ballot.voter_id IS NOT NULL), count(*), sum(ballot.channel = 'kiosk') "
+        "FROM ballot JOIN vote_session ON vote_session.id = ballot.session_id "
+        "WHERE vote_session.anonymous"
+    ).fetchone()
+    (recorded,) = conn.execute("SELECT count(*) FROM vote_participation").fetchone()
+    conn.close()
+    assert ballots > 0 and named == 0
+    assert recorded == kiosk > 0  # who voted at the kiosk is kept, apart from the ballots
+
+
+# --- voters per item ---------------------------------------------------------------------
+
+
+def test_a_paper_sheet_of_twelve_does_not_make_twelve_voters_per_item(
+    doc: WorkshopDocument,
+) -> None:
+    vote = open_vote(doc)
+    pool, item_map, fair = (i.id for i in vote.items)
+    for _ in range(2):
+        voting.cast_ballot(doc, vote.id, BallotInput(PAPER, {(pool, None): 2, (fair, None): 1}))
+    voting.set_tally(doc, vote.id, {pool: 3, item_map: 5}, voter_count=12)
+    results = voting.results(doc, vote.id, reveal=True)
+    by_item = {r.item.id: r for r in results.rows}
+    assert results.voters == 14  # 2 paper ballots + the sheet's 12 people
+    assert by_item[pool].score == 7
+    # The sheet's 3 dots on the pool could be one person's or three: not known, not 14.
+    assert by_item[pool].voters is None
+    assert by_item[item_map].voters is None
+    assert by_item[fair].voters == 2  # only the two paper ballots gave it something
+
+
+def test_an_approval_sheet_counts_its_approvals_as_people(doc: WorkshopDocument) -> None:
+    vote = open_vote(doc, VoteMethod.APPROVAL)
+    pool, item_map, _fair = (i.id for i in vote.items)
+    voting.cast_ballot(doc, vote.id, BallotInput(PAPER, {(pool, None): 1}))
+    voting.set_tally(doc, vote.id, {pool: 4, item_map: 12}, voter_count=12)
+    by_item = {r.item.id: r for r in voting.results(doc, vote.id, reveal=True).rows}
+    assert by_item[pool].voters == 5  # 1 + the 4 people on the sheet who approved it
+    assert by_item[item_map].voters == 12
+
+
+def test_results_as_json_say_unknown_voters_as_null(doc: WorkshopDocument) -> None:
+    vote = open_vote(doc)
+    voting.set_tally(doc, vote.id, {vote.items[0].id: 3}, voter_count=12)
+    data = voting.results(doc, vote.id, reveal=True).as_json()
+    assert data["rows"][0]["voters"] is None and data["voters"] == 12
+
+
+# --- an older file --------------------------------------------------------------------------
+
+
+def test_a_0003_file_whose_anonymous_ballots_name_voters_is_upgraded_to_none(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.workshop"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    migrations.upgrade(engine, "0003")
+    engine.dispose()
+    stamp = "2025-01-01 10:00:00.000000"
+    workshop, anna, ben = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    anonymous, named = uuid.uuid4(), uuid.uuid4()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO workshop (id, title, organiser, venue, language, facilitators, notes, "
+        "day_start, created_at, updated_at) VALUES (?, 'Old', '', '', 'en', '[]', '', "
+        "'09:00:00.000000', ?, ?)",
+        (workshop.hex, stamp, stamp),
+    )
+    for person, name in ((anna, "Anna"), (ben, "Ben")):
+        conn.execute(
+            "INSERT INTO participant (id, name, name_key, email, email_key, phone, role_title, "
+            "tags, dietary, overnight, consent_share_contact, consent_photos, notes, "
+            "created_at, updated_at) VALUES (?, ?, ?, '', '', '', '', '[]', '', 0, 0, 0, '', "
+            "?, ?)",
+            (person.hex, name, name.lower(), stamp, stamp),
+        )
+    for vote, is_anonymous in ((anonymous, 1), (named, 0)):
+        conn.execute(
+            "INSERT INTO vote_session (id, workshop_id, title, method, settings, anonymous, "
+            "show_live, status, created_at, updated_at) VALUES (?, ?, 'Vote', 'dots', '{}', ?, "
+            "0, 'closed', ?, ?)",
+            (vote.hex, workshop.hex, is_anonymous, stamp, stamp),
+        )
+        for person in (anna, ben):
+            conn.execute(
+                "INSERT INTO ballot (id, session_id, channel, voter_id, voter_count, "
+                "submitted_at, created_at, updated_at) VALUES (?, ?, 'kiosk', ?, 1, ?, ?, ?)",
+                (uuid.uuid4().hex, vote.hex, person.hex, stamp, stamp, stamp),
+            )
+    conn.commit()
+    conn.close()
+
+    with WorkshopDocument.open(path) as doc:
+        assert doc.schema_revision == migrations.head()
+        assert voting.participation(doc, anonymous) == {anna, ben}
+    conn = sqlite3.connect(path)
+    by_vote = dict(
+        conn.execute(
+            "SELECT session_id, sum(voter_id IS NOT NULL) FROM ballot GROUP BY session_id"
+        ).fetchall()
+    )
+    conn.close()
+    assert by_vote == {anonymous.hex: 0, named.hex: 2}  # named votes keep their voters
