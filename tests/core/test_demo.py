@@ -102,6 +102,8 @@ def test_every_timestamp_is_aware_and_around_the_workshop(demo: WorkshopDocument
     latest = dt.datetime(2026, 3, 20, tzinfo=dt.UTC)
     with demo.transaction() as session:
         for mapper in Base.registry.mappers:
+            if mapper.class_ is VoteParticipation:
+                continue  # who has voted carries no time at all, on purpose
             for row in session.scalars(select(mapper.class_)):
                 for column in ("created_at", "updated_at"):
                     value = getattr(row, column)

@@ -16,20 +16,32 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QTabBar,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
 
+# What is checked for overlapping its neighbours (and being cut off), besides texts.
+FIELDS = (
+    QLabel, QAbstractButton, QGroupBox, QTabBar, QComboBox, QLineEdit, QAbstractSpinBox,
+    QTextEdit, QPlainTextEdit, QAbstractItemView,
+)  # fmt: skip
 TOLERANCE = 1  # pixels: rounding, never a visible cut
 PUSH_BUTTON_PADDING = 16  # Fusion: 2 × (button margin 6 + frame 2)
 
@@ -187,6 +199,37 @@ def _cut_by(widget: QWidget, window: QWidget) -> str | None:
     return None if window.rect().contains(rect) else "the window"
 
 
+def _in_layout(layout: QLayout | None, widget: QWidget) -> bool:
+    if layout is None:
+        return False
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is widget or _in_layout(item.layout(), widget):
+            return True
+    return False
+
+
+def _overlapped_by(widget: QWidget) -> str | None:
+    """A sibling laid out over ``widget`` (a layout squeezed below its minimum does that)."""
+    parent = widget.parentWidget()
+    if parent is None or widget.isWindow() or not _in_layout(parent.layout(), widget):
+        return None
+    mine = widget.geometry().adjusted(TOLERANCE, TOLERANCE, -TOLERANCE, -TOLERANCE)
+    for other in parent.children():
+        if (
+            other is widget
+            or not isinstance(other, QWidget)
+            or other.isWindow()
+            or not other.isVisible()
+            or not isinstance(other, FIELDS)
+            or not _in_layout(parent.layout(), other)
+        ):
+            continue
+        if mine.intersects(other.geometry()):
+            return describe(other)
+    return None
+
+
 def _in_item_view(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
@@ -201,12 +244,22 @@ def _in_item_view(widget: QWidget) -> bool:
     return False
 
 
+def _visible_descendants(widget: QWidget) -> list[QWidget]:
+    """The shown widgets inside ``widget`` (hidden pages are skipped whole: fast)."""
+    found = []
+    for child in widget.children():
+        if isinstance(child, QWidget) and not child.isWindow() and child.isVisible():
+            found.append(child)
+            found.extend(_visible_descendants(child))
+    return found
+
+
 def offenders(window: QWidget, where: str) -> list[str]:
     """Every text of ``window`` (as laid out now) that does not fit, one line each."""
     lay_out()
     found: list[str] = []
-    for widget in [window, *window.findChildren(QWidget)]:
-        if not widget.isVisible() or _in_item_view(widget):
+    for widget in [window, *_visible_descendants(window)]:
+        if _in_item_view(widget):
             continue
         problems: list[str] = []
         text = ""
@@ -228,12 +281,15 @@ def offenders(window: QWidget, where: str) -> list[str]:
             problems = _tab_bar_problems(widget)
         elif isinstance(widget, QHeaderView):
             problems = _header_problems(widget)
-        else:
+        elif not isinstance(widget, FIELDS):
             continue
-        if widget is not window and (text.strip() or problems):
+        if widget is not window and (text.strip() or problems or isinstance(widget, FIELDS)):
             cut = _cut_by(widget, window)
             if cut is not None:
                 problems.append(f"is cut off by {cut}")
+            over = _overlapped_by(widget)
+            if over is not None:
+                problems.append(f"overlaps {over}")
         short = " ".join(text.split())
         short = short if len(short) <= 60 else short[:57] + "..."
         found.extend(f"{where}: {describe(widget)} {short!r}: {p}" for p in problems)

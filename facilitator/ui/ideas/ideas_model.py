@@ -295,8 +295,11 @@ class IdeasTableModel(QAbstractTableModel):
             return self._bold if column == Column.TEXT and row.duplicates else None
         if role == _FOREGROUND:
             return self._grey if column == Column.THEME and row.theme_id is None else None
-        if role == _TOOLTIP and column == Column.TEXT and row.duplicates:
-            lines = [QCoreApplication.translate("Ideas", "Merged from:")]
+        if role == _TOOLTIP and column == Column.TEXT:
+            # The whole idea: the table shortens long ones.
+            if not row.duplicates:
+                return row.idea.text
+            lines = [row.idea.text, "", QCoreApplication.translate("Ideas", "Merged from:")]
             lines += [
                 f"• {d.text} ({self._group_names.get(d.source_group_id, '')})"
                 if d.source_group_id

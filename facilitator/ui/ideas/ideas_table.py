@@ -13,6 +13,7 @@ import uuid
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from facilitator.ui.common.elide import WordElideDelegate
 from facilitator.ui.ideas.ideas_model import Column, IdeasTableModel
 
 
@@ -39,6 +40,9 @@ class IdeasTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(28)
         header = self.horizontalHeader()
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        # Long ideas are shortened between words, never inside one; the tool tip has all.
+        self._text_delegate = WordElideDelegate(self)
+        self.setItemDelegateForColumn(Column.TEXT, self._text_delegate)
         for column, width in ((Column.THEME, 210), (Column.GROUPS, 150), (Column.QUESTION, 220)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)

@@ -92,7 +92,7 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("&Consent"), self.consent_combo)
         form.addRow(self.tr("Answer"), answer_row)
         form.addRow(self.tr("&Where"), self.source_combo)
-        note = QLabel(
+        self.note_label = note = QLabel(
             self.tr(
                 "For %n selected participant(s). It is recorded with today's date; people who "
                 "already gave this answer keep the date they gave it.",

@@ -76,6 +76,13 @@ def field_label(field: ImportField | None) -> str:
         ImportField.TAGS: QCoreApplication.translate("ImportField", "Tags"),
         ImportField.SECTOR: QCoreApplication.translate("ImportField", "Sector"),
         ImportField.MUNICIPALITY: QCoreApplication.translate("ImportField", "Municipality"),
+        ImportField.CONSENT_SHARE_CONTACT: QCoreApplication.translate(
+            "ImportField", "Consent: share contact details"
+        ),
+        ImportField.CONSENT_PHOTOS: QCoreApplication.translate("ImportField", "Consent: photos"),
+        ImportField.CONSENT_MINUTES: QCoreApplication.translate(
+            "ImportField", "Consent: receive the minutes"
+        ),
     }[field]
 
 

@@ -38,10 +38,10 @@ class PColumn(enum.IntEnum):
     STATUS = 3
     EMAIL = 4
     PHONE = 5
-    TAGS = 6
-    MINUTES = 7
-    SHARE_CONTACT = 8
-    PHOTOS = 9
+    MINUTES = 6
+    SHARE_CONTACT = 7
+    PHOTOS = 8
+    TAGS = 9
 
 
 # The columns that show a consent: ✓ given, – not (the tooltip says when and where).

@@ -8,7 +8,7 @@ A check-in changes one row, which the list and the desk patch at once, seen or n
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +39,7 @@ from facilitator.ui.common.printing import save_pdf
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.common.tasks import Progress, run_task
 from facilitator.ui.participants.checkin_desk import CheckInDesk
+from facilitator.ui.participants.consents import ConsentDialog
 from facilitator.ui.participants.controller import ParticipantsController
 from facilitator.ui.participants.organisations_view import OrganisationsView
 from facilitator.ui.participants.participant_dialog import ParticipantDialog
@@ -70,6 +71,10 @@ class ParticipantList(StagePage):
         self.add_button = QPushButton(icon(Icon.ADD), self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.delete_button = QPushButton(icon(Icon.REMOVE), self.tr("&Delete"))
+        self.consent_button = QPushButton(self.tr("Set c&onsent…"))
+        self.consent_button.setToolTip(
+            self.tr("Record a consent for the selected participants (select several at once)")
+        )
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("E&xport"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -84,6 +89,7 @@ class ParticipantList(StagePage):
         self.toolbar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             self.toolbar.addWidget(button)
+        self.toolbar.addWidget(self.consent_button)
         self.import_button = QPushButton(self.tr("I&mport…"))
         self.import_button.setToolTip(
             self.tr("Import a sign-up list (CSV, text or Excel) from your registration form")
@@ -116,7 +122,8 @@ class ParticipantList(StagePage):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several at once for consents; edit and delete act on one person.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
@@ -126,7 +133,8 @@ class ParticipantList(StagePage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # Fixed widths: measuring the contents would read every row, slow at 20,000 people.
-        for column, width in zip(PColumn, (210, 220, 170, 110, 230, 130), strict=False):
+        widths = (210, 220, 170, 110, 230, 130, 80, 110, 70)
+        for column, width in zip(PColumn, widths, strict=False):
             header.resizeSection(column, width)
         self.count_label = QLabel()
         self.empty_label = QLabel(
@@ -152,6 +160,7 @@ class ParticipantList(StagePage):
         self.import_button.clicked.connect(self.choose_import)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.consent_button.clicked.connect(self.choose_consent)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -164,18 +173,51 @@ class ParticipantList(StagePage):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def refresh(self) -> None:
-        selected = self.selected()
+        selected = [p.id for p in self.selected_people()]
         self.model.set_people(self._controller.participants())
-        if selected is not None:
-            self.select(selected.id)
+        if selected:
+            self.select_people(selected)
         people = self.model.people()
         self.view.setVisible(bool(people))
         self.empty_label.setVisible(not people)
         self.count_label.setText(self.tr("%n participant(s)", "", len(people)))
 
     def selected(self) -> ParticipantData | None:
+        """The one person selected (None when nobody or several are)."""
         rows = self.view.selectionModel().selectedRows()
-        return self.model.person(rows[0].row()) if rows else None
+        return self.model.person(rows[0].row()) if len(rows) == 1 else None
+
+    def selected_people(self) -> list[ParticipantData]:
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.model.person(row) for row in rows]
+
+    def select_people(self, participant_ids: Iterable[object]) -> None:
+        """Select these people (as a shift- or control-click would)."""
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for participant_id in participant_ids:
+            row = self.model.row_of(participant_id)
+            if row >= 0:
+                selection.select(self.model.index(row, 0), flags)
+
+    def choose_consent(self) -> None:
+        """Set one consent, given or not, for everyone selected (one undo step)."""
+        people = self.selected_people()
+        if not people:
+            return
+        dialog = ConsentDialog(len(people), self)
+        if dialog.exec() != ConsentDialog.DialogCode.Accepted:
+            return
+        changed = self._controller.set_consent(
+            [p.id for p in people], dialog.consent, dialog.given, dialog.source
+        )
+        if changed is not None:
+            self.status.emit(
+                self.tr("Consent recorded for %n participant(s).", "", changed)
+                if changed
+                else self.tr("Nothing to change: everyone selected had already answered so.")
+            )
 
     def select(self, participant_id: object) -> None:
         row = self.model.row_of(participant_id)
@@ -380,6 +422,7 @@ class ParticipantList(StagePage):
         """Edit, delete and set attendance (arrived, registered, no-show, cancelled)."""
         menu = QMenu(self)
         menu.addAction(self.tr("Edit…"), self.edit_selected)
+        menu.addAction(self.tr("Set consent…"), self.choose_consent)
         menu.addSeparator()
         for status in AttendanceStatus:
             action = menu.addAction(
@@ -393,9 +436,22 @@ class ParticipantList(StagePage):
         menu.addAction(icon(Icon.REMOVE), self.tr("Delete…"), self.delete_selected)
         return menu
 
+    def consent_menu(self) -> QMenu:
+        """For several selected people: only what applies to many at once."""
+        menu = QMenu(self)
+        count = len(self.selected_people())
+        menu.addAction(
+            self.tr("Set consent for %n participant(s)…", "", count), self.choose_consent
+        )
+        return menu
+
     def _context_menu(self, position: QPoint) -> None:
         index = self.view.indexAt(position)
         if not index.isValid():
+            return
+        rows = {i.row() for i in self.view.selectionModel().selectedRows()}
+        if len(rows) > 1 and index.row() in rows:
+            self.consent_menu().exec(self.view.viewport().mapToGlobal(position))
             return
         self.view.selectRow(index.row())
         person = self.model.person(index.row())
@@ -405,6 +461,7 @@ class ParticipantList(StagePage):
         has = self.selected() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.consent_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
 
 
 class ParticipantsPage(StagePage):

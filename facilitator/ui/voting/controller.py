@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand
 
-from facilitator.core import groups, ideas, participants, snapshots, voting
+from facilitator.core import groups, ideas, participants, voting
 from facilitator.core.participants import ParticipantData
 from facilitator.ui.common.commands import ChangeCommand, RemovalCommand
 from facilitator.ui.common.session import FeatureController
@@ -60,6 +60,11 @@ class VotingController(FeatureController):
 
     def ballots(self, vote_id: uuid.UUID) -> list[voting.BallotData]:
         return voting.list_ballots(self.doc, vote_id)
+
+    def not_voted(self, vote_id: uuid.UUID) -> list[voting.VoterRef]:
+        """The checked-in people not yet recorded as having voted, named or anonymous vote
+        alike (an anonymous vote knows who voted, never which ballot is whose)."""
+        return list(voting.not_voted(self.doc, vote_id))
 
     def questions(self) -> list[ideas.QuestionData]:
         """What a vote can be about: the ideas or themes of a question."""
@@ -167,7 +172,24 @@ class VotingController(FeatureController):
         ).ok
 
     def delete_vote(self, vote_id: uuid.UUID) -> bool:
-        return self._removal(self.tr("Delete vote"), lambda doc: voting.delete_vote(doc, vote_id))
+        """Undo puts back the vote and who had voted in it (kept in memory meanwhile)."""
+        try:
+            voted = voting.participation(self.doc, vote_id)
+        except Exception as exc:
+            self.session.report(exc, self.error_text)
+            return False
+        return self._edit(
+            lambda: voting.delete_vote(self.doc, vote_id),
+            lambda taken: RemovalCommand(
+                self.tr("Delete vote"),
+                self.doc,
+                self._notify(),
+                lambda doc: voting.delete_vote(doc, vote_id),
+                lambda doc, snapshot: voting.restore_vote(doc, snapshot, voted),
+                taken,
+            ),
+            *self._announces(),
+        ).ok
 
     def set_vote_status(self, vote_id: uuid.UUID, status: voting.VoteStatus) -> bool:
         """Open, close or reopen (opening checks the vote has items, and criteria to rate)."""
@@ -192,14 +214,18 @@ class VotingController(FeatureController):
     def cast_ballot(self, vote_id: uuid.UUID, ballot: voting.BallotInput) -> BallotOutcome:
         """Stores a ballot, or says why not: a ballot that breaks its rules is not an error
         for the main window but a message for whoever is typing it (``problems``)."""
+        # In an anonymous vote the stored ballot names no one; undo still knows whose it
+        # was (``ballot.voter_id``, kept in this command, in memory only), so undoing a
+        # kiosk ballot lets that person vote again and redo records them again.
+        voter = ballot.voter_id
         return self._ballot_edit(
             lambda: voting.cast_ballot(self.doc, vote_id, ballot),
             lambda made: RemovalCommand(
                 self.tr("Record ballot"),
                 self.doc,
                 self._notify(),
-                lambda doc: voting.delete_ballot(doc, made.id),
-                snapshots.restore,
+                lambda doc: voting.delete_ballot(doc, made.id, voter),
+                lambda doc, snapshot: voting.restore_ballot(doc, snapshot, voter),
                 added=True,
             ),
             lambda made: made,

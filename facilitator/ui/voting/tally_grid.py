@@ -2,10 +2,14 @@
 
 Made for the keyboard: type a number and Enter (or Down, or Tab) stores it and opens the
 next item; Up goes back; Backspace or 0 clears a count. Each committed cell stores the whole
-grid as the vote's one tally ballot through the controller (one undoable edit per cell). A
-count the rules refuse (over the cap or the budget, both scaled by how many people the sheet
-stands for) stores nothing: the cell keeps the typed number, highlighted, the reason is shown
-in red beside the grid, and the cursor stays on it until it is fixed.
+grid as the vote's one tally ballot through the controller (one undoable edit per cell).
+
+Every number in the grid is what the file holds. A count the rules refuse (over the cap or
+the budget, both scaled by how many people the sheet stands for) stores nothing: the cell
+goes back to its stored count (highlighted), the typed number and the reason are shown in red
+beside the grid, and the cursor stays on the cell to type it again. A closed vote's results
+may already have been shown: the grid says the vote is closed, and the first count typed
+into it asks before it changes them.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -163,6 +168,8 @@ class TallyGrid(QWidget):
         self.vote: voting.VoteData | None = None
         self.tally_id: uuid.UUID | None = None
         self._other_voters = 0
+        # The closed vote (id, closed at) the facilitator agreed to change: asked once.
+        self._closed_ok: tuple[uuid.UUID, object] | None = None
         self.model = TallyModel(self)
         self.model.set_commit_handler(self._commit)
         self._build()
@@ -186,19 +193,19 @@ class TallyGrid(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.setTabKeyNavigation(True)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)  # long items take two lines rather than being cut
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setAlternatingRowColors(True)
         rows = self.view.verticalHeader()
         rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(32)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(32)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TallyColumn.NUMBER, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(TallyColumn.NUMBER, 40)
         header.setSectionResizeMode(TallyColumn.ITEM, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(TallyColumn.COUNT, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(TallyColumn.COUNT, 90)
+        # As wide as the method's heading ("Approvals" is long in most languages).
+        header.setSectionResizeMode(TallyColumn.COUNT, QHeaderView.ResizeMode.ResizeToContents)
 
         self.voters_label = QLabel(self.tr("The sheet stands for"))
         self.voters_spin = QSpinBox()
@@ -324,11 +331,41 @@ class TallyGrid(QWidget):
             )
         if vote.status is VoteStatus.DRAFT:
             return self.tr("Open the vote to type in a tally.")
+        if vote.status is VoteStatus.CLOSED:
+            return self.tr(
+                "This vote is closed. A count typed here changes its results, which may "
+                "already have been shown."
+            )
         return ""
+
+    def _may_change_closed(self) -> bool:
+        """An open vote: yes. A closed one: say so and ask, once for this closing."""
+        vote = self.vote
+        if vote is None or vote.status is not VoteStatus.CLOSED:
+            return True
+        if self._closed_ok == (vote.id, vote.closed_at):
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("The vote is closed"),
+            self.tr(
+                "“%1” is closed, and its results may already have been shown. Storing this "
+                "tally changes them. Change the results?"
+            ).replace("%1", vote.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._closed_ok = (vote.id, vote.closed_at)
+        return True
 
     # --- storing ---
     def _commit(self, item_id: uuid.UUID, value: int) -> bool:
-        """A cell was typed: store the grid with it, or keep it refused and say why."""
+        """A cell was typed: store the grid with it, or say why not (the cell goes back to
+        what is stored)."""
+        if not self._may_change_closed():
+            return False  # nothing stored; the cell shows what the file holds
         counts = dict(self.model.stored)
         counts.pop(item_id, None)
         if value:
@@ -338,7 +375,16 @@ class TallyGrid(QWidget):
             self.model.set_refused(item_id, None)
         elif outcome.problems and self.vote is not None:
             why = ballot_problems_text(outcome.problems, self.vote)
-            self.model.set_refused(item_id, value, why)
+            label = next((i.label for i in self.vote.items if i.id == item_id), "")
+            self.model.set_refused(
+                item_id,
+                value,
+                self.tr("%1 for “%2” was not saved:")
+                .replace("%1", str(value))
+                .replace("%2", label.replace("\n", " "))
+                + "\n"
+                + why,
+            )
             self.view.hold = True
         else:
             return False  # an error the main window reports
@@ -358,20 +404,19 @@ class TallyGrid(QWidget):
         return outcome
 
     def _voters_changed(self, voters: int) -> None:
+        self.model.clear_refused()  # a refusal was for the sheet's old size
+        self._show_problems()
         if self.vote is None or not self.model.editable:
             self._update_totals()
             return
-        if not self.model.stored and not self.model.refused:
+        if not self.model.stored:
             self._update_totals()  # nothing to store yet: the first count stores the sheet
             return
-        typed = dict(self.model.stored)
-        typed.update({item: value for item, (value, _why) in self.model.refused.items()})
-        typed = {item: value for item, value in typed.items() if value}
-        outcome = self._store(typed, voters)
-        if outcome.ok:
-            self.model.clear_refused()
-        elif self.model.refused and self.model.stored:
-            outcome = self._store(dict(self.model.stored), voters)
+        outcome = (
+            self._store(dict(self.model.stored), voters)
+            if self._may_change_closed()
+            else BallotOutcome(None, (), False)
+        )
         if not outcome.ok:
             if outcome.problems and self.vote is not None:
                 self.problem_label.setText(
@@ -450,5 +495,5 @@ class TallyGrid(QWidget):
             self.view.setCurrentIndex(self.model.index(0, TallyColumn.COUNT))
 
     def counts(self) -> dict[uuid.UUID, int]:
-        """What the file holds for this tally (not the refused values on show)."""
+        """What the file holds for this tally (and what the grid shows)."""
         return dict(self.model.stored)

@@ -45,6 +45,12 @@ def vote_error_text(code: str) -> str:
             "Ballots have been cast: the items, criteria and anonymity can no longer change. "
             "Make a new vote, or delete the ballots first.",
         ),
+        "anonymity_fixed": QCoreApplication.translate(
+            "Votes",
+            "Ballots are in, so the vote cannot switch between named and anonymous: a named "
+            "vote's ballots say who cast them, an anonymous vote's say no one. Make a new "
+            "vote, or delete the ballots first.",
+        ),
         "vote_not_open": QCoreApplication.translate("Votes", "The vote is not open."),
         "vote_not_closed": QCoreApplication.translate("Votes", "The vote is not closed."),
     }

@@ -15,7 +15,7 @@ from typing import Final, Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QListView, QTableWidgetItem, QWidget
 
 from facilitator.core import voting
 from facilitator.core.voting import VoteMethod
@@ -82,6 +82,10 @@ class VoteDialog(QDialog):
         self.items_model = QStandardItemModel(self)
         self.ui.itemsView.setModel(self.items_model)
         self.ui.itemsView.setAlternatingRowColors(True)
+        # Long ideas wrap rather than run off the list's right edge.
+        self.ui.itemsView.setWordWrap(True)
+        self.ui.itemsView.setResizeMode(QListView.ResizeMode.Adjust)
+        self.ui.itemsView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui = self.ui
         for method in PAGES:
             ui.methodCombo.addItem(method_name(method), method)

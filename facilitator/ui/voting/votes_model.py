@@ -216,10 +216,10 @@ class TallyColumn(enum.IntEnum):
 
 
 class TallyModel(QAbstractTableModel):
-    """One row per item and the count typed for it. ``stored`` is what the file holds;
-    ``refused`` are counts typed but refused (shown highlighted, with why, until fixed).
-    ``setData`` on a count hands the new value to the commit handler and shows what it
-    says (the grid stores it through the session)."""
+    """One row per item and its count. ``stored`` is what the file holds, and the only count
+    a cell ever shows; ``refused`` are counts typed but refused, with why (the cell shows
+    its stored count, highlighted, until it is typed again). ``setData`` on a count hands
+    the new value to the commit handler (the grid stores it through the session)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -267,9 +267,7 @@ class TallyModel(QAbstractTableModel):
             self.set_refused(item_id, None)
 
     def value(self, item_id: uuid.UUID) -> int:
-        """What the cell shows: the refused value typed, else the stored count."""
-        if item_id in self.refused:
-            return self.refused[item_id][0]
+        """What the cell shows: the stored count (never a refused one)."""
         return self.stored.get(item_id, 0)
 
     def row_of(self, item_id: uuid.UUID) -> int:
@@ -317,7 +315,7 @@ class TallyModel(QAbstractTableModel):
         value = self.value(item.id)
         refused = self.refused.get(item.id)
         if role == _DISPLAY:
-            return str(value) if value or refused else ""
+            return str(value) if value else ""
         if role == _EDIT:
             return value
         if role == _ALIGN:
@@ -328,7 +326,7 @@ class TallyModel(QAbstractTableModel):
             if role == _FOREGROUND:
                 return QBrush(REFUSED_TEXT)
             if role == _TOOLTIP:
-                return self.tr("Not saved: %1").replace("%1", refused[1])
+                return refused[1]
         if role == _FONT:
             font = QFont()
             font.setBold(True)
@@ -343,7 +341,8 @@ class TallyModel(QAbstractTableModel):
         except ValueError:
             return False
         item = self.items[index.row()]
-        if number == self.value(item.id) and item.id not in self.refused:
+        if number == self.value(item.id):
+            self.set_refused(item.id, None)  # typed again as it is stored: nothing to say
             return True
         return self._commit(item.id, number) if self._commit else False
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
 from facilitator.core import voting as V
 from facilitator.ui.common.session import WorkshopSession
@@ -60,7 +60,8 @@ def type_keys(qtbot, grid: TallyGrid, keys: str) -> None:  # type: ignore[no-unt
     """Types like a person: digits, ``\\n`` for Enter, ``^``/``v`` for Up/Down, ``<`` for
     Backspace; each key goes to whatever has the focus (the view or its open editor)."""
     special = {"\n": Qt.Key.Key_Return, "^": Qt.Key.Key_Up, "v": Qt.Key.Key_Down,
-               "<": Qt.Key.Key_Backspace, "\t": Qt.Key.Key_Tab}  # fmt: skip
+               "<": Qt.Key.Key_Backspace, "\t": Qt.Key.Key_Tab,
+               "\x1b": Qt.Key.Key_Escape}  # fmt: skip
     for key in keys:
         target = focused(grid)
         if key in special:
@@ -120,15 +121,18 @@ def test_a_count_over_the_cap_stores_nothing_and_says_why(
     type_keys(qtbot, grid, "4\n9\n")
     label = vote.items[1].label
     assert stored(controller, vote) == {vote.items[0].label: 4}
-    assert grid.problem_label.text() == f"“{label}”: 9 on one item, but at most 6 are allowed."
+    assert grid.problem_label.text() == (
+        f"9 for “{label}” was not saved:\n“{label}”: 9 on one item, but at most 6 are allowed."
+    )
     assert grid.problem_label.isVisible()
-    # The typed value stays in its cell, highlighted, and the cursor stays on it.
+    # The cell goes back to what is stored (nothing), highlighted; the cursor stays on it.
     index = grid.model.index(1, TallyColumn.COUNT)
-    assert index.data() == "9"
+    assert index.data() == ""
+    assert index.data(Qt.ItemDataRole.EditRole) == 0
     assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert grid.view.currentIndex().row() == 1
     editor = focused(grid)
-    assert isinstance(editor, QLineEdit) and editor.text() == "9"
+    assert isinstance(editor, QLineEdit) and editor.text() == ""
     # Fixing it stores it and clears the message.
     type_keys(qtbot, grid, "6\n")
     assert stored(controller, vote) == {vote.items[0].label: 4, label: 6}
@@ -183,9 +187,16 @@ def test_the_voters_spin_scales_the_budget_and_caps(
     type_keys(qtbot, grid, "5\n")  # one voter: at most 2 on an item
     assert stored(controller, vote) == {}
     assert "at most 2" in grid.problem_label.text()
-    # The sheet stands for 3 people: the typed 5 now fits and is stored at once.
+    assert grid.model.index(0, TallyColumn.COUNT).data() == ""  # the refused 5 is not shown
+    # The sheet stands for 3 people: the refused 5 was not kept; typed again, it fits.
     grid.voters_spin.setValue(3)
     qtbot.wait(1)
+    assert stored(controller, vote) == {}
+    assert grid.problem_label.text() == ""
+    grid.focus_grid()
+    type_keys(qtbot, grid, "\x1b")  # leave the editor the refusal left open
+    grid.view.setCurrentIndex(grid.model.index(0, TallyColumn.COUNT))
+    type_keys(qtbot, grid, "5\n")
     assert stored(controller, vote) == {vote.items[0].label: 5}
     assert controller.ballots(vote.id)[0].voter_count == 3
     assert grid.problem_label.text() == ""
@@ -216,3 +227,62 @@ def test_the_demo_tally_is_shown(qtbot, controller: VotingController, grid: Tall
     tally = next(b for b in controller.ballots(demo.id) if b.channel is V.BallotChannel.TALLY)
     assert grid.voters_spin.value() == tally.voter_count == 3
     assert grid.counts() == {k: int(v) for k, v in V.tally_counts(tally).items()}
+
+
+def closed_vote_with_a_tally(qtbot, controller: VotingController, grid: TallyGrid) -> V.VoteData:  # type: ignore[no-untyped-def]
+    vote = open_dots_vote(controller)
+    grid.set_vote(vote)
+    grid.voters_spin.setValue(4)
+    grid.focus_grid()
+    type_keys(qtbot, grid, "3\n")
+    assert controller.set_vote_status(vote.id, V.VoteStatus.CLOSED)
+    vote = controller.vote(vote.id)
+    grid.set_vote(vote)
+    qtbot.wait(1)
+    return vote
+
+
+def test_a_closed_vote_says_so_and_no_changes_nothing(
+    qtbot, monkeypatch: pytest.MonkeyPatch, controller: VotingController, grid: TallyGrid
+) -> None:
+    vote = closed_vote_with_a_tally(qtbot, controller, grid)
+    assert grid.note_label.isVisible() and "closed" in grid.note_label.text()
+    before = controller.results(vote.id)
+    asked: list[str] = []
+
+    def answer(_parent: QWidget, title: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    grid.view.setCurrentIndex(grid.model.index(1, TallyColumn.COUNT))
+    type_keys(qtbot, grid, "5\n")
+    assert asked == ["The vote is closed"]
+    assert stored(controller, vote) == {vote.items[0].label: 3}
+    assert grid.model.index(1, TallyColumn.COUNT).data() == ""  # not shown as if stored
+    # The sheet's size is a number of the results too: asked, and "No" puts the spin back.
+    grid.voters_spin.setValue(6)
+    qtbot.wait(1)
+    assert len(asked) == 2
+    assert controller.ballots(vote.id)[0].voter_count == 4 and grid.voters_spin.value() == 4
+    after = controller.results(vote.id)
+    assert [(r.item.id, r.score) for r in after.rows] == [(r.item.id, r.score) for r in before.rows]
+    assert after.voters == before.voters
+
+
+def test_a_closed_vote_changes_once_the_facilitator_says_yes(
+    qtbot, monkeypatch: pytest.MonkeyPatch, controller: VotingController, grid: TallyGrid
+) -> None:
+    vote = closed_vote_with_a_tally(qtbot, controller, grid)
+    asked: list[str] = []
+
+    def answer(_parent: QWidget, title: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    grid.view.setCurrentIndex(grid.model.index(1, TallyColumn.COUNT))
+    type_keys(qtbot, grid, "5\n2\n")
+    labels = [i.label for i in vote.items]
+    assert stored(controller, vote) == {labels[0]: 3, labels[1]: 5, labels[2]: 2}
+    assert asked == ["The vote is closed"]  # once for this closing, not per cell

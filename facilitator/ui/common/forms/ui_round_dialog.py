@@ -19,7 +19,7 @@ class Ui_RoundDialog(object):
     def setupUi(self, RoundDialog):
         if not RoundDialog.objectName():
             RoundDialog.setObjectName(u"RoundDialog")
-        RoundDialog.resize(640, 720)
+        RoundDialog.resize(640, 640)
         self.dialogLayout = QVBoxLayout(RoundDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.form = QFormLayout()
@@ -64,6 +64,11 @@ class Ui_RoundDialog(object):
 
         self.countHint = QLabel(RoundDialog)
         self.countHint.setObjectName(u"countHint")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.countHint.sizePolicy().hasHeightForWidth())
+        self.countHint.setSizePolicy(sizePolicy)
         self.countHint.setStyleSheet(u"color: #4c566a;")
         self.countHint.setWordWrap(True)
 
@@ -142,18 +147,18 @@ class Ui_RoundDialog(object):
         self.pairRow.setObjectName(u"pairRow")
         self.firstCombo = QComboBox(self.pairsBox)
         self.firstCombo.setObjectName(u"firstCombo")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.firstCombo.sizePolicy().hasHeightForWidth())
-        self.firstCombo.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.firstCombo.sizePolicy().hasHeightForWidth())
+        self.firstCombo.setSizePolicy(sizePolicy1)
 
         self.pairRow.addWidget(self.firstCombo)
 
         self.secondCombo = QComboBox(self.pairsBox)
         self.secondCombo.setObjectName(u"secondCombo")
-        sizePolicy.setHeightForWidth(self.secondCombo.sizePolicy().hasHeightForWidth())
-        self.secondCombo.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.secondCombo.sizePolicy().hasHeightForWidth())
+        self.secondCombo.setSizePolicy(sizePolicy1)
 
         self.pairRow.addWidget(self.secondCombo)
 

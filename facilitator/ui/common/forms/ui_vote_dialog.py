@@ -20,7 +20,7 @@ class Ui_VoteDialog(object):
     def setupUi(self, VoteDialog):
         if not VoteDialog.objectName():
             VoteDialog.setObjectName(u"VoteDialog")
-        VoteDialog.resize(1060, 600)
+        VoteDialog.resize(940, 620)
         self.dialogLayout = QVBoxLayout(VoteDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.columns = QHBoxLayout()
@@ -224,40 +224,6 @@ class Ui_VoteDialog(object):
 
         self.leftColumn.addWidget(self.rulesBox)
 
-        self.optionsBox = QGroupBox(VoteDialog)
-        self.optionsBox.setObjectName(u"optionsBox")
-        self.optionsForm = QFormLayout(self.optionsBox)
-        self.optionsForm.setObjectName(u"optionsForm")
-        self.optionsForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.anonymousCheck = QCheckBox(self.optionsBox)
-        self.anonymousCheck.setObjectName(u"anonymousCheck")
-        self.anonymousCheck.setChecked(True)
-
-        self.optionsForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.anonymousCheck)
-
-        self.liveCheck = QCheckBox(self.optionsBox)
-        self.liveCheck.setObjectName(u"liveCheck")
-
-        self.optionsForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.liveCheck)
-
-        self.thresholdLabel = QLabel(self.optionsBox)
-        self.thresholdLabel.setObjectName(u"thresholdLabel")
-
-        self.optionsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.thresholdLabel)
-
-        self.thresholdSpin = QDoubleSpinBox(self.optionsBox)
-        self.thresholdSpin.setObjectName(u"thresholdSpin")
-        self.thresholdSpin.setDecimals(2)
-        self.thresholdSpin.setMinimum(0.000000000000000)
-        self.thresholdSpin.setMaximum(1.000000000000000)
-        self.thresholdSpin.setSingleStep(0.050000000000000)
-        self.thresholdSpin.setValue(0.750000000000000)
-
-        self.optionsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.thresholdSpin)
-
-
-        self.leftColumn.addWidget(self.optionsBox)
-
         self.leftSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.leftColumn.addItem(self.leftSpacer)
@@ -327,6 +293,40 @@ class Ui_VoteDialog(object):
 
         self.dialogLayout.addLayout(self.columns)
 
+        self.optionsBox = QGroupBox(VoteDialog)
+        self.optionsBox.setObjectName(u"optionsBox")
+        self.optionsForm = QFormLayout(self.optionsBox)
+        self.optionsForm.setObjectName(u"optionsForm")
+        self.optionsForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.anonymousCheck = QCheckBox(self.optionsBox)
+        self.anonymousCheck.setObjectName(u"anonymousCheck")
+        self.anonymousCheck.setChecked(True)
+
+        self.optionsForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.anonymousCheck)
+
+        self.liveCheck = QCheckBox(self.optionsBox)
+        self.liveCheck.setObjectName(u"liveCheck")
+
+        self.optionsForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.liveCheck)
+
+        self.thresholdLabel = QLabel(self.optionsBox)
+        self.thresholdLabel.setObjectName(u"thresholdLabel")
+
+        self.optionsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.thresholdLabel)
+
+        self.thresholdSpin = QDoubleSpinBox(self.optionsBox)
+        self.thresholdSpin.setObjectName(u"thresholdSpin")
+        self.thresholdSpin.setDecimals(2)
+        self.thresholdSpin.setMinimum(0.000000000000000)
+        self.thresholdSpin.setMaximum(1.000000000000000)
+        self.thresholdSpin.setSingleStep(0.050000000000000)
+        self.thresholdSpin.setValue(0.750000000000000)
+
+        self.optionsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.thresholdSpin)
+
+
+        self.dialogLayout.addWidget(self.optionsBox)
+
         self.lockedNote = QLabel(VoteDialog)
         self.lockedNote.setObjectName(u"lockedNote")
         self.lockedNote.setStyleSheet(u"color: #4c566a;")
@@ -356,8 +356,8 @@ class Ui_VoteDialog(object):
         self.pointsLabel.setBuddy(self.pointsSpin)
         self.pointsCapLabel.setBuddy(self.pointsCapSpin)
         self.topKLabel.setBuddy(self.topKSpin)
-        self.thresholdLabel.setBuddy(self.thresholdSpin)
         self.questionLabel.setBuddy(self.questionCombo)
+        self.thresholdLabel.setBuddy(self.thresholdSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(VoteDialog)
@@ -391,6 +391,9 @@ class Ui_VoteDialog(object):
         self.addCriterionButton.setText(QCoreApplication.translate("VoteDialog", u"&Add criterion", None))
         self.removeCriterionButton.setText(QCoreApplication.translate("VoteDialog", u"&Remove criterion", None))
         self.approvalHint.setText(QCoreApplication.translate("VoteDialog", u"Each voter approves as many items as they support; an item's score is its number of approvals.", None))
+        self.itemsBox.setTitle(QCoreApplication.translate("VoteDialog", u"What is voted on", None))
+        self.questionLabel.setText(QCoreApplication.translate("VoteDialog", u"&Question", None))
+        self.linesEdit.setPlaceholderText(QCoreApplication.translate("VoteDialog", u"More items, one per line (e.g. ideas from a flipchart that were never typed in)", None))
         self.optionsBox.setTitle(QCoreApplication.translate("VoteDialog", u"Voters and results", None))
         self.anonymousCheck.setText(QCoreApplication.translate("VoteDialog", u"A&nonymous: ballots do not say who voted (named votes show who has not voted yet)", None))
         self.liveCheck.setText(QCoreApplication.translate("VoteDialog", u"Show results &live while the vote is open (otherwise hidden until it closes)", None))
@@ -398,8 +401,5 @@ class Ui_VoteDialog(object):
 #if QT_CONFIG(tooltip)
         self.thresholdSpin.setToolTip(QCoreApplication.translate("VoteDialog", u"0 = everyone agrees, 1 = the room is split between the extremes", None))
 #endif // QT_CONFIG(tooltip)
-        self.itemsBox.setTitle(QCoreApplication.translate("VoteDialog", u"What is voted on", None))
-        self.questionLabel.setText(QCoreApplication.translate("VoteDialog", u"&Question", None))
-        self.linesEdit.setPlaceholderText(QCoreApplication.translate("VoteDialog", u"More items, one per line (e.g. ideas from a flipchart that were never typed in)", None))
     # retranslateUi
 
