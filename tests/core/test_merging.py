@@ -352,6 +352,10 @@ def test_an_organisation_typed_on_both_laptops_is_one(tmp_path: Path) -> None:
 def test_an_older_copy_is_upgraded_in_a_temporary_copy_only(pair: Pair) -> None:
     conn = sqlite3.connect(pair.copy)
     conn.execute("DROP TABLE tombstone")  # what revision 0003 added
+    conn.execute("DROP TABLE vote_participation")  # and 0004
+    for column in ("minutes", "minutes_at", "minutes_source", "share_contact_at",
+                   "share_contact_source", "photos_at", "photos_source"):  # fmt: skip
+        conn.execute(f"ALTER TABLE participant DROP COLUMN consent_{column}")
     conn.execute("UPDATE alembic_version SET version_num = '0002'")
     conn.commit()
     conn.close()

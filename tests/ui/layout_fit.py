@@ -17,8 +17,8 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -296,10 +296,11 @@ def offenders(window: QWidget, where: str) -> list[str]:
     return found
 
 
-def too_big(window: QWidget, where: str, limit: QSize) -> list[str]:
+def too_big(window: QWidget, where: str, limit: QSize, smallest_only: bool = False) -> list[str]:
     """The window's smallest size, and its size, if either exceeds ``limit``."""
     found = []
-    for what, size in (("smallest size", window.minimumSizeHint()), ("size", window.size())):
+    sizes = [("smallest size", window.minimumSizeHint()), ("size", window.size())]
+    for what, size in sizes[:1] if smallest_only else sizes:
         if size.width() > limit.width() or size.height() > limit.height():
             found.append(
                 f"{where}: {describe(window)} {what} {size.width()}×{size.height()} "

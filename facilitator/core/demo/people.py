@@ -5,9 +5,10 @@ abroad, because sorting, folding, PDFs and mail must cope with them. Mail addres
 reserved ``.example`` domain so that a demo "send minutes" can never reach a real person.
 
 Consents follow the rules real data follows (core.participants.stamp_consents): receiving
-the minutes is on unless someone opted out on the sign-up form; sharing contact details and
-photos are opt-in, ticked on the form (recorded at registration) or, for a few, said at the
-check-in desk (recorded on arrival). Who did not tick keeps the unrecorded default.
+the minutes is on unless someone opted out on the sign-up form (nobody did); sharing contact
+details and photos are opt-in, ticked on the form (recorded at registration) or, for a few,
+said at the check-in desk (recorded on arrival). Who did not tick keeps the unrecorded
+default.
 """
 
 from __future__ import annotations
@@ -130,8 +131,9 @@ NOT_CHECKED_IN = {
 }
 
 
-# Unticked "send me the minutes" on the sign-up form.
-MINUTES_OPT_OUTS = frozenset({"Vegard Moen", "Rajesh Iyer"})
+# Unticked "send me the minutes" on the sign-up form. Nobody in the demo: the minutes are
+# on by default, and the demo's send and export show everyone receiving them.
+MINUTES_OPT_OUTS: frozenset[str] = frozenset()
 
 
 def _consents(

@@ -38,14 +38,14 @@ class WordElideDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        if not option.text:  # type: ignore[attr-defined]
+        if not option.text:
             return
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        option.text = elide_words(  # type: ignore[attr-defined]
-            option.text,  # type: ignore[attr-defined]
-            option.fontMetrics,  # type: ignore[attr-defined]
+        option.text = elide_words(
+            option.text,
+            option.fontMetrics,
             rect.width() - 2 * margin,
         )

@@ -50,7 +50,7 @@ def local_date(when: dt.datetime) -> str:
 def consent_record_text(record: ConsentRecord) -> str:
     """When and where a consent was given or declined ("given 12.11.2026 at import")."""
     if not record.recorded or record.at is None:
-        return QCoreApplication.translate("Consent", "not asked: the default applies")
+        return QCoreApplication.translate("Consent", "not asked (default)")
     texts = {
         (True, ConsentSource.FORM): QCoreApplication.translate("Consent", "given %1 on a form"),
         (True, ConsentSource.IMPORT): QCoreApplication.translate("Consent", "given %1 at import"),
