@@ -150,10 +150,6 @@
         <translation>Stemmesedler</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Ikke gemt: %1</translation>
-    </message>
-    <message>
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
@@ -933,6 +929,14 @@
         </translation>
     </message>
     <message>
+        <source>Locked, the window can only be unlocked or closed with a PIN.</source>
+        <translation>Låst: vinduet kan kun låses op eller lukkes med en pinkode.</translation>
+    </message>
+    <message>
+        <source>This window is locked to the group. Type the PIN to leave it.</source>
+        <translation>Dette vindue er låst til gruppen. Skriv pinkoden for at forlade det.</translation>
+    </message>
+    <message>
         <source>&amp;Unlock…</source>
         <translation>Lås &amp;op…</translation>
     </message>
@@ -943,10 +947,6 @@
     <message>
         <source>Unlocked, the window shows every group and question of the workshop.</source>
         <translation>Når vinduet er låst op, viser det alle workshoppens grupper og spørgsmål.</translation>
-    </message>
-    <message>
-        <source>This window is locked to the group. Unlock it to close it.</source>
-        <translation>Dette vindue er låst til gruppen. Lås det op for at lukke det.</translation>
     </message>
     <message>
         <source>Close the capture window?</source>
@@ -960,8 +960,8 @@
 <context>
     <name>CheckInDesk</name>
     <message>
-        <source>Type a name, then Enter to check in</source>
-        <translation>Skriv et navn, og tryk på Enter for at tjekke ind</translation>
+        <source>Type a name, pick the person if several match, then Enter to check in</source>
+        <translation>Skriv et navn, vælg personen hvis flere passer, og tryk Enter for at tjekke ind</translation>
     </message>
     <message>
         <source>&amp;Undo check-in</source>
@@ -974,6 +974,17 @@
     <message>
         <source>Show only who has &amp;not come yet</source>
         <translation>Vis kun dem, der ikke er &amp;kommet endnu</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Seneste indtjekninger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match — pick one with the arrow keys or a click.</source>
+        <translation>
+            <numerusform>%n person passer – vælg én med piletasterne eller et klik.</numerusform>
+            <numerusform>%n personer passer – vælg én med piletasterne eller et klik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Register a walk-in?</source>
@@ -1004,8 +1015,140 @@
         <translation>Fortrudt.</translation>
     </message>
     <message>
+        <source>Check-in of %1 undone.</source>
+        <translation>Indtjekningen af %1 er fortrudt.</translation>
+    </message>
+    <message>
         <source>%1 of %2 arrived</source>
         <translation>%1 af %2 er kommet</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePinDialog</name>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>Vælg en pinkode</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least %1 digits; only you should know it.</source>
+        <translation>Vælg en pinkode på mindst %1 cifre; kun du bør kende den.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pinkode:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the digits</source>
+        <translation>&amp;Vis cifrene</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>Pinkoden skal have mindst %1 cifre.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type it again.</source>
+        <translation>De to pinkoder er forskellige. Skriv den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Receives the minutes</source>
+        <translation>Modtager referatet</translation>
+    </message>
+    <message>
+        <source>Contact details shared with the other participants</source>
+        <translation>Kontaktoplysninger deles med de andre deltagere</translation>
+    </message>
+    <message>
+        <source>May appear in photos</source>
+        <translation>Må være med på billeder</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Shares contact</source>
+        <translation>Deler kontakt</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Billeder</translation>
+    </message>
+    <message>
+        <source>not asked (default)</source>
+        <translation>ikke spurgt (standard)</translation>
+    </message>
+    <message>
+        <source>given %1 on a form</source>
+        <translation>givet %1 på en formular</translation>
+    </message>
+    <message>
+        <source>given %1 at import</source>
+        <translation>givet %1 ved import</translation>
+    </message>
+    <message>
+        <source>given %1 at the desk</source>
+        <translation>givet %1 ved indtjekningen</translation>
+    </message>
+    <message>
+        <source>declined %1 on a form</source>
+        <translation>afslået %1 på en formular</translation>
+    </message>
+    <message>
+        <source>declined %1 at import</source>
+        <translation>afslået %1 ved import</translation>
+    </message>
+    <message>
+        <source>declined %1 at the desk</source>
+        <translation>afslået %1 ved indtjekningen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Set consent</source>
+        <translation>Registrér samtykke</translation>
+    </message>
+    <message>
+        <source>&amp;Given</source>
+        <translation>&amp;Givet</translation>
+    </message>
+    <message>
+        <source>&amp;Not given</source>
+        <translation>&amp;Ikke givet</translation>
+    </message>
+    <message>
+        <source>On a form (paper or e-mail)</source>
+        <translation>På en formular (papir eller e-mail)</translation>
+    </message>
+    <message>
+        <source>At the check-in desk</source>
+        <translation>Ved indtjekningen</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Samtykke</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Hvor</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n selected participant(s). It is recorded with today&apos;s date; people who already gave this answer keep the date they gave it.</source>
+        <translation>
+            <numerusform>For %n valgt deltager. Det registreres med dagens dato; den, der allerede har givet dette svar, beholder sin dato.</numerusform>
+            <numerusform>For %n valgte deltagere. Det registreres med dagens dato; de, der allerede har givet dette svar, beholder deres dato.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,10 +1629,6 @@
         </translation>
     </message>
     <message>
-        <source>Choose a question first: themes belong to one question.</source>
-        <translation>Vælg først et spørgsmål: temaer hører til ét spørgsmål.</translation>
-    </message>
-    <message>
         <source>Name of the theme:</source>
         <translation>Temaets navn:</translation>
     </message>
@@ -1728,6 +1867,18 @@
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
+    <message>
+        <source>Consent: share contact details</source>
+        <translation>Samtykke: deling af kontaktoplysninger</translation>
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation>Samtykke: billeder</translation>
+    </message>
+    <message>
+        <source>Consent: receive the minutes</source>
+        <translation>Samtykke: modtage referatet</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblem</name>
@@ -1809,6 +1960,10 @@
         </translation>
     </message>
     <message>
+        <source>One group leader per group is asked, but nobody is tagged “group leader”: tag them on the Participants page, or untick the rule for this round.</source>
+        <translation>Én gruppeleder per gruppe er valgt, men ingen er mærket »gruppeleder«: mærk dem på siden Deltagere, eller fjern reglen for denne runde.</translation>
+    </message>
+    <message>
         <source>%1 must stay together, but groups have at most %2 people.</source>
         <translation>%1 skal være sammen, men grupperne har højst %2 personer.</translation>
     </message>
@@ -1872,12 +2027,12 @@
         <translation>Din stemme kunne ikke gemmes. Tilkald facilitatoren.</translation>
     </message>
     <message>
-        <source>Leave the kiosk?</source>
-        <translation>Vil du forlade kiosken?</translation>
+        <source>Voters cannot leave the kiosk: leaving it needs a PIN.</source>
+        <translation>Vælgerne kan ikke forlade kiosken: det kræver en pinkode.</translation>
     </message>
     <message>
-        <source>The kiosk is for voters. Leave it only if you are the facilitator: a ballot being filled in is thrown away.</source>
-        <translation>Kiosken er til vælgerne. Forlad den kun, hvis du er facilitatoren: en stemmeseddel, der er ved at blive udfyldt, bliver kasseret.</translation>
+        <source>Only the facilitator leaves the kiosk. Type the PIN to leave it (a ballot being filled in is thrown away).</source>
+        <translation>Kun facilitatoren forlader kiosken. Skriv pinkoden for at forlade den (en stemmeseddel under udfyldning kasseres).</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2724,7 @@ Luk workshoppen alligevel og kassér den?</translation>
     </message>
     <message>
         <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports. Without it, e-mail and phone are shown only for participants who agreed to share their contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nævnes ved navn: deltagerne tælles per virksomhed, og virksomhederne står som ejere og ansvarlige i stedet for personer. Gælder også eksporterne. Uden dette vises e-mail og telefon kun for deltagere, der har givet samtykke til at dele deres kontaktoplysninger.</translation>
     </message>
     <message>
         <source>Hours per organisation</source>
@@ -3192,6 +3347,10 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>Ny deltager</translation>
     </message>
     <message>
+        <source>recorded now when you press OK</source>
+        <translation>registreres nu, når du trykker OK</translation>
+    </message>
+    <message>
         <source>A participant needs a name.</source>
         <translation>En deltager skal have et navn.</translation>
     </message>
@@ -3244,6 +3403,14 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>Samtykke</translation>
     </message>
     <message>
+        <source>Receives the &amp;minutes</source>
+        <translation>Modtager &amp;referatet</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s own follow-up: on unless the person opts out</source>
+        <translation>Workshoppens egen opfølgning: til, medmindre personen fravælger det</translation>
+    </message>
+    <message>
         <source>Contact details may be &amp;shared with the other participants</source>
         <translation>Kontaktoplysningerne må &amp;deles med de andre deltagere</translation>
     </message>
@@ -3277,6 +3444,14 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Ed&amp;it…</source>
         <translation>R&amp;ediger…</translation>
+    </message>
+    <message>
+        <source>Set c&amp;onsent…</source>
+        <translation>Registrér s&amp;amtykke…</translation>
+    </message>
+    <message>
+        <source>Record a consent for the selected participants (select several at once)</source>
+        <translation>Registrér et samtykke for de valgte deltagere (vælg flere på én gang)</translation>
     </message>
     <message>
         <source>Only name, organisation and role (no personal details)…</source>
@@ -3324,6 +3499,17 @@ Vil du sætte dem i kø igen?</numerusform>
             <numerusform>%n deltager</numerusform>
             <numerusform>%n deltagere</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent recorded for %n participant(s).</source>
+        <translation>
+            <numerusform>Samtykke registreret for %n deltager.</numerusform>
+            <numerusform>Samtykke registreret for %n deltagere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: everyone selected had already answered so.</source>
+        <translation>Intet at ændre: alle valgte havde allerede svaret sådan.</translation>
     </message>
     <message>
         <source>Delete participant</source>
@@ -3397,12 +3583,23 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>Rediger…</translation>
     </message>
     <message>
+        <source>Set consent…</source>
+        <translation>Registrér samtykke…</translation>
+    </message>
+    <message>
         <source>Mark as: %1</source>
         <translation>Markér som: %1</translation>
     </message>
     <message>
         <source>Delete…</source>
         <translation>Slet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set consent for %n participant(s)…</source>
+        <translation>
+            <numerusform>Registrér samtykke for %n deltager…</numerusform>
+            <numerusform>Registrér samtykke for %n deltagere…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3654,20 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Change attendance of %1</source>
         <translation>ændring af fremmøde for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give consent for %n participant(s)</source>
+        <translation>
+            <numerusform>Giv samtykke for %n deltager</numerusform>
+            <numerusform>Giv samtykke for %n deltagere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw consent for %n participant(s)</source>
+        <translation>
+            <numerusform>Træk samtykke tilbage for %n deltager</numerusform>
+            <numerusform>Træk samtykke tilbage for %n deltagere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit organisation %1</source>
@@ -3554,6 +3765,17 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Caption for the minutes:</source>
         <translation>Billedtekst til referatet:</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN</source>
+        <translation>Pinkode</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The window stays open.</source>
+        <translation>Forkert pinkode. Vinduet bliver stående.</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3884,32 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>RecentCheckInsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCheckInsView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of %1</source>
+        <translation>Fortryd indtjekningen af %1</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -3750,6 +3998,10 @@ Vil du sætte dem i kø igen?</numerusform>
             <numerusform>%n stemmeseddel</numerusform>
             <numerusform>%n stemmesedler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not known: a paper tally or group sheet for several people gives its dots or points in all, not how many people gave them to this item.</source>
+        <translation>Ukendt: en papiroptælling eller gruppeseddel for flere personer giver prikkerne eller pointene samlet, ikke hvor mange der gav dem til dette forslag.</translation>
     </message>
     <message>
         <source>Shares rank %1 with %2: the same score, %3.</source>
@@ -4100,6 +4352,10 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>%1 deltagere i %2 grupper.</translation>
     </message>
     <message>
+        <source>Nobody here is tagged “group leader”, so no group gets a leader. Tag the group leaders on the Participants page, or untick this rule.</source>
+        <translation>Ingen her er mærket »gruppeleder«, så ingen gruppe får en leder. Mærk gruppelederne på siden Deltagere, eller fjern denne regel.</translation>
+    </message>
+    <message>
         <source>Give the round a title.</source>
         <translation>Giv runden en titel.</translation>
     </message>
@@ -4276,15 +4532,15 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
     <message>
         <source>does not want to receive the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ønsker ikke at modtage referatet</translation>
     </message>
     <message>
         <source>Checked-in participants who receive the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtjekkede deltagere, der modtager referatet</translation>
     </message>
     <message>
         <source>Everyone registered who receives the minutes (also those who did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tilmeldte, der modtager referatet (også dem, der ikke kom)</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -4590,6 +4846,22 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>Åbn afstemningen for at indtaste en optælling.</translation>
     </message>
     <message>
+        <source>This vote is closed. A count typed here changes its results, which may already have been shown.</source>
+        <translation>Denne afstemning er lukket. Et tal skrevet her ændrer dens resultater, som måske allerede er vist.</translation>
+    </message>
+    <message>
+        <source>The vote is closed</source>
+        <translation>Afstemningen er lukket</translation>
+    </message>
+    <message>
+        <source>“%1” is closed, and its results may already have been shown. Storing this tally changes them. Change the results?</source>
+        <translation>»%1« er lukket, og resultaterne kan allerede være vist. At gemme denne optælling ændrer dem. Ændre resultaterne?</translation>
+    </message>
+    <message>
+        <source>%1 for “%2” was not saved:</source>
+        <translation>%1 for »%2« blev ikke gemt:</translation>
+    </message>
+    <message>
         <source>Tally saved</source>
         <translation>Optællingen er gemt</translation>
     </message>
@@ -4693,6 +4965,10 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Drag ideas onto a theme to sort them.</source>
         <translation>Træk idéer over på et tema for at sortere dem.</translation>
+    </message>
+    <message>
+        <source>Themes belong to one question. Which question is this theme for?</source>
+        <translation>Temaer hører til ét spørgsmål. Hvilket spørgsmål er dette tema til?</translation>
     </message>
     <message>
         <source>Theme colour</source>
@@ -5155,6 +5431,10 @@ Detaljerne står i loggen: %2</translation>
     <message>
         <source>Ballots have been cast: the items, criteria and anonymity can no longer change. Make a new vote, or delete the ballots first.</source>
         <translation>Der er afgivet stemmesedler: forslagene, kriterierne og anonymiteten kan ikke længere ændres. Opret en ny afstemning, eller slet stemmesedlerne først.</translation>
+    </message>
+    <message>
+        <source>Ballots are in, so the vote cannot switch between named and anonymous: a named vote&apos;s ballots say who cast them, an anonymous vote&apos;s say no one. Make a new vote, or delete the ballots first.</source>
+        <translation>Der er kommet stemmesedler ind, så afstemningen kan ikke skifte mellem navngiven og anonym: i en navngiven afstemning står der, hvem der afgav sedlerne, i en anonym står der ingen. Opret en ny afstemning, eller slet sedlerne først.</translation>
     </message>
     <message>
         <source>The vote is not open.</source>

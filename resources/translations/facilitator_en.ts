@@ -167,6 +167,26 @@
     </message>
 </context>
 <context>
+    <name>CheckInDesk</name>
+    <message numerus="yes">
+        <source>%n people match — pick one with the arrow keys or a click.</source>
+        <translation>
+            <numerusform>%n people match — pick one with the arrow keys or a click.</numerusform>
+            <numerusform>%n people match — pick one with the arrow keys or a click.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message numerus="yes">
+        <source>For %n selected participant(s). It is recorded with today&apos;s date; people who already gave this answer keep the date they gave it.</source>
+        <translation>
+            <numerusform>For %n selected participant. It is recorded with today&apos;s date; people who already gave this answer keep the date they gave it.</numerusform>
+            <numerusform>For %n selected participants. It is recorded with today&apos;s date; people who already gave this answer keep the date they gave it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdeasController</name>
     <message numerus="yes">
         <source>Delete %n ideas</source>
@@ -527,10 +547,41 @@ Queue them again?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Consent recorded for %n participant(s).</source>
+        <translation>
+            <numerusform>Consent recorded for %n participant.</numerusform>
+            <numerusform>Consent recorded for %n participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n participant(s) to %1.</source>
         <translation>
             <numerusform>Exported %n participant to %1.</numerusform>
             <numerusform>Exported %n participants to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set consent for %n participant(s)…</source>
+        <translation>
+            <numerusform>Set consent for %n participant…</numerusform>
+            <numerusform>Set consent for %n participants…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsController</name>
+    <message numerus="yes">
+        <source>Give consent for %n participant(s)</source>
+        <translation>
+            <numerusform>Give consent for %n participant</numerusform>
+            <numerusform>Give consent for %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw consent for %n participant(s)</source>
+        <translation>
+            <numerusform>Withdraw consent for %n participant</numerusform>
+            <numerusform>Withdraw consent for %n participants</numerusform>
         </translation>
     </message>
 </context>

@@ -150,10 +150,6 @@
         <translation>Stemmesedler</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Ikke lagret: %1</translation>
-    </message>
-    <message>
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
@@ -933,6 +929,14 @@
         </translation>
     </message>
     <message>
+        <source>Locked, the window can only be unlocked or closed with a PIN.</source>
+        <translation>Låst: vinduet kan bare låses opp eller lukkes med PIN-kode.</translation>
+    </message>
+    <message>
+        <source>This window is locked to the group. Type the PIN to leave it.</source>
+        <translation>Dette vinduet er låst til gruppen. Skriv PIN-koden for å gå ut.</translation>
+    </message>
+    <message>
         <source>&amp;Unlock…</source>
         <translation>Lås &amp;opp…</translation>
     </message>
@@ -943,10 +947,6 @@
     <message>
         <source>Unlocked, the window shows every group and question of the workshop.</source>
         <translation>Når vinduet er låst opp, viser det alle gruppene og spørsmålene i workshopen.</translation>
-    </message>
-    <message>
-        <source>This window is locked to the group. Unlock it to close it.</source>
-        <translation>Dette vinduet er låst til gruppen. Lås det opp for å lukke det.</translation>
     </message>
     <message>
         <source>Close the capture window?</source>
@@ -960,8 +960,8 @@
 <context>
     <name>CheckInDesk</name>
     <message>
-        <source>Type a name, then Enter to check in</source>
-        <translation>Skriv et navn og trykk Enter for å sjekke inn</translation>
+        <source>Type a name, pick the person if several match, then Enter to check in</source>
+        <translation>Skriv et navn, velg personen hvis flere passer, og trykk Enter for å sjekke inn</translation>
     </message>
     <message>
         <source>&amp;Undo check-in</source>
@@ -974,6 +974,17 @@
     <message>
         <source>Show only who has &amp;not come yet</source>
         <translation>Vis bare dem som ikke har &amp;kommet ennå</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Siste innsjekkinger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match — pick one with the arrow keys or a click.</source>
+        <translation>
+            <numerusform>%n person passer – velg én med piltastene eller et klikk.</numerusform>
+            <numerusform>%n personer passer – velg én med piltastene eller et klikk.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Register a walk-in?</source>
@@ -1004,8 +1015,140 @@
         <translation>Angret.</translation>
     </message>
     <message>
+        <source>Check-in of %1 undone.</source>
+        <translation>Innsjekkingen av %1 er angret.</translation>
+    </message>
+    <message>
         <source>%1 of %2 arrived</source>
         <translation>%1 av %2 har kommet</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePinDialog</name>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>Velg en PIN-kode</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least %1 digits; only you should know it.</source>
+        <translation>Velg en PIN-kode på minst %1 sifre; bare du bør kjenne den.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igjen:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the digits</source>
+        <translation>&amp;Vis sifrene</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>PIN-koden må ha minst %1 sifre.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type it again.</source>
+        <translation>De to PIN-kodene er ulike. Skriv den på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Receives the minutes</source>
+        <translation>Mottar referatet</translation>
+    </message>
+    <message>
+        <source>Contact details shared with the other participants</source>
+        <translation>Kontaktinfo deles med de andre deltakerne</translation>
+    </message>
+    <message>
+        <source>May appear in photos</source>
+        <translation>Kan være med på bilder</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Shares contact</source>
+        <translation>Deler kontaktinfo</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>not asked (default)</source>
+        <translation>ikke spurt (standard)</translation>
+    </message>
+    <message>
+        <source>given %1 on a form</source>
+        <translation>gitt %1 på skjema</translation>
+    </message>
+    <message>
+        <source>given %1 at import</source>
+        <translation>gitt %1 ved import</translation>
+    </message>
+    <message>
+        <source>given %1 at the desk</source>
+        <translation>gitt %1 i registreringen</translation>
+    </message>
+    <message>
+        <source>declined %1 on a form</source>
+        <translation>avslått %1 på skjema</translation>
+    </message>
+    <message>
+        <source>declined %1 at import</source>
+        <translation>avslått %1 ved import</translation>
+    </message>
+    <message>
+        <source>declined %1 at the desk</source>
+        <translation>avslått %1 i registreringen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Set consent</source>
+        <translation>Registrer samtykke</translation>
+    </message>
+    <message>
+        <source>&amp;Given</source>
+        <translation>&amp;Gitt</translation>
+    </message>
+    <message>
+        <source>&amp;Not given</source>
+        <translation>&amp;Ikke gitt</translation>
+    </message>
+    <message>
+        <source>On a form (paper or e-mail)</source>
+        <translation>På skjema (papir eller e-post)</translation>
+    </message>
+    <message>
+        <source>At the check-in desk</source>
+        <translation>I registreringen ved døra</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Samtykke</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Hvor</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n selected participant(s). It is recorded with today&apos;s date; people who already gave this answer keep the date they gave it.</source>
+        <translation>
+            <numerusform>For %n valgt deltaker. Det registreres med dagens dato; den som allerede har gitt dette svaret, beholder datoen sin.</numerusform>
+            <numerusform>For %n valgte deltakere. Det registreres med dagens dato; de som allerede har gitt dette svaret, beholder datoen sin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,10 +1629,6 @@
         </translation>
     </message>
     <message>
-        <source>Choose a question first: themes belong to one question.</source>
-        <translation>Velg et spørsmål først: temaer hører til ett spørsmål.</translation>
-    </message>
-    <message>
         <source>Name of the theme:</source>
         <translation>Navn på temaet:</translation>
     </message>
@@ -1728,6 +1867,18 @@
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
+    <message>
+        <source>Consent: share contact details</source>
+        <translation>Samtykke: deling av kontaktinfo</translation>
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation>Samtykke: bilder</translation>
+    </message>
+    <message>
+        <source>Consent: receive the minutes</source>
+        <translation>Samtykke: motta referatet</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblem</name>
@@ -1809,6 +1960,10 @@
         </translation>
     </message>
     <message>
+        <source>One group leader per group is asked, but nobody is tagged “group leader”: tag them on the Participants page, or untick the rule for this round.</source>
+        <translation>Én gruppeleder per gruppe er valgt, men ingen er merket «gruppeleder»: merk dem på Deltakere-siden, eller fjern regelen for denne runden.</translation>
+    </message>
+    <message>
         <source>%1 must stay together, but groups have at most %2 people.</source>
         <translation>%1 skal være sammen, men gruppene har høyst %2 personer.</translation>
     </message>
@@ -1872,12 +2027,12 @@
         <translation>Stemmen din kunne ikke lagres. Si fra til fasilitatoren.</translation>
     </message>
     <message>
-        <source>Leave the kiosk?</source>
-        <translation>Vil du forlate kiosken?</translation>
+        <source>Voters cannot leave the kiosk: leaving it needs a PIN.</source>
+        <translation>Velgerne kan ikke forlate kiosken: det krever PIN-kode.</translation>
     </message>
     <message>
-        <source>The kiosk is for voters. Leave it only if you are the facilitator: a ballot being filled in is thrown away.</source>
-        <translation>Kiosken er for velgerne. Forlat den bare hvis du er fasilitatoren: en stemmeseddel som er under utfylling, blir forkastet.</translation>
+        <source>Only the facilitator leaves the kiosk. Type the PIN to leave it (a ballot being filled in is thrown away).</source>
+        <translation>Bare fasilitatoren forlater kiosken. Skriv PIN-koden for å gå ut (en stemmeseddel under utfylling forkastes).</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2724,7 @@ Lukke workshopen likevel og forkaste den?</translation>
     </message>
     <message>
         <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports. Without it, e-mail and phone are shown only for participants who agreed to share their contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen navngis: deltakerne telles per virksomhet, og virksomhetene står som eiere og ansvarlige i stedet for personer. Gjelder også eksportene. Uten dette vises e-post og telefon bare for deltakere som har samtykket til å dele kontaktinfo.</translation>
     </message>
     <message>
         <source>Hours per organisation</source>
@@ -3192,6 +3347,10 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>Ny deltaker</translation>
     </message>
     <message>
+        <source>recorded now when you press OK</source>
+        <translation>registreres nå når du trykker OK</translation>
+    </message>
+    <message>
         <source>A participant needs a name.</source>
         <translation>En deltaker må ha et navn.</translation>
     </message>
@@ -3244,6 +3403,14 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>Samtykke</translation>
     </message>
     <message>
+        <source>Receives the &amp;minutes</source>
+        <translation>Mottar &amp;referatet</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s own follow-up: on unless the person opts out</source>
+        <translation>Workshopens egen oppfølging: på med mindre personen reserverer seg</translation>
+    </message>
+    <message>
         <source>Contact details may be &amp;shared with the other participants</source>
         <translation>Kontaktinformasjonen kan &amp;deles med de andre deltakerne</translation>
     </message>
@@ -3277,6 +3444,14 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Ed&amp;it…</source>
         <translation>R&amp;ediger…</translation>
+    </message>
+    <message>
+        <source>Set c&amp;onsent…</source>
+        <translation>Registrer s&amp;amtykke…</translation>
+    </message>
+    <message>
+        <source>Record a consent for the selected participants (select several at once)</source>
+        <translation>Registrer et samtykke for de valgte deltakerne (velg flere samtidig)</translation>
     </message>
     <message>
         <source>Only name, organisation and role (no personal details)…</source>
@@ -3324,6 +3499,17 @@ Vil du legge dem i kø igjen?</numerusform>
             <numerusform>%n deltaker</numerusform>
             <numerusform>%n deltakere</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent recorded for %n participant(s).</source>
+        <translation>
+            <numerusform>Samtykke registrert for %n deltaker.</numerusform>
+            <numerusform>Samtykke registrert for %n deltakere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: everyone selected had already answered so.</source>
+        <translation>Ingenting å endre: alle valgte hadde allerede svart slik.</translation>
     </message>
     <message>
         <source>Delete participant</source>
@@ -3397,12 +3583,23 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>Rediger…</translation>
     </message>
     <message>
+        <source>Set consent…</source>
+        <translation>Registrer samtykke…</translation>
+    </message>
+    <message>
         <source>Mark as: %1</source>
         <translation>Merk som: %1</translation>
     </message>
     <message>
         <source>Delete…</source>
         <translation>Slett…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set consent for %n participant(s)…</source>
+        <translation>
+            <numerusform>Registrer samtykke for %n deltaker…</numerusform>
+            <numerusform>Registrer samtykke for %n deltakere…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3654,20 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Change attendance of %1</source>
         <translation>endring av oppmøte for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give consent for %n participant(s)</source>
+        <translation>
+            <numerusform>Gi samtykke for %n deltaker</numerusform>
+            <numerusform>Gi samtykke for %n deltakere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw consent for %n participant(s)</source>
+        <translation>
+            <numerusform>Trekk samtykke for %n deltaker</numerusform>
+            <numerusform>Trekk samtykke for %n deltakere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit organisation %1</source>
@@ -3554,6 +3765,17 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Caption for the minutes:</source>
         <translation>Bildetekst til referatet:</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The window stays open.</source>
+        <translation>Feil PIN-kode. Vinduet blir stående.</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3884,32 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
 </context>
 <context>
+    <name>RecentCheckInsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCheckInsView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of %1</source>
+        <translation>Angre innsjekkingen av %1</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -3750,6 +3998,10 @@ Vil du legge dem i kø igjen?</numerusform>
             <numerusform>%n stemmeseddel</numerusform>
             <numerusform>%n stemmesedler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not known: a paper tally or group sheet for several people gives its dots or points in all, not how many people gave them to this item.</source>
+        <translation>Ukjent: en papiropptelling eller gruppeseddel for flere personer gir prikkene eller poengene samlet, ikke hvor mange som ga dem til dette forslaget.</translation>
     </message>
     <message>
         <source>Shares rank %1 with %2: the same score, %3.</source>
@@ -4100,6 +4352,10 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>%1 deltakere i %2 grupper.</translation>
     </message>
     <message>
+        <source>Nobody here is tagged “group leader”, so no group gets a leader. Tag the group leaders on the Participants page, or untick this rule.</source>
+        <translation>Ingen her er merket «gruppeleder», så ingen gruppe får en leder. Merk gruppelederne på Deltakere-siden, eller fjern denne regelen.</translation>
+    </message>
+    <message>
         <source>Give the round a title.</source>
         <translation>Gi runden en tittel.</translation>
     </message>
@@ -4276,15 +4532,15 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
     <message>
         <source>does not want to receive the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>vil ikke motta referatet</translation>
     </message>
     <message>
         <source>Checked-in participants who receive the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Innsjekkede deltakere som mottar referatet</translation>
     </message>
     <message>
         <source>Everyone registered who receives the minutes (also those who did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle påmeldte som mottar referatet (også de som ikke kom)</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -4590,6 +4846,22 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>Åpne avstemningen for å skrive inn en opptelling.</translation>
     </message>
     <message>
+        <source>This vote is closed. A count typed here changes its results, which may already have been shown.</source>
+        <translation>Denne avstemningen er lukket. Et tall skrevet her endrer resultatene, som kanskje allerede er vist.</translation>
+    </message>
+    <message>
+        <source>The vote is closed</source>
+        <translation>Avstemningen er lukket</translation>
+    </message>
+    <message>
+        <source>“%1” is closed, and its results may already have been shown. Storing this tally changes them. Change the results?</source>
+        <translation>«%1» er lukket, og resultatene kan allerede være vist. Å lagre denne opptellingen endrer dem. Endre resultatene?</translation>
+    </message>
+    <message>
+        <source>%1 for “%2” was not saved:</source>
+        <translation>%1 for «%2» ble ikke lagret:</translation>
+    </message>
+    <message>
         <source>Tally saved</source>
         <translation>Opptellingen er lagret</translation>
     </message>
@@ -4693,6 +4965,10 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Drag ideas onto a theme to sort them.</source>
         <translation>Dra ideer til et tema for å sortere dem.</translation>
+    </message>
+    <message>
+        <source>Themes belong to one question. Which question is this theme for?</source>
+        <translation>Temaer hører til ett spørsmål. Hvilket spørsmål er dette temaet for?</translation>
     </message>
     <message>
         <source>Theme colour</source>
@@ -5155,6 +5431,10 @@ Detaljene står i loggen: %2</translation>
     <message>
         <source>Ballots have been cast: the items, criteria and anonymity can no longer change. Make a new vote, or delete the ballots first.</source>
         <translation>Det er avgitt stemmesedler: forslagene, kriteriene og anonymiteten kan ikke lenger endres. Opprett en ny avstemning, eller slett stemmesedlene først.</translation>
+    </message>
+    <message>
+        <source>Ballots are in, so the vote cannot switch between named and anonymous: a named vote&apos;s ballots say who cast them, an anonymous vote&apos;s say no one. Make a new vote, or delete the ballots first.</source>
+        <translation>Det er kommet inn stemmesedler, så avstemningen kan ikke bytte mellom navngitt og anonym: i en navngitt avstemning står det hvem som avga sedlene, i en anonym står det ingen. Lag en ny avstemning, eller slett sedlene først.</translation>
     </message>
     <message>
         <source>The vote is not open.</source>

@@ -150,10 +150,6 @@
         <translation>Stembiljetten</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Niet opgeslagen: %1</translation>
-    </message>
-    <message>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
@@ -933,6 +929,14 @@
         </translation>
     </message>
     <message>
+        <source>Locked, the window can only be unlocked or closed with a PIN.</source>
+        <translation>Vergrendeld: het venster kan alleen met een pincode worden ontgrendeld of gesloten.</translation>
+    </message>
+    <message>
+        <source>This window is locked to the group. Type the PIN to leave it.</source>
+        <translation>Dit venster is aan de groep vergrendeld. Typ de pincode om het te verlaten.</translation>
+    </message>
+    <message>
         <source>&amp;Unlock…</source>
         <translation>O&amp;ntgrendelen…</translation>
     </message>
@@ -943,10 +947,6 @@
     <message>
         <source>Unlocked, the window shows every group and question of the workshop.</source>
         <translation>Ontgrendeld toont het venster alle groepen en vragen van de workshop.</translation>
-    </message>
-    <message>
-        <source>This window is locked to the group. Unlock it to close it.</source>
-        <translation>Dit venster is vergrendeld op de groep. Ontgrendel het om het te sluiten.</translation>
     </message>
     <message>
         <source>Close the capture window?</source>
@@ -960,8 +960,8 @@
 <context>
     <name>CheckInDesk</name>
     <message>
-        <source>Type a name, then Enter to check in</source>
-        <translation>Typ een naam en druk op Enter om in te checken</translation>
+        <source>Type a name, pick the person if several match, then Enter to check in</source>
+        <translation>Typ een naam, kies de persoon als er meerdere passen en druk op Enter om in te checken</translation>
     </message>
     <message>
         <source>&amp;Undo check-in</source>
@@ -974,6 +974,17 @@
     <message>
         <source>Show only who has &amp;not come yet</source>
         <translation>Toon alleen wie er &amp;nog niet is</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Recente check-ins</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match — pick one with the arrow keys or a click.</source>
+        <translation>
+            <numerusform>%n persoon past — kies er één met de pijltjestoetsen of een klik.</numerusform>
+            <numerusform>%n personen passen — kies er één met de pijltjestoetsen of een klik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Register a walk-in?</source>
@@ -1004,8 +1015,140 @@
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
+        <source>Check-in of %1 undone.</source>
+        <translation>Check-in van %1 ongedaan gemaakt.</translation>
+    </message>
+    <message>
         <source>%1 of %2 arrived</source>
         <translation>%1 van %2 aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePinDialog</name>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>Kies een pincode</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least %1 digits; only you should know it.</source>
+        <translation>Kies een pincode van minstens %1 cijfers; alleen u hoort hem te kennen.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pincode:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the digits</source>
+        <translation>Cijfers &amp;tonen</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>De pincode moet minstens %1 cijfers hebben.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type it again.</source>
+        <translation>De twee pincodes verschillen. Typ hem opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Receives the minutes</source>
+        <translation>Ontvangt het verslag</translation>
+    </message>
+    <message>
+        <source>Contact details shared with the other participants</source>
+        <translation>Contactgegevens gedeeld met de andere deelnemers</translation>
+    </message>
+    <message>
+        <source>May appear in photos</source>
+        <translation>Mag op foto&apos;s staan</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Shares contact</source>
+        <translation>Deelt contact</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>not asked (default)</source>
+        <translation>niet gevraagd (standaard)</translation>
+    </message>
+    <message>
+        <source>given %1 on a form</source>
+        <translation>gegeven %1 op een formulier</translation>
+    </message>
+    <message>
+        <source>given %1 at import</source>
+        <translation>gegeven %1 bij import</translation>
+    </message>
+    <message>
+        <source>given %1 at the desk</source>
+        <translation>gegeven %1 aan de onthaalbalie</translation>
+    </message>
+    <message>
+        <source>declined %1 on a form</source>
+        <translation>geweigerd %1 op een formulier</translation>
+    </message>
+    <message>
+        <source>declined %1 at import</source>
+        <translation>geweigerd %1 bij import</translation>
+    </message>
+    <message>
+        <source>declined %1 at the desk</source>
+        <translation>geweigerd %1 aan de onthaalbalie</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Set consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Given</source>
+        <translation>&amp;Gegeven</translation>
+    </message>
+    <message>
+        <source>&amp;Not given</source>
+        <translation>&amp;Niet gegeven</translation>
+    </message>
+    <message>
+        <source>On a form (paper or e-mail)</source>
+        <translation>Op een formulier (papier of e-mail)</translation>
+    </message>
+    <message>
+        <source>At the check-in desk</source>
+        <translation>Aan de onthaalbalie</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Toestemming</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Waar</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n selected participant(s). It is recorded with today&apos;s date; people who already gave this answer keep the date they gave it.</source>
+        <translation>
+            <numerusform>Voor %n geselecteerde deelnemer. Het wordt vastgelegd met de datum van vandaag; wie dit antwoord al gaf, houdt de eigen datum.</numerusform>
+            <numerusform>Voor %n geselecteerde deelnemers. Het wordt vastgelegd met de datum van vandaag; wie dit antwoord al gaf, houdt de eigen datum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,10 +1629,6 @@
         </translation>
     </message>
     <message>
-        <source>Choose a question first: themes belong to one question.</source>
-        <translation>Kies eerst een vraag: thema&apos;s horen bij één vraag.</translation>
-    </message>
-    <message>
         <source>Name of the theme:</source>
         <translation>Naam van het thema:</translation>
     </message>
@@ -1728,6 +1867,18 @@
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
+    <message>
+        <source>Consent: share contact details</source>
+        <translation>Toestemming: contactgegevens delen</translation>
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation>Toestemming: foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Consent: receive the minutes</source>
+        <translation>Toestemming: verslag ontvangen</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblem</name>
@@ -1809,6 +1960,10 @@
         </translation>
     </message>
     <message>
+        <source>One group leader per group is asked, but nobody is tagged “group leader”: tag them on the Participants page, or untick the rule for this round.</source>
+        <translation>Eén groepsleider per groep is gevraagd, maar niemand heeft de tag ‘groepsleider’: tag ze op de pagina Deelnemers, of zet de regel voor deze ronde uit.</translation>
+    </message>
+    <message>
         <source>%1 must stay together, but groups have at most %2 people.</source>
         <translation>%1 moeten samen blijven, maar groepen hebben hoogstens %2 personen.</translation>
     </message>
@@ -1872,12 +2027,12 @@
         <translation>Je stem kon niet worden opgeslagen. Roep de facilitator erbij.</translation>
     </message>
     <message>
-        <source>Leave the kiosk?</source>
-        <translation>De kiosk verlaten?</translation>
+        <source>Voters cannot leave the kiosk: leaving it needs a PIN.</source>
+        <translation>Kiezers kunnen de kiosk niet verlaten: daarvoor is een pincode nodig.</translation>
     </message>
     <message>
-        <source>The kiosk is for voters. Leave it only if you are the facilitator: a ballot being filled in is thrown away.</source>
-        <translation>De kiosk is voor de stemmers. Verlaat hem alleen als je de facilitator bent: een stembiljet dat nog wordt ingevuld, gaat verloren.</translation>
+        <source>Only the facilitator leaves the kiosk. Type the PIN to leave it (a ballot being filled in is thrown away).</source>
+        <translation>Alleen de facilitator verlaat de kiosk. Typ de pincode om hem te verlaten (een stembiljet dat wordt ingevuld, vervalt).</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2724,7 @@ De workshop toch sluiten en de tekst weggooien?</translation>
     </message>
     <message>
         <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports. Without it, e-mail and phone are shown only for participants who agreed to share their contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wordt bij naam genoemd: deelnemers worden per organisatie geteld, en organisaties staan als eigenaar en trekker in plaats van personen. Geldt ook voor de exports. Zonder deze optie worden e-mail en telefoon alleen getoond voor deelnemers die toestemming gaven om hun contactgegevens te delen.</translation>
     </message>
     <message>
         <source>Hours per organisation</source>
@@ -3192,6 +3347,10 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
+        <source>recorded now when you press OK</source>
+        <translation>wordt nu vastgelegd als u op OK drukt</translation>
+    </message>
+    <message>
         <source>A participant needs a name.</source>
         <translation>Een deelnemer moet een naam hebben.</translation>
     </message>
@@ -3244,6 +3403,14 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>Toestemming</translation>
     </message>
     <message>
+        <source>Receives the &amp;minutes</source>
+        <translation>Ontvangt het &amp;verslag</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s own follow-up: on unless the person opts out</source>
+        <translation>De eigen opvolging van de workshop: aan, tenzij de persoon zich afmeldt</translation>
+    </message>
+    <message>
         <source>Contact details may be &amp;shared with the other participants</source>
         <translation>Contactgegevens mogen &amp;gedeeld worden met de andere deelnemers</translation>
     </message>
@@ -3277,6 +3444,14 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <source>Set c&amp;onsent…</source>
+        <translation>T&amp;oestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record a consent for the selected participants (select several at once)</source>
+        <translation>Leg een toestemming vast voor de geselecteerde deelnemers (selecteer er meerdere tegelijk)</translation>
     </message>
     <message>
         <source>Only name, organisation and role (no personal details)…</source>
@@ -3324,6 +3499,17 @@ Opnieuw in de wachtrij zetten?</numerusform>
             <numerusform>%n deelnemer</numerusform>
             <numerusform>%n deelnemers</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent recorded for %n participant(s).</source>
+        <translation>
+            <numerusform>Toestemming vastgelegd voor %n deelnemer.</numerusform>
+            <numerusform>Toestemming vastgelegd voor %n deelnemers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: everyone selected had already answered so.</source>
+        <translation>Niets te wijzigen: iedereen die geselecteerd is, had al zo geantwoord.</translation>
     </message>
     <message>
         <source>Delete participant</source>
@@ -3397,12 +3583,23 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>Bewerken…</translation>
     </message>
     <message>
+        <source>Set consent…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
         <source>Mark as: %1</source>
         <translation>Markeren als: %1</translation>
     </message>
     <message>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set consent for %n participant(s)…</source>
+        <translation>
+            <numerusform>Toestemming vastleggen voor %n deelnemer…</numerusform>
+            <numerusform>Toestemming vastleggen voor %n deelnemers…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3654,20 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Change attendance of %1</source>
         <translation>aanwezigheid van %1 wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give consent for %n participant(s)</source>
+        <translation>
+            <numerusform>Toestemming geven voor %n deelnemer</numerusform>
+            <numerusform>Toestemming geven voor %n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw consent for %n participant(s)</source>
+        <translation>
+            <numerusform>Toestemming intrekken voor %n deelnemer</numerusform>
+            <numerusform>Toestemming intrekken voor %n deelnemers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit organisation %1</source>
@@ -3554,6 +3765,17 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Caption for the minutes:</source>
         <translation>Bijschrift voor het verslag:</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The window stays open.</source>
+        <translation>Verkeerde pincode. Het venster blijft open.</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3884,32 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
 </context>
 <context>
+    <name>RecentCheckInsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCheckInsView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of %1</source>
+        <translation>Check-in van %1 ongedaan maken</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -3750,6 +3998,10 @@ Opnieuw in de wachtrij zetten?</numerusform>
             <numerusform>%n stembiljet</numerusform>
             <numerusform>%n stembiljetten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not known: a paper tally or group sheet for several people gives its dots or points in all, not how many people gave them to this item.</source>
+        <translation>Onbekend: een papieren telling of groepsblad voor meerdere personen geeft de stippen of punten samen, niet hoeveel mensen ze aan dit voorstel gaven.</translation>
     </message>
     <message>
         <source>Shares rank %1 with %2: the same score, %3.</source>
@@ -4100,6 +4352,10 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>%1 deelnemers in %2 groepen.</translation>
     </message>
     <message>
+        <source>Nobody here is tagged “group leader”, so no group gets a leader. Tag the group leaders on the Participants page, or untick this rule.</source>
+        <translation>Niemand hier heeft de tag ‘groepsleider’, dus geen enkele groep krijgt een leider. Tag de groepsleiders op de pagina Deelnemers, of zet deze regel uit.</translation>
+    </message>
+    <message>
         <source>Give the round a title.</source>
         <translation>Geef de ronde een titel.</translation>
     </message>
@@ -4276,15 +4532,15 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
     <message>
         <source>does not want to receive the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>wil het verslag niet ontvangen</translation>
     </message>
     <message>
         <source>Checked-in participants who receive the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingecheckte deelnemers die het verslag ontvangen</translation>
     </message>
     <message>
         <source>Everyone registered who receives the minutes (also those who did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen die ingeschreven is en het verslag ontvangt (ook wie niet kwam)</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -4590,6 +4846,22 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>Open de stemming om een telling in te voeren.</translation>
     </message>
     <message>
+        <source>This vote is closed. A count typed here changes its results, which may already have been shown.</source>
+        <translation>Deze stemming is gesloten. Een aantal dat hier wordt getypt, wijzigt de resultaten, die misschien al getoond zijn.</translation>
+    </message>
+    <message>
+        <source>The vote is closed</source>
+        <translation>De stemming is gesloten</translation>
+    </message>
+    <message>
+        <source>“%1” is closed, and its results may already have been shown. Storing this tally changes them. Change the results?</source>
+        <translation>‘%1’ is gesloten en de resultaten zijn misschien al getoond. Deze telling opslaan wijzigt ze. Resultaten wijzigen?</translation>
+    </message>
+    <message>
+        <source>%1 for “%2” was not saved:</source>
+        <translation>%1 voor ‘%2’ is niet opgeslagen:</translation>
+    </message>
+    <message>
         <source>Tally saved</source>
         <translation>Telling opgeslagen</translation>
     </message>
@@ -4693,6 +4965,10 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Drag ideas onto a theme to sort them.</source>
         <translation>Sleep ideeën naar een thema om ze te sorteren.</translation>
+    </message>
+    <message>
+        <source>Themes belong to one question. Which question is this theme for?</source>
+        <translation>Thema&apos;s horen bij één vraag. Voor welke vraag is dit thema?</translation>
     </message>
     <message>
         <source>Theme colour</source>
@@ -5155,6 +5431,10 @@ De details staan in het logboek: %2</translation>
     <message>
         <source>Ballots have been cast: the items, criteria and anonymity can no longer change. Make a new vote, or delete the ballots first.</source>
         <translation>Er zijn al stembiljetten ingediend: de voorstellen, criteria en anonimiteit kunnen niet meer veranderen. Maak een nieuwe stemming of verwijder eerst de stembiljetten.</translation>
+    </message>
+    <message>
+        <source>Ballots are in, so the vote cannot switch between named and anonymous: a named vote&apos;s ballots say who cast them, an anonymous vote&apos;s say no one. Make a new vote, or delete the ballots first.</source>
+        <translation>Er zijn al stembiljetten binnen, dus de stemming kan niet wisselen tussen op naam en anoniem: bij een stemming op naam staat op de biljetten wie ze uitbracht, bij een anonieme staat er niemand. Maak een nieuwe stemming, of verwijder eerst de biljetten.</translation>
     </message>
     <message>
         <source>The vote is not open.</source>

@@ -150,10 +150,6 @@
         <translation>Valsedlar</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Inte sparat: %1</translation>
-    </message>
-    <message>
         <source>How</source>
         <translation>Hur</translation>
     </message>
@@ -933,6 +929,14 @@
         </translation>
     </message>
     <message>
+        <source>Locked, the window can only be unlocked or closed with a PIN.</source>
+        <translation>Låst: fönstret kan bara låsas upp eller stängas med en PIN-kod.</translation>
+    </message>
+    <message>
+        <source>This window is locked to the group. Type the PIN to leave it.</source>
+        <translation>Det här fönstret är låst till gruppen. Skriv PIN-koden för att lämna det.</translation>
+    </message>
+    <message>
         <source>&amp;Unlock…</source>
         <translation>Lås &amp;upp…</translation>
     </message>
@@ -943,10 +947,6 @@
     <message>
         <source>Unlocked, the window shows every group and question of the workshop.</source>
         <translation>När fönstret är upplåst visar det alla grupper och frågor i workshopen.</translation>
-    </message>
-    <message>
-        <source>This window is locked to the group. Unlock it to close it.</source>
-        <translation>Det här fönstret är låst till gruppen. Lås upp det för att stänga det.</translation>
     </message>
     <message>
         <source>Close the capture window?</source>
@@ -960,8 +960,8 @@
 <context>
     <name>CheckInDesk</name>
     <message>
-        <source>Type a name, then Enter to check in</source>
-        <translation>Skriv ett namn och tryck på Enter för att checka in</translation>
+        <source>Type a name, pick the person if several match, then Enter to check in</source>
+        <translation>Skriv ett namn, välj personen om flera passar och tryck Enter för att checka in</translation>
     </message>
     <message>
         <source>&amp;Undo check-in</source>
@@ -974,6 +974,17 @@
     <message>
         <source>Show only who has &amp;not come yet</source>
         <translation>Visa bara de som &amp;inte har kommit än</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Senaste incheckningar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match — pick one with the arrow keys or a click.</source>
+        <translation>
+            <numerusform>%n person passar – välj en med piltangenterna eller ett klick.</numerusform>
+            <numerusform>%n personer passar – välj en med piltangenterna eller ett klick.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Register a walk-in?</source>
@@ -1004,8 +1015,140 @@
         <translation>Ångrat.</translation>
     </message>
     <message>
+        <source>Check-in of %1 undone.</source>
+        <translation>Incheckningen av %1 är ångrad.</translation>
+    </message>
+    <message>
         <source>%1 of %2 arrived</source>
         <translation>%1 av %2 har kommit</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePinDialog</name>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>Välj en PIN-kod</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least %1 digits; only you should know it.</source>
+        <translation>Välj en PIN-kod med minst %1 siffror; bara du bör känna till den.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the digits</source>
+        <translation>&amp;Visa siffrorna</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>PIN-koden måste ha minst %1 siffror.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type it again.</source>
+        <translation>De två PIN-koderna skiljer sig. Skriv den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Receives the minutes</source>
+        <translation>Får protokollet</translation>
+    </message>
+    <message>
+        <source>Contact details shared with the other participants</source>
+        <translation>Kontaktuppgifter delas med de andra deltagarna</translation>
+    </message>
+    <message>
+        <source>May appear in photos</source>
+        <translation>Får synas på foton</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>Shares contact</source>
+        <translation>Delar kontakt</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>not asked (default)</source>
+        <translation>inte tillfrågad (standard)</translation>
+    </message>
+    <message>
+        <source>given %1 on a form</source>
+        <translation>givet %1 på ett formulär</translation>
+    </message>
+    <message>
+        <source>given %1 at import</source>
+        <translation>givet %1 vid import</translation>
+    </message>
+    <message>
+        <source>given %1 at the desk</source>
+        <translation>givet %1 vid incheckningen</translation>
+    </message>
+    <message>
+        <source>declined %1 on a form</source>
+        <translation>avböjt %1 på ett formulär</translation>
+    </message>
+    <message>
+        <source>declined %1 at import</source>
+        <translation>avböjt %1 vid import</translation>
+    </message>
+    <message>
+        <source>declined %1 at the desk</source>
+        <translation>avböjt %1 vid incheckningen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Set consent</source>
+        <translation>Registrera samtycke</translation>
+    </message>
+    <message>
+        <source>&amp;Given</source>
+        <translation>&amp;Givet</translation>
+    </message>
+    <message>
+        <source>&amp;Not given</source>
+        <translation>&amp;Inte givet</translation>
+    </message>
+    <message>
+        <source>On a form (paper or e-mail)</source>
+        <translation>På ett formulär (papper eller e-post)</translation>
+    </message>
+    <message>
+        <source>At the check-in desk</source>
+        <translation>Vid incheckningen</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Samtycke</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Var</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n selected participant(s). It is recorded with today&apos;s date; people who already gave this answer keep the date they gave it.</source>
+        <translation>
+            <numerusform>För %n vald deltagare. Det registreras med dagens datum; den som redan gett detta svar behåller sitt datum.</numerusform>
+            <numerusform>För %n valda deltagare. Det registreras med dagens datum; de som redan gett detta svar behåller sitt datum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,10 +1629,6 @@
         </translation>
     </message>
     <message>
-        <source>Choose a question first: themes belong to one question.</source>
-        <translation>Välj en fråga först: teman hör till en enda fråga.</translation>
-    </message>
-    <message>
         <source>Name of the theme:</source>
         <translation>Temats namn:</translation>
     </message>
@@ -1728,6 +1867,18 @@
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
+    <message>
+        <source>Consent: share contact details</source>
+        <translation>Samtycke: dela kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation>Samtycke: foton</translation>
+    </message>
+    <message>
+        <source>Consent: receive the minutes</source>
+        <translation>Samtycke: få protokollet</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblem</name>
@@ -1809,6 +1960,10 @@
         </translation>
     </message>
     <message>
+        <source>One group leader per group is asked, but nobody is tagged “group leader”: tag them on the Participants page, or untick the rule for this round.</source>
+        <translation>En gruppledare per grupp är vald, men ingen är märkt ”gruppledare”: märk dem på sidan Deltagare, eller ta bort regeln för den här omgången.</translation>
+    </message>
+    <message>
         <source>%1 must stay together, but groups have at most %2 people.</source>
         <translation>%1 ska vara tillsammans, men grupperna har högst %2 personer.</translation>
     </message>
@@ -1872,12 +2027,12 @@
         <translation>Din röst kunde inte sparas. Hämta facilitatorn.</translation>
     </message>
     <message>
-        <source>Leave the kiosk?</source>
-        <translation>Vill du lämna kiosken?</translation>
+        <source>Voters cannot leave the kiosk: leaving it needs a PIN.</source>
+        <translation>Väljarna kan inte lämna kiosken: det kräver en PIN-kod.</translation>
     </message>
     <message>
-        <source>The kiosk is for voters. Leave it only if you are the facilitator: a ballot being filled in is thrown away.</source>
-        <translation>Kiosken är till för väljarna. Lämna den bara om du är facilitatorn: en valsedel som håller på att fyllas i kastas.</translation>
+        <source>Only the facilitator leaves the kiosk. Type the PIN to leave it (a ballot being filled in is thrown away).</source>
+        <translation>Bara facilitatorn lämnar kiosken. Skriv PIN-koden för att lämna den (en röstsedel som fylls i kastas).</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2724,7 @@ Stänga workshopen ändå och kasta den?</translation>
     </message>
     <message>
         <source>Nobody is named: participants are counted by organisation, and organisations stand in for people as owners and leads. Also applies to the exports. Without it, e-mail and phone are shown only for participants who agreed to share their contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen namnges: deltagarna räknas per organisation, och organisationerna står som ägare och ansvariga i stället för personer. Gäller även exporterna. Utan detta visas e-post och telefon bara för deltagare som samtyckt till att dela sina kontaktuppgifter.</translation>
     </message>
     <message>
         <source>Hours per organisation</source>
@@ -3192,6 +3347,10 @@ Vill du köa dem igen?</numerusform>
         <translation>Ny deltagare</translation>
     </message>
     <message>
+        <source>recorded now when you press OK</source>
+        <translation>registreras nu när du trycker OK</translation>
+    </message>
+    <message>
         <source>A participant needs a name.</source>
         <translation>En deltagare måste ha ett namn.</translation>
     </message>
@@ -3244,6 +3403,14 @@ Vill du köa dem igen?</numerusform>
         <translation>Samtycke</translation>
     </message>
     <message>
+        <source>Receives the &amp;minutes</source>
+        <translation>Får &amp;protokollet</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s own follow-up: on unless the person opts out</source>
+        <translation>Workshopens egen uppföljning: på om inte personen avstår</translation>
+    </message>
+    <message>
         <source>Contact details may be &amp;shared with the other participants</source>
         <translation>Kontaktuppgifterna får &amp;delas med de andra deltagarna</translation>
     </message>
@@ -3277,6 +3444,14 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Ed&amp;it…</source>
         <translation>R&amp;edigera…</translation>
+    </message>
+    <message>
+        <source>Set c&amp;onsent…</source>
+        <translation>Registrera s&amp;amtycke…</translation>
+    </message>
+    <message>
+        <source>Record a consent for the selected participants (select several at once)</source>
+        <translation>Registrera ett samtycke för de valda deltagarna (välj flera på en gång)</translation>
     </message>
     <message>
         <source>Only name, organisation and role (no personal details)…</source>
@@ -3324,6 +3499,17 @@ Vill du köa dem igen?</numerusform>
             <numerusform>%n deltagare</numerusform>
             <numerusform>%n deltagare</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent recorded for %n participant(s).</source>
+        <translation>
+            <numerusform>Samtycke registrerat för %n deltagare.</numerusform>
+            <numerusform>Samtycke registrerat för %n deltagare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: everyone selected had already answered so.</source>
+        <translation>Inget att ändra: alla valda hade redan svarat så.</translation>
     </message>
     <message>
         <source>Delete participant</source>
@@ -3397,12 +3583,23 @@ Vill du köa dem igen?</numerusform>
         <translation>Redigera…</translation>
     </message>
     <message>
+        <source>Set consent…</source>
+        <translation>Registrera samtycke…</translation>
+    </message>
+    <message>
         <source>Mark as: %1</source>
         <translation>Markera som: %1</translation>
     </message>
     <message>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set consent for %n participant(s)…</source>
+        <translation>
+            <numerusform>Registrera samtycke för %n deltagare…</numerusform>
+            <numerusform>Registrera samtycke för %n deltagare…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3654,20 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Change attendance of %1</source>
         <translation>ändring av närvaro för %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give consent for %n participant(s)</source>
+        <translation>
+            <numerusform>Ge samtycke för %n deltagare</numerusform>
+            <numerusform>Ge samtycke för %n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw consent for %n participant(s)</source>
+        <translation>
+            <numerusform>Återkalla samtycke för %n deltagare</numerusform>
+            <numerusform>Återkalla samtycke för %n deltagare</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit organisation %1</source>
@@ -3554,6 +3765,17 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Caption for the minutes:</source>
         <translation>Bildtext till minnesanteckningarna:</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The window stays open.</source>
+        <translation>Fel PIN-kod. Fönstret står kvar.</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3884,32 @@ Vill du köa dem igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>RecentCheckInsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCheckInsView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of %1</source>
+        <translation>Ångra incheckningen av %1</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesModel</name>
     <message>
         <source>%1 (missing)</source>
@@ -3750,6 +3998,10 @@ Vill du köa dem igen?</numerusform>
             <numerusform>%n valsedel</numerusform>
             <numerusform>%n valsedlar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not known: a paper tally or group sheet for several people gives its dots or points in all, not how many people gave them to this item.</source>
+        <translation>Okänt: en pappersräkning eller gruppsedel för flera personer ger prickarna eller poängen sammanlagt, inte hur många som gav dem till det här förslaget.</translation>
     </message>
     <message>
         <source>Shares rank %1 with %2: the same score, %3.</source>
@@ -4100,6 +4352,10 @@ Vill du köa dem igen?</numerusform>
         <translation>%1 deltagare i %2 grupper.</translation>
     </message>
     <message>
+        <source>Nobody here is tagged “group leader”, so no group gets a leader. Tag the group leaders on the Participants page, or untick this rule.</source>
+        <translation>Ingen här är märkt ”gruppledare”, så ingen grupp får en ledare. Märk gruppledarna på sidan Deltagare, eller ta bort den här regeln.</translation>
+    </message>
+    <message>
         <source>Give the round a title.</source>
         <translation>Ge rundan en titel.</translation>
     </message>
@@ -4276,15 +4532,15 @@ Vill du köa dem igen?</numerusform>
     </message>
     <message>
         <source>does not want to receive the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>vill inte få protokollet</translation>
     </message>
     <message>
         <source>Checked-in participants who receive the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incheckade deltagare som får protokollet</translation>
     </message>
     <message>
         <source>Everyone registered who receives the minutes (also those who did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla anmälda som får protokollet (även de som inte kom)</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -4590,6 +4846,22 @@ Vill du köa dem igen?</numerusform>
         <translation>Öppna omröstningen för att skriva in en sammanräkning.</translation>
     </message>
     <message>
+        <source>This vote is closed. A count typed here changes its results, which may already have been shown.</source>
+        <translation>Den här omröstningen är stängd. En siffra som skrivs här ändrar resultatet, som kanske redan har visats.</translation>
+    </message>
+    <message>
+        <source>The vote is closed</source>
+        <translation>Omröstningen är stängd</translation>
+    </message>
+    <message>
+        <source>“%1” is closed, and its results may already have been shown. Storing this tally changes them. Change the results?</source>
+        <translation>”%1” är stängd, och resultatet kan redan ha visats. Att spara den här räkningen ändrar det. Ändra resultatet?</translation>
+    </message>
+    <message>
+        <source>%1 for “%2” was not saved:</source>
+        <translation>%1 för ”%2” sparades inte:</translation>
+    </message>
+    <message>
         <source>Tally saved</source>
         <translation>Sammanräkningen har sparats</translation>
     </message>
@@ -4693,6 +4965,10 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Drag ideas onto a theme to sort them.</source>
         <translation>Dra idéer till ett tema för att sortera dem.</translation>
+    </message>
+    <message>
+        <source>Themes belong to one question. Which question is this theme for?</source>
+        <translation>Teman hör till en fråga. Vilken fråga är det här temat för?</translation>
     </message>
     <message>
         <source>Theme colour</source>
@@ -5155,6 +5431,10 @@ Detaljerna finns i loggen: %2</translation>
     <message>
         <source>Ballots have been cast: the items, criteria and anonymity can no longer change. Make a new vote, or delete the ballots first.</source>
         <translation>Valsedlar har lämnats in: förslagen, kriterierna och anonymiteten kan inte längre ändras. Skapa en ny omröstning, eller ta bort valsedlarna först.</translation>
+    </message>
+    <message>
+        <source>Ballots are in, so the vote cannot switch between named and anonymous: a named vote&apos;s ballots say who cast them, an anonymous vote&apos;s say no one. Make a new vote, or delete the ballots first.</source>
+        <translation>Röstsedlar har kommit in, så omröstningen kan inte byta mellan namngiven och anonym: i en namngiven omröstning står det vem som lämnade sedlarna, i en anonym står ingen. Skapa en ny omröstning, eller radera sedlarna först.</translation>
     </message>
     <message>
         <source>The vote is not open.</source>
