@@ -156,6 +156,10 @@ def check() -> list[str]:
             lupdate([fresh])
             if not committed.exists() or fresh.read_bytes() != committed.read_bytes():
                 problems.append(f"{committed.name} is out of date with the source")
+            if "<name></name>" in fresh.read_text(encoding="utf-8"):
+                # lupdate lost a class context (e.g. after a ``tr`` stub in the same file):
+                # those texts would never be found at run time.
+                problems.append(f"{committed.name} has texts without a context (class)")
             qm = committed.with_suffix(".qm")
             fresh_qm = fresh.with_suffix(".qm")
             lrelease(committed if committed.exists() else fresh, fresh_qm)

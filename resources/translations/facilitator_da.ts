@@ -2,187 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
-    <name></name>
-    <message>
-        <source>Taken</source>
-        <translation>Brugt</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Forslag</translation>
-    </message>
-    <message>
-        <source>What differs</source>
-        <translation>Hvad der er forskelligt</translation>
-    </message>
-    <message>
-        <source>Here before the merge</source>
-        <translation>Her før fletningen</translation>
-    </message>
-    <message>
-        <source>Their copy</source>
-        <translation>Deres kopi</translation>
-    </message>
-    <message>
-        <source>Changed later</source>
-        <translation>Ændret senest</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Brug deres</translation>
-    </message>
-    <message>
-        <source>This workshop</source>
-        <translation>Denne workshop</translation>
-    </message>
-    <message>
-        <source>Deleted on the other laptop</source>
-        <translation>Slettet på den anden computer</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Findes her</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Slettet</translation>
-    </message>
-    <message>
-        <source>Merge a group leader&apos;s file</source>
-        <translation>Flet en gruppeleders fil ind</translation>
-    </message>
-    <message>
-        <source>What comes in</source>
-        <translation>Det her kommer ind</translation>
-    </message>
-    <message>
-        <source>Take theirs where their copy is newer</source>
-        <translation>Brug deres, hvor deres kopi er nyere</translation>
-    </message>
-    <message>
-        <source>Keep all of this workshop&apos;s</source>
-        <translation>Behold alt fra denne workshop</translation>
-    </message>
-    <message>
-        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
-        <translation>Der tages en sikkerhedskopi før fletningen: Filer → Gendan fra sikkerhedskopi… fortryder fletningen (det kan Fortryd ikke). Gruppelederens fil bliver kun læst, aldrig ændret.</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Flet ind</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>Læser »%1«…</translation>
-    </message>
-    <message>
-        <source>Comparing the copy with this workshop…</source>
-        <translation>Sammenligner kopien med denne workshop…</translation>
-    </message>
-    <message>
-        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
-        <translation>Fletter »%1« (»%2«) ind i denne workshop. Intet ændres, før du trykker på Flet ind.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be merged.</source>
-        <translation>»%1« kan ikke flettes ind.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
-        <translation>
-            <numerusform>%n konflikt: ændret forskelligt i de to filer eller slettet på den anden computer. Denne workshops version bevares, medmindre du sætter flueben ved »Brug deres«.</numerusform>
-            <numerusform>%n konflikter: ændret forskelligt i de to filer eller slettet på den anden computer. Denne workshops version bevares, medmindre du sætter flueben ved »Brug deres«.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s); ticked ones were taken from the copy.</source>
-        <translation>
-            <numerusform>%n konflikt; dem med flueben blev hentet fra kopien.</numerusform>
-            <numerusform>%n konflikter; dem med flueben blev hentet fra kopien.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Taking a backup and merging…</source>
-        <translation>Tager sikkerhedskopi og fletter ind…</translation>
-    </message>
-    <message>
-        <source>Merged “%1” into this workshop.</source>
-        <translation>Flettede »%1« ind i denne workshop.</translation>
-    </message>
-    <message>
-        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
-        <translation>Intet blev flettet ind: denne workshop har allerede alt, hvad der er i »%1«.</translation>
-    </message>
-    <message>
-        <source>What came in</source>
-        <translation>Det her kom ind</translation>
-    </message>
-    <message>
-        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
-        <translation>Der blev taget en sikkerhedskopi først: Filer → Gendan fra sikkerhedskopi… fortryder fletningen.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
-        <source>The merge failed; this workshop was not changed.</source>
-        <translation>Fletningen mislykkedes; denne workshop er ikke blevet ændret.</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Årsag</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Afstemning</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metode</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Ballots</source>
-        <translation>Stemmesedler</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Hvordan</translation>
-    </message>
-    <message>
-        <source>Voter or group</source>
-        <translation>Vælger eller gruppe</translation>
-    </message>
-    <message>
-        <source>Voters</source>
-        <translation>Vælgere</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Hvornår</translation>
-    </message>
-    <message>
-        <source>(a deleted group)</source>
-        <translation>(en slettet gruppe)</translation>
-    </message>
-    <message>
-        <source>(an erased participant)</source>
-        <translation>(en slettet deltager)</translation>
-    </message>
-    <message>
-        <source>The room&apos;s paper sheet</source>
-        <translation>Salens fælles papirark</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonym</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Facilitator</source>
@@ -742,6 +561,41 @@
     </message>
 </context>
 <context>
+    <name>BallotsModel</name>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Voter or group</source>
+        <translation>Vælger eller gruppe</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Vælgere</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>(a deleted group)</source>
+        <translation>(en slettet gruppe)</translation>
+    </message>
+    <message>
+        <source>(an erased participant)</source>
+        <translation>(en slettet deltager)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s paper sheet</source>
+        <translation>Salens fælles papirark</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message numerus="yes">
         <source>+ %n more</source>
@@ -1052,6 +906,53 @@
     <message>
         <source>The two PINs differ. Type it again.</source>
         <translation>De to pinkoder er forskellige. Skriv den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Brugt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Hvad der er forskelligt</translation>
+    </message>
+    <message>
+        <source>Here before the merge</source>
+        <translation>Her før fletningen</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Deres kopi</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Ændret senest</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Brug deres</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Denne workshop</translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop</source>
+        <translation>Slettet på den anden computer</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Findes her</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2341,92 @@ Luk workshoppen alligevel og kassér den?</translation>
     <message>
         <source>New ideas:</source>
         <translation>Nye idéer:</translation>
+    </message>
+    <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Flet en gruppeleders fil ind</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Det her kommer ind</translation>
+    </message>
+    <message>
+        <source>Take theirs where their copy is newer</source>
+        <translation>Brug deres, hvor deres kopi er nyere</translation>
+    </message>
+    <message>
+        <source>Keep all of this workshop&apos;s</source>
+        <translation>Behold alt fra denne workshop</translation>
+    </message>
+    <message>
+        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
+        <translation>Der tages en sikkerhedskopi før fletningen: Filer → Gendan fra sikkerhedskopi… fortryder fletningen (det kan Fortryd ikke). Gruppelederens fil bliver kun læst, aldrig ændret.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Flet ind</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Læser »%1«…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with this workshop…</source>
+        <translation>Sammenligner kopien med denne workshop…</translation>
+    </message>
+    <message>
+        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
+        <translation>Fletter »%1« (»%2«) ind i denne workshop. Intet ændres, før du trykker på Flet ind.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged.</source>
+        <translation>»%1« kan ikke flettes ind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n konflikt: ændret forskelligt i de to filer eller slettet på den anden computer. Denne workshops version bevares, medmindre du sætter flueben ved »Brug deres«.</numerusform>
+            <numerusform>%n konflikter: ændret forskelligt i de to filer eller slettet på den anden computer. Denne workshops version bevares, medmindre du sætter flueben ved »Brug deres«.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n konflikt; dem med flueben blev hentet fra kopien.</numerusform>
+            <numerusform>%n konflikter; dem med flueben blev hentet fra kopien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a backup and merging…</source>
+        <translation>Tager sikkerhedskopi og fletter ind…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into this workshop.</source>
+        <translation>Flettede »%1« ind i denne workshop.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
+        <translation>Intet blev flettet ind: denne workshop har allerede alt, hvad der er i »%1«.</translation>
+    </message>
+    <message>
+        <source>What came in</source>
+        <translation>Det her kom ind</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
+        <translation>Der blev taget en sikkerhedskopi først: Filer → Gendan fra sikkerhedskopi… fortryder fletningen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>The merge failed; this workshop was not changed.</source>
+        <translation>Fletningen mislykkedes; denne workshop er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsag</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +4932,13 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>TallyModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+</context>
+<context>
     <name>ThemesPanel</name>
     <message>
         <source>Themes</source>
@@ -5523,6 +5517,25 @@ Detaljerne står i loggen: %2</translation>
     <message>
         <source>results shown live</source>
         <translation>resultaterne vises løbende</translation>
+    </message>
+</context>
+<context>
+    <name>VotesModel</name>
+    <message>
+        <source>Vote</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stemmesedler</translation>
     </message>
 </context>
 <context>

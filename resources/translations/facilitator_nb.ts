@@ -2,187 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
-    <name></name>
-    <message>
-        <source>Taken</source>
-        <translation>Brukt</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Forslag</translation>
-    </message>
-    <message>
-        <source>What differs</source>
-        <translation>Hva som er ulikt</translation>
-    </message>
-    <message>
-        <source>Here before the merge</source>
-        <translation>Her før flettingen</translation>
-    </message>
-    <message>
-        <source>Their copy</source>
-        <translation>Deres kopi</translation>
-    </message>
-    <message>
-        <source>Changed later</source>
-        <translation>Endret sist</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Bruk deres</translation>
-    </message>
-    <message>
-        <source>This workshop</source>
-        <translation>Denne workshopen</translation>
-    </message>
-    <message>
-        <source>Deleted on the other laptop</source>
-        <translation>Slettet på den andre PC-en</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Finnes her</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Slettet</translation>
-    </message>
-    <message>
-        <source>Merge a group leader&apos;s file</source>
-        <translation>Flett inn en gruppeleders fil</translation>
-    </message>
-    <message>
-        <source>What comes in</source>
-        <translation>Dette kommer inn</translation>
-    </message>
-    <message>
-        <source>Take theirs where their copy is newer</source>
-        <translation>Bruk deres der kopien deres er nyere</translation>
-    </message>
-    <message>
-        <source>Keep all of this workshop&apos;s</source>
-        <translation>Behold alt fra denne workshopen</translation>
-    </message>
-    <message>
-        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
-        <translation>Det tas en sikkerhetskopi før flettingen: Fil → Gjenopprett fra sikkerhetskopi… angrer flettingen (det kan ikke Angre). Gruppelederens fil blir bare lest, aldri endret.</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Flett inn</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>Leser «%1»…</translation>
-    </message>
-    <message>
-        <source>Comparing the copy with this workshop…</source>
-        <translation>Sammenligner kopien med denne workshopen…</translation>
-    </message>
-    <message>
-        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
-        <translation>Fletter «%1» («%2») inn i denne workshopen. Ingenting endres før du trykker på Flett inn.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be merged.</source>
-        <translation>«%1» kan ikke flettes inn.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
-        <translation>
-            <numerusform>%n konflikt: endret forskjellig i de to filene, eller slettet på den andre PC-en. Versjonen i denne workshopen beholdes med mindre du krysser av for «Bruk deres».</numerusform>
-            <numerusform>%n konflikter: endret forskjellig i de to filene, eller slettet på den andre PC-en. Versjonen i denne workshopen beholdes med mindre du krysser av for «Bruk deres».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s); ticked ones were taken from the copy.</source>
-        <translation>
-            <numerusform>%n konflikt; de avkryssede ble hentet fra kopien.</numerusform>
-            <numerusform>%n konflikter; de avkryssede ble hentet fra kopien.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Taking a backup and merging…</source>
-        <translation>Tar sikkerhetskopi og fletter inn…</translation>
-    </message>
-    <message>
-        <source>Merged “%1” into this workshop.</source>
-        <translation>Flettet «%1» inn i denne workshopen.</translation>
-    </message>
-    <message>
-        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
-        <translation>Ingenting ble flettet inn: denne workshopen har allerede alt som er i «%1».</translation>
-    </message>
-    <message>
-        <source>What came in</source>
-        <translation>Dette kom inn</translation>
-    </message>
-    <message>
-        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
-        <translation>Det ble tatt en sikkerhetskopi først: Fil → Gjenopprett fra sikkerhetskopi… angrer flettingen.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <source>The merge failed; this workshop was not changed.</source>
-        <translation>Flettingen mislyktes; denne workshopen er ikke endret.</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Årsak</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Avstemning</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metode</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Ballots</source>
-        <translation>Stemmesedler</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Hvordan</translation>
-    </message>
-    <message>
-        <source>Voter or group</source>
-        <translation>Velger eller gruppe</translation>
-    </message>
-    <message>
-        <source>Voters</source>
-        <translation>Velgere</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Når</translation>
-    </message>
-    <message>
-        <source>(a deleted group)</source>
-        <translation>(en slettet gruppe)</translation>
-    </message>
-    <message>
-        <source>(an erased participant)</source>
-        <translation>(en slettet deltaker)</translation>
-    </message>
-    <message>
-        <source>The room&apos;s paper sheet</source>
-        <translation>Salens felles papirark</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonym</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Facilitator</source>
@@ -742,6 +561,41 @@
     </message>
 </context>
 <context>
+    <name>BallotsModel</name>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Voter or group</source>
+        <translation>Velger eller gruppe</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Velgere</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>(a deleted group)</source>
+        <translation>(en slettet gruppe)</translation>
+    </message>
+    <message>
+        <source>(an erased participant)</source>
+        <translation>(en slettet deltaker)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s paper sheet</source>
+        <translation>Salens felles papirark</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message numerus="yes">
         <source>+ %n more</source>
@@ -1052,6 +906,53 @@
     <message>
         <source>The two PINs differ. Type it again.</source>
         <translation>De to PIN-kodene er ulike. Skriv den på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Brukt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Hva som er ulikt</translation>
+    </message>
+    <message>
+        <source>Here before the merge</source>
+        <translation>Her før flettingen</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Deres kopi</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Endret sist</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Bruk deres</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Denne workshopen</translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop</source>
+        <translation>Slettet på den andre PC-en</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Finnes her</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2341,92 @@ Lukke workshopen likevel og forkaste den?</translation>
     <message>
         <source>New ideas:</source>
         <translation>Nye ideer:</translation>
+    </message>
+    <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Flett inn en gruppeleders fil</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Dette kommer inn</translation>
+    </message>
+    <message>
+        <source>Take theirs where their copy is newer</source>
+        <translation>Bruk deres der kopien deres er nyere</translation>
+    </message>
+    <message>
+        <source>Keep all of this workshop&apos;s</source>
+        <translation>Behold alt fra denne workshopen</translation>
+    </message>
+    <message>
+        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
+        <translation>Det tas en sikkerhetskopi før flettingen: Fil → Gjenopprett fra sikkerhetskopi… angrer flettingen (det kan ikke Angre). Gruppelederens fil blir bare lest, aldri endret.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Flett inn</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leser «%1»…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with this workshop…</source>
+        <translation>Sammenligner kopien med denne workshopen…</translation>
+    </message>
+    <message>
+        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
+        <translation>Fletter «%1» («%2») inn i denne workshopen. Ingenting endres før du trykker på Flett inn.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged.</source>
+        <translation>«%1» kan ikke flettes inn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n konflikt: endret forskjellig i de to filene, eller slettet på den andre PC-en. Versjonen i denne workshopen beholdes med mindre du krysser av for «Bruk deres».</numerusform>
+            <numerusform>%n konflikter: endret forskjellig i de to filene, eller slettet på den andre PC-en. Versjonen i denne workshopen beholdes med mindre du krysser av for «Bruk deres».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n konflikt; de avkryssede ble hentet fra kopien.</numerusform>
+            <numerusform>%n konflikter; de avkryssede ble hentet fra kopien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a backup and merging…</source>
+        <translation>Tar sikkerhetskopi og fletter inn…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into this workshop.</source>
+        <translation>Flettet «%1» inn i denne workshopen.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
+        <translation>Ingenting ble flettet inn: denne workshopen har allerede alt som er i «%1».</translation>
+    </message>
+    <message>
+        <source>What came in</source>
+        <translation>Dette kom inn</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
+        <translation>Det ble tatt en sikkerhetskopi først: Fil → Gjenopprett fra sikkerhetskopi… angrer flettingen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The merge failed; this workshop was not changed.</source>
+        <translation>Flettingen mislyktes; denne workshopen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsak</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +4932,13 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
 </context>
 <context>
+    <name>TallyModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+</context>
+<context>
     <name>ThemesPanel</name>
     <message>
         <source>Themes</source>
@@ -5523,6 +5517,25 @@ Detaljene står i loggen: %2</translation>
     <message>
         <source>results shown live</source>
         <translation>resultatene vises fortløpende</translation>
+    </message>
+</context>
+<context>
+    <name>VotesModel</name>
+    <message>
+        <source>Vote</source>
+        <translation>Avstemning</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stemmesedler</translation>
     </message>
 </context>
 <context>

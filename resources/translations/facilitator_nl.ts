@@ -2,187 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name></name>
-    <message>
-        <source>Taken</source>
-        <translation>Overgenomen</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Voorstel</translation>
-    </message>
-    <message>
-        <source>What differs</source>
-        <translation>Wat verschilt</translation>
-    </message>
-    <message>
-        <source>Here before the merge</source>
-        <translation>Hier vóór het samenvoegen</translation>
-    </message>
-    <message>
-        <source>Their copy</source>
-        <translation>Hun kopie</translation>
-    </message>
-    <message>
-        <source>Changed later</source>
-        <translation>Laatst gewijzigd</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Hun versie nemen</translation>
-    </message>
-    <message>
-        <source>This workshop</source>
-        <translation>Deze workshop</translation>
-    </message>
-    <message>
-        <source>Deleted on the other laptop</source>
-        <translation>Verwijderd op de andere laptop</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Bestaat hier</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Verwijderd</translation>
-    </message>
-    <message>
-        <source>Merge a group leader&apos;s file</source>
-        <translation>Bestand van een groepsleider samenvoegen</translation>
-    </message>
-    <message>
-        <source>What comes in</source>
-        <translation>Wat erbij komt</translation>
-    </message>
-    <message>
-        <source>Take theirs where their copy is newer</source>
-        <translation>Hun versie nemen waar hun kopie nieuwer is</translation>
-    </message>
-    <message>
-        <source>Keep all of this workshop&apos;s</source>
-        <translation>Alles van deze workshop behouden</translation>
-    </message>
-    <message>
-        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
-        <translation>Voor het samenvoegen wordt een back-up gemaakt: Bestand → Herstellen uit back-up… maakt het samenvoegen ongedaan (Ongedaan maken kan dat niet). Het bestand van de groepsleider wordt alleen gelezen, nooit gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Samenvoegen</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>‘%1’ wordt gelezen…</translation>
-    </message>
-    <message>
-        <source>Comparing the copy with this workshop…</source>
-        <translation>De kopie wordt vergeleken met deze workshop…</translation>
-    </message>
-    <message>
-        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
-        <translation>‘%1’ (‘%2’) wordt samengevoegd met deze workshop. Er verandert niets tot je op Samenvoegen drukt.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be merged.</source>
-        <translation>‘%1’ kan niet worden samengevoegd.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
-        <translation>
-            <numerusform>%n conflict: verschillend gewijzigd in de twee bestanden, of verwijderd op de andere laptop. De versie van deze workshop blijft behouden, tenzij je ‘Hun versie nemen’ aanvinkt.</numerusform>
-            <numerusform>%n conflicten: verschillend gewijzigd in de twee bestanden, of verwijderd op de andere laptop. De versie van deze workshop blijft behouden, tenzij je ‘Hun versie nemen’ aanvinkt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s); ticked ones were taken from the copy.</source>
-        <translation>
-            <numerusform>%n conflict; de aangevinkte zijn uit de kopie overgenomen.</numerusform>
-            <numerusform>%n conflicten; de aangevinkte zijn uit de kopie overgenomen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Taking a backup and merging…</source>
-        <translation>Back-up maken en samenvoegen…</translation>
-    </message>
-    <message>
-        <source>Merged “%1” into this workshop.</source>
-        <translation>‘%1’ samengevoegd met deze workshop.</translation>
-    </message>
-    <message>
-        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
-        <translation>Er is niets samengevoegd: deze workshop bevat al alles uit ‘%1’.</translation>
-    </message>
-    <message>
-        <source>What came in</source>
-        <translation>Wat erbij gekomen is</translation>
-    </message>
-    <message>
-        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
-        <translation>Eerst werd een back-up gemaakt: Bestand → Herstellen uit back-up… maakt dit samenvoegen ongedaan.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <source>The merge failed; this workshop was not changed.</source>
-        <translation>Het samenvoegen is mislukt; deze workshop is niet gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Stemming</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Ballots</source>
-        <translation>Stembiljetten</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Hoe</translation>
-    </message>
-    <message>
-        <source>Voter or group</source>
-        <translation>Stemmer of groep</translation>
-    </message>
-    <message>
-        <source>Voters</source>
-        <translation>Stemmers</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>(a deleted group)</source>
-        <translation>(een verwijderde groep)</translation>
-    </message>
-    <message>
-        <source>(an erased participant)</source>
-        <translation>(een gewiste deelnemer)</translation>
-    </message>
-    <message>
-        <source>The room&apos;s paper sheet</source>
-        <translation>Het gezamenlijke papieren blad</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anoniem</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Facilitator</source>
@@ -742,6 +561,41 @@
     </message>
 </context>
 <context>
+    <name>BallotsModel</name>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Voter or group</source>
+        <translation>Stemmer of groep</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Stemmers</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>(a deleted group)</source>
+        <translation>(een verwijderde groep)</translation>
+    </message>
+    <message>
+        <source>(an erased participant)</source>
+        <translation>(een gewiste deelnemer)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s paper sheet</source>
+        <translation>Het gezamenlijke papieren blad</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message numerus="yes">
         <source>+ %n more</source>
@@ -1052,6 +906,53 @@
     <message>
         <source>The two PINs differ. Type it again.</source>
         <translation>De twee pincodes verschillen. Typ hem opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Overgenomen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Wat verschilt</translation>
+    </message>
+    <message>
+        <source>Here before the merge</source>
+        <translation>Hier vóór het samenvoegen</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Hun kopie</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Hun versie nemen</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Deze workshop</translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop</source>
+        <translation>Verwijderd op de andere laptop</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Bestaat hier</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2341,92 @@ De workshop toch sluiten en de tekst weggooien?</translation>
     <message>
         <source>New ideas:</source>
         <translation>Nieuwe ideeën:</translation>
+    </message>
+    <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Bestand van een groepsleider samenvoegen</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Wat erbij komt</translation>
+    </message>
+    <message>
+        <source>Take theirs where their copy is newer</source>
+        <translation>Hun versie nemen waar hun kopie nieuwer is</translation>
+    </message>
+    <message>
+        <source>Keep all of this workshop&apos;s</source>
+        <translation>Alles van deze workshop behouden</translation>
+    </message>
+    <message>
+        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
+        <translation>Voor het samenvoegen wordt een back-up gemaakt: Bestand → Herstellen uit back-up… maakt het samenvoegen ongedaan (Ongedaan maken kan dat niet). Het bestand van de groepsleider wordt alleen gelezen, nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>‘%1’ wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with this workshop…</source>
+        <translation>De kopie wordt vergeleken met deze workshop…</translation>
+    </message>
+    <message>
+        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
+        <translation>‘%1’ (‘%2’) wordt samengevoegd met deze workshop. Er verandert niets tot je op Samenvoegen drukt.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged.</source>
+        <translation>‘%1’ kan niet worden samengevoegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n conflict: verschillend gewijzigd in de twee bestanden, of verwijderd op de andere laptop. De versie van deze workshop blijft behouden, tenzij je ‘Hun versie nemen’ aanvinkt.</numerusform>
+            <numerusform>%n conflicten: verschillend gewijzigd in de twee bestanden, of verwijderd op de andere laptop. De versie van deze workshop blijft behouden, tenzij je ‘Hun versie nemen’ aanvinkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n conflict; de aangevinkte zijn uit de kopie overgenomen.</numerusform>
+            <numerusform>%n conflicten; de aangevinkte zijn uit de kopie overgenomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a backup and merging…</source>
+        <translation>Back-up maken en samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into this workshop.</source>
+        <translation>‘%1’ samengevoegd met deze workshop.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
+        <translation>Er is niets samengevoegd: deze workshop bevat al alles uit ‘%1’.</translation>
+    </message>
+    <message>
+        <source>What came in</source>
+        <translation>Wat erbij gekomen is</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
+        <translation>Eerst werd een back-up gemaakt: Bestand → Herstellen uit back-up… maakt dit samenvoegen ongedaan.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The merge failed; this workshop was not changed.</source>
+        <translation>Het samenvoegen is mislukt; deze workshop is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +4932,13 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
 </context>
 <context>
+    <name>TallyModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Voorstel</translation>
+    </message>
+</context>
+<context>
     <name>ThemesPanel</name>
     <message>
         <source>Themes</source>
@@ -5523,6 +5517,25 @@ De details staan in het logboek: %2</translation>
     <message>
         <source>results shown live</source>
         <translation>resultaten live zichtbaar</translation>
+    </message>
+</context>
+<context>
+    <name>VotesModel</name>
+    <message>
+        <source>Vote</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stembiljetten</translation>
     </message>
 </context>
 <context>

@@ -2,187 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
-    <name></name>
-    <message>
-        <source>Taken</source>
-        <translation>Använd</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Förslag</translation>
-    </message>
-    <message>
-        <source>What differs</source>
-        <translation>Vad som skiljer</translation>
-    </message>
-    <message>
-        <source>Here before the merge</source>
-        <translation>Här före sammanfogningen</translation>
-    </message>
-    <message>
-        <source>Their copy</source>
-        <translation>Deras kopia</translation>
-    </message>
-    <message>
-        <source>Changed later</source>
-        <translation>Ändrad senast</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Använd deras</translation>
-    </message>
-    <message>
-        <source>This workshop</source>
-        <translation>Den här workshopen</translation>
-    </message>
-    <message>
-        <source>Deleted on the other laptop</source>
-        <translation>Borttagen på den andra datorn</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Finns här</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Borttagen</translation>
-    </message>
-    <message>
-        <source>Merge a group leader&apos;s file</source>
-        <translation>Sammanfoga en gruppledares fil</translation>
-    </message>
-    <message>
-        <source>What comes in</source>
-        <translation>Det här kommer in</translation>
-    </message>
-    <message>
-        <source>Take theirs where their copy is newer</source>
-        <translation>Använd deras där deras kopia är nyare</translation>
-    </message>
-    <message>
-        <source>Keep all of this workshop&apos;s</source>
-        <translation>Behåll allt från den här workshopen</translation>
-    </message>
-    <message>
-        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
-        <translation>En säkerhetskopia tas före sammanfogningen: Arkiv → Återställ från säkerhetskopia… ångrar sammanfogningen (det kan inte Ångra). Gruppledarens fil läses bara och ändras aldrig.</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Sammanfoga</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>Läser ”%1”…</translation>
-    </message>
-    <message>
-        <source>Comparing the copy with this workshop…</source>
-        <translation>Jämför kopian med den här workshopen…</translation>
-    </message>
-    <message>
-        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
-        <translation>Sammanfogar ”%1” (”%2”) med den här workshopen. Ingenting ändras förrän du trycker på Sammanfoga.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be merged.</source>
-        <translation>”%1” kan inte sammanfogas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
-        <translation>
-            <numerusform>%n konflikt: ändrad på olika sätt i de två filerna, eller borttagen på den andra datorn. Den här workshopens version behålls om du inte kryssar i ”Använd deras”.</numerusform>
-            <numerusform>%n konflikter: ändrade på olika sätt i de två filerna, eller borttagna på den andra datorn. Den här workshopens version behålls om du inte kryssar i ”Använd deras”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s); ticked ones were taken from the copy.</source>
-        <translation>
-            <numerusform>%n konflikt; de ikryssade togs från kopian.</numerusform>
-            <numerusform>%n konflikter; de ikryssade togs från kopian.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Taking a backup and merging…</source>
-        <translation>Tar säkerhetskopia och sammanfogar…</translation>
-    </message>
-    <message>
-        <source>Merged “%1” into this workshop.</source>
-        <translation>Sammanfogade ”%1” med den här workshopen.</translation>
-    </message>
-    <message>
-        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
-        <translation>Ingenting sammanfogades: den här workshopen har redan allt som finns i ”%1”.</translation>
-    </message>
-    <message>
-        <source>What came in</source>
-        <translation>Det här kom in</translation>
-    </message>
-    <message>
-        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
-        <translation>En säkerhetskopia togs först: Arkiv → Återställ från säkerhetskopia… ångrar sammanfogningen.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>The merge failed; this workshop was not changed.</source>
-        <translation>Sammanfogningen misslyckades; den här workshopen har inte ändrats.</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Orsak</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Omröstning</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metod</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Ballots</source>
-        <translation>Valsedlar</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Hur</translation>
-    </message>
-    <message>
-        <source>Voter or group</source>
-        <translation>Väljare eller grupp</translation>
-    </message>
-    <message>
-        <source>Voters</source>
-        <translation>Väljare</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <source>(a deleted group)</source>
-        <translation>(en borttagen grupp)</translation>
-    </message>
-    <message>
-        <source>(an erased participant)</source>
-        <translation>(en raderad deltagare)</translation>
-    </message>
-    <message>
-        <source>The room&apos;s paper sheet</source>
-        <translation>Salens gemensamma pappersark</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonym</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Facilitator</source>
@@ -742,6 +561,41 @@
     </message>
 </context>
 <context>
+    <name>BallotsModel</name>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Voter or group</source>
+        <translation>Väljare eller grupp</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Väljare</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>(a deleted group)</source>
+        <translation>(en borttagen grupp)</translation>
+    </message>
+    <message>
+        <source>(an erased participant)</source>
+        <translation>(en raderad deltagare)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s paper sheet</source>
+        <translation>Salens gemensamma pappersark</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message numerus="yes">
         <source>+ %n more</source>
@@ -1052,6 +906,53 @@
     <message>
         <source>The two PINs differ. Type it again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Använd</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Vad som skiljer</translation>
+    </message>
+    <message>
+        <source>Here before the merge</source>
+        <translation>Här före sammanfogningen</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Deras kopia</translation>
+    </message>
+    <message>
+        <source>Changed later</source>
+        <translation>Ändrad senast</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Använd deras</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Den här workshopen</translation>
+    </message>
+    <message>
+        <source>Deleted on the other laptop</source>
+        <translation>Borttagen på den andra datorn</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Finns här</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2341,92 @@ Stänga workshopen ändå och kasta den?</translation>
     <message>
         <source>New ideas:</source>
         <translation>Nya idéer:</translation>
+    </message>
+    <message>
+        <source>Merge a group leader&apos;s file</source>
+        <translation>Sammanfoga en gruppledares fil</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Det här kommer in</translation>
+    </message>
+    <message>
+        <source>Take theirs where their copy is newer</source>
+        <translation>Använd deras där deras kopia är nyare</translation>
+    </message>
+    <message>
+        <source>Keep all of this workshop&apos;s</source>
+        <translation>Behåll allt från den här workshopen</translation>
+    </message>
+    <message>
+        <source>A backup is taken before merging: File → Restore from backup… undoes the merge (Undo cannot). The group leader&apos;s file is only read, never changed.</source>
+        <translation>En säkerhetskopia tas före sammanfogningen: Arkiv → Återställ från säkerhetskopia… ångrar sammanfogningen (det kan inte Ångra). Gruppledarens fil läses bara och ändras aldrig.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Sammanfoga</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Läser ”%1”…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with this workshop…</source>
+        <translation>Jämför kopian med den här workshopen…</translation>
+    </message>
+    <message>
+        <source>Merging “%1” (“%2”) into this workshop. Nothing changes until you press Merge.</source>
+        <translation>Sammanfogar ”%1” (”%2”) med den här workshopen. Ingenting ändras förrän du trycker på Sammanfoga.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged.</source>
+        <translation>”%1” kan inte sammanfogas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed differently in the two files, or deleted on the other laptop. This workshop&apos;s version is kept unless you tick “Take theirs”.</source>
+        <translation>
+            <numerusform>%n konflikt: ändrad på olika sätt i de två filerna, eller borttagen på den andra datorn. Den här workshopens version behålls om du inte kryssar i ”Använd deras”.</numerusform>
+            <numerusform>%n konflikter: ändrade på olika sätt i de två filerna, eller borttagna på den andra datorn. Den här workshopens version behålls om du inte kryssar i ”Använd deras”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s); ticked ones were taken from the copy.</source>
+        <translation>
+            <numerusform>%n konflikt; de ikryssade togs från kopian.</numerusform>
+            <numerusform>%n konflikter; de ikryssade togs från kopian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a backup and merging…</source>
+        <translation>Tar säkerhetskopia och sammanfogar…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into this workshop.</source>
+        <translation>Sammanfogade ”%1” med den här workshopen.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: this workshop already has everything in “%1”.</source>
+        <translation>Ingenting sammanfogades: den här workshopen har redan allt som finns i ”%1”.</translation>
+    </message>
+    <message>
+        <source>What came in</source>
+        <translation>Det här kom in</translation>
+    </message>
+    <message>
+        <source>A backup was taken first: File → Restore from backup… undoes this merge.</source>
+        <translation>En säkerhetskopia togs först: Arkiv → Återställ från säkerhetskopia… ångrar sammanfogningen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The merge failed; this workshop was not changed.</source>
+        <translation>Sammanfogningen misslyckades; den här workshopen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Orsak</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +4932,13 @@ Vill du köa dem igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>TallyModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Förslag</translation>
+    </message>
+</context>
+<context>
     <name>ThemesPanel</name>
     <message>
         <source>Themes</source>
@@ -5523,6 +5517,25 @@ Detaljerna finns i loggen: %2</translation>
     <message>
         <source>results shown live</source>
         <translation>resultaten visas löpande</translation>
+    </message>
+</context>
+<context>
+    <name>VotesModel</name>
+    <message>
+        <source>Vote</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Valsedlar</translation>
     </message>
 </context>
 <context>

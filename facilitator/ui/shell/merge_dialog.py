@@ -9,13 +9,12 @@ session reloads. The merge is undone with File → Restore from backup…, like 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -51,19 +50,9 @@ from facilitator.core.merging import (
 from facilitator.ui.common.messages import error_text, problem_text
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.tasks import run_task
+from facilitator.ui.shell.merge_counts import MergeCounts
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class MergeCounts(QObject):
-    """Texts with a count. ``pyside6-lupdate`` gives plural forms only to ``tr`` called on a
-    class (``MergeCounts.tr(text, "", n)``); ``QCoreApplication.translate(context, text, "", n)``
-    is extracted as a plain message, and its translation never used for plurals."""
-
-    if TYPE_CHECKING:
-        # PySide6 lets ``tr`` be called on the class; its stubs only know the bound form.
-        @staticmethod
-        def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
 SHOWN_IDEAS = 200

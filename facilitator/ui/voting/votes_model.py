@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from facilitator.core import voting
 from facilitator.core.voting import BallotChannel, VoteMethod, VoteStatus
 from facilitator.ui.voting.texts import number_text
+from facilitator.ui.voting.vote_words import VoteWords
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -40,16 +41,6 @@ _USER = Qt.ItemDataRole.UserRole
 REFUSED_BACKGROUND = QColor("#f7d4d7")
 REFUSED_TEXT = QColor("#8f2d36")
 MUTED = QColor("#4c566a")
-
-
-class VoteWords(QObject):
-    """Texts with a count (``pyside6-lupdate`` gives plural forms only to ``tr`` called on a
-    class: ``VoteWords.tr(text, "", n)``)."""
-
-    if TYPE_CHECKING:
-        # PySide6 lets ``tr`` be called on the class; its stubs only know the bound form.
-        @staticmethod
-        def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
 def method_name(method: VoteMethod) -> str:

@@ -86,7 +86,7 @@ def test_counted_texts_use_tr_on_a_class_so_they_get_plural_forms() -> None:
 def test_counts_in_the_merge_and_import_reports_are_translated_with_plurals(qtbot) -> None:  # type: ignore[no-untyped-def]
     from facilitator.ui.participants.import_dialog import ImportCounts
     from facilitator.ui.shell.i18n import Translations
-    from facilitator.ui.shell.merge_dialog import MergeCounts
+    from facilitator.ui.shell.merge_counts import MergeCounts
 
     translations = Translations()
     try:
@@ -96,5 +96,23 @@ def test_counts_in_the_merge_and_import_reports_are_translated_with_plurals(qtbo
         assert ImportCounts.tr("%n row(s) rejected", "", 2) == "2 rader avvist"
         translations.install("en")
         assert MergeCounts.tr("%n new idea(s)", "", 3) == "3 new ideas"
+    finally:
+        translations.install("en")
+
+
+def test_table_headings_of_the_votes_and_merge_tables_are_translated(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """They were extracted without a context (after a ``tr`` stub) and stayed English."""
+    from PySide6.QtCore import Qt
+
+    from facilitator.ui.shell.i18n import Translations
+    from facilitator.ui.shell.merge_dialog import ConflictModel
+    from facilitator.ui.voting.votes_model import VotesModel
+
+    translations = Translations()
+    try:
+        translations.install("nb")
+        heading = VotesModel().headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        assert heading == "Avstemning"
+        assert ConflictModel.tr("Take theirs") == "Bruk deres"
     finally:
         translations.install("en")
