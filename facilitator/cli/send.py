@@ -166,7 +166,9 @@ def _send(
             outbox.retry_failed(doc, failed)
     code = EXIT_OK
     summary = ""
-    if settings is None:
+    if settings is None and args.dry_run:
+        summary = "Dry run: nothing queued, nothing sent"
+    elif settings is None:
         summary = "No --smtp-host given: nothing sent; the queue is kept in the workshop file"
     elif args.dry_run:
         pending = [m for m in outbox.batch_status(doc) if m.status is outbox.MessageStatus.QUEUED]
