@@ -909,6 +909,33 @@
     </message>
 </context>
 <context>
+    <name>ClosedVoteGuard</name>
+    <message>
+        <source>The vote is closed</source>
+        <translation>Afstemningen er lukket</translation>
+    </message>
+    <message>
+        <source>Storing this tally changes them.</source>
+        <translation>At gemme denne optælling ændrer dem.</translation>
+    </message>
+    <message>
+        <source>Typing in a ballot changes them.</source>
+        <translation>At indtaste en stemmeseddel ændrer dem.</translation>
+    </message>
+    <message>
+        <source>Correcting this ballot changes them.</source>
+        <translation>At rette denne stemmeseddel ændrer dem.</translation>
+    </message>
+    <message>
+        <source>Deleting this ballot changes them.</source>
+        <translation>At slette denne stemmeseddel ændrer dem.</translation>
+    </message>
+    <message>
+        <source>“%1” is closed, and its results may already have been shown. %2 Change the results?</source>
+        <translation>»%1« er lukket, og resultaterne kan allerede være vist. %2 Ændre resultaterne?</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <source>Taken</source>
@@ -2303,6 +2330,22 @@ Luk workshoppen alligevel og kassér den?</translation>
         <translation>Billede</translation>
     </message>
     <message>
+        <source>On a form</source>
+        <translation>På en formular</translation>
+    </message>
+    <message>
+        <source>At import</source>
+        <translation>Ved import</translation>
+    </message>
+    <message>
+        <source>At the check-in desk</source>
+        <translation>Ved indtjekningen</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(ikke registreret)</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
@@ -2500,12 +2543,28 @@ Luk workshoppen alligevel og kassér den?</translation>
         <translation>Overnatning</translation>
     </message>
     <message>
-        <source>Shares contact details</source>
-        <translation>Deler kontaktoplysninger</translation>
+        <source>Minutes consent: date</source>
+        <translation>Samtykke til referat: dato</translation>
     </message>
     <message>
-        <source>Photos allowed</source>
-        <translation>Billeder tilladt</translation>
+        <source>Minutes consent: where answered</source>
+        <translation>Samtykke til referat: hvor det blev givet</translation>
+    </message>
+    <message>
+        <source>Contact consent: date</source>
+        <translation>Samtykke til kontaktoplysninger: dato</translation>
+    </message>
+    <message>
+        <source>Contact consent: where answered</source>
+        <translation>Samtykke til kontaktoplysninger: hvor det blev givet</translation>
+    </message>
+    <message>
+        <source>Photo consent: date</source>
+        <translation>Samtykke til billeder: dato</translation>
+    </message>
+    <message>
+        <source>Photo consent: where answered</source>
+        <translation>Samtykke til billeder: hvor det blev givet</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3425,10 +3484,6 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>E&amp;ksportér</translation>
     </message>
     <message>
-        <source>With contact details…</source>
-        <translation>Med kontaktoplysninger…</translation>
-    </message>
-    <message>
         <source>Ed&amp;it…</source>
         <translation>R&amp;ediger…</translation>
     </message>
@@ -3441,8 +3496,24 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>Registrér et samtykke for de valgte deltagere (vælg flere på én gang)</translation>
     </message>
     <message>
+        <source>With shared contact details…</source>
+        <translation>Med delte kontaktoplysninger…</translation>
+    </message>
+    <message>
+        <source>E-mail and phone only for participants who agreed to share them</source>
+        <translation>E-mail og telefon kun for deltagere, der har givet samtykke til at dele dem</translation>
+    </message>
+    <message>
         <source>Only name, organisation and role (no personal details)…</source>
         <translation>Kun navn, organisation og rolle (ingen personoplysninger)…</translation>
+    </message>
+    <message>
+        <source>For your own use, with every contact detail…</source>
+        <translation>Til eget brug, med alle kontaktoplysninger…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s e-mail and phone, under headings that say the file is not to be shared</source>
+        <translation>Alles e-mail og telefon, under overskrifter, der siger, at filen ikke må deles</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
@@ -3465,8 +3536,8 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>Fremmødeliste til underskrift…</translation>
     </message>
     <message>
-        <source>Participant list…</source>
-        <translation>Deltagerliste…</translation>
+        <source>Participant list with shared contact details…</source>
+        <translation>Deltagerliste med delte kontaktoplysninger…</translation>
     </message>
     <message>
         <source>Participant list without contact details…</source>
@@ -4835,14 +4906,6 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>This vote is closed. A count typed here changes its results, which may already have been shown.</source>
         <translation>Denne afstemning er lukket. Et tal skrevet her ændrer dens resultater, som måske allerede er vist.</translation>
-    </message>
-    <message>
-        <source>The vote is closed</source>
-        <translation>Afstemningen er lukket</translation>
-    </message>
-    <message>
-        <source>“%1” is closed, and its results may already have been shown. Storing this tally changes them. Change the results?</source>
-        <translation>»%1« er lukket, og resultaterne kan allerede være vist. At gemme denne optælling ændrer dem. Ændre resultaterne?</translation>
     </message>
     <message>
         <source>%1 for “%2” was not saved:</source>

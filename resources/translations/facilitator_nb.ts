@@ -909,6 +909,33 @@
     </message>
 </context>
 <context>
+    <name>ClosedVoteGuard</name>
+    <message>
+        <source>The vote is closed</source>
+        <translation>Avstemningen er lukket</translation>
+    </message>
+    <message>
+        <source>Storing this tally changes them.</source>
+        <translation>Å lagre denne opptellingen endrer dem.</translation>
+    </message>
+    <message>
+        <source>Typing in a ballot changes them.</source>
+        <translation>Å skrive inn en stemmeseddel endrer dem.</translation>
+    </message>
+    <message>
+        <source>Correcting this ballot changes them.</source>
+        <translation>Å rette denne stemmeseddelen endrer dem.</translation>
+    </message>
+    <message>
+        <source>Deleting this ballot changes them.</source>
+        <translation>Å slette denne stemmeseddelen endrer dem.</translation>
+    </message>
+    <message>
+        <source>“%1” is closed, and its results may already have been shown. %2 Change the results?</source>
+        <translation>«%1» er lukket, og resultatene kan allerede være vist. %2 Endre resultatene?</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <source>Taken</source>
@@ -2303,6 +2330,22 @@ Lukke workshopen likevel og forkaste den?</translation>
         <translation>Bilde</translation>
     </message>
     <message>
+        <source>On a form</source>
+        <translation>På skjema</translation>
+    </message>
+    <message>
+        <source>At import</source>
+        <translation>Ved import</translation>
+    </message>
+    <message>
+        <source>At the check-in desk</source>
+        <translation>I registreringen ved døra</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(ikke registrert)</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
@@ -2500,12 +2543,28 @@ Lukke workshopen likevel og forkaste den?</translation>
         <translation>Overnatting</translation>
     </message>
     <message>
-        <source>Shares contact details</source>
-        <translation>Deler kontaktinformasjon</translation>
+        <source>Minutes consent: date</source>
+        <translation>Samtykke til referat: dato</translation>
     </message>
     <message>
-        <source>Photos allowed</source>
-        <translation>Bilder tillatt</translation>
+        <source>Minutes consent: where answered</source>
+        <translation>Samtykke til referat: hvor det ble gitt</translation>
+    </message>
+    <message>
+        <source>Contact consent: date</source>
+        <translation>Samtykke til kontaktinfo: dato</translation>
+    </message>
+    <message>
+        <source>Contact consent: where answered</source>
+        <translation>Samtykke til kontaktinfo: hvor det ble gitt</translation>
+    </message>
+    <message>
+        <source>Photo consent: date</source>
+        <translation>Samtykke til bilder: dato</translation>
+    </message>
+    <message>
+        <source>Photo consent: where answered</source>
+        <translation>Samtykke til bilder: hvor det ble gitt</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3425,10 +3484,6 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>E&amp;ksporter</translation>
     </message>
     <message>
-        <source>With contact details…</source>
-        <translation>Med kontaktinformasjon…</translation>
-    </message>
-    <message>
         <source>Ed&amp;it…</source>
         <translation>R&amp;ediger…</translation>
     </message>
@@ -3441,8 +3496,24 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>Registrer et samtykke for de valgte deltakerne (velg flere samtidig)</translation>
     </message>
     <message>
+        <source>With shared contact details…</source>
+        <translation>Med delt kontaktinfo…</translation>
+    </message>
+    <message>
+        <source>E-mail and phone only for participants who agreed to share them</source>
+        <translation>E-post og telefon bare for deltakere som har samtykket til å dele dem</translation>
+    </message>
+    <message>
         <source>Only name, organisation and role (no personal details)…</source>
         <translation>Bare navn, virksomhet og rolle (ingen personopplysninger)…</translation>
+    </message>
+    <message>
+        <source>For your own use, with every contact detail…</source>
+        <translation>Til eget bruk, med all kontaktinfo…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s e-mail and phone, under headings that say the file is not to be shared</source>
+        <translation>Alles e-post og telefon, under overskrifter som sier at filen ikke skal deles</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
@@ -3465,8 +3536,8 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>Oppmøteliste for signering…</translation>
     </message>
     <message>
-        <source>Participant list…</source>
-        <translation>Deltakerliste…</translation>
+        <source>Participant list with shared contact details…</source>
+        <translation>Deltakerliste med delt kontaktinfo…</translation>
     </message>
     <message>
         <source>Participant list without contact details…</source>
@@ -4835,14 +4906,6 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>This vote is closed. A count typed here changes its results, which may already have been shown.</source>
         <translation>Denne avstemningen er lukket. Et tall skrevet her endrer resultatene, som kanskje allerede er vist.</translation>
-    </message>
-    <message>
-        <source>The vote is closed</source>
-        <translation>Avstemningen er lukket</translation>
-    </message>
-    <message>
-        <source>“%1” is closed, and its results may already have been shown. Storing this tally changes them. Change the results?</source>
-        <translation>«%1» er lukket, og resultatene kan allerede være vist. Å lagre denne opptellingen endrer dem. Endre resultatene?</translation>
     </message>
     <message>
         <source>%1 for “%2” was not saved:</source>

@@ -909,6 +909,33 @@
     </message>
 </context>
 <context>
+    <name>ClosedVoteGuard</name>
+    <message>
+        <source>The vote is closed</source>
+        <translation>De stemming is gesloten</translation>
+    </message>
+    <message>
+        <source>Storing this tally changes them.</source>
+        <translation>Deze telling opslaan wijzigt ze.</translation>
+    </message>
+    <message>
+        <source>Typing in a ballot changes them.</source>
+        <translation>Een stembiljet invoeren wijzigt ze.</translation>
+    </message>
+    <message>
+        <source>Correcting this ballot changes them.</source>
+        <translation>Dit stembiljet corrigeren wijzigt ze.</translation>
+    </message>
+    <message>
+        <source>Deleting this ballot changes them.</source>
+        <translation>Dit stembiljet verwijderen wijzigt ze.</translation>
+    </message>
+    <message>
+        <source>“%1” is closed, and its results may already have been shown. %2 Change the results?</source>
+        <translation>‘%1’ is gesloten en de resultaten zijn misschien al getoond. %2 Resultaten wijzigen?</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <source>Taken</source>
@@ -2303,6 +2330,22 @@ De workshop toch sluiten en de tekst weggooien?</translation>
         <translation>Foto</translation>
     </message>
     <message>
+        <source>On a form</source>
+        <translation>Op een formulier</translation>
+    </message>
+    <message>
+        <source>At import</source>
+        <translation>Bij import</translation>
+    </message>
+    <message>
+        <source>At the check-in desk</source>
+        <translation>Aan de onthaalbalie</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(niet vastgelegd)</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -2500,12 +2543,28 @@ De workshop toch sluiten en de tekst weggooien?</translation>
         <translation>Overnachting</translation>
     </message>
     <message>
-        <source>Shares contact details</source>
-        <translation>Deelt contactgegevens</translation>
+        <source>Minutes consent: date</source>
+        <translation>Toestemming verslag: datum</translation>
     </message>
     <message>
-        <source>Photos allowed</source>
-        <translation>Foto&apos;s toegestaan</translation>
+        <source>Minutes consent: where answered</source>
+        <translation>Toestemming verslag: waar gegeven</translation>
+    </message>
+    <message>
+        <source>Contact consent: date</source>
+        <translation>Toestemming contact: datum</translation>
+    </message>
+    <message>
+        <source>Contact consent: where answered</source>
+        <translation>Toestemming contact: waar gegeven</translation>
+    </message>
+    <message>
+        <source>Photo consent: date</source>
+        <translation>Toestemming foto&apos;s: datum</translation>
+    </message>
+    <message>
+        <source>Photo consent: where answered</source>
+        <translation>Toestemming foto&apos;s: waar gegeven</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3425,10 +3484,6 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <source>With contact details…</source>
-        <translation>Met contactgegevens…</translation>
-    </message>
-    <message>
         <source>Ed&amp;it…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
@@ -3441,8 +3496,24 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>Leg een toestemming vast voor de geselecteerde deelnemers (selecteer er meerdere tegelijk)</translation>
     </message>
     <message>
+        <source>With shared contact details…</source>
+        <translation>Met gedeelde contactgegevens…</translation>
+    </message>
+    <message>
+        <source>E-mail and phone only for participants who agreed to share them</source>
+        <translation>E-mail en telefoon alleen voor deelnemers die toestemming gaven om ze te delen</translation>
+    </message>
+    <message>
         <source>Only name, organisation and role (no personal details)…</source>
         <translation>Alleen naam, organisatie en functie (geen persoonsgegevens)…</translation>
+    </message>
+    <message>
+        <source>For your own use, with every contact detail…</source>
+        <translation>Voor eigen gebruik, met alle contactgegevens…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s e-mail and phone, under headings that say the file is not to be shared</source>
+        <translation>Ieders e-mail en telefoon, onder kopjes die zeggen dat het bestand niet gedeeld mag worden</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
@@ -3465,8 +3536,8 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>Aanwezigheidslijst om te tekenen…</translation>
     </message>
     <message>
-        <source>Participant list…</source>
-        <translation>Deelnemerslijst…</translation>
+        <source>Participant list with shared contact details…</source>
+        <translation>Deelnemerslijst met gedeelde contactgegevens…</translation>
     </message>
     <message>
         <source>Participant list without contact details…</source>
@@ -4835,14 +4906,6 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>This vote is closed. A count typed here changes its results, which may already have been shown.</source>
         <translation>Deze stemming is gesloten. Een aantal dat hier wordt getypt, wijzigt de resultaten, die misschien al getoond zijn.</translation>
-    </message>
-    <message>
-        <source>The vote is closed</source>
-        <translation>De stemming is gesloten</translation>
-    </message>
-    <message>
-        <source>“%1” is closed, and its results may already have been shown. Storing this tally changes them. Change the results?</source>
-        <translation>‘%1’ is gesloten en de resultaten zijn misschien al getoond. Deze telling opslaan wijzigt ze. Resultaten wijzigen?</translation>
     </message>
     <message>
         <source>%1 for “%2” was not saved:</source>

@@ -909,6 +909,33 @@
     </message>
 </context>
 <context>
+    <name>ClosedVoteGuard</name>
+    <message>
+        <source>The vote is closed</source>
+        <translation>Omröstningen är stängd</translation>
+    </message>
+    <message>
+        <source>Storing this tally changes them.</source>
+        <translation>Att spara den här räkningen ändrar det.</translation>
+    </message>
+    <message>
+        <source>Typing in a ballot changes them.</source>
+        <translation>Att skriva in en röstsedel ändrar det.</translation>
+    </message>
+    <message>
+        <source>Correcting this ballot changes them.</source>
+        <translation>Att rätta den här röstsedeln ändrar det.</translation>
+    </message>
+    <message>
+        <source>Deleting this ballot changes them.</source>
+        <translation>Att radera den här röstsedeln ändrar det.</translation>
+    </message>
+    <message>
+        <source>“%1” is closed, and its results may already have been shown. %2 Change the results?</source>
+        <translation>”%1” är stängd, och resultatet kan redan ha visats. %2 Ändra resultatet?</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <source>Taken</source>
@@ -971,7 +998,7 @@
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Minnesanteckningar</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Shares contact</source>
@@ -2303,6 +2330,22 @@ Stänga workshopen ändå och kasta den?</translation>
         <translation>Bild</translation>
     </message>
     <message>
+        <source>On a form</source>
+        <translation>På ett formulär</translation>
+    </message>
+    <message>
+        <source>At import</source>
+        <translation>Vid import</translation>
+    </message>
+    <message>
+        <source>At the check-in desk</source>
+        <translation>Vid incheckningen</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(inte registrerat)</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
@@ -2500,12 +2543,28 @@ Stänga workshopen ändå och kasta den?</translation>
         <translation>Övernattning</translation>
     </message>
     <message>
-        <source>Shares contact details</source>
-        <translation>Delar kontaktuppgifter</translation>
+        <source>Minutes consent: date</source>
+        <translation>Samtycke till protokoll: datum</translation>
     </message>
     <message>
-        <source>Photos allowed</source>
-        <translation>Bilder tillåtna</translation>
+        <source>Minutes consent: where answered</source>
+        <translation>Samtycke till protokoll: var det gavs</translation>
+    </message>
+    <message>
+        <source>Contact consent: date</source>
+        <translation>Samtycke till kontaktuppgifter: datum</translation>
+    </message>
+    <message>
+        <source>Contact consent: where answered</source>
+        <translation>Samtycke till kontaktuppgifter: var det gavs</translation>
+    </message>
+    <message>
+        <source>Photo consent: date</source>
+        <translation>Samtycke till foton: datum</translation>
+    </message>
+    <message>
+        <source>Photo consent: where answered</source>
+        <translation>Samtycke till foton: var det gavs</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3425,10 +3484,6 @@ Vill du köa dem igen?</numerusform>
         <translation>E&amp;xportera</translation>
     </message>
     <message>
-        <source>With contact details…</source>
-        <translation>Med kontaktuppgifter…</translation>
-    </message>
-    <message>
         <source>Ed&amp;it…</source>
         <translation>R&amp;edigera…</translation>
     </message>
@@ -3441,8 +3496,24 @@ Vill du köa dem igen?</numerusform>
         <translation>Registrera ett samtycke för de valda deltagarna (välj flera på en gång)</translation>
     </message>
     <message>
+        <source>With shared contact details…</source>
+        <translation>Med delade kontaktuppgifter…</translation>
+    </message>
+    <message>
+        <source>E-mail and phone only for participants who agreed to share them</source>
+        <translation>E-post och telefon bara för deltagare som samtyckt till att dela dem</translation>
+    </message>
+    <message>
         <source>Only name, organisation and role (no personal details)…</source>
         <translation>Bara namn, organisation och roll (inga personuppgifter)…</translation>
+    </message>
+    <message>
+        <source>For your own use, with every contact detail…</source>
+        <translation>För eget bruk, med alla kontaktuppgifter…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s e-mail and phone, under headings that say the file is not to be shared</source>
+        <translation>Allas e-post och telefon, under rubriker som säger att filen inte får delas</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
@@ -3465,8 +3536,8 @@ Vill du köa dem igen?</numerusform>
         <translation>Närvarolista för namnteckningar…</translation>
     </message>
     <message>
-        <source>Participant list…</source>
-        <translation>Deltagarlista…</translation>
+        <source>Participant list with shared contact details…</source>
+        <translation>Deltagarlista med delade kontaktuppgifter…</translation>
     </message>
     <message>
         <source>Participant list without contact details…</source>
@@ -4835,14 +4906,6 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>This vote is closed. A count typed here changes its results, which may already have been shown.</source>
         <translation>Den här omröstningen är stängd. En siffra som skrivs här ändrar resultatet, som kanske redan har visats.</translation>
-    </message>
-    <message>
-        <source>The vote is closed</source>
-        <translation>Omröstningen är stängd</translation>
-    </message>
-    <message>
-        <source>“%1” is closed, and its results may already have been shown. Storing this tally changes them. Change the results?</source>
-        <translation>”%1” är stängd, och resultatet kan redan ha visats. Att spara den här räkningen ändrar det. Ändra resultatet?</translation>
     </message>
     <message>
         <source>%1 for “%2” was not saved:</source>

@@ -80,11 +80,27 @@ class ParticipantList(StagePage):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         export_menu = QMenu(self.export_button)
-        export_menu.addAction(self.tr("With contact details…"), lambda: self.export(privacy=False))
+        shared = export_menu.addAction(
+            self.tr("With shared contact details…"), lambda: self.export(privacy=False)
+        )
+        shared.setToolTip(
+            self.tr("E-mail and phone only for participants who agreed to share them")
+        )
         export_menu.addAction(
             self.tr("Only name, organisation and role (no personal details)…"),
             lambda: self.export(privacy=True),
         )
+        export_menu.addSeparator()
+        own = export_menu.addAction(
+            self.tr("For your own use, with every contact detail…"),
+            lambda: self.export(privacy=False, own_use=True),
+        )
+        own.setToolTip(
+            self.tr(
+                "Everyone's e-mail and phone, under headings that say the file is not to be shared"
+            )
+        )
+        export_menu.setToolTipsVisible(True)
         self.export_button.setMenu(export_menu)
         self.toolbar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -104,10 +120,17 @@ class ParticipantList(StagePage):
         self.badges_menu = print_menu.addMenu(self.tr("Name badges"))
         self.badges_menu.aboutToShow.connect(self._fill_badges_menu)
         print_menu.addAction(self.tr("Attendance sheet for signatures…"), self.print_attendance)
-        print_menu.addAction(self.tr("Participant list…"), lambda: self.print_list(False))
+        shared_list = print_menu.addAction(
+            self.tr("Participant list with shared contact details…"),
+            lambda: self.print_list(False),
+        )
+        shared_list.setToolTip(
+            self.tr("E-mail and phone only for participants who agreed to share them")
+        )
         print_menu.addAction(
             self.tr("Participant list without contact details…"), lambda: self.print_list(True)
         )
+        print_menu.setToolTipsVisible(True)
         self.print_button.setMenu(print_menu)
         self.toolbar.addWidget(self.import_button)
         self.toolbar.addWidget(self.export_button)
@@ -383,7 +406,10 @@ class ParticipantList(StagePage):
         self.last_pdf = path
         self.status.emit(self.tr("Saved %1.").replace("%1", str(path)))
 
-    def export(self, privacy: bool) -> None:
+    def export(self, privacy: bool, own_use: bool = False) -> None:
+        """Write the listed people to a file chosen by the user. Contact details are in it
+        only for people who agreed to share them, unless ``own_use`` (the facilitator's own
+        copy, its headings say it is not to be shared); ``privacy`` leaves them out."""
         people = self.model.people()
         if not people:
             return
@@ -404,7 +430,7 @@ class ParticipantList(StagePage):
         def work(_progress: Progress) -> int:
             from facilitator.core.exporting import export_participants
 
-            return export_participants(path, people, language, privacy)
+            return export_participants(path, people, language, privacy, own_use=own_use)
 
         run_task(
             work,

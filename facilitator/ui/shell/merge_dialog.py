@@ -8,6 +8,7 @@ session reloads. The merge is undone with File → Restore from backup…, like 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +48,11 @@ from facilitator.core.merging import (
     apply_merge,
     plan_merge,
 )
+from facilitator.core.participants import Consent, ConsentSource
 from facilitator.ui.common.messages import error_text, problem_text
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.tasks import run_task
+from facilitator.ui.participants.consents import consent_label, local_date
 from facilitator.ui.shell.merge_counts import MergeCounts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -112,8 +115,25 @@ def field_label(field: str) -> str:
         "tags": QCoreApplication.translate("MergeField", "Tags"),
         "dietary": QCoreApplication.translate("MergeField", "Dietary needs"),
         "overnight": QCoreApplication.translate("MergeField", "Overnight stay"),
-        "consent_share_contact": QCoreApplication.translate("MergeField", "Shares contact details"),
-        "consent_photos": QCoreApplication.translate("MergeField", "Photos allowed"),
+        # The consents as the Participants stage names them, then when and where each was
+        # answered (given or declined).
+        "consent_minutes": consent_label(Consent.MINUTES),
+        "consent_minutes_at": QCoreApplication.translate("MergeField", "Minutes consent: date"),
+        "consent_minutes_source": QCoreApplication.translate(
+            "MergeField", "Minutes consent: where answered"
+        ),
+        "consent_share_contact": consent_label(Consent.SHARE_CONTACT),
+        "consent_share_contact_at": QCoreApplication.translate(
+            "MergeField", "Contact consent: date"
+        ),
+        "consent_share_contact_source": QCoreApplication.translate(
+            "MergeField", "Contact consent: where answered"
+        ),
+        "consent_photos": consent_label(Consent.PHOTOS),
+        "consent_photos_at": QCoreApplication.translate("MergeField", "Photo consent: date"),
+        "consent_photos_source": QCoreApplication.translate(
+            "MergeField", "Photo consent: where answered"
+        ),
         "notes": QCoreApplication.translate("MergeField", "Notes"),
         "filename": QCoreApplication.translate("MergeField", "File name"),
         "mime_type": QCoreApplication.translate("MergeField", "File type"),
@@ -125,9 +145,39 @@ def field_label(field: str) -> str:
     return labels.get(field, field.replace("_", " "))
 
 
+def _is_consent_detail(field: str, suffix: str) -> bool:
+    return field.startswith("consent_") and field.endswith(suffix)
+
+
+def consent_source_text(code: str) -> str:
+    """Where a consent was answered, from core's code ("form", "import", "desk")."""
+    texts = {
+        ConsentSource.FORM.value: QCoreApplication.translate("MergeDialog", "On a form"),
+        ConsentSource.IMPORT.value: QCoreApplication.translate("MergeDialog", "At import"),
+        ConsentSource.DESK.value: QCoreApplication.translate("MergeDialog", "At the check-in desk"),
+    }
+    return texts.get(code, code)
+
+
+def _date_text(iso: str) -> str:
+    """A recorded time (ISO, UTC) as this computer's local date in the user's format."""
+    try:
+        when = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return local_date(when if when.tzinfo else when.replace(tzinfo=dt.UTC))
+
+
 def value_text(field: str, value: object) -> str:
+    consent_detail = _is_consent_detail(field, "_at") or _is_consent_detail(field, "_source")
+    if (value is None or value == "") and consent_detail:
+        return QCoreApplication.translate("MergeDialog", "(not recorded)")
     if value is None or value == "":
         return QCoreApplication.translate("MergeDialog", "(empty)")
+    if _is_consent_detail(field, "_at") and isinstance(value, str):
+        return _date_text(value)
+    if _is_consent_detail(field, "_source") and isinstance(value, str):
+        return consent_source_text(value)
     if isinstance(value, bool):
         return (
             QCoreApplication.translate("MergeDialog", "yes")

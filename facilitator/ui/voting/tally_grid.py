@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
 from facilitator.core import voting
 from facilitator.core.voting import BallotChannel, VoteMethod, VoteStatus
 from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.voting.closed_vote import ClosedVoteChange, ClosedVoteGuard
 from facilitator.ui.voting.controller import BallotOutcome, VotingController
 from facilitator.ui.voting.texts import ballot_problems_text
 from facilitator.ui.voting.votes_model import TallyColumn, TallyModel
@@ -161,15 +161,21 @@ class TallyGrid(QWidget):
 
     status = Signal(str)
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: WorkshopSession,
+        parent: QWidget | None = None,
+        closed_guard: ClosedVoteGuard | None = None,
+    ) -> None:
+        """``closed_guard`` asks before a closed vote changes (shared with the page's
+        ballots, so that one answer holds for the whole closing)."""
         super().__init__(parent)
         self.session = session
         self.controller = VotingController(session, self)
         self.vote: voting.VoteData | None = None
         self.tally_id: uuid.UUID | None = None
         self._other_voters = 0
-        # The closed vote (id, closed at) the facilitator agreed to change: asked once.
-        self._closed_ok: tuple[uuid.UUID, object] | None = None
+        self.closed_guard = closed_guard or ClosedVoteGuard(self)
         self.model = TallyModel(self)
         self.model.set_commit_handler(self._commit)
         self._build()
@@ -340,25 +346,7 @@ class TallyGrid(QWidget):
 
     def _may_change_closed(self) -> bool:
         """An open vote: yes. A closed one: say so and ask, once for this closing."""
-        vote = self.vote
-        if vote is None or vote.status is not VoteStatus.CLOSED:
-            return True
-        if self._closed_ok == (vote.id, vote.closed_at):
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("The vote is closed"),
-            self.tr(
-                "“%1” is closed, and its results may already have been shown. Storing this "
-                "tally changes them. Change the results?"
-            ).replace("%1", vote.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        self._closed_ok = (vote.id, vote.closed_at)
-        return True
+        return self.closed_guard.may_change(self, self.vote, ClosedVoteChange.TALLY)
 
     # --- storing ---
     def _commit(self, item_id: uuid.UUID, value: int) -> bool:

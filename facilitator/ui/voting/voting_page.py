@@ -5,6 +5,8 @@ rules are summed up on the right above two tabs: the paper tally grid (the usual
 venue: the dots counted on the wall, typed in item by item) and the ballots (typed paper
 ballots, groups' allocations, the tally and kiosk ballots), which can be corrected or
 deleted. Every edit goes through the session, so it is saved at once and can be undone.
+A closed vote's results may already have been shown: typing, correcting or deleting a ballot
+of a closed vote asks first (``closed_vote``), as the tally grid does.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.presenting import Presenter
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.voting.ballot_form import BallotForm
+from facilitator.ui.voting.closed_vote import ClosedVoteChange, ClosedVoteGuard
 from facilitator.ui.voting.controller import VotingController
 from facilitator.ui.voting.tally_grid import TallyGrid
 from facilitator.ui.voting.vote_dialog import VoteDialog
@@ -69,6 +72,7 @@ class VotingPage(StagePage):
 
     def build(self) -> None:
         self.controller = VotingController(self.session, self)
+        self.closed_guard = ClosedVoteGuard(self)  # one answer per closing, tally and ballots
         self._reloading = False
         self._build()
         self._connect_signals()
@@ -140,7 +144,7 @@ class VotingPage(StagePage):
         right_layout.addWidget(self.title_label)
         right_layout.addWidget(self.summary_label)
         self.tabs = QTabWidget()
-        self.tally = TallyGrid(self.session)
+        self.tally = TallyGrid(self.session, closed_guard=self.closed_guard)
         self.tabs.addTab(self.tally, icon(Icon.VOTING), self.tr("Tally"))
         ballots_box = QWidget()
         ballots_layout = QVBoxLayout(ballots_box)
@@ -366,7 +370,9 @@ class VotingPage(StagePage):
     # --- ballots ---
     def add_ballot(self, channel: BallotChannel) -> None:
         vote = self.current_vote()
-        if vote is None:
+        if vote is None or not self.closed_guard.may_change(
+            self, vote, ClosedVoteChange.NEW_BALLOT
+        ):
             return
         form = BallotForm(self.session, vote, channel, None, self)
         if form.exec():
@@ -380,11 +386,17 @@ class VotingPage(StagePage):
             self.tabs.setCurrentWidget(self.tally)
             self.tally.focus_grid()
             return
+        if not self.closed_guard.may_change(self, vote, ClosedVoteChange.CORRECTION):
+            return
         form = BallotForm(self.session, vote, ballot.channel, ballot, self)
         if form.exec():
             self.status.emit(self.tr("Ballot corrected."))
 
     def delete_ballot(self) -> None:
-        ballot = self._current_ballot()
-        if ballot is not None and self.controller.delete_ballot(ballot.id):
+        vote, ballot = self.current_vote(), self._current_ballot()
+        if ballot is None or not self.closed_guard.may_change(
+            self, vote, ClosedVoteChange.DELETION
+        ):
+            return
+        if self.controller.delete_ballot(ballot.id):
             self.status.emit(self.tr("Ballot deleted (Edit → Undo brings it back)."))

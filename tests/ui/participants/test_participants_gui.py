@@ -189,6 +189,42 @@ def test_export_runs_in_the_background_and_reports(
     assert "4 participants" in blocker.args[0] and str(written) in blocker.args[0]
 
 
+def test_own_use_export_keeps_every_e_mail_and_the_shared_one_only_consented(
+    qtbot,
+    opened,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    controller = people_of(opened)
+    controller.add_participant(
+        ParticipantFields(name="Hanne Lie", email="hanne@example.no", consent_share_contact=False)
+    )
+    controller.add_participant(
+        ParticipantFields(name="Per Moe", email="per@example.no", consent_share_contact=True)
+    )
+    page = opened.view.participants.list
+    qtbot.waitUntil(lambda: len(page.model.people()) == 6)
+    menu = page.export_button.menu()
+    entries = {a.text(): a for a in menu.actions() if a.text()}
+    written: dict[str, str] = {}
+    for key, text in (
+        ("shared", "With shared contact details…"),
+        ("own", "For your own use, with every contact detail…"),
+    ):
+        target = tmp_path / f"{key}.csv"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        with qtbot.waitSignal(page.status, timeout=10_000):
+            entries[text].trigger()
+        written[key] = target.read_text(encoding="utf-8-sig")
+    assert "per@example.no" in written["shared"]
+    assert "hanne@example.no" not in written["shared"]
+    assert "own use" not in written["shared"]
+    assert "hanne@example.no" in written["own"] and "per@example.no" in written["own"]
+    assert "E-mail (own use, not to be shared)" in written["own"]
+
+
 def test_filter_narrows_as_you_type_and_widens_again(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
     desk = opened.view.participants.desk
     model = desk.model

@@ -3,6 +3,7 @@ theirs" box, the merge off the GUI thread, and refusals shown without changing a
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import shutil
 import uuid
@@ -11,13 +12,13 @@ from pathlib import Path
 
 import pytest
 from demo_files import copy_demo
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy import select
 
 from facilitator.core.details import WorkshopDetails, new_workshop_populator
 from facilitator.core.document import WorkshopDocument
-from facilitator.store.models import Idea
+from facilitator.store.models import ConsentSource, Idea, Participant
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.shell.merge_dialog import ConflictModel, MergeDialog
 
@@ -127,6 +128,54 @@ def test_take_newer_button_and_keep_ours_by_default(
     again = _open_dialog(qtbot, workshop, copy)
     assert "Nothing new" in again.summary.toPlainText()
     assert again.model.rowCount() == 1  # still a conflict, kept as ours: merging changes nothing
+
+
+def _photo_consent(
+    path: Path, person_id: uuid.UUID, given: bool, at: dt.datetime, source: ConsentSource
+) -> None:
+    with WorkshopDocument.open(path) as doc, doc.transaction() as session:
+        person = session.get(Participant, person_id)
+        assert person is not None
+        person.consent_photos = given
+        person.consent_photos_at = at
+        person.consent_photos_source = source
+
+
+def test_consent_differences_are_named_and_shown_readably(
+    qtbot,  # type: ignore[no-untyped-def]
+    files: tuple[Path, Path, uuid.UUID],
+) -> None:
+    master, copy, _edited = files
+    with WorkshopDocument.open(master) as doc, doc.transaction() as session:
+        person = session.scalars(select(Participant).order_by(Participant.name)).first()
+        assert person is not None
+        person_id, name = person.id, person.name
+    ours_at = dt.datetime(2026, 11, 12, 12, 0, tzinfo=dt.UTC)
+    theirs_at = dt.datetime(2026, 11, 14, 12, 0, tzinfo=dt.UTC)
+    _photo_consent(master, person_id, True, ours_at, ConsentSource.DESK)
+    _photo_consent(copy, person_id, False, theirs_at, ConsentSource.IMPORT)
+    doc = WorkshopDocument.open(master)
+    try:
+        dialog = _open_dialog(qtbot, WorkshopSession(doc), copy)
+        model = dialog.model
+        [row] = [r for r in range(model.rowCount()) if model.conflict(r).table == "participant"]
+        fields, ours, theirs = (
+            model.index(row, column).data().split("\n")
+            for column in (ConflictModel.FIELDS, ConflictModel.OURS, ConflictModel.THEIRS)
+        )
+        assert model.index(row, ConflictModel.ITEM).data() == f"Participant: {name}"
+        shown = dict(zip(fields, zip(ours, theirs, strict=True), strict=True))
+        short = QLocale.FormatType.ShortFormat
+        assert shown == {
+            "May appear in photos": ("yes", "no"),
+            "Photo consent: date": (
+                QLocale().toString(QDate(2026, 11, 12), short),
+                QLocale().toString(QDate(2026, 11, 14), short),
+            ),
+            "Photo consent: where answered": ("At the check-in desk", "At import"),
+        }
+    finally:
+        doc.close()
 
 
 def test_another_workshop_is_refused_in_the_dialog(

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from facilitator.core import voting as V
 from facilitator.ui.common.combos import select_data
@@ -267,6 +268,66 @@ def test_a_group_allocation_is_stored_with_its_group(qtbot, page: VotingPage, mo
     page.delete_ballot_button.click()
     settle(qtbot)
     assert page.controller.ballots(vote.id) == []
+
+
+def test_ballots_of_a_closed_vote_ask_first_and_no_changes_nothing(
+    qtbot, page: VotingPage, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    vote = new_vote(qtbot, page, monkeypatch, _simple_dots)
+    page.open_button.click()
+    settle(qtbot)
+    vote = page.controller.vote(vote.id)
+    first = vote.items[0].id
+    forms: list[BallotForm] = []
+
+    def one_dot(form: BallotForm) -> None:
+        forms.append(form)
+        if form.existing is None:
+            form.editors[(first, None)].setValue(1)  # type: ignore[union-attr]
+        else:
+            form.editors[(first, None)].setValue(2)  # type: ignore[union-attr]
+
+    monkeypatch.setattr(BallotForm, "exec", answering(one_dot))
+    page.paper_button.click()  # open: nothing asked
+    settle(qtbot)
+    page.close_button.click()
+    settle(qtbot)
+    assert page.controller.vote(vote.id).status is V.VoteStatus.CLOSED
+    before = page.controller.ballots(vote.id)
+    assert [b.entries for b in before] == [{(first, None): 1.0}]
+
+    asked: list[tuple[str, str]] = []
+    reply = [QMessageBox.StandardButton.No]
+
+    def answer(_parent, title: str, text: str, *_args) -> QMessageBox.StandardButton:  # type: ignore[no-untyped-def]
+        asked.append((title, text))
+        return reply[0]
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    forms.clear()
+    page.paper_button.click()
+    page.group_button.click()
+    page.ballots_view.selectRow(0)
+    page.correct_button.click()
+    page.delete_ballot_button.click()
+    settle(qtbot)
+    assert forms == []  # "No": no form opened
+    assert page.controller.ballots(vote.id) == before
+    assert [t for t, _ in asked] == ["The vote is closed"] * 4
+    assert all(f"“{vote.title}” is closed" in text for _, text in asked)
+    assert "Typing in a ballot changes them." in asked[0][1]
+    assert "Deleting this ballot changes them." in asked[3][1]
+
+    # "Yes": the ballot is typed in; the answer holds for this closing.
+    reply[0] = QMessageBox.StandardButton.Yes
+    page.paper_button.click()
+    settle(qtbot)
+    assert len(asked) == 5 and len(forms) == 1
+    assert len(page.controller.ballots(vote.id)) == 2
+    page.ballots_view.selectRow(0)
+    page.delete_ballot_button.click()
+    settle(qtbot)
+    assert len(asked) == 5 and len(page.controller.ballots(vote.id)) == 1
 
 
 def test_editing_a_vote_with_ballots_locks_items_and_says_why(qtbot, page: VotingPage) -> None:  # type: ignore[no-untyped-def]
