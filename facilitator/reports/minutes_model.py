@@ -363,7 +363,9 @@ _MINUTES_LABELS: dict[str, dict[str, str]] = {
     "score_approval": _l(
         "Approvals", "Godkjenninger", "Godkendelser", "Godkännanden", "Goedkeuringen"
     ),
-    "voters": _l("Voters", "Stemmegivere", "Stemmeafgivere", "Röstande", "Stemmers"),
+    # The Results page's words: the same word on screen and on paper.
+    "voters": _l("Voters", "Velgere", "Vælgere", "Väljare", "Stemmers"),
+    "vote_item": _l("Item", "Forslag", "Forslag", "Förslag", "Voorstel"),
     "scores_from": _l(
         "Scores from the vote “{title}”.",
         "Resultater fra avstemningen «{title}».",
@@ -445,9 +447,9 @@ _MINUTES_COUNTS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "voters": {
         "en": ("{n} voter", "{n} voters"),
-        "nb": ("{n} stemmegiver", "{n} stemmegivere"),
-        "da": ("{n} stemmeafgiver", "{n} stemmeafgivere"),
-        "sv": ("{n} röstande", "{n} röstande"),
+        "nb": ("{n} velger", "{n} velgere"),
+        "da": ("{n} vælger", "{n} vælgere"),
+        "sv": ("{n} väljare", "{n} väljare"),
         "nl": ("{n} stemmer", "{n} stemmers"),
     },
     "ideas": {

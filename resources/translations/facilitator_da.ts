@@ -3831,6 +3831,13 @@ Vil du sætte dem i kø igen?</numerusform>
         <source>PIN</source>
         <translation>Pinkode</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Wrong PIN. The window stays open.</source>
         <translation>Forkert pinkode. Vinduet bliver stående.</translation>

@@ -596,6 +596,16 @@ Queue them again?</numerusform>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuadrantChart</name>
     <message numerus="yes">
         <source>+ %n more</source>

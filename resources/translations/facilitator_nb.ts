@@ -3831,6 +3831,13 @@ Vil du legge dem i kø igjen?</numerusform>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Wrong PIN. The window stays open.</source>
         <translation>Feil PIN-kode. Vinduet blir stående.</translation>

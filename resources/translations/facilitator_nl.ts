@@ -3831,6 +3831,13 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <source>PIN</source>
         <translation>Pincode</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Wrong PIN. The window stays open.</source>
         <translation>Verkeerde pincode. Het venster blijft open.</translation>

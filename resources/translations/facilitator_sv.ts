@@ -920,15 +920,15 @@
     </message>
     <message>
         <source>Typing in a ballot changes them.</source>
-        <translation>Att skriva in en röstsedel ändrar det.</translation>
+        <translation>Att skriva in en valsedel ändrar det.</translation>
     </message>
     <message>
         <source>Correcting this ballot changes them.</source>
-        <translation>Att rätta den här röstsedeln ändrar det.</translation>
+        <translation>Att rätta den här valsedeln ändrar det.</translation>
     </message>
     <message>
         <source>Deleting this ballot changes them.</source>
-        <translation>Att radera den här röstsedeln ändrar det.</translation>
+        <translation>Att radera den här valsedeln ändrar det.</translation>
     </message>
     <message>
         <source>“%1” is closed, and its results may already have been shown. %2 Change the results?</source>
@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <source>Only the facilitator leaves the kiosk. Type the PIN to leave it (a ballot being filled in is thrown away).</source>
-        <translation>Bara facilitatorn lämnar kiosken. Skriv PIN-koden för att lämna den (en röstsedel som fylls i kastas).</translation>
+        <translation>Bara facilitatorn lämnar kiosken. Skriv PIN-koden för att lämna den (en valsedel som fylls i kastas).</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +3831,13 @@ Vill du köa dem igen?</numerusform>
         <source>PIN</source>
         <translation>PIN-kod</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Wrong PIN. The window stays open.</source>
         <translation>Fel PIN-kod. Fönstret står kvar.</translation>
@@ -5491,7 +5498,7 @@ Detaljerna finns i loggen: %2</translation>
     </message>
     <message>
         <source>Ballots are in, so the vote cannot switch between named and anonymous: a named vote&apos;s ballots say who cast them, an anonymous vote&apos;s say no one. Make a new vote, or delete the ballots first.</source>
-        <translation>Röstsedlar har kommit in, så omröstningen kan inte byta mellan namngiven och anonym: i en namngiven omröstning står det vem som lämnade sedlarna, i en anonym står ingen. Skapa en ny omröstning, eller radera sedlarna först.</translation>
+        <translation>Valsedlar har kommit in, så omröstningen kan inte byta mellan namngiven och anonym: i en namngiven omröstning står det vem som lämnade sedlarna, i en anonym står ingen. Skapa en ny omröstning, eller radera valsedlarna först.</translation>
     </message>
     <message>
         <source>The vote is not open.</source>

@@ -50,9 +50,15 @@ def result_table(vote: VoteBlock, labels: MinutesLabels) -> list[Flowable]:
     head = mstyles()["head"]
     longest = max((string_width(c, head.fontName, head.fontSize) for c in crit), default=0.0)
     crit_w = min(max(18 * mm, longest + 5 * mm), 32 * mm)
-    widths = [10 * mm, 0.0, 18 * mm, 24 * mm] + [crit_w] * len(crit) + [7 * mm]
+    score, voters = labels[f"score_{vote.method}"], labels["voters"]
+    captions = ["#", labels["vote_item"], score, voters, *crit, ""]
+
+    def fitting(minimum: float, caption: str) -> float:  # a heading never breaks mid-word
+        return max(minimum, string_width(caption, head.fontName, head.fontSize) + 5 * mm)
+
+    widths = [10 * mm, 0.0, fitting(18 * mm, captions[2]), fitting(18 * mm, captions[3])]
+    widths += [crit_w] * len(crit) + [7 * mm]
     widths[1] = TEXT_WIDTH - sum(widths)
-    captions = ["#", labels["idea"], labels[f"score_{vote.method}"], labels["voters"], *crit, ""]
     right = tuple(range(2, 4 + len(crit)))
     rows = []
     for r in vote.rows:

@@ -156,9 +156,10 @@ class ParticipantList(StagePage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # Fixed widths: measuring the contents would read every row, slow at 20,000 people.
+        # (The headings are measured, not the rows: a long translation still fits.)
         widths = (210, 220, 170, 110, 230, 130, 80, 110, 70)
         for column, width in zip(PColumn, widths, strict=False):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
         self.count_label = QLabel()
         self.empty_label = QLabel(
             self.tr(
