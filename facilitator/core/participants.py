@@ -31,6 +31,7 @@ from facilitator.core import tombstones
 from facilitator.core.collation import sort_key
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.text import clean, email_key, fold, is_valid_email, search_key
+from facilitator.core.voting import who_voted
 from facilitator.store.models import (
     ActionItem,
     Attendance,
@@ -40,6 +41,8 @@ from facilitator.store.models import (
     Organisation,
     OutboxMessage,
     Participant,
+    VoteParticipation,
+    VoteSession,
     utcnow,
 )
 
@@ -206,6 +209,8 @@ class ErasedParticipant:
 
     data: ParticipantData
     memberships: tuple[tuple[uuid.UUID, bool, bool], ...]  # group id, leader, locked
+    # Anonymous votes they had voted in: without it, undo would let them vote twice.
+    voted_in: tuple[uuid.UUID, ...] = ()
 
 
 class ParticipantError(ValueError):
@@ -516,6 +521,13 @@ def erase_participant(doc: WorkshopDocument, participant_id: uuid.UUID) -> Erase
                 select(Membership).where(Membership.participant_id == participant_id)
             )
         )
+        voted = tuple(
+            session.scalars(
+                select(VoteParticipation.session_id).where(
+                    VoteParticipation.participant_id == participant_id
+                )
+            )
+        )
         # Other rows that copied their name or address go too.
         owned = select(ActionItem).where(ActionItem.owner_id == participant_id)
         for item in session.scalars(owned):
@@ -528,7 +540,7 @@ def erase_participant(doc: WorkshopDocument, participant_id: uuid.UUID) -> Erase
         session.delete(person)  # attendance and memberships go by ON DELETE CASCADE
         tombstones.bury(session, "participant", [participant_id])
     doc.purge_deleted()
-    return ErasedParticipant(data, memberships)
+    return ErasedParticipant(data, memberships, voted)
 
 
 def restore_participant(doc: WorkshopDocument, erased: ErasedParticipant) -> None:
@@ -545,6 +557,9 @@ def restore_participant(doc: WorkshopDocument, erased: ErasedParticipant) -> Non
                     group_id=group_id, participant_id=data.id, is_leader=leader, locked=locked
                 )
             )
+        for vote_id in erased.voted_in:
+            if session.get(VoteSession, vote_id) is not None:
+                who_voted.record(session, vote_id, [data.id])
 
 
 # --- helpers -------------------------------------------------------------------------------

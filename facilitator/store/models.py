@@ -490,8 +490,18 @@ class VoteParticipation(Base):
 
     An anonymous ballot names no voter; the kiosk still needs its "not voted yet" list and
     must refuse a second ballot. This table holds only the pair (vote, person): no key of
-    its own, no time, no link to a ballot, and no row id (SQLite keeps the rows in key
-    order, not in the order people voted), so nothing here can be matched to a ballot.
+    its own, no time, no link to a ballot, and no row id.
+
+    Without a row id the rows are *read* in key order, but SQLite *writes* each new cell
+    where its page has room, usually below the previous one, so rows added one by one lie
+    in the file in the order people voted; the ballots' row ids (and the order of their
+    cells) follow the voting order too, and pairing the two would name every voter. So
+    core never adds a row alone: every change deletes all the vote's rows and inserts them
+    again sorted by person (``core/voting/who_voted.py``), and the rows lie in an order the
+    random ids give. The ballots may keep their order (an anonymous vote's ballots all
+    carry one time, the vote's opening): with nothing here in voting order, that order
+    names no one. Until a checkpoint the write-ahead log holds one copy of the changed
+    pages per commit, which does pair them, so closing an anonymous vote empties it.
     """
 
     __tablename__ = "vote_participation"

@@ -4,6 +4,7 @@ and the kiosk's "not voted yet" list. And the voters per item are true."""
 
 from __future__ import annotations
 
+import random
 import sqlite3
 import uuid
 from pathlib import Path
@@ -11,8 +12,10 @@ from pathlib import Path
 import pytest
 from demo_files import copy_demo
 
-from facilitator.core import voting
+from facilitator.core import participants, voting
+from facilitator.core.demo.stable import fold, stable_id
 from facilitator.core.document import WorkshopDocument
+from facilitator.core.exporting.sheets import workshop_sheets
 from facilitator.core.voting import (
     BallotChannel,
     BallotError,
@@ -276,11 +279,24 @@ def test_a_0003_file_whose_anonymous_ballots_name_voters_is_upgraded_to_none(
             "0, 'closed', ?, ?)",
             (vote.hex, workshop.hex, is_anonymous, stamp, stamp),
         )
-        for person in (anna, ben):
+        item = uuid.uuid4()
+        conn.execute(
+            "INSERT INTO vote_item (id, session_id, label, position, created_at, updated_at) "
+            "VALUES (?, ?, 'Pool', 0, ?, ?)",
+            (item.hex, vote.hex, stamp, stamp),
+        )
+        # Anna voted first, Ben a minute later: the times tell who cast which ballot.
+        for minute, person in enumerate((anna, ben), start=1):
+            ballot, cast = uuid.uuid4(), f"2025-01-01 10:0{minute}:00.000000"
             conn.execute(
                 "INSERT INTO ballot (id, session_id, channel, voter_id, voter_count, "
                 "submitted_at, created_at, updated_at) VALUES (?, ?, 'kiosk', ?, 1, ?, ?, ?)",
-                (uuid.uuid4().hex, vote.hex, person.hex, stamp, stamp, stamp),
+                (ballot.hex, vote.hex, person.hex, cast, cast, cast),
+            )
+            conn.execute(
+                "INSERT INTO vote_entry (id, ballot_id, item_id, value, created_at, updated_at) "
+                "VALUES (?, ?, ?, 1, ?, ?)",
+                (uuid.uuid4().hex, ballot.hex, item.hex, cast, cast),
             )
     conn.commit()
     conn.close()
@@ -294,5 +310,205 @@ def test_a_0003_file_whose_anonymous_ballots_name_voters_is_upgraded_to_none(
             "SELECT session_id, sum(voter_id IS NOT NULL) FROM ballot GROUP BY session_id"
         ).fetchall()
     )
+    times = {
+        vote: set(
+            conn.execute(
+                "SELECT submitted_at, created_at, updated_at FROM ballot WHERE session_id = ? "
+                "UNION SELECT e.created_at, e.updated_at, e.created_at FROM vote_entry e "
+                "JOIN ballot b ON b.id = e.ballot_id WHERE b.session_id = ?",
+                (vote.hex, vote.hex),
+            ).fetchall()
+        )
+        for vote in (anonymous, named)
+    }
     conn.close()
     assert by_vote == {anonymous.hex: 0, named.hex: 2}  # named votes keep their voters
+    # The anonymous vote's ballots all carry its one time (it was never opened: its making).
+    assert times[anonymous] == {(stamp, stamp, stamp)}
+    assert len(times[named]) == 2
+
+
+# --- nothing in the file orders ballots and voters alike ---------------------------------
+
+
+def walk_ins(doc: WorkshopDocument, count: int) -> None:
+    """``count`` more checked-in people, with the same ids in every file."""
+    for k in range(count):
+        participants.add_participant(
+            doc,
+            participants.ParticipantFields(name=f"Walk-in {k}"),
+            participants.AttendanceStatus.CHECKED_IN,
+            participant_id=uuid.uuid5(uuid.NAMESPACE_URL, f"walk-in/{k}"),
+        )
+
+
+def cast_in_order(doc: WorkshopDocument, vote: VoteData, order: list[uuid.UUID]) -> None:
+    for k, person in enumerate(order):
+        item = vote.items[k % len(vote.items)].id
+        voting.cast_ballot(doc, vote.id, BallotInput(KIOSK, {(item, None): 1}, voter_id=person))
+
+
+def cell_offsets(
+    path: Path, vote_id: uuid.UUID, voters: list[uuid.UUID]
+) -> tuple[dict[uuid.UUID, int], dict[uuid.UUID, int]]:
+    """Where each voter's ``vote_participation`` cell lies in the file's bytes: in the
+    table (vote key, then person key) and in its index on the person (person, then vote)."""
+    data = path.read_bytes()
+    vote = vote_id.hex.encode()
+    table, index = {}, {}
+    for person in voters:
+        key = person.hex.encode()
+        assert data.count(vote + key) == data.count(key + vote) == 1
+        table[person], index[person] = data.index(vote + key), data.index(key + vote)
+    return table, index
+
+
+def test_who_voted_lies_in_the_file_in_key_order_not_in_voting_order(
+    doc: WorkshopDocument,
+) -> None:
+    vote = open_vote(doc)
+    voters = [p.id for p in people(doc, 20)]
+    order = voters[:]
+    random.Random(4).shuffle(order)
+    assert order != sorted(order)
+    cast_in_order(doc, vote, order)
+    doc.purge_deleted()  # the pages checkpointed into the file
+    for offsets in cell_offsets(doc.path, vote.id, voters):
+        physical = sorted(voters, key=offsets.__getitem__)
+        assert physical in (sorted(voters), sorted(voters, reverse=True))
+
+
+def test_the_file_lays_out_who_voted_alike_whatever_the_voting_order(tmp_path: Path) -> None:
+    # Enough voters for several pages, cast in two orders into two copies of one file.
+    layouts = []
+    for name, seed in (("a", 1), ("b", 2)):
+        with WorkshopDocument.open(copy_demo(tmp_path / f"{name}.workshop")) as doc:
+            walk_ins(doc, 70)
+            vote = voting.create_vote(
+                doc,
+                "Priorities",
+                VoteMethod.APPROVAL,
+                items=[ItemSpec("Pool"), ItemSpec("Map")],
+                vote_id=uuid.UUID(int=12),
+            )
+            voting.open_vote(doc, vote.id)
+            vote = voting.get_vote(doc, vote.id)
+            voters = sorted(p.id for p in voting.not_voted(doc, vote.id))
+            assert len(voters) > 100
+            order = voters[:]
+            random.Random(seed).shuffle(order)
+            cast_in_order(doc, vote, order)
+            doc.purge_deleted()
+            layouts.append(cell_offsets(doc.path, vote.id, voters))
+    assert layouts[0] == layouts[1]
+
+
+def test_an_anonymous_votes_ballots_and_entries_carry_one_time_the_votes_opening(
+    doc: WorkshopDocument,
+) -> None:
+    vote = open_vote(doc)
+    anna, ben = people(doc, 2)
+    first = voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, anna.id))
+    voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, ben.id))
+    voting.cast_ballot(doc, vote.id, BallotInput(PAPER, {(vote.items[1].id, None): 3}))
+    # A correction that changes the row, and a paper tally, are stamped alike.
+    voting.replace_ballot(
+        doc, first.id, BallotInput(PAPER, {(vote.items[2].id, None): 3}, voter_count=1)
+    )
+    voting.set_tally(doc, vote.id, {vote.items[0].id: 6}, 2)
+    ((opened,),) = rows(doc, "SELECT opened_at FROM vote_session WHERE id = ?", vote.id.hex)
+    stamps = rows(
+        doc,
+        "SELECT submitted_at, created_at, updated_at FROM ballot WHERE session_id = ? UNION "
+        "SELECT vote_entry.created_at, vote_entry.updated_at, vote_entry.created_at "
+        "FROM vote_entry JOIN ballot ON ballot.id = vote_entry.ballot_id "
+        "WHERE ballot.session_id = ?",
+        vote.id.hex,
+        vote.id.hex,
+    )
+    assert opened is not None and stamps == [(opened, opened, opened)]
+    assert {b.submitted_at for b in voting.list_ballots(doc, vote.id)} == {
+        voting.get_vote(doc, vote.id).opened_at
+    }
+
+
+def test_closing_an_anonymous_vote_empties_the_write_ahead_log(doc: WorkshopDocument) -> None:
+    vote = open_vote(doc)
+    anna, ben = people(doc, 2)
+    for person in (anna, ben):
+        voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, person.id))
+    log = doc.path.with_name(doc.path.name + "-wal")
+    assert log.stat().st_size > 0  # one copy of the changed pages per ballot, in order
+    voting.close_vote(doc, vote.id)
+    assert log.stat().st_size == 0
+    assert voting.get_vote(doc, vote.id).status is voting.VoteStatus.CLOSED
+
+
+def test_undoing_an_erasure_puts_back_that_the_person_had_voted(doc: WorkshopDocument) -> None:
+    vote = open_vote(doc)
+    anna, ben = people(doc, 2)
+    for person in (anna, ben):
+        voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, person.id))
+    erased = participants.erase_participant(doc, anna.id)
+    assert voting.participation(doc, vote.id) == {ben.id}
+    participants.restore_participant(doc, erased)
+    assert voting.participation(doc, vote.id) == {anna.id, ben.id}
+    assert anna.id not in {p.id for p in voting.not_voted(doc, vote.id)}
+    with pytest.raises(BallotError, match="already_voted"):
+        voting.cast_ballot(doc, vote.id, kiosk_ballot(vote, anna.id))
+    # A vote deleted in between is not brought back by it.
+    erased = participants.erase_participant(doc, anna.id)
+    voting.delete_vote(doc, vote.id)
+    participants.restore_participant(doc, erased)
+    assert voting.participation(doc, vote.id) == frozenset()
+
+
+def test_the_demos_ballot_keys_come_from_no_person(tmp_path: Path) -> None:
+    path = copy_demo(tmp_path / "demo.workshop")
+    conn = sqlite3.connect(path)
+    ballots = {row[0] for row in conn.execute("SELECT id FROM ballot")}
+    entries = {row[0] for row in conn.execute("SELECT id FROM vote_entry")}
+    items = [row[0] for row in conn.execute("SELECT id FROM vote_item")]
+    persons = conn.execute("SELECT id, name FROM participant").fetchall()
+    conn.close()
+    assert len(ballots) > 30
+    for person_id, name in persons:
+        for key in (f"kiosk/{fold(name)}", f"kiosk/{name}", f"kiosk/{person_id}", fold(name)):
+            assert stable_id("ballot", key).hex not in ballots
+            for item in items:
+                assert stable_id("vote-entry", f"{key}/{uuid.UUID(item)}").hex not in entries
+
+
+def stamp_in_casting_order(doc: WorkshopDocument, vote_id: uuid.UUID) -> None:
+    """Give the vote's ballots times in the order they were cast, as a file written before
+    anonymous ballots were all stamped alike holds them."""
+    conn = sqlite3.connect(doc.path)
+    ids = conn.execute(
+        "SELECT id, submitted_at FROM ballot WHERE session_id = ? ORDER BY rowid", (vote_id.hex,)
+    ).fetchall()
+    for k, (ballot_id, stamp) in enumerate(ids):
+        moment = f"{stamp[:-6]}{k:06d}"  # the same time, a microsecond later each
+        conn.execute("UPDATE ballot SET submitted_at = ? WHERE id = ?", (moment, ballot_id))
+    conn.commit()
+    conn.close()
+
+
+def test_the_workbook_lists_an_anonymous_votes_ballots_by_key_not_in_voting_order(
+    doc: WorkshopDocument,
+) -> None:
+    vote = open_vote(doc)
+    for k, person in enumerate(people(doc, 8)):
+        ballot = {(vote.items[k % 3].id, None): float(1 + k // 3)}  # each one different
+        voting.cast_ballot(doc, vote.id, BallotInput(KIOSK, ballot, voter_id=person.id))
+    stamp_in_casting_order(doc, vote.id)
+    sheet = next(s for s in workshop_sheets(doc, privacy=False) if s.key == "ballots")
+    # vote, ballot number, channel, voter, group, voters, item, criterion, value
+    listed = [(r[1], r[6], r[8]) for r in sheet.rows[1:] if r[0] == vote.title]
+    labels = {i.id: i.label for i in vote.items}
+    by_key = sorted(voting.list_ballots(doc, vote.id), key=lambda b: b.id.hex)
+    expected = [
+        (number, labels[item], value)
+        for number, ballot in enumerate(by_key, start=1)
+        for (item, _criterion), value in ballot.entries.items()
+    ]
+    assert listed == expected

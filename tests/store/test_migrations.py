@@ -6,8 +6,10 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from demo_files import copy_demo
 
 from facilitator.core import backups, details
 from facilitator.core.document import WorkshopDocument
@@ -102,3 +104,37 @@ def test_revisions_form_one_line_that_the_file_names_describe() -> None:
     oldest_first = [r.revision for r in reversed(list(scripts.walk_revisions()))]
     assert tuple(oldest_first) == migrations.known_revisions()
     assert oldest_first[0] == FIRST
+
+
+def test_downgrading_the_consents_keeps_every_attendance_and_membership(tmp_path: Path) -> None:
+    path = copy_demo(tmp_path / "demo.workshop")
+    tables = ("participant", "attendance", "membership", "idea", "ballot")
+
+    def counts() -> dict[str, int]:
+        conn = sqlite3.connect(path)
+        found = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        conn.close()
+        return found
+
+    before = counts()
+    assert before["attendance"] and before["membership"]
+    engine = make_engine(path)
+    assert migrations.current(engine) == migrations.head()
+    command.downgrade(migrations.config(engine), "0003")
+    assert migrations.current(engine) == "0003"
+    engine.dispose()
+    assert counts() == before
+    fresh = make_engine(tmp_path / "fresh.workshop")
+    migrations.upgrade(fresh, "0003")
+    fresh.dispose()
+
+    def participant_columns(file: Path) -> list[str]:
+        conn = sqlite3.connect(file)
+        found = [row[1] for row in conn.execute("PRAGMA table_info(participant)")]
+        conn.close()
+        return found
+
+    assert participant_columns(path) == participant_columns(tmp_path / "fresh.workshop")
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()

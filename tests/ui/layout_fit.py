@@ -199,20 +199,40 @@ def _cut_by(widget: QWidget, window: QWidget) -> str | None:
     return None if window.rect().contains(rect) else "the window"
 
 
-def _in_layout(layout: QLayout | None, widget: QWidget) -> bool:
+def _laid_out(layout: QLayout | None) -> list[QWidget]:
+    """Every widget in ``layout`` and in the layouts inside it."""
+    found: list[QWidget] = []
     if layout is None:
-        return False
+        return found
     for i in range(layout.count()):
         item = layout.itemAt(i)
-        if item.widget() is widget or _in_layout(item.layout(), widget):
-            return True
-    return False
+        inner = item.widget()
+        if inner is not None:
+            found.append(inner)
+        found.extend(_laid_out(item.layout()))
+    return found
 
 
-def _overlapped_by(widget: QWidget) -> str | None:
+class _Layouts:
+    """Which widgets each parent's layout holds, worked out once per parent per check (a
+    page has hundreds of widgets: asking the layout again for each pair of siblings is
+    what made the check slow)."""
+
+    def __init__(self) -> None:
+        self._held: dict[int, tuple[list[QWidget], set[int]]] = {}
+
+    def holds(self, parent: QWidget, widget: QWidget) -> bool:
+        key = id(parent)
+        if key not in self._held:
+            widgets = _laid_out(parent.layout())  # kept: their ids stay theirs
+            self._held[key] = (widgets, {id(w) for w in widgets})
+        return id(widget) in self._held[key][1]
+
+
+def _overlapped_by(widget: QWidget, layouts: _Layouts) -> str | None:
     """A sibling laid out over ``widget`` (a layout squeezed below its minimum does that)."""
     parent = widget.parentWidget()
-    if parent is None or widget.isWindow() or not _in_layout(parent.layout(), widget):
+    if parent is None or widget.isWindow() or not layouts.holds(parent, widget):
         return None
     mine = widget.geometry().adjusted(TOLERANCE, TOLERANCE, -TOLERANCE, -TOLERANCE)
     for other in parent.children():
@@ -222,7 +242,7 @@ def _overlapped_by(widget: QWidget) -> str | None:
             or other.isWindow()
             or not other.isVisible()
             or not isinstance(other, FIELDS)
-            or not _in_layout(parent.layout(), other)
+            or not layouts.holds(parent, other)
         ):
             continue
         if mine.intersects(other.geometry()):
@@ -258,6 +278,7 @@ def offenders(window: QWidget, where: str) -> list[str]:
     """Every text of ``window`` (as laid out now) that does not fit, one line each."""
     lay_out()
     found: list[str] = []
+    layouts = _Layouts()
     for widget in [window, *_visible_descendants(window)]:
         if _in_item_view(widget):
             continue
@@ -287,7 +308,7 @@ def offenders(window: QWidget, where: str) -> list[str]:
             cut = _cut_by(widget, window)
             if cut is not None:
                 problems.append(f"is cut off by {cut}")
-            over = _overlapped_by(widget)
+            over = _overlapped_by(widget, layouts)
             if over is not None:
                 problems.append(f"overlaps {over}")
         short = " ".join(text.split())

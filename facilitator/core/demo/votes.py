@@ -19,7 +19,7 @@ from sqlalchemy import update
 
 from facilitator.core.demo.builder import Builder
 from facilitator.core.demo.ideas import IDEAS
-from facilitator.core.demo.stable import at, fold, spread, stable_id
+from facilitator.core.demo.stable import at, spread, stable_id
 from facilitator.core.voting.ballots import add_ballot
 from facilitator.core.voting.model import BallotInput, EntryKey
 from facilitator.store.models import (
@@ -88,10 +88,15 @@ def add_vote(builder: Builder) -> None:
     on_paper = {p.name for p in rng.sample(voters, TALLY_VOTERS)}
     kiosk = [p for p in voters if p.name not in on_paper]
     rng.shuffle(kiosk)
-    moments = spread(rng, opened + dt.timedelta(minutes=1), closed, len(kiosk) + 1)
-    for person, moment in zip(kiosk, moments, strict=False):
-        _add_ballot(builder, rng, f"kiosk/{fold(person.name)}", person.id, 1, moment)
-    _add_ballot(builder, rng, "tally/wall", None, TALLY_VOTERS, moments[-1])
+    # A ballot's keys come from its place in the shuffled queue, never from its voter (a
+    # uuid5 of the name would tell whose it is), and as the vote is anonymous every ballot
+    # carries the time it opened (core stamps it so): nothing orders or names them.
+    # The moments each ballot once carried are still drawn, so the dots, and the results
+    # that tests and screenshots expect, stay as they were.
+    spread(rng, opened + dt.timedelta(minutes=1), closed, len(kiosk) + 1)
+    for place, person in enumerate(kiosk, start=1):
+        _add_ballot(builder, rng, f"kiosk/{place}", person.id, 1, opened)
+    _add_ballot(builder, rng, "tally/wall", None, TALLY_VOTERS, opened)
     # Closed at the end of the vote; the stamp is set with it, so it is not the clock's.
     builder.session.execute(
         update(VoteSession)

@@ -204,7 +204,9 @@ def _ballots(
     privacy: bool,
 ) -> list[list[Cell]]:
     """One row per entry (item, criterion → value); ballots are numbered within their vote,
-    so an anonymous ballot's entries can still be told apart. An empty ballot gets a row."""
+    so an anonymous ballot's entries can still be told apart. An empty ballot gets a row.
+    An anonymous vote's ballots go by their random keys, not in the order they were cast,
+    which the "not voted yet" list's changes could match to people."""
     header = ["vote", "ballot", "channel", "voter", "group", "voters", "item", "criterion",
               "value"]  # fmt: skip
     rows: list[list[Cell]] = [[words[c] for c in header]]
@@ -213,6 +215,8 @@ def _ballots(
         labels.update({c.id: c.name for c in vote.criteria})
         place: dict[uuid.UUID | None, int] = {i.id: i.position for i in vote.items}
         place.update({c.id: c.position for c in vote.criteria})
+        if vote.anonymous:
+            ballots = sorted(ballots, key=lambda b: b.id.hex)
         for number, ballot in enumerate(ballots, start=1):
             voter = ""
             if not privacy and ballot.voter_id is not None:

@@ -14,10 +14,15 @@ import itertools
 import re
 
 from facilitator.core.importing.vocabulary import (
+    CONSENT_FIELDS,
+    GENERAL_CONSENT_WORDS,
     GENERIC_NAME_WORDS,
     KEYWORDS,
     NEGATION_WORDS,
     NEUTRAL_WORDS,
+    NO_WORDS,
+    TERMS_WORDS,
+    YES_WORDS,
     ImportField,
 )
 from facilitator.core.text import search_key
@@ -26,6 +31,7 @@ from facilitator.core.text import search_key
 THRESHOLD = 0.5
 _EXACT, _HEAD, _MODIFIER = 1.0, 0.9, 0.8
 _MIN_HEAD, _MIN_MODIFIER = 4, 5  # shortest field word recognised inside a compound
+_MIN_TERMS_TAIL = 6  # shortest terms word recognised as the last part of a compound
 _JOINERS = re.compile(r"['’`\-]")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 
@@ -37,11 +43,15 @@ def normalise(text: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def _keywords() -> dict[ImportField, tuple[tuple[str, ...], ...]]:
+def _keywords(general: bool = True) -> dict[ImportField, tuple[tuple[str, ...], ...]]:
+    """Each field's words, split; without ``general`` the consent fields lose the words that
+    say "consent" without saying to what."""
     result: dict[ImportField, tuple[tuple[str, ...], ...]] = {}
     for field, phrases in KEYWORDS.items():
         words: list[tuple[str, ...]] = []
         for phrase in phrases:
+            if not general and field in CONSENT_FIELDS and phrase in GENERAL_CONSENT_WORDS:
+                continue
             parts = normalise(phrase)
             words.append(parts)
             if len(parts) > 1:
@@ -53,10 +63,13 @@ def _keywords() -> dict[ImportField, tuple[tuple[str, ...], ...]]:
 @functools.lru_cache(maxsize=4096)
 def field_scores(heading: str) -> dict[ImportField, float]:
     """How well ``heading`` fits each field it fits at all (0 < score ≤ 1)."""
-    words = tuple(w for w in normalise(heading) if w not in NEUTRAL_WORDS)
+    all_words = tuple(w for w in normalise(heading) if w not in NEUTRAL_WORDS)
+    words = tuple(w for w in all_words if not _is_terms_word(w))
     if not words:
         return {}
-    credits = {field: _credits(words, phrases) for field, phrases in _keywords().items()}
+    # A privacy or terms box is no consent to sharing, photos or minutes, however it is worded
+    keywords = _keywords(general=len(words) == len(all_words))
+    credits = {field: _credits(words, phrases) for field, phrases in keywords.items()}
     others_matched = any(
         any(c for c in found) for field, found in credits.items() if field is not ImportField.NAME
     )
@@ -84,10 +97,20 @@ def best_field(heading: str) -> tuple[ImportField, float] | None:
 
 
 def is_negated(heading: str) -> bool:
-    """Whether a heading says no to its thing ("Ikke motta referat", "Opt out of photos")."""
+    """Whether a heading says no to its thing ("Ikke motta referat", "Opt out of photos",
+    "No photos", "Nei til foto"); the answers offered ("Photos yes/no", "Samtykke nei/ja")
+    are not a no."""
     words = normalise(heading)
     pairs = ("".join(pair) for pair in itertools.pairwise(words))
-    return any(w in NEGATION_WORDS for w in words) or any(p in NEGATION_WORDS for p in pairs)
+    if any(w in NEGATION_WORDS for w in words) or any(p in NEGATION_WORDS for p in pairs):
+        return True
+    # "No" says no to what follows it; last it is rather "number" ("Phone no.")
+    return any(
+        word in NO_WORDS
+        and i + 1 < len(words)
+        and not {*words[max(i - 1, 0) : i], words[i + 1]} & YES_WORDS
+        for i, word in enumerate(words)
+    )
 
 
 def _credits(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[float]:
@@ -113,6 +136,12 @@ def _word_credit(word: str, keyword: str) -> float:
     if len(keyword) >= _MIN_MODIFIER and word.startswith(keyword):
         return _MODIFIER
     return 0.0
+
+
+def _is_terms_word(word: str) -> bool:
+    return any(
+        word.startswith(t) or (len(t) >= _MIN_TERMS_TAIL and word.endswith(t)) for t in TERMS_WORDS
+    )
 
 
 def _is_generic_name(word: str) -> bool:

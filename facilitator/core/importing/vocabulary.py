@@ -18,9 +18,16 @@ general consent words therefore count for every consent field, and on a tie the
 share-contact field, listed first of the three, wins; a column that also names photos or
 minutes goes to that consent. The user sees and can change the choice in the import dialog.
 
+A form's privacy or terms box ("GDPR", "Personvern", "Privacy", "Accept", "Akkoord", "I agree
+to the terms", "Godkänner villkoren") is consent to the organiser processing the registration,
+not to showing the person's e-mail and phone to the others: consent must be specific (GDPR
+article 7) and sharing is off by default. Those words are therefore not consent words, and
+such a column stays unmapped unless the user maps it by hand.
+
 A heading that says no to the thing ("Ikke motta referat", "Opt out of minutes",
-"Reservasjon mot bilder") is the same consent with its answers reversed (see
-:data:`NEGATION_WORDS`): an "x" there means the person said no.
+"Reservasjon mot bilder", "No photos", "Nei til foto") is the same consent with its answers
+reversed (see :data:`NEGATION_WORDS` and :data:`NO_WORDS`): an "x" there means the person
+said no.
 """
 
 from __future__ import annotations
@@ -54,18 +61,40 @@ CONSENT_FIELDS = (
 )
 
 # Words that say "consent" without saying to what: they count for every consent field.
+# Privacy and terms words (TERMS_WORDS) are left out on purpose: such a box is consent to
+# processing, not to sharing contact details (see the module docstring).
 GENERAL_CONSENT_WORDS = (
     # English
-    "consent", "consents", "agree", "agreed", "permission", "gdpr", "optin",
+    "consent", "consents", "permission", "optin",
     # Norwegian (Bokmål, Nynorsk)
     "samtykke", "samtykker", "samtykket", "samtykkjer", "godkjenner", "godkjenning",
-    "tillatelse", "tillating", "personvern",
+    "tillatelse", "tillating",
     # Danish
-    "accept", "accepterer", "tilladelse", "godkender", "samtykkeerklaering",
+    "tilladelse", "godkender", "samtykkeerklaering",
     # Swedish
     "samtycke", "samtycker", "godkanner", "godkannande", "medgivande", "tillstand",
     # Dutch
-    "toestemming", "akkoord", "goedkeuring", "ga akkoord", "privacy",
+    "toestemming", "goedkeuring",
+)  # fmt: skip
+
+
+# Words of a form's privacy or terms box: consent to processing the registration. They count
+# for no field, and in a heading with one of them the general consent words count for no
+# consent ("Godkänner villkoren", "I agree to the terms"); a word naming contact details,
+# photos or minutes still does ("Photos (GDPR consent)"). Compared with whole words and with
+# the first part of a compound ("Personvernerklæring", "Villkoren"), and the longer ones also
+# as its last part ("Brukervilkår").
+TERMS_WORDS = frozenset(
+    {
+        # English
+        "gdpr", "privacy", "terms", "conditions", "policy", "accept", "agree", "protection",
+        # Norwegian, Danish, Swedish
+        "personvern", "vilkar", "betingelse", "aksepter", "godtar", "godtek",
+        "personopplysning", "persondata", "databehandling", "villkor", "personuppgift",
+        "integritet", "dataskydd",
+        # Dutch
+        "akkoord", "voorwaarden", "persoonsgegevens", "gegevensbescherming",
+    }
 )  # fmt: skip
 
 
@@ -199,6 +228,11 @@ NEGATION_WORDS = frozenset(
         "niet", "geen", "afmelden", "zonder",
     }
 )  # fmt: skip
+
+# "No" on its own word also says no to the thing ("No photos", "Nei til foto"), unless it is
+# one of the answers offered ("Photos (yes/no)", "Samtykke ja/nei"): beside a yes word it is.
+NO_WORDS = frozenset({"no", "nei", "nej", "nee"})
+YES_WORDS = frozenset({"yes", "ja", "j", "y", "ok"})
 
 # Fields a list may spread over several columns: values are joined, not chosen.
 MULTI_COLUMN_FIELDS = frozenset(

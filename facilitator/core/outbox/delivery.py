@@ -34,7 +34,7 @@ from typing import Literal
 from sqlalchemy import select
 
 from facilitator.core.document import WorkshopDocument
-from facilitator.core.outbox.queueing import batch_status
+from facilitator.core.outbox.queueing import batch_status, send_order
 from facilitator.core.outbox.settings import SmtpSettings
 from facilitator.core.outbox.smtp import (
     Connect,
@@ -190,18 +190,20 @@ def _final(
 
 def _pending(doc: WorkshopDocument, batch_id: uuid.UUID | None) -> list[uuid.UUID]:
     query = (
-        select(OutboxMessage.id)
+        select(OutboxMessage.id, OutboxBatch.created_at, OutboxMessage.recipient_name)
         .join(OutboxBatch, OutboxBatch.id == OutboxMessage.batch_id)
         .where(
             OutboxBatch.workshop_id == doc.workshop_id,
             OutboxMessage.status == OutboxStatus.QUEUED,
         )
-        .order_by(OutboxBatch.created_at, OutboxMessage.recipient_name, OutboxMessage.id)
     )
     if batch_id is not None:
         query = query.where(OutboxMessage.batch_id == batch_id)
     with doc.transaction() as session:
-        return list(session.scalars(query))
+        language = doc.workshop(session).language.value
+        rows = [(mid, created, name) for mid, created, name in session.execute(query)]
+    rows.sort(key=lambda row: send_order(row[1], row[2], row[0], language))
+    return [mid for mid, _, _ in rows]
 
 
 @dataclasses.dataclass(frozen=True)

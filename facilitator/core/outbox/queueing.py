@@ -29,6 +29,7 @@ the server refused.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Iterable
@@ -38,6 +39,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator.core.collation import SortKey, sort_key
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.outbox.states import (
     AlreadyQueued,
@@ -210,17 +212,28 @@ def list_batches(doc: WorkshopDocument) -> list[BatchData]:
 
 
 def batch_status(doc: WorkshopDocument, batch_id: uuid.UUID | None = None) -> list[MessageState]:
-    """Each recipient's state, of one batch or (None) of all, by batch and name."""
+    """Each recipient's state, of one batch or (None) of all, by batch and name (as the
+    workshop's language sorts names: Æ Ø Å after Z in Norwegian)."""
     query = (
-        select(OutboxMessage)
+        select(OutboxMessage, OutboxBatch.created_at)
         .join(OutboxBatch, OutboxBatch.id == OutboxMessage.batch_id)
         .where(OutboxBatch.workshop_id == doc.workshop_id)
-        .order_by(OutboxBatch.created_at, OutboxMessage.recipient_name, OutboxMessage.id)
     )
     if batch_id is not None:
         query = query.where(OutboxMessage.batch_id == batch_id)
     with doc.transaction() as session:
-        return [state_of(m) for m in session.scalars(query)]
+        language = doc.workshop(session).language.value
+        rows = [(m, created) for m, created in session.execute(query)]
+        rows.sort(key=lambda row: send_order(row[1], row[0].recipient_name, row[0].id, language))
+        return [state_of(m) for m, _ in rows]
+
+
+def send_order(
+    batch_created: dt.datetime, recipient_name: str, message_id: uuid.UUID, language: str
+) -> tuple[dt.datetime, SortKey, str]:
+    """Sort key of the outbox's messages: oldest batch first, then the recipients'
+    names alphabetically in the workshop's language."""
+    return (batch_created, sort_key(recipient_name, language), str(message_id))
 
 
 def resend_unknown(doc: WorkshopDocument, message_ids: Iterable[uuid.UUID]) -> int:

@@ -22,11 +22,12 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
 
-from sqlalchemy import delete, select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.snapshots import Snapshot, bury, capture
+from facilitator.core.voting import who_voted
 from facilitator.core.voting.model import (
     BallotChannel,
     BallotData,
@@ -52,7 +53,6 @@ from facilitator.store.models import (
     BreakoutGroup,
     Participant,
     VoteEntry,
-    VoteParticipation,
     VoteSession,
     utcnow,
 )
@@ -87,12 +87,7 @@ def delete_ballot(
         snapshot = capture(rows)
         anonymous = fetch(session, VoteSession, row.session_id, "no_vote").anonymous
         if voter_id is not None and anonymous:
-            session.execute(
-                delete(VoteParticipation).where(
-                    VoteParticipation.session_id == row.session_id,
-                    VoteParticipation.participant_id == voter_id,
-                )
-            )
+            who_voted.forget(session, row.session_id, voter_id)
         session.delete(row)
         bury(session, rows)
         return snapshot
@@ -114,9 +109,15 @@ def _record_voter(session: Session, vote_id: uuid.UUID, voter_id: uuid.UUID) -> 
     vote = session.get(VoteSession, vote_id)
     if vote is None or not vote.anonymous:
         return
-    if session.get(VoteParticipation, (vote_id, voter_id)) is None:
-        session.add(VoteParticipation(session_id=vote_id, participant_id=voter_id))
-        session.flush()
+    who_voted.record(session, vote_id, [voter_id])
+
+
+def anonymous_stamp(session: Session, vote_id: uuid.UUID) -> dt.datetime:
+    """The one time every ballot and entry of an anonymous vote carries (when it opened, or
+    was created if it never was), so that no time tells in which order people voted."""
+    vote = fetch(session, VoteSession, vote_id, "no_vote")
+    stamp: dt.datetime = vote.opened_at or vote.created_at
+    return stamp
 
 
 def list_ballots(doc: WorkshopDocument, vote_id: uuid.UUID) -> list[BallotData]:
@@ -196,6 +197,9 @@ def _store_ballot(
         problems.append(BallotProblem("no_group"))
     if problems:
         raise BallotError(problems)
+    if vote.anonymous:
+        # No time that orders the ballots (or their entries): one stamp for the whole vote.
+        at = anonymous_stamp(session, vote_id)
     if row is None:
         row = Ballot(id=new_id or uuid.uuid4(), session_id=vote_id)
         session.add(row)
@@ -211,6 +215,9 @@ def _store_ballot(
     row.group_id = ballot.group_id
     row.voter_count = ballot.voter_count
     session.flush()
+    if vote.anonymous and at is not None and row.updated_at != at:
+        # A correction that changed the row got the clock's time from ``onupdate``.
+        session.execute(update(Ballot).where(Ballot.id == row.id).values(updated_at=at))
     keep_zero = vote.method in (VoteMethod.RATING, VoteMethod.RANKING)
     for (item_id, criterion_id), value in ballot.entries.items():
         if value or keep_zero:

@@ -9,6 +9,7 @@ anonymous vote's ballots name nobody, so it cannot become named.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Collection, Sequence
 from typing import Literal
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.snapshots import Snapshot, bury, capture
 from facilitator.core.text import clean
+from facilitator.core.voting import who_voted
 from facilitator.core.voting.model import (
     CriterionSpec,
     ItemSpec,
@@ -29,6 +31,7 @@ from facilitator.core.voting.model import (
     VoteStatus,
 )
 from facilitator.core.voting.reading import entries_of, fetch, put_back, rows_where, vote_data
+from facilitator.store.errors import WorkshopFileError
 from facilitator.store.models import (
     Ballot,
     Criterion,
@@ -36,10 +39,11 @@ from facilitator.store.models import (
     Participant,
     Theme,
     VoteItem,
-    VoteParticipation,
     VoteSession,
     utcnow,
 )
+
+log = logging.getLogger(__name__)
 
 _DEFAULT_SETTINGS = VoteSettings()  # frozen: safe to share as a default
 
@@ -180,13 +184,7 @@ def participation(doc: WorkshopDocument, vote_id: uuid.UUID) -> frozenset[uuid.U
     """Who is recorded as having voted in an anonymous vote (not which ballot is theirs):
     what :func:`restore_vote` needs to put back after a delete."""
     with doc.transaction() as session:
-        return frozenset(
-            session.scalars(
-                select(VoteParticipation.participant_id).where(
-                    VoteParticipation.session_id == vote_id
-                )
-            )
-        )
+        return frozenset(who_voted.voters(session, vote_id))
 
 
 def restore_vote(
@@ -197,10 +195,8 @@ def restore_vote(
     vote_id = next(values["id"] for model, values in snapshot.rows if model is VoteSession)
     with doc.transaction() as session:
         put_back(session, snapshot)
-        for person in voted:
-            gone = session.get(VoteParticipation, (vote_id, person)) is None
-            if gone and session.get(Participant, person) is not None:
-                session.add(VoteParticipation(session_id=vote_id, participant_id=person))
+        still_here = [person for person in voted if session.get(Participant, person) is not None]
+        who_voted.record(session, vote_id, still_here)
 
 
 def open_vote(doc: WorkshopDocument, vote_id: uuid.UUID) -> VoteStatus:
@@ -226,9 +222,14 @@ def reopen_vote(doc: WorkshopDocument, vote_id: uuid.UUID) -> VoteStatus:
 
 
 def set_status(doc: WorkshopDocument, vote_id: uuid.UUID, status: VoteStatus) -> VoteStatus:
-    """Set a vote's status (and its opened/closed times); returns the previous status."""
+    """Set a vote's status (and its opened/closed times); returns the previous status.
+
+    Closing an anonymous vote also empties the write-ahead log into the file: until then it
+    holds a copy of the pages of every commit, one per ballot, and the order of those
+    copies is the voting order, ballot and voter side by side."""
     with doc.transaction() as session:
         vote = fetch(session, VoteSession, vote_id, "no_vote")
+        anonymous = vote.anonymous
         before = vote.status
         vote.status = status
         if status is VoteStatus.DRAFT:
@@ -238,7 +239,12 @@ def set_status(doc: WorkshopDocument, vote_id: uuid.UUID, status: VoteStatus) ->
             vote.closed_at = None
         else:
             vote.closed_at = utcnow()
-        return before
+    if status is VoteStatus.CLOSED and anonymous:
+        try:
+            doc.purge_deleted()
+        except WorkshopFileError as exc:  # a backup kept reading: the log goes at closing
+            log.warning("The write-ahead log was not emptied after closing a vote: %s", exc)
+    return before
 
 
 def _replace_items(session: Session, vote_id: uuid.UUID, specs: Sequence[ItemSpec]) -> None:

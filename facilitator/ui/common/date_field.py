@@ -5,8 +5,9 @@ fights the user (a "0" alone is no day, so the section keeps its old value). Thi
 plain line edit instead: whatever is typed stays as typed, and the date is read from it
 leniently in the format's order of day, month and year ("5.12.2026", "05122026" and
 "05.12.2026" are one date in a Norwegian workshop). Enter or leaving the field commits it
-(``dateChanged``); text that is no date goes back to the last date. Up and Down move a day,
-and the calendar button beside the text picks a date with the mouse.
+(``dateChanged``); text that is no date goes back to the last date, and a short red line
+under the field says so (:class:`DateHint`, gone after a few seconds or at the next key).
+Up and Down move a day, and the calendar button beside the text picks a date with the mouse.
 
 The format follows the workshop's language (:func:`date_format`): day first with dots in
 Norwegian and Danish, ISO in Swedish, day first with dashes in Dutch, and the laptop's own
@@ -17,14 +18,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from facilitator.ui.common.icons import Icon, icon
 
 FORMATS = {"nb": "dd.MM.yyyy", "da": "dd.MM.yyyy", "sv": "yyyy-MM-dd", "nl": "dd-MM-yyyy"}
 ISO = "yyyy-MM-dd"
+HINT_MS = 6000  # how long the line saying why a typed date was not taken stays
 
 
 def date_format(language: str | None = None) -> str:
@@ -109,12 +111,42 @@ class DateField(QLineEdit):
             self.dateChanged.emit(date)
 
     def commit(self) -> None:
-        """Takes what was typed: a date becomes the date, anything else is undone."""
+        """Takes what was typed: a date becomes the date, anything else is undone, and the
+        hint under the field says why."""
         typed = self._typed()
         if typed is not None:
             self.setDate(typed)
+            return
+        text = self.text().strip()
+        self._show()
+        if text != self.text():
+            self._explain(text)
+
+    def _explain(self, typed: str) -> None:
+        kept = self.text()
+        if not typed:
+            message = self.tr("A date is needed; kept %1.").replace("%1", kept)
+        elif (date := parse_date(typed, self._format)) is not None and date < self._minimum:
+            message = (
+                self.tr("“%1” is before %2; kept %3.")
+                .replace("%3", kept)
+                .replace("%2", self._minimum.toString(self._format))
+                .replace("%1", typed)
+            )
         else:
-            self._show()
+            message = (
+                self.tr("“%1” is not a date; kept %2.").replace("%2", kept).replace("%1", typed)
+            )
+        hint = self.hint or DateHint(self.window())
+        hint.say(message, self.mapToGlobal(QPoint(0, self.height())))
+        self.textEdited.connect(hint.hide, Qt.ConnectionType.UniqueConnection)
+
+    @property
+    def hint(self) -> DateHint | None:
+        """The line saying why a typed date was not taken (one per window), or None."""
+        return self.window().findChild(
+            DateHint, "DateHint", Qt.FindChildOption.FindDirectChildrenOnly
+        )
 
     def _typed(self) -> QDate | None:
         text = self.text().strip()
@@ -194,6 +226,31 @@ class DateField(QLineEdit):
     def calendar(self) -> QCalendarWidget | None:
         """The open calendar (for tests), or None."""
         return self._popup.findChild(QCalendarWidget) if self._popup is not None else None
+
+
+class DateHint(QLabel):
+    """A small red line under a date field saying why what was typed was not taken. A
+    window of its own (child of the field's window), so it outlives an editor in a table;
+    it goes after ``HINT_MS`` or when the field is typed in again."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.ToolTip)
+        self.setObjectName("DateHint")
+        self.setStyleSheet(
+            "QLabel#DateHint { color: #bf616a; background: palette(base);"
+            " border: 1px solid #bf616a; padding: 2px 6px; }"
+        )
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(HINT_MS)
+        self.timer.timeout.connect(self.hide)
+
+    def say(self, text: str, at: QPoint) -> None:
+        self.setText(text)
+        self.adjustSize()
+        self.move(at)
+        self.show()
+        self.timer.start()
 
 
 def _placeholder(fmt: str) -> str:

@@ -30,7 +30,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.core.ideas import GroupRef, IdeaData, QuestionData
-from facilitator.ui.common.pin_dialog import ChoosePinDialog, PinDialog
+from facilitator.ui.common.pin_dialog import ChoosePinDialog, PinDialog, PinLock
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.ideas.capture_layout import CaptureLayout, set_choices
 from facilitator.ui.ideas.capture_model import IdeaListModel, Merged, group_ideas
@@ -61,8 +61,7 @@ class CaptureWindow(QWidget):
         self._target = CaptureTarget(group_id, question_id, self)
         self._undo = OwnUndo(session.undo_stack, self)
         self._closing_confirmed = False
-        self.pin: str | None = None  # chosen when locking; leaving the lock needs it
-        self.pin_dialog: ChoosePinDialog | PinDialog | None = None
+        self.pin_lock = PinLock(self)  # the PIN chosen when locking; leaving the lock needs it
         self._pin_passed = False  # True for the one close that follows the right PIN
         self._failure: str | None = None  # what the controller reported during our own call
         self._following = False
@@ -329,11 +328,10 @@ class CaptureWindow(QWidget):
             return False
         if locked and pin is None and ask:
             self.ui.show_lock(self.locked)
-            dialog = ChoosePinDialog(
-                self.tr("Locked, the window can only be unlocked or closed with a PIN."), self
+            self.pin_lock.choose(
+                self.tr("Locked, the window can only be unlocked or closed with a PIN."),
+                lambda chosen: self.set_locked(True, pin=chosen),
             )
-            dialog.accepted.connect(lambda: self.set_locked(True, pin=dialog.pin()))
-            self._open_pin_dialog(dialog)
             return False
         if not locked and ask:
             self.ui.show_lock(self.locked)
@@ -342,7 +340,7 @@ class CaptureWindow(QWidget):
                 return False
             if not self._confirm_unlock():
                 return False
-        self.pin = pin if locked else None
+        self.pin_lock.pin = pin if locked else None
         self._target.locked = locked
         self.ui.show_lock(self.locked)
         self._show_target()
@@ -358,26 +356,19 @@ class CaptureWindow(QWidget):
             self.tr("Unlocked, the window shows every group and question of the workshop."),
         )
 
+    @property
+    def pin(self) -> str | None:
+        return self.pin_lock.pin
+
+    @property
+    def pin_dialog(self) -> ChoosePinDialog | PinDialog | None:
+        return self.pin_lock.dialog
+
     def _ask_pin(self, then: Callable[[], object]) -> None:
         """Asks for the PIN; ``then`` runs only after the right one."""
-        if self.pin_dialog is not None:  # one at a time
-            self.pin_dialog.raise_()
-            self.pin_dialog.activateWindow()
-            return
-        assert self.pin is not None
-        dialog = PinDialog(
-            self.pin,
-            self.tr("This window is locked to the group. Type the PIN to leave it."),
-            self,
+        self.pin_lock.ask(
+            self.tr("This window is locked to the group. Type the PIN to leave it."), then
         )
-        dialog.accepted.connect(then)
-        self._open_pin_dialog(dialog)
-
-    def _open_pin_dialog(self, dialog: ChoosePinDialog | PinDialog) -> None:
-        self.pin_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "pin_dialog", None))
-        dialog.open()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

@@ -36,14 +36,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from facilitator.core.collation import sorter
 from facilitator.core.participants import (
     ArrivalCounts,
     AttendanceStatus,
+    ConsentSource,
     ParticipantData,
     arrival_counts,
 )
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.palette import Screen
+from facilitator.ui.common.sorting import current_language
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.participants.controller import ParticipantsController
 from facilitator.ui.participants.participant_dialog import ParticipantDialog
@@ -284,8 +287,11 @@ class CheckInDesk(StagePage):
             self.search.setFocus()
 
     def register_walk_in(self) -> None:
-        names = sorted({p.organisation for p in self.model.people() if p.organisation})
-        dialog = ParticipantDialog(names, parent=self)
+        names = sorted(
+            {p.organisation for p in self.model.people() if p.organisation},
+            key=sorter(self.session.details.language.value),
+        )
+        dialog = ParticipantDialog(names, parent=self, consent_source=ConsentSource.DESK)
         dialog.setWindowTitle(self.tr("Walk-in"))
         typed = self.search.text().strip()
         if typed:
@@ -333,7 +339,7 @@ class CheckInDesk(StagePage):
         return stack.command(stack.index() - 1) if stack.index() > 0 else None
 
     def _show_counts(self) -> None:
-        counts = arrival_counts(self.model.people())
+        counts = arrival_counts(self.model.people(), current_language())
         self.total_label.setText(
             self.tr("%1 of %2 arrived")
             .replace("%1", str(counts.arrived))

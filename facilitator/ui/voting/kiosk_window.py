@@ -36,7 +36,7 @@ from facilitator.core.voting import (
     VoterRef,
     VoteStatus,
 )
-from facilitator.ui.common.pin_dialog import ChoosePinDialog, PinDialog
+from facilitator.ui.common.pin_dialog import ChoosePinDialog, PinDialog, PinLock
 from facilitator.ui.common.projector_window import ProjectorWindow
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.voting.controller import VotingController
@@ -55,7 +55,8 @@ class KioskWindow(ProjectorWindow):
     ``start_page`` (:class:`StartScreen`), ``ballot_page`` (holding ``ballot_screen``, the
     current voter's :class:`BallotScreen`, None outside the ballot screen), ``thanks_page``
     and ``closed_page`` (:class:`NoticeScreen`). ``pin``: the PIN leaving needs; without
-    one, the kiosk asks the facilitator to choose it when first shown (``pin_dialog``)."""
+    one, the kiosk asks the facilitator to choose it when first shown (``pin_dialog``).
+    ``pin_lock`` holds both (:class:`PinLock`)."""
 
     def __init__(
         self,
@@ -66,8 +67,7 @@ class KioskWindow(ProjectorWindow):
         pin: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.pin = pin
-        self.pin_dialog: ChoosePinDialog | PinDialog | None = None
+        self.pin_lock = PinLock(self, pin)
         self._pin_passed = False  # True for the one close that follows the right PIN
         self._controller = VotingController(session, self)
         self.vote_id = vote_id
@@ -255,36 +255,28 @@ class KioskWindow(ProjectorWindow):
         """The facilitator chooses the PIN; cancelling it closes the kiosk again."""
         if self.pin is not None or self.pin_dialog is not None or not self.isVisible():
             return
-        dialog = ChoosePinDialog(
-            self.tr("Voters cannot leave the kiosk: leaving it needs a PIN."), self
+        self.pin_lock.choose(
+            self.tr("Voters cannot leave the kiosk: leaving it needs a PIN."),
+            cancelled=self.close_without_asking,
         )
-        dialog.accepted.connect(lambda: setattr(self, "pin", dialog.pin()))
-        dialog.rejected.connect(self.close_without_asking)
-        self._open_pin_dialog(dialog)
+
+    @property
+    def pin(self) -> str | None:
+        return self.pin_lock.pin
+
+    @property
+    def pin_dialog(self) -> ChoosePinDialog | PinDialog | None:
+        return self.pin_lock.dialog
 
     def _ask_pin(self, then: Callable[[], None]) -> None:
         """Asks for the PIN; ``then`` runs only after the right one."""
-        if self.pin_dialog is not None:  # one at a time
-            self.pin_dialog.raise_()
-            self.pin_dialog.activateWindow()
-            return
-        assert self.pin is not None
-        dialog = PinDialog(
-            self.pin,
+        self.pin_lock.ask(
             self.tr(
                 "Only the facilitator leaves the kiosk. Type the PIN to leave it "
                 "(a ballot being filled in is thrown away)."
             ),
-            self,
+            then,
         )
-        dialog.accepted.connect(then)
-        self._open_pin_dialog(dialog)
-
-    def _open_pin_dialog(self, dialog: ChoosePinDialog | PinDialog) -> None:
-        self.pin_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "pin_dialog", None))
-        dialog.open()
 
     def _leave_with_pin(self) -> None:
         self._pin_passed = True

@@ -7,14 +7,19 @@ facilitator knows exactly what to change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from facilitator.core import voting
 
 
 def number_text(value: float) -> str:
-    """A number as typed: 3 → "3", 2.5 → "2.5"."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    """A number as typed, in the workshop language (the default QLocale follows it): 3 → "3",
+    2.5 → "2.5" in English and "2,5" in Norwegian; no thousands separator."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "g", 6)
 
 
 def vote_error_text(code: str) -> str:

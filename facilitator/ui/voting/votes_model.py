@@ -354,16 +354,23 @@ class BallotsModel(QAbstractTableModel):
         self.ballots: list[voting.BallotData] = []
         self._people: dict[uuid.UUID, str] = {}
         self._groups: dict[uuid.UUID, str] = {}
+        self._anonymous = False
 
     def set_ballots(
         self,
         ballots: Sequence[voting.BallotData],
         people: Mapping[uuid.UUID, str],
         groups: Mapping[uuid.UUID, str],
+        anonymous: bool = False,
     ) -> None:
         self.beginResetModel()
-        # Newest first: the one just typed in is the one to check.
-        self.ballots = sorted(ballots, key=lambda b: b.submitted_at, reverse=True)
+        self._anonymous = anonymous
+        if anonymous:
+            # No time and no voting order: an order that means nothing (the random keys).
+            self.ballots = sorted(ballots, key=lambda b: b.id.hex)
+        else:
+            # Newest first: the one just typed in is the one to check.
+            self.ballots = sorted(ballots, key=lambda b: b.submitted_at, reverse=True)
         self._people = dict(people)
         self._groups = dict(groups)
         self.endResetModel()
@@ -411,8 +418,14 @@ class BallotsModel(QAbstractTableModel):
                 return self.who(ballot)
             if column == BallotColumn.VOTERS:
                 return str(ballot.voter_count)
+            if self._anonymous:
+                return ""
             return ballot.submitted_at.astimezone().strftime("%H:%M")
         if role == _TOOLTIP and column == BallotColumn.WHEN:
+            if self._anonymous:
+                return self.tr(
+                    "An anonymous vote keeps no ballot times: they could tell whose a ballot is."
+                )
             return ballot.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         if role == _ALIGN and column == BallotColumn.VOTERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

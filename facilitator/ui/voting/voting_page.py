@@ -266,7 +266,9 @@ class VotingPage(StagePage):
             people = {p.id: p.name for p in self.controller.participants()}
             groups = {g.id: f"{r.title} — {g.name}" for r in self.controller.rounds()
                       for g in r.groups}  # fmt: skip
-            self.ballots_model.set_ballots(self.controller.ballots(vote.id), people, groups)
+            self.ballots_model.set_ballots(
+                self.controller.ballots(vote.id), people, groups, vote.anonymous
+            )
         row = self.ballots_model.row_of(chosen)
         if row >= 0:
             self.ballots_view.selectRow(row)

@@ -120,3 +120,50 @@ def test_a_due_date_is_typed_in_the_workshops_format(qtbot: QtBot) -> None:
         assert edits[-1] == {"due": None}
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_text_that_is_no_date_goes_back_and_the_field_says_why(qtbot: QtBot) -> None:
+    edit = DateField()
+    qtbot.addWidget(edit)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setDate(QDate(2026, 12, 5))
+    edit.show()
+    edit.setFocus()
+    assert edit.hint is None  # nothing to say yet
+    for typed, said in (
+        ("31.02.2026", "“31.02.2026” is not a date; kept 05.12.2026."),
+        ("05.12.1999", "“05.12.1999” is before 01.01.2000; kept 05.12.2026."),
+        ("", "A date is needed; kept 05.12.2026."),
+    ):
+        edit.selectAll()
+        if typed:
+            qtbot.keyClicks(edit, typed)
+        else:
+            qtbot.keyClick(edit, Qt.Key.Key_Delete)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert edit.text() == "05.12.2026" and edit.date() == QDate(2026, 12, 5)  # kept
+        hint = edit.hint
+        assert hint is not None and hint.isVisible() and hint.text() == said
+    qtbot.keyClicks(edit, "1")  # typing again: the hint goes
+    assert not hint.isVisible()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "6.12.2026")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # a date: taken, nothing said
+    assert edit.date() == QDate(2026, 12, 6) and not hint.isVisible()
+
+
+def test_the_hint_goes_by_itself(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import facilitator.ui.common.date_field as date_field
+
+    monkeypatch.setattr(date_field, "HINT_MS", 20)
+    edit = DateField()
+    qtbot.addWidget(edit)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDate(QDate(2026, 12, 5))
+    edit.show()
+    edit.setText("nonsense")
+    edit.commit()
+    hint = edit.hint
+    assert hint is not None and hint.isVisible() and "nonsense" in hint.text()
+    qtbot.waitUntil(lambda: not hint.isVisible())

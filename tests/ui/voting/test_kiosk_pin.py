@@ -107,3 +107,74 @@ def test_the_workshop_closing_needs_no_pin(
     qtbot.keyClick(kiosk, Qt.Key.Key_Escape)  # a PIN dialog is up
     presentation.close()
     assert presentation.kiosks == [] and not kiosk.isVisible()
+
+
+class FakeClock:
+    """The PIN lock's clock, moved on by the test: no real waiting."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def can_type(dialog: PinDialog) -> bool:
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    return dialog.pin_edit.isEnabled() and ok.isEnabled()
+
+
+def test_wrong_pins_make_each_next_try_wait_longer_until_the_right_one(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    choose(qtbot, kiosk, "2468")
+    clock = FakeClock()
+    kiosk.pin_lock.clock = clock
+    kiosk.showFullScreen()
+    qtbot.keyClick(kiosk, Qt.Key.Key_F11)  # out of full screen asks for the PIN
+    for pin in ("0000", "1234"):  # two wrong tries: no waiting yet
+        dialog = type_pin(qtbot, kiosk, pin)
+        assert can_type(dialog) and dialog.problem.text() == "Wrong PIN. The window stays open."
+    dialog = type_pin(qtbot, kiosk, "1111")  # the third: the next try waits 5 s
+    assert not can_type(dialog) and "Try again in 5 " in dialog.problem.text()
+    dialog.pin_edit.setText("2468")
+    dialog.accept()  # not even the right PIN while waiting
+    assert dialog.isVisible() and kiosk.isFullScreen()
+    clock.now += 2
+    dialog.update_wait()  # the dialog counts down
+    assert not can_type(dialog) and "Try again in 3 " in dialog.problem.text()
+    clock.now += 3
+    dialog.update_wait()
+    assert can_type(dialog) and dialog.problem.text() == "Wrong PIN. The window stays open."
+    dialog = type_pin(qtbot, kiosk, "9999")  # the fourth: 10 s
+    assert not can_type(dialog) and "Try again in 10 " in dialog.problem.text()
+    # Closing the dialog and asking again does not skip the wait.
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert kiosk.pin_dialog is None
+    qtbot.keyClick(kiosk, Qt.Key.Key_F11)
+    dialog2 = kiosk.pin_dialog
+    assert isinstance(dialog2, PinDialog) and dialog2 is not dialog
+    assert not can_type(dialog2) and "Try again in 10 " in dialog2.problem.text()
+    qtbot.keyClick(dialog2, Qt.Key.Key_Return)  # Enter while waiting does nothing
+    assert dialog2.isVisible() and kiosk.pin_dialog is dialog2
+    clock.now += 10
+    dialog2.update_wait()
+    type_pin(qtbot, kiosk, "2468")
+    assert not kiosk.isFullScreen() and kiosk.pin_dialog is None
+    # The right PIN starts the count afresh: three wrong tries wait 5 s again, not 20.
+    kiosk.showFullScreen()
+    qtbot.keyClick(kiosk, Qt.Key.Key_F11)
+    for pin in ("0000", "1234", "1111"):
+        dialog = type_pin(qtbot, kiosk, pin)
+    assert "Try again in 5 " in dialog.problem.text()
+
+
+def test_the_wait_ends_by_itself(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    choose(qtbot, kiosk, "2468")
+    kiosk.pin_lock.first_wait_s = 0.05  # a real clock, a short wait
+    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    for pin in ("0000", "1234", "1111"):
+        dialog = type_pin(qtbot, kiosk, pin)
+    assert not can_type(dialog)
+    qtbot.waitUntil(lambda: can_type(dialog))
+    assert dialog.problem.text() == "Wrong PIN. The window stays open."

@@ -12,6 +12,8 @@ Create Date: 2026-12-05
 
 from __future__ import annotations
 
+import sqlite3
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -66,19 +68,40 @@ def upgrade() -> None:
         "INSERT INTO vote_participation (session_id, participant_id) "
         "SELECT DISTINCT ballot.session_id, ballot.voter_id FROM ballot "
         "JOIN vote_session ON vote_session.id = ballot.session_id "
-        "WHERE vote_session.anonymous AND ballot.voter_id IS NOT NULL"
+        "WHERE vote_session.anonymous AND ballot.voter_id IS NOT NULL "
+        "ORDER BY ballot.session_id, ballot.voter_id"  # key order: not the voting order
     )
     op.execute(
         "UPDATE ballot SET voter_id = NULL WHERE session_id IN "
         "(SELECT id FROM vote_session WHERE anonymous)"
     )
+    # Nor may a time order an anonymous vote's ballots: all get the vote's opening.
+    stamp = "(SELECT coalesce(opened_at, created_at) FROM vote_session WHERE id = {})"
+    of_entry = stamp.format("(SELECT session_id FROM ballot WHERE id = vote_entry.ballot_id)")
+    op.execute(
+        f"UPDATE vote_entry SET created_at = {of_entry}, updated_at = {of_entry} "
+        "WHERE ballot_id IN (SELECT ballot.id FROM ballot JOIN vote_session "
+        "ON vote_session.id = ballot.session_id WHERE vote_session.anonymous)"
+    )
+    of_ballot = stamp.format("ballot.session_id")
+    op.execute(
+        f"UPDATE ballot SET submitted_at = {of_ballot}, created_at = {of_ballot}, "
+        f"updated_at = {of_ballot} WHERE session_id IN "
+        "(SELECT id FROM vote_session WHERE anonymous)"
+    )
 
 
 def downgrade() -> None:
+    if sqlite3.sqlite_version_info < (3, 35, 0):
+        raise NotImplementedError(
+            f"Downgrading to 0003 needs SQLite 3.35 or later (this is {sqlite3.sqlite_version}):"
+            " rebuilding the participant table would delete every attendance and membership."
+        )
     op.drop_index(op.f("ix_vote_participation_participant_id"), table_name="vote_participation")
     op.drop_table("vote_participation")
-    with op.batch_alter_table("participant") as batch:
-        for name in reversed(_CONSENTS):
-            batch.drop_column(f"{name}_source")
-            batch.drop_column(f"{name}_at")
-        batch.drop_column("consent_minutes")
+    # Plain DROP COLUMN (SQLite 3.35 and later), never batch mode: see upgrade(). The voters
+    # the upgrade took off anonymous ballots are not put back; they are gone for good.
+    for name in reversed(_CONSENTS):
+        op.drop_column("participant", f"{name}_source")
+        op.drop_column("participant", f"{name}_at")
+    op.drop_column("participant", "consent_minutes")
