@@ -97,7 +97,7 @@ class CheckInDesk(StagePage):
     def build(self) -> None:
         self._controller = ParticipantsController(self.session, self)
         self.model = ParticipantTableModel(
-            (PColumn.NAME, PColumn.ORGANISATION, PColumn.ROLE, PColumn.STATUS), self
+            (PColumn.NAME, PColumn.ORGANISATION, PColumn.STATUS), self
         )
         self.counts_model = OrganisationCountsModel(self)
         self.recent_model = RecentCheckInsModel(self)
@@ -116,9 +116,7 @@ class CheckInDesk(StagePage):
         self.search = QLineEdit()
         self.search.setFont(big)
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
-            self.tr("Type a name, pick the person if several match, then Enter to check in")
-        )
+        self.search.setPlaceholderText(self.tr("Type a name to check in"))
         self.search.installEventFilter(self)
 
         self.results = QTableView()
@@ -137,11 +135,14 @@ class CheckInDesk(StagePage):
         rows.setDefaultSectionSize(34)
         self.results.setWordWrap(False)
         header = self.results.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Name and organisation get the room: they tell namesakes apart (a cell's tooltip
+        # adds the role). Attendance is short and fixed, as wide as its heading at least.
+        # Organisations run longer than names.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 230)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(3, 150)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, max(130, header.sectionSizeFromContents(2).width()))
 
         self.flash = QLabel()
         self.flash.setFont(body)
@@ -187,8 +188,8 @@ class CheckInDesk(StagePage):
         right.addWidget(self.recent_label)
         right.addWidget(self.recent_view, 3)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 1)
 
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)

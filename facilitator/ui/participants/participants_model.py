@@ -193,6 +193,12 @@ class ParticipantTableModel(QAbstractTableModel):
                 PColumn.PHONE: f.phone,
                 PColumn.TAGS: ", ".join(f.tags),
             }[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            PColumn.NAME,
+            PColumn.ORGANISATION,
+            PColumn.ROLE,
+        ):  # the whole of what a narrow column may cut short
+            return "\n".join(t for t in (f.name, f.organisation, f.role_title) if t)
         if role == Qt.ItemDataRole.DecorationRole and column == PColumn.STATUS:
             if person.arrived:
                 return icon(Icon.SAVED, "#a3be8c")

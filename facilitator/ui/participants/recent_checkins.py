@@ -27,8 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QPushButton,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
@@ -91,7 +91,9 @@ class RecentCheckInsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Time"), self.tr("Name"), self.tr("Organisation"), "")[section]
+            return (self.tr("Time"), self.tr("Name"), self.tr("Organisation"), self.tr("Undo"))[
+                section
+            ]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -119,7 +121,7 @@ class RecentCheckInsView(QTableView):
         super().__init__(parent)
         self.setModel(model)
         self._model = model
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[QToolButton] = []
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
@@ -140,7 +142,10 @@ class RecentCheckInsView(QTableView):
         self.buttons = []
         for row in range(self._model.rowCount()):
             person = self._model.person(row)
-            button = QPushButton(icon(Icon.UNDO), self.tr("Undo"))
+            # Icon only: the column's heading says Undo, and the names keep the room.
+            button = QToolButton()
+            button.setIcon(icon(Icon.UNDO))
+            button.setAutoRaise(True)
             button.setToolTip(self.tr("Undo the check-in of %1").replace("%1", person.name))
             button.setAccessibleName(button.toolTip())
             button.clicked.connect(

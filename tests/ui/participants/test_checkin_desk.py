@@ -189,3 +189,21 @@ def test_kiosk_names_show_the_organisation_below(qtbot) -> None:  # type: ignore
     assert "Ola Nordmann\nMjøsplast AS" in texts
     namesakes = [t for t in texts if t.startswith("Kari")]
     assert len(set(namesakes)) == 2 and all("\nNTNU, " in t for t in namesakes)
+
+
+def test_the_desks_organisations_follow_the_workshops_alphabet(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    """In Norwegian Å and Ø come after Z (Åsnes Sagbruk was listed among the A's)."""
+    from facilitator.ui.shell.i18n import Translations
+
+    for name in ("Åsnes Sagbruk AS", "Østerdal Hydrogen AS", "Zeta Verk AS"):
+        P.add_participant(session.doc, ParticipantFields(name=f"Ola {name}", organisation=name))
+    translations = Translations()
+    try:
+        translations.install("nb")
+        page = CheckInDesk(session)
+        qtbot.addWidget(page)
+        names = [page.counts_model.index(r, 0).data() for r in range(page.counts_model.rowCount())]
+    finally:
+        translations.install("en")
+    assert names.index("Zeta Verk AS") < names.index("Østerdal Hydrogen AS")
+    assert names.index("Østerdal Hydrogen AS") < names.index("Åsnes Sagbruk AS")
