@@ -594,6 +594,10 @@
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
+    <message>
+        <source>An anonymous vote keeps no ballot times: they could tell whose a ballot is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -1077,6 +1081,21 @@
             <numerusform>For %n valgt deltaker. Det registreres med dagens dato; den som allerede har gitt dette svaret, beholder datoen sin.</numerusform>
             <numerusform>For %n valgte deltakere. Det registreres med dagens dato; de som allerede har gitt dette svaret, beholder datoen sin.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>A date is needed; kept %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is before %2; kept %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; kept %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3962,13 +3981,13 @@ Vil du legge dem i kø igjen?</numerusform>
         <source>Organisation</source>
         <translation>Virksomhet</translation>
     </message>
-</context>
-<context>
-    <name>RecentCheckInsView</name>
     <message>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
+</context>
+<context>
+    <name>RecentCheckInsView</name>
     <message>
         <source>Undo the check-in of %1</source>
         <translation>Angre innsjekkingen av %1</translation>

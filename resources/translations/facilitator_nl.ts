@@ -594,6 +594,10 @@
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
+    <message>
+        <source>An anonymous vote keeps no ballot times: they could tell whose a ballot is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -1077,6 +1081,21 @@
             <numerusform>Voor %n geselecteerde deelnemer. Het wordt vastgelegd met de datum van vandaag; wie dit antwoord al gaf, houdt de eigen datum.</numerusform>
             <numerusform>Voor %n geselecteerde deelnemers. Het wordt vastgelegd met de datum van vandaag; wie dit antwoord al gaf, houdt de eigen datum.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>A date is needed; kept %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is before %2; kept %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; kept %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3962,13 +3981,13 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
-</context>
-<context>
-    <name>RecentCheckInsView</name>
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
+</context>
+<context>
+    <name>RecentCheckInsView</name>
     <message>
         <source>Undo the check-in of %1</source>
         <translation>Check-in van %1 ongedaan maken</translation>

@@ -594,6 +594,10 @@
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
+    <message>
+        <source>An anonymous vote keeps no ballot times: they could tell whose a ballot is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -1077,6 +1081,21 @@
             <numerusform>För %n vald deltagare. Det registreras med dagens datum; den som redan gett detta svar behåller sitt datum.</numerusform>
             <numerusform>För %n valda deltagare. Det registreras med dagens datum; de som redan gett detta svar behåller sitt datum.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>A date is needed; kept %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is before %2; kept %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; kept %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3962,13 +3981,13 @@ Vill du köa dem igen?</numerusform>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
-</context>
-<context>
-    <name>RecentCheckInsView</name>
     <message>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
+</context>
+<context>
+    <name>RecentCheckInsView</name>
     <message>
         <source>Undo the check-in of %1</source>
         <translation>Ångra incheckningen av %1</translation>

@@ -214,12 +214,14 @@ def _laid_out(layout: QLayout | None) -> list[QWidget]:
 
 
 class _Layouts:
-    """Which widgets each parent's layout holds, worked out once per parent per check (a
-    page has hundreds of widgets: asking the layout again for each pair of siblings is
-    what made the check slow)."""
+    """For each parent, which widgets its layout holds and which of those are fields
+    shown, with their geometry; worked out once per parent per check (a page has hundreds of
+    widgets: asking the layout again for each pair of siblings is what made the check
+    slow). Geometry does not change during a check: it runs after the layouts did."""
 
     def __init__(self) -> None:
         self._held: dict[int, tuple[list[QWidget], set[int]]] = {}
+        self._fields: dict[int, list[tuple[QWidget, QRect]]] = {}
 
     def holds(self, parent: QWidget, widget: QWidget) -> bool:
         key = id(parent)
@@ -228,6 +230,20 @@ class _Layouts:
             self._held[key] = (widgets, {id(w) for w in widgets})
         return id(widget) in self._held[key][1]
 
+    def fields(self, parent: QWidget) -> list[tuple[QWidget, QRect]]:
+        """The fields shown that ``parent``'s layout holds, with their geometry."""
+        key = id(parent)
+        if key not in self._fields:
+            self._fields[key] = [
+                (other, other.geometry())
+                for other in parent.children()
+                if isinstance(other, FIELDS)
+                and not other.isWindow()
+                and other.isVisible()
+                and self.holds(parent, other)
+            ]
+        return self._fields[key]
+
 
 def _overlapped_by(widget: QWidget, layouts: _Layouts) -> str | None:
     """A sibling laid out over ``widget`` (a layout squeezed below its minimum does that)."""
@@ -235,17 +251,8 @@ def _overlapped_by(widget: QWidget, layouts: _Layouts) -> str | None:
     if parent is None or widget.isWindow() or not layouts.holds(parent, widget):
         return None
     mine = widget.geometry().adjusted(TOLERANCE, TOLERANCE, -TOLERANCE, -TOLERANCE)
-    for other in parent.children():
-        if (
-            other is widget
-            or not isinstance(other, QWidget)
-            or other.isWindow()
-            or not other.isVisible()
-            or not isinstance(other, FIELDS)
-            or not layouts.holds(parent, other)
-        ):
-            continue
-        if mine.intersects(other.geometry()):
+    for other, geometry in layouts.fields(parent):
+        if other is not widget and mine.intersects(geometry):
             return describe(other)
     return None
 
