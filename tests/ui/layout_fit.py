@@ -206,6 +206,8 @@ def _laid_out(layout: QLayout | None) -> list[QWidget]:
         return found
     for i in range(layout.count()):
         item = layout.itemAt(i)
+        if item is None:
+            continue
         inner = item.widget()
         if inner is not None:
             found.append(inner)

@@ -149,6 +149,7 @@ def test_every_screen_fits_a_1280x800_laptop(  # type: ignore[no-untyped-def]
     window.resize(SCREEN)
     settings = window.settings
     session, view = window.session, window.view
+    assert view is not None
     found = Findings()
 
     # --- the pages ---
@@ -270,8 +271,8 @@ def test_every_screen_fits_a_1280x800_laptop(  # type: ignore[no-untyped-def]
         kiosk.begin()
         room_window(kiosk, f"{where}, ballot")
         if vote.method is VoteMethod.DOTS:
-            for page in (kiosk.thanks_page, kiosk.closed_page):
-                kiosk.stack.setCurrentWidget(page)
+            for notice in (kiosk.thanks_page, kiosk.closed_page):
+                kiosk.stack.setCurrentWidget(notice)
                 room_window(kiosk, f"{where}, notice")
         kiosk.close_without_asking()
     round_ = rounds[0]

@@ -77,8 +77,8 @@ class _PinDialogBase(QDialog):
         self.buttons.rejected.connect(self.reject)
         # Enter means OK, and does nothing while OK is disabled: never Cancel, not even when
         # Cancel has the focus because the field is disabled.
-        for button in self.buttons.buttons():
-            button.setAutoDefault(False)
+        for kind in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel):
+            self.buttons.button(kind).setAutoDefault(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
 
     def _finish(self, *fields: QWidget) -> None:

@@ -145,6 +145,7 @@ def test_text_that_is_no_date_goes_back_and_the_field_says_why(qtbot: QtBot) -> 
         assert edit.text() == "05.12.2026" and edit.date() == QDate(2026, 12, 5)  # kept
         hint = edit.hint
         assert hint is not None and hint.isVisible() and hint.text() == said
+    assert hint is not None
     qtbot.keyClicks(edit, "1")  # typing again: the hint goes
     assert not hint.isVisible()
     edit.selectAll()
