@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>An anonymous vote keeps no ballot times: they could tell whose a ballot is.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anonym avstemning lagrer ikke når sedlene kom inn: det kunne avsløre hvem som avga dem.</translation>
     </message>
 </context>
 <context>
@@ -818,8 +818,8 @@
 <context>
     <name>CheckInDesk</name>
     <message>
-        <source>Type a name, pick the person if several match, then Enter to check in</source>
-        <translation>Skriv et navn, velg personen hvis flere passer, og trykk Enter for å sjekke inn</translation>
+        <source>Type a name to check in</source>
+        <translation>Skriv et navn for å sjekke inn</translation>
     </message>
     <message>
         <source>&amp;Undo check-in</source>
@@ -1087,15 +1087,15 @@
     <name>DateField</name>
     <message>
         <source>A date is needed; kept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det trengs en dato; beholdt %1.</translation>
     </message>
     <message>
         <source>“%1” is before %2; kept %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er før %2; beholdt %3.</translation>
     </message>
     <message>
         <source>“%1” is not a date; kept %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en dato; beholdt %2.</translation>
     </message>
 </context>
 <context>
@@ -3852,9 +3852,9 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>For mange feil PIN-koder. Prøv igjen om %n sekund.</numerusform>
+            <numerusform>For mange feil PIN-koder. Prøv igjen om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>

@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>An anonymous vote keeps no ballot times: they could tell whose a ballot is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een anonieme stemming bewaart niet wanneer de stembiljetten binnenkwamen: dat zou kunnen verraden van wie ze zijn.</translation>
     </message>
 </context>
 <context>
@@ -818,8 +818,8 @@
 <context>
     <name>CheckInDesk</name>
     <message>
-        <source>Type a name, pick the person if several match, then Enter to check in</source>
-        <translation>Typ een naam, kies de persoon als er meerdere passen en druk op Enter om in te checken</translation>
+        <source>Type a name to check in</source>
+        <translation>Typ een naam om in te checken</translation>
     </message>
     <message>
         <source>&amp;Undo check-in</source>
@@ -1087,15 +1087,15 @@
     <name>DateField</name>
     <message>
         <source>A date is needed; kept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een datum nodig; %1 behouden.</translation>
     </message>
     <message>
         <source>“%1” is before %2; kept %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ ligt vóór %2; %3 behouden.</translation>
     </message>
     <message>
         <source>“%1” is not a date; kept %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ is geen datum; %2 behouden.</translation>
     </message>
 </context>
 <context>
@@ -3852,9 +3852,9 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Te veel verkeerde pincodes. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te veel verkeerde pincodes. Probeer het over %n seconden opnieuw.</numerusform>
         </translation>
     </message>
     <message>

@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>An anonymous vote keeps no ballot times: they could tell whose a ballot is.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anonym omröstning sparar inte när valsedlarna kom in: det kunde avslöja vem som lämnade dem.</translation>
     </message>
 </context>
 <context>
@@ -818,8 +818,8 @@
 <context>
     <name>CheckInDesk</name>
     <message>
-        <source>Type a name, pick the person if several match, then Enter to check in</source>
-        <translation>Skriv ett namn, välj personen om flera passar och tryck Enter för att checka in</translation>
+        <source>Type a name to check in</source>
+        <translation>Skriv ett namn för att checka in</translation>
     </message>
     <message>
         <source>&amp;Undo check-in</source>
@@ -1087,15 +1087,15 @@
     <name>DateField</name>
     <message>
         <source>A date is needed; kept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett datum behövs; behöll %1.</translation>
     </message>
     <message>
         <source>“%1” is before %2; kept %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är före %2; behöll %3.</translation>
     </message>
     <message>
         <source>“%1” is not a date; kept %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett datum; behöll %2.</translation>
     </message>
 </context>
 <context>
@@ -3852,9 +3852,9 @@ Vill du köa dem igen?</numerusform>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>För många fel PIN-koder. Försök igen om %n sekund.</numerusform>
+            <numerusform>För många fel PIN-koder. Försök igen om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>

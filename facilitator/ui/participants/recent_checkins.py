@@ -90,10 +90,16 @@ class RecentCheckInsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Time"), self.tr("Name"), self.tr("Organisation"), self.tr("Undo"))[
-                section
-            ]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == UNDO:  # an icon: the names keep the room in every language
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon(Icon.UNDO)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Undo")
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Time"), self.tr("Name"), self.tr("Organisation"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
