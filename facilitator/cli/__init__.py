@@ -3,7 +3,7 @@
 ``facilitator [FILE]`` starts the desktop app (Qt is imported only then, so scripting stays
 fast). Subcommands register themselves with :func:`~facilitator.cli.registry.command`, one
 module per group of commands; each gets ``--help``, and they share exit codes: 0 ok,
-1 failure, 2 unusable input. Output that is data has ``--json``.
+1 failure, 2 unusable input (130 when stopped with Ctrl+C). Output that is data has ``--json``.
 
 Building the parser imports no part of core: ``--version`` and ``--help`` answer at once,
 and every handler imports what it needs when it runs. A subcommand that runs writes what it
@@ -14,6 +14,8 @@ gets one line naming the file, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -41,6 +43,7 @@ from facilitator.cli.registry import (
     Command,
     UsageError,
     command,
+    fail,
     fail_usage,
 )
 
@@ -64,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="facilitator",
         description=f"{APP_NAME}: run in-person workshops offline. "
         "Without a subcommand, opens the app (and FILE, if given).",
-        epilog="Exit codes: 0 ok, 1 failure, 2 unusable input.",
+        epilog="Exit codes: 0 ok, 1 failure, 2 unusable input, 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -74,12 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Exit code after Ctrl+C, as a shell reports a program stopped by SIGINT (128 + 2).
+EXIT_INTERRUPTED = 130
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in args_list if not a.startswith("-")), None)
     if first in COMMANDS or any(a in ("-h", "--help", "--version") for a in args_list):
+        _tolerant_console()
         parser = build_parser()
-        args = parser.parse_args(args_list)
+        try:
+            args = parser.parse_args(args_list)  # unusable arguments: usage, exit code 2
+        except KeyboardInterrupt:
+            return _interrupted()
         if args.command is None:
             parser.print_help()
             return EXIT_OK
@@ -87,9 +98,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     return app.open_app(args_list)
 
 
+def _tolerant_console() -> None:
+    """A console that cannot show a character (a Latin-1 terminal, PYTHONIOENCODING=ascii)
+    gets a replacement for it instead of failing the command halfway through its output."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (OSError, ValueError):  # a closed or unusual stream: leave it be
+                pass
+
+
+def _interrupted() -> int:
+    print("facilitator: interrupted", file=sys.stderr)
+    return EXIT_INTERRUPTED
+
+
 def run_command(cmd: Command, args: argparse.Namespace) -> int:
     """Runs a subcommand's handler with the log file open, and turns what escapes it into an
-    exit code: a :class:`UsageError` into 2, an error nobody expected into 1."""
+    exit code: a :class:`UsageError` or a file problem into 2 (1 for a file that could not be
+    written), Ctrl+C into 130, an error nobody expected into 1: never a traceback."""
     from facilitator.core import diagnostics
 
     log_path = diagnostics.setup_logging(f"cli {cmd.name}")
@@ -98,19 +127,54 @@ def run_command(cmd: Command, args: argparse.Namespace) -> int:
     log.info("command %s (%s)", cmd.name, files or "no files")
     try:
         code = cmd.run(args)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
     except UsageError as exc:
         code = fail_usage(str(exc))
     except BrokenPipeError:  # `facilitator results FILE | head`: the reader has gone
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = EXIT_OK
+    except KeyboardInterrupt:
+        log.info("command %s interrupted", cmd.name)
+        code = _interrupted()
     except Exception as exc:
-        diagnostics.log_unexpected(f"unexpected error in command {cmd.name}", exc)
-        where = f"details are in {log_path}" if log_path else "the log folder cannot be written"
-        print(f"facilitator: unexpected error: {_one_line(exc)}; {where}", file=sys.stderr)
-        code = EXIT_FAILURE
+        code = _known_problem(exc)
+        if code is None:
+            diagnostics.log_unexpected(f"unexpected error in command {cmd.name}", exc)
+            where = (
+                f"details are in {log_path}" if log_path else "the log folder cannot be written"
+            )
+            print(f"facilitator: unexpected error: {_one_line(exc)}; {where}", file=sys.stderr)
+            code = EXIT_FAILURE
     log.info("command %s ended (exit code %d)", cmd.name, code)
     diagnostics.teardown_logging()
     return code
+
+
+def _known_problem(exc: Exception) -> int | None:
+    """The exit code for a file problem a handler let through (reported with its reason),
+    or None for an error nobody expected."""
+    from facilitator.store.errors import FileProblem, ProblemError
+
+    if isinstance(exc, ProblemError):
+        failed = exc.problem in (FileProblem.DISK_FULL, FileProblem.WRITE_FAILED)
+        return (fail if failed else fail_usage)(exc.message)
+    if isinstance(exc, OSError) and exc.errno in _WRITE_FAILURES:
+        # A full disk, often behind `> out.txt`: whatever is left of the output is dropped,
+        # so that exiting does not fail on it again.
+        try:
+            sys.stdout.flush()
+        except (OSError, ValueError):  # ValueError: closed
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        where = f" {exc.filename}" if exc.filename else ""
+        return fail(f"cannot write{where}: {exc.strerror or exc}")
+    return None
+
+
+# A disk that is full or failing, a file over the size limit.
+_WRITE_FAILURES = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO") if hasattr(errno, name)
+)
 
 
 def _one_line(exc: BaseException, limit: int = 200) -> str:

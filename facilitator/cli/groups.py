@@ -8,17 +8,49 @@ so a script can tell a plan that works from one that does not.
 from __future__ import annotations
 
 import argparse
+import math
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from facilitator.cli.options import json_arg
 from facilitator.cli.registry import (
     EXIT_FAILURE,
     EXIT_OK,
-    UsageError,
     command,
     fail_usage,
     print_json,
 )
+
+MAX_SEED = 10**18 - 1
+MAX_TIME_LIMIT = 3600.0
+MAX_ITERATIONS = 10**9
+
+
+def _whole_number(maximum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        digits = text.strip()
+        # Checked before int(): Python refuses over 4,300 digits with a ValueError of its own.
+        if len(digits) > len(str(maximum)) or not digits.isdecimal() or not digits.isascii():
+            raise argparse.ArgumentTypeError(f"expected a whole number from 0 to {maximum:,}")
+        value = int(digits)
+        if value > maximum:
+            raise argparse.ArgumentTypeError(f"expected a whole number from 0 to {maximum:,}")
+        return value
+
+    return parse
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (0 < value <= MAX_TIME_LIMIT):  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(
+            f"expected seconds, more than 0 and at most {MAX_TIME_LIMIT:g}"
+        )
+    return value
 
 
 def _configure_plan_groups(parser: argparse.ArgumentParser) -> None:
@@ -28,23 +60,40 @@ def _configure_plan_groups(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help="the instance file (JSON; see docs/plan-groups-example.json)",
     )
-    parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    parser.add_argument(
+        "--seed",
+        type=_whole_number(MAX_SEED),
+        default=0,
+        help="random seed, a whole number from 0 (the default) to 10^18 - 1",
+    )
     parser.add_argument(
         "--time-limit",
-        type=float,
+        type=_seconds,
         default=5.0,
         metavar="S",
-        help="stop searching after S seconds (default 5); it stops sooner when the plan "
-        "cannot be improved",
+        help="return within S seconds (default 5, at most 3600), reading the file and "
+        "checking the plan included; it stops sooner when the plan cannot be improved, and "
+        "says so when time ran out first",
     )
     parser.add_argument(
         "--max-iterations",
-        type=int,
+        type=_whole_number(MAX_ITERATIONS),
         default=None,
         metavar="N",
         help="stop after N search steps: the same seed and N give the same plan on any machine",
     )
     json_arg(parser)
+    # The limits live in core, which building the parser must not import (--help stays
+    # light): they are added to this command's help only when it is shown.
+    plain_help = parser.format_help
+
+    def format_help() -> str:
+        from facilitator.core.grouping.instance_file import LIMITS_HELP
+
+        parser.epilog = LIMITS_HELP
+        return plain_help()
+
+    setattr(parser, "format_help", format_help)  # noqa: B010
 
 
 @command(
@@ -53,19 +102,16 @@ def _configure_plan_groups(parser: argparse.ArgumentParser) -> None:
     _configure_plan_groups,
 )
 def run_plan_groups(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
     from facilitator.core.grouping import InstanceFileError, read_instance, solve
 
     try:
         instance = read_instance(args.instance)
     except InstanceFileError as exc:
         return fail_usage(exc.message)
-    if args.time_limit <= 0:
-        raise UsageError("--time-limit must be more than 0 seconds")
-    if args.max_iterations is not None and args.max_iterations < 0:
-        raise UsageError("--max-iterations cannot be negative")
-    solution = solve(
-        instance, seed=args.seed, time_limit=args.time_limit, max_iterations=args.max_iterations
-    )
+    # The time limit covers the whole run: what reading took is not the solver's.
+    left = max(0.0, args.time_limit - (time.perf_counter() - started))
+    solution = solve(instance, seed=args.seed, time_limit=left, max_iterations=args.max_iterations)
     violations = solution.evaluation.violations
     if args.json:
         print_json(solution.as_json())
@@ -86,5 +132,7 @@ def run_plan_groups(args: argparse.Namespace) -> int:
         print("Cannot be fully met:")
         for reason in solution.impossible:
             print(f"  {reason[0].upper()}{reason[1:]}.")
+    if solution.stopped_early:
+        print(f"Stopped at the time limit ({args.time_limit:g} s): the best plan found so far.")
     print(f"Planned in {solution.seconds:.2f} s (seed {args.seed})")
     return EXIT_FAILURE if violations else EXIT_OK

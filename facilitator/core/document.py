@@ -36,12 +36,17 @@ def peek_title(path: Path) -> str:
 class WorkshopDocument:
     def __init__(self, database: Database) -> None:
         self._db = database
-        with self.transaction() as session:
-            workshop = session.scalars(select(Workshop).order_by(Workshop.created_at)).first()
-            if workshop is None:
-                database.close()
-                raise WorkshopFileError(FileProblem.DAMAGED, database.path, "no workshop in file")
-            self.workshop_id: uuid.UUID = workshop.id
+        try:
+            with self.transaction() as session:
+                workshop = session.scalars(select(Workshop).order_by(Workshop.created_at)).first()
+                if workshop is None:
+                    raise WorkshopFileError(
+                        FileProblem.DAMAGED, database.path, "no workshop in file"
+                    )
+                self.workshop_id: uuid.UUID = workshop.id
+        except BaseException:
+            database.close()  # and its lock: a file that fails here can be opened again
+            raise
 
     @classmethod
     def open(

@@ -4,13 +4,16 @@ A workshop file is an SQLite database. Everything SQLite-specific lives here, in
 set-up: the rest of the code speaks portable SQLAlchemy so that a shared PostgreSQL server
 stays possible.
 
-Durability: WAL journal with ``synchronous=FULL``. In WAL mode ``NORMAL`` only syncs at
-checkpoints, so a power cut can roll back the last commits even though the app showed them as
-saved; ``FULL`` fsyncs the WAL on every commit, which costs a few milliseconds per edit — far
-below what a person typing notices (see docs/ARCHITECTURE.md).
+One file, durable commits: the rollback journal (``journal_mode=DELETE``) with
+``synchronous=EXTRA``. Between edits no journal exists, so the ``.workshop`` alone holds every
+committed edit (a facilitator copies just that file to a USB stick); each commit syncs the
+journal, the file, and the folder after the journal is deleted (the commit point), so an
+edit shown as saved survives a power cut (see docs/ARCHITECTURE.md). Files of older versions
+use a write-ahead log; they are switched over on opening.
 
 Opening never changes a file it refuses: the checks read it through an immutable read-only
-connection first, and only a file that passes them is locked, migrated and opened for writing.
+connection first, together with any log beside it (:mod:`journal_logs`), and only a file
+that passes them is locked, migrated and opened for writing.
 """
 
 from __future__ import annotations
@@ -31,9 +34,16 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from facilitator.store import migrations
+from facilitator.store import integrity, journal_logs, migrations
 from facilitator.store.errors import FileProblem, WorkshopFileError
-from facilitator.store.file_lock import LockHeldError, WorkshopLock
+from facilitator.store.file_lock import (
+    LockHeldError,
+    WorkshopLock,
+    _lock,
+    _read_holder,
+    _unlock,
+    lock_path_for,
+)
 
 # "FAC1": marks an SQLite file as ours, so a foreign database is told apart from a damaged one.
 APPLICATION_ID = 0x46414331
@@ -47,8 +57,13 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
+    # Also turns a file of an older version (WAL mode) into one self-contained file: its log,
+    # checked by inspect_file, is checkpointed into it and removed.
+    cursor.execute("PRAGMA journal_mode = DELETE")
+    cursor.execute("PRAGMA synchronous = EXTRA")
+    # A transaction reaches the file only when it commits, after page 1 (its change counter)
+    # is in the journal: a hot journal then always says which state of the file it undoes.
+    cursor.execute("PRAGMA cache_spill = OFF")
     # Deleted rows are overwritten with zeros: erasing a participant really erases them.
     cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
@@ -125,7 +140,9 @@ class Database:
 
     def purge_deleted(self) -> None:
         """Make deleted rows unrecoverable from the file: with secure_delete their pages are
-        zeroed, and truncating the write-ahead log drops the older page copies it holds."""
+        zeroed at commit, and the rollback journal holding their old copies is gone once the
+        commit is. The checkpoint empties a write-ahead log should the file still have one
+        (an older version's file that could not be switched over)."""
         with self.engine.connect() as conn:
             for _ in range(50):
                 busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
@@ -135,7 +152,7 @@ class Database:
         raise WorkshopFileError(FileProblem.WRITE_FAILED, self.path, "could not purge the log")
 
     def close(self) -> None:
-        # Disposing closes the last connection, which checkpoints the WAL into the main file.
+        # Between transactions there is no journal: the file alone holds everything.
         self.engine.dispose()
         self._lock.release()
 
@@ -145,6 +162,17 @@ def inspect_file(path: Path) -> None:
 
     Reads only; never creates, locks or writes anything.
     """
+    head = _inspect_plain(path)
+    if any(log.exists() for log in journal_logs.log_paths(path)):
+        _refuse_if_in_use(path)  # its log is live, not left over: say so, check nothing
+    # A log beside the file is checked first; the rest reads the file as opening will see it.
+    with journal_logs.settled_view(path, head) as view, _named(path, view):
+        revision = _inspect_content(path, view)
+        integrity.check_contents(view, revision)  # damage that quick_check lets through
+
+
+def _inspect_plain(path: Path) -> bytes:
+    """The checks that need no SQLite: the file is there, readable and starts like one."""
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -172,8 +200,40 @@ def inspect_file(path: Path) -> None:
         raise WorkshopFileError(FileProblem.NOT_SQLITE, path)
     if len(head) < 100:
         raise WorkshopFileError(FileProblem.DAMAGED, path, "header cut short")
+    return head
 
-    uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
+
+@contextlib.contextmanager
+def _named(path: Path, view: Path) -> Iterator[None]:
+    """Errors found in ``view`` (a checked copy with its log applied) are about ``path``."""
+    try:
+        yield
+    except WorkshopFileError as exc:
+        if exc.path != view or view == path:
+            raise
+        raise WorkshopFileError(exc.problem, path, exc.detail, log=exc.log) from exc
+
+
+def _refuse_if_in_use(path: Path) -> None:
+    lock = lock_path_for(path)
+    try:
+        fd = os.open(lock, os.O_RDWR)
+    except OSError:
+        return  # no lock file (or not ours to open): nobody holds it
+    try:
+        try:
+            _lock(fd)
+        except OSError:
+            raise WorkshopFileError(FileProblem.IN_USE, path, _read_holder(fd)) from None
+        _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+def _inspect_content(path: Path, view: Path) -> str | None:
+    """The database checks, on ``view`` (``path`` itself or a copy with its log applied);
+    the schema revision the file records."""
+    uri = f"file:{quote(str(view))}?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -193,10 +253,12 @@ def inspect_file(path: Path) -> None:
         conn.close()
     if revision is not None and not migrations.is_known(revision):
         raise WorkshopFileError(FileProblem.NEWER_VERSION, path, f"schema {revision}")
+    return revision
 
 
 def snapshot(source: Path, destination: Path) -> None:
-    """A consistent copy of a closed workshop file (including any unmerged WAL content)."""
+    """A consistent copy of a closed workshop file (one that passed :func:`inspect_file`, so
+    any log beside it belongs to it and is applied)."""
 
     def build(tmp: Path) -> None:
         src = sqlite3.connect(source)
@@ -297,9 +359,6 @@ def create_database(
             migrations.upgrade(engine)
             with sessionmaker(engine).begin() as session:
                 populate(session)
-            with engine.connect() as conn:
-                # One self-contained file before it is moved into place.
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             engine.dispose()
 

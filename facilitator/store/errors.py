@@ -29,6 +29,20 @@ class FileProblem(enum.StrEnum):
     ALREADY_EXISTS = "already_exists"
     DISK_FULL = "disk_full"
     WRITE_FAILED = "write_failed"
+    FOREIGN_LOG = "foreign_log"
+    DAMAGED_LOG = "damaged_log"
+    STALE_LOG = "stale_log"
+    BAD_HEADER = "bad_header"
+    SCHEMA_MISMATCH = "schema_mismatch"
+    DAMAGED_VALUES = "damaged_values"
+
+
+# The way out of a refused log, the same for every reason.
+_LOG_WAY_OUT = (
+    " Nothing was changed. Open the newest backup (File → Restore from backup…), or move "
+    "the log out of the folder to open the file as it was last saved (edits only in the log "
+    "are then lost)."
+)
 
 
 ENGLISH: dict[FileProblem, str] = {
@@ -66,6 +80,32 @@ ENGLISH: dict[FileProblem, str] = {
     FileProblem.ALREADY_EXISTS: "A file with this name already exists.",
     FileProblem.DISK_FULL: "The disk is full: nothing was written. Free some space and try again.",
     FileProblem.WRITE_FAILED: "The file could not be written.",
+    FileProblem.BAD_HEADER: (
+        "The workshop file is damaged: its header names a file format Facilitator never "
+        "writes. It was not changed. Restore the latest backup with File → Restore from "
+        "backup…"
+    ),
+    FileProblem.SCHEMA_MISMATCH: (
+        "The workshop file is damaged: its tables do not match the version it records (a "
+        "table or column is missing, or the version record was changed or removed). It was "
+        "not changed. Restore the latest backup with File → Restore from backup…"
+    ),
+    FileProblem.DAMAGED_VALUES: (
+        "The workshop file is damaged: some saved values cannot be read (text that is not "
+        "UTF-8, broken keys, unknown states, dates that do not parse). It was not changed. "
+        "Restore the latest backup with File → Restore from backup…"
+    ),
+    FileProblem.FOREIGN_LOG: (
+        "A log file beside it does not belong to this workshop, so opening it could mix in "
+        "data from elsewhere." + _LOG_WAY_OUT
+    ),
+    FileProblem.DAMAGED_LOG: (
+        "A log file beside it is damaged, so opening it could lose saved data." + _LOG_WAY_OUT
+    ),
+    FileProblem.STALE_LOG: (
+        "A log file beside it is older than the workshop file, so opening it would take back "
+        "saved changes." + _LOG_WAY_OUT
+    ),
 }
 
 
@@ -89,10 +129,16 @@ class ProblemError(Exception):
 
 
 class WorkshopFileError(ProblemError):
-    """A workshop file cannot be used; nothing was written to it."""
+    """A workshop file cannot be used; nothing was written to it.
+
+    ``log`` is the log file beside it that is the reason (``*_LOG`` problems); ``detail``
+    then starts with its name."""
 
     problem: FileProblem
     texts: ClassVar[Mapping[Any, str]] = ENGLISH
 
-    def __init__(self, problem: FileProblem, path: Path, detail: str = "") -> None:
+    def __init__(
+        self, problem: FileProblem, path: Path, detail: str = "", *, log: Path | None = None
+    ) -> None:
+        self.log = log
         super().__init__(problem, path, detail)

@@ -64,13 +64,15 @@ def test_every_edit_is_committed_without_closing(tmp_path: Path) -> None:
     doc.close()
 
 
-def test_file_is_marked_as_a_workshop_and_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
+def test_file_is_marked_as_a_workshop_and_is_one_file_with_durable_commits(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "w.workshop"
     with make(path) as doc, doc.transaction() as session:
         conn = session.connection()
-        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 3  # EXTRA
         assert conn.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID
 
 

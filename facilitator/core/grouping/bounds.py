@@ -50,10 +50,11 @@ def lower_bound(instance: Instance) -> int:
 
 def best_bound(instance: Instance) -> Bound:
     # On a tie the first, simplest explanation wins.
+    history = _history_counts(instance)  # counted once: the costliest part
     bounds = [
-        _fresh_pairs_bound(instance),
-        _per_person_bound(instance),
-        _overlap_bound(instance),
+        _fresh_pairs_bound(instance, history),
+        _per_person_bound(instance, history),
+        _overlap_bound(instance, history),
     ]
     return max(bounds, key=lambda b: b.value)
 
@@ -94,11 +95,10 @@ def forced_meetings(instance: Instance) -> Counter[Pair]:
     return forced
 
 
-def _fresh_pairs_bound(instance: Instance) -> Bound:
+def _fresh_pairs_bound(instance: Instance, history: Counter[Pair]) -> Bound:
     """Every planned meeting is either the first meeting of a pair that has never met or is
     forced to meet, or a repeat."""
     n = len(instance.people)
-    history = _history_counts(instance)
     forced = forced_meetings(instance)
     known = set(history) | set(forced)
     fixed = sum(max(0, history[p] + forced[p] - 1) for p in known)
@@ -123,14 +123,13 @@ def _fresh_pairs_bound(instance: Instance) -> Bound:
     return Bound(value, f"{'; '.join(reasons)}: at least {value} repeated pairings")
 
 
-def _per_person_bound(instance: Instance) -> Bound:
+def _per_person_bound(instance: Instance, history: Counter[Pair]) -> Bound:
     """Each person sits with Σ(size − 1) partners over the rounds, but has only so many
     people left to meet; the shortfall is repeats, and each repeat is counted by two people."""
     n, g, rounds = len(instance.people), instance.groups, instance.rounds
     if n == 0 or g <= 0 or rounds == 0:
         return Bound(0, "")
     q, r = divmod(n, g)
-    history = _history_counts(instance)
     forced = forced_meetings(instance)
     fresh = [n - 1] * n
     fixed = [0] * n
@@ -161,7 +160,7 @@ def _per_person_bound(instance: Instance) -> Bound:
     return Bound(value, f"{reason}: at least {value} repeated pairings")
 
 
-def _overlap_bound(instance: Instance) -> Bound:
+def _overlap_bound(instance: Instance, history: Counter[Pair]) -> Bound:
     """Pigeonhole between any two rounds, then the fewest repeats that many overlaps allow.
 
     A group of 7 spread over 6 groups of another round keeps at least one pair together, so
@@ -180,10 +179,9 @@ def _overlap_bound(instance: Instance) -> Bound:
     if total_rounds < 2:
         return Bound(0, "")
     meetings = sum(_pairs_in(s) for s in held_sizes) + instance.rounds * _pairs_in(sizes)
-    overlaps = 0
-    index = _index(instance)
-    for a, b in itertools.combinations(range(len(held)), 2):
-        overlaps += _actual_overlap(held[a], held[b], index)
+    # Two held rounds overlap in the pairs that sat together in both: over all pairs of held
+    # rounds, a pair that met m times counts m(m-1)/2 times.
+    overlaps = sum(m * (m - 1) // 2 for m in history.values())
     for s in held_sizes:
         overlaps += instance.rounds * max(
             sum(min_pairs(x, len(s)) for x in sizes), sum(min_pairs(x, g) for x in s)
@@ -206,15 +204,6 @@ def _with_singletons(n: int, held: list[list[str]]) -> list[int]:
     """Sizes of a held round over today's people; newcomers count as groups of one."""
     sizes = [len(group) for group in held if group]
     return sizes + [1] * (n - sum(sizes))
-
-
-def _actual_overlap(a: list[list[str]], b: list[list[str]], index: dict[str, int]) -> int:
-    where = {pid: g for g, group in enumerate(a) for pid in group}
-    total = 0
-    for group in b:
-        counts = Counter(where[pid] for pid in group if pid in where)
-        total += sum(c * (c - 1) // 2 for c in counts.values())
-    return total
 
 
 def _fewest_repeats(pairs: int, meetings: int, overlaps: int, rounds: int) -> int:
@@ -320,7 +309,11 @@ def impossibilities(instance: Instance) -> tuple[str, ...]:
     return tuple(i.text for i in impossibility_details(instance))
 
 
-def impossibility_details(instance: Instance) -> tuple[Impossibility, ...]:
+def impossibility_details(
+    instance: Instance, bound: Bound | None = None
+) -> tuple[Impossibility, ...]:
+    """As :func:`impossibilities`, with codes; ``bound`` is ``best_bound(instance)`` when the
+    caller has it already (it is the costly part)."""
     n, g = len(instance.people), instance.groups
     found: list[Impossibility] = []
     if g > n:
@@ -328,7 +321,7 @@ def impossibility_details(instance: Instance) -> tuple[Impossibility, ...]:
             "too_few_people", {"groups": g, "people": n},
             f"there are {g} groups but only {n} people, so some groups stay empty",
         ))  # fmt: skip
-    bound = best_bound(instance)
+    bound = bound or best_bound(instance)
     if bound.value > 0 and instance.rules.rotate:
         found.append(Impossibility("repeats", {"at_least": bound.value}, bound.reason))
     if instance.rules.spread_organisations and g > 0:

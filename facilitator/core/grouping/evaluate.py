@@ -102,8 +102,21 @@ def met_before(
 
 
 def repeated_pairings(instance: Instance, rounds: Assignment) -> int:
-    """Meetings beyond the first, summed over all pairs (history counts as meetings)."""
-    return sum(c - 1 for c in met_before(instance, rounds).values() if c > 1)
+    """Meetings beyond the first, summed over all pairs (history counts as meetings).
+
+    The same as summing ``met_before`` counts beyond one, without listing the pairs: all
+    meetings less the pairs that met at all (each person's set of people met, halved).
+    """
+    known = {p.id for p in instance.people}
+    met: dict[str, set[str]] = defaultdict(set)
+    meetings = 0
+    for held in (*history_rounds(instance), *rounds):
+        for group in held:
+            members = {pid for pid in group if pid in known}
+            meetings += len(members) * (len(members) - 1) // 2
+            for pid in members:
+                met[pid] |= members  # themselves included: subtracted below
+    return meetings - sum(len(people) - 1 for people in met.values()) // 2
 
 
 def balance_penalty(instance: Instance, rounds: Assignment) -> float:
@@ -135,12 +148,13 @@ def _round_groups(instance: Instance, held: Sequence[Sequence[str]]) -> list[lis
 def evaluate(instance: Instance, rounds: Assignment) -> Evaluation:
     """Repeated pairings, each broken rule with an English message, and the balance penalty."""
     violations: list[Violation] = []
+    orgs, names = organisations(instance), organisation_names(instance)
     for r, held in enumerate(rounds):
         groups = _round_groups(instance, held)
         violations += _placement(instance, r, groups)
         violations += _sizes(instance, r, groups)
         if instance.rules.spread_organisations:
-            violations += _organisations(instance, r, groups)
+            violations += _organisations(r, groups, orgs, names)
         violations += _leaders(instance, r, groups)
         violations += _pairs(instance, r, groups)
         violations += _locks(instance, r, groups)
@@ -185,19 +199,29 @@ def _sizes(instance: Instance, r: int, groups: list[list[str]]) -> list[Violatio
     return [Violation("sizes", r, -1, (), message)]
 
 
-def _organisations(instance: Instance, r: int, groups: list[list[str]]) -> list[Violation]:
-    names = organisation_names(instance)
+def _organisations(
+    r: int, groups: list[list[str]], orgs: dict[str, list[str]], names: dict[str, str]
+) -> list[Violation]:
     found: list[Violation] = []
-    for key, members in organisations(instance).items():
+    org_of = {pid: key for key, members in orgs.items() for pid in members}
+    # Organisation → group → its members there (groups without any never count), so a
+    # round costs O(people), not O(organisations × groups).
+    present: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for g, group in enumerate(groups):
+        for pid in group:
+            if pid in org_of:
+                present[org_of[pid]][g].add(pid)
+    for key, members in orgs.items():
         if len(members) < 2:
             continue
-        member_set = set(members)
-        counts = [sorted(member_set.intersection(g)) for g in groups]
+        by_group = present.get(key, {})
+        places = sorted(by_group)
+        counts = [sorted(by_group[g]) for g in places]
         q, extra = divmod(len(members), len(groups))
         top = q + (1 if extra else 0)
         allowed_at_top = extra if extra else len(groups)
         at_top = 0
-        for g, people in enumerate(counts):
+        for g, people in zip(places, counts, strict=True):
             over = len(people) > top
             if len(people) == top and top >= 2:
                 at_top += 1

@@ -7,6 +7,9 @@ no-shows. Sizes stay balanced throughout: no group gets more than one person ove
 
 from __future__ import annotations
 
+import heapq
+import time
+
 import numpy as np
 
 from facilitator.core.grouping.problem import HARD, Bools, Floats, Ints, Problem
@@ -40,6 +43,18 @@ class RoundFill:
         )
         return fits
 
+    def place_quickly(self, people: list[int]) -> None:
+        """Each into the emptiest group, costs unweighed: the emptiest always has room
+        when any group has (``room``), so sizes stay balanced."""
+        heap = [(int(size), group) for group, size in enumerate(self.size)]
+        heapq.heapify(heap)
+        for x in people:
+            size, group = heapq.heappop(heap)
+            self.grp[x] = group
+            self.size[group] += 1
+            self.lead[group] += int(self.p.leader[x])
+            heapq.heappush(heap, (size + 1, group))
+
     def best_group(self, members: list[int], allowed: Bools) -> int:
         cost = self.join[members].sum(axis=0) + self.unary[members].sum(axis=0)
         if self.p.leaders_on and self.p.leader[members].any():
@@ -52,10 +67,15 @@ class RoundFill:
         return int(np.argmin(cost))
 
 
-def greedy_start(problem: Problem, rng: np.random.Generator) -> tuple[Ints, Bools]:
+def greedy_start(
+    problem: Problem, rng: np.random.Generator, deadline: float = float("inf")
+) -> tuple[Ints, Bools]:
     """Round by round: locks and keep-together chains first, then leaders, then people with
     many hard pairs (large organisations, keep-apart), then everyone else, each into the
-    group where they cost least (prior meetings included), while sizes stay balanced."""
+    group where they cost least (prior meetings included), while sizes stay balanced.
+
+    Past ``deadline`` (``time.perf_counter``) the rest only go to the emptiest group with
+    room, without weighing costs: a balanced start the search can improve, in no time."""
     p, n = problem, problem.n
     grp = np.full((p.rounds, n), -1, dtype=np.int64)
     frozen = np.zeros((p.rounds, n), dtype=bool)
@@ -79,12 +99,13 @@ def greedy_start(problem: Problem, rng: np.random.Generator) -> tuple[Ints, Bool
                 frozen[r, block] = True
         order = [x for x in rng.permutation(n).tolist() if fill.grp[x] < 0]
         order.sort(key=lambda x: (not p.leader[x], -constrained[x]))
-        for x in order:
+        for k, x in enumerate(order):
+            if k % 32 == 0 and time.perf_counter() >= deadline:
+                fill.place_quickly(order[k:])
+                break
             fill.place(x, fill.best_group([x], fill.room(1)))
         grp[r] = fill.grp
-        onehot = np.zeros((n, p.groups))
-        onehot[np.arange(n), fill.grp] = 1.0
-        meetings += onehot @ onehot.T
+        meetings += fill.grp[:, None] == fill.grp[None, :]
         np.fill_diagonal(meetings, 0)
     return grp, frozen
 

@@ -15,16 +15,49 @@ strange plan. Round and group numbers are 0-based, as in the ``--json`` output. 
 
 Ids in ``history`` that are not among ``people`` are ignored: they are people who came to an
 earlier round and are not here now.
+
+Everything is checked before the solver sees it, against the limits below (``LIMITS_HELP``
+prints them in ``plan-groups --help``). They are generous for real workshops (10–500 people)
+yet keep set-up, search and the final check of any accepted file within ``--time-limit``; a
+file beyond them is refused with the field and the limit, never half-read.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from facilitator.core.grouping.model import Instance, Person, Rules
+
+MAX_FILE_BYTES = 20_000_000
+MAX_DEPTH = 20  # nesting of lists and objects; the format itself needs 4
+MAX_DIGITS = 15  # digits of a whole number (checked before converting it)
+MAX_PEOPLE = 1_000
+MAX_GROUPS = 250
+MAX_ROUNDS = 30
+# people × people × rounds: set-up, each restart and the final check grow with it
+MAX_SIZE = 5_000_000
+MAX_HISTORY_ROUNDS = 50
+MAX_HISTORY_IDS = 25_000  # ids over all rounds of history
+MAX_HISTORY_PAIRINGS = 100_000  # pairs sitting together, over all groups of history
+MAX_PAIRS = 10_000  # each of keep_apart and keep_together
+MAX_LOCKED = 30_000
+MAX_TAGS = 50  # tags, and fields, per person
+MAX_TEXT = 200  # characters of an id, organisation, tag, field name or value
+
+LIMITS_HELP = (
+    f"Limits of an instance file: at most {MAX_PEOPLE:,} people, {MAX_GROUPS} groups, "
+    f"{MAX_ROUNDS} rounds, and people × people × rounds ≤ {MAX_SIZE:,} (1,000 people for 5 "
+    f"rounds, 500 for 20); {MAX_HISTORY_ROUNDS} rounds of history with "
+    f"{MAX_HISTORY_IDS:,} ids and {MAX_HISTORY_PAIRINGS:,} pairings in all; "
+    f"{MAX_PAIRS:,} keep_apart and {MAX_PAIRS:,} keep_together pairs; {MAX_LOCKED:,} locks; "
+    f"{MAX_TAGS} tags and {MAX_TAGS} fields per person; {MAX_TEXT} characters per text; "
+    f"whole numbers of up to {MAX_DIGITS} digits; {MAX_DEPTH} levels of nesting; "
+    f"{MAX_FILE_BYTES // 1_000_000} MB per file."
+)
 
 _PERSON_KEYS = {"id", "name", "organisation", "tags", "fields"}
 _TOP_KEYS = {
@@ -51,6 +84,12 @@ class InstanceFileError(Exception):
 
 def read_instance(path: Path) -> Instance:
     try:
+        if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+            raise InstanceFileError(
+                f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; "
+                "an instance file is far smaller",
+                path,
+            )
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise InstanceFileError("there is no file at this path", path) from None
@@ -67,20 +106,58 @@ def read_instance(path: Path) -> Instance:
 
 
 def instance_from_json(text: str) -> Instance:
+    if len(text) > MAX_FILE_BYTES:
+        raise InstanceFileError(f"the text is longer than {MAX_FILE_BYTES:,} characters")
+    _check_depth(text)
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_parse_int, parse_constant=_parse_constant)
     except json.JSONDecodeError as exc:
         raise InstanceFileError(
             f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
+    except RecursionError:  # _check_depth should have caught it; never a traceback
+        raise InstanceFileError(f"lists or objects are nested more than {MAX_DEPTH} deep") from None
     return instance_from_data(data)
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def _check_depth(text: str) -> None:
+    """Refuse nesting deeper than ``MAX_DEPTH`` before ``json.loads`` recurses into it."""
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    brackets = brackets.translate(str.maketrans("[]{}", "()()"))
+    for _ in range(MAX_DEPTH):  # each pass removes the innermost level
+        brackets = brackets.replace("()", "")
+        if not brackets:
+            return
+    depth = 0  # deeper, or not balanced (then json.loads says where)
+    for char in brackets:
+        depth += 1 if char == "(" else -1
+        if depth > MAX_DEPTH:
+            raise InstanceFileError(f"lists or objects are nested more than {MAX_DEPTH} deep")
+
+
+def _parse_int(digits: str) -> int:
+    # Python refuses to convert more than 4,300 digits (ValueError); refuse long before.
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise InstanceFileError(
+            f"a number has {len(digits.lstrip('-')):,} digits; at most {MAX_DIGITS} are allowed"
+        )
+    return int(digits)
+
+
+def _parse_constant(name: str) -> float:
+    raise InstanceFileError(f"not valid JSON: {name} is not a number JSON allows")
 
 
 def instance_from_data(data: object) -> Instance:
     top = _object(data, "the file")
     _no_unknown_keys(top, _TOP_KEYS, "the file")
     people = tuple(
-        _person(item, f"people[{k}]") for k, item in enumerate(_list(top.get("people"), "people"))
+        _person(item, f"people[{k}]")
+        for k, item in enumerate(_list(top.get("people"), "people", MAX_PEOPLE, "people"))
     )
     if not people:
         raise InstanceFileError("people: the list is empty; there is no one to plan for")
@@ -90,8 +167,14 @@ def instance_from_data(data: object) -> Instance:
         if pid in seen:
             raise InstanceFileError(f"people[{k}].id: '{pid}' is used twice")
         seen.add(pid)
-    groups = _count(top.get("groups"), "groups", minimum=1)
-    rounds = _count(top.get("rounds"), "rounds", minimum=1)
+    groups = _count(top.get("groups"), "groups", minimum=1, maximum=MAX_GROUPS)
+    rounds = _count(top.get("rounds"), "rounds", minimum=1, maximum=MAX_ROUNDS)
+    if len(people) ** 2 * rounds > MAX_SIZE:
+        raise InstanceFileError(
+            f"rounds: {len(people):,} people × {len(people):,} people × {rounds} rounds is "
+            f"{len(people) ** 2 * rounds:,}; at most {MAX_SIZE:,} can be planned at once "
+            "(plan fewer rounds per run)"
+        )
     return Instance(
         people=people,
         groups=groups,
@@ -110,23 +193,31 @@ def _object(value: object, where: str) -> Mapping[str, Any]:
     return value
 
 
-def _list(value: object, where: str) -> list[Any]:
+def _list(value: object, where: str, limit: int | None = None, what: str = "items") -> list[Any]:
     if not isinstance(value, list):
         raise InstanceFileError(f"{where}: expected a list ([...])")
+    if limit is not None and len(value) > limit:
+        raise InstanceFileError(f"{where}: {len(value):,} {what}; at most {limit:,} are allowed")
     return value
 
 
 def _text(value: object, where: str) -> str:
     if not isinstance(value, str):
         raise InstanceFileError(f"{where}: expected text in quotes")
+    if len(value) > MAX_TEXT:
+        raise InstanceFileError(
+            f"{where}: {len(value):,} characters; at most {MAX_TEXT} are allowed"
+        )
     return value
 
 
-def _count(value: object, where: str, minimum: int) -> int:
+def _count(value: object, where: str, minimum: int, maximum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InstanceFileError(f"{where}: expected a whole number")
     if value < minimum:
         raise InstanceFileError(f"{where}: must be at least {minimum}")
+    if value > maximum:
+        raise InstanceFileError(f"{where}: {value:,} is more than the limit of {maximum:,}")
     return value
 
 
@@ -150,9 +241,13 @@ def _person(value: object, where: str) -> Person:
     organisation = _text(obj.get("organisation", ""), f"{where}.organisation")
     tags = frozenset(
         _text(tag, f"{where}.tags[{k}]")
-        for k, tag in enumerate(_list(obj.get("tags", []), f"{where}.tags"))
+        for k, tag in enumerate(_list(obj.get("tags", []), f"{where}.tags", MAX_TAGS, "tags"))
     )
     fields_obj = _object(obj.get("fields", {}), f"{where}.fields")
+    if len(fields_obj) > MAX_TAGS:
+        raise InstanceFileError(
+            f"{where}.fields: {len(fields_obj):,} fields; at most {MAX_TAGS} are allowed"
+        )
     fields = {
         _text(key, f"{where}.fields"): _text(val, f"{where}.fields.{key}")
         for key, val in fields_obj.items()
@@ -162,7 +257,7 @@ def _person(value: object, where: str) -> Person:
 
 def _pairs(value: object, where: str, ids: set[str]) -> tuple[tuple[str, str], ...]:
     pairs: list[tuple[str, str]] = []
-    for k, item in enumerate(_list(value, where)):
+    for k, item in enumerate(_list(value, where, MAX_PAIRS, "pairs")):
         pair = _list(item, f"{where}[{k}]")
         if len(pair) != 2:
             raise InstanceFileError(f'{where}[{k}]: expected two ids, like ["p1", "p2"]')
@@ -200,7 +295,7 @@ def _rules(value: object) -> Rules:
 
 def _locked(value: object, ids: set[str], groups: int, rounds: int) -> dict[tuple[int, str], int]:
     locked: dict[tuple[int, str], int] = {}
-    for k, item in enumerate(_list(value, "locked")):
+    for k, item in enumerate(_list(value, "locked", MAX_LOCKED, "locks")):
         where = f"locked[{k}]"
         obj = _object(item, where)
         _no_unknown_keys(obj, {"round", "person", "group"}, where)
@@ -210,8 +305,8 @@ def _locked(value: object, ids: set[str], groups: int, rounds: int) -> dict[tupl
         pid = _text(obj["person"], f"{where}.person")
         if pid not in ids:
             raise InstanceFileError(f"{where}.person: unknown id '{pid}'")
-        r = _count(obj["round"], f"{where}.round", minimum=0)
-        g = _count(obj["group"], f"{where}.group", minimum=0)
+        r = _count(obj["round"], f"{where}.round", minimum=0, maximum=MAX_ROUNDS)
+        g = _count(obj["group"], f"{where}.group", minimum=0, maximum=MAX_GROUPS)
         if r >= rounds:
             raise InstanceFileError(f"{where}.round: {r} is not a planned round (0–{rounds - 1})")
         if g >= groups:
@@ -224,10 +319,23 @@ def _locked(value: object, ids: set[str], groups: int, rounds: int) -> dict[tupl
 
 def _history(value: object) -> tuple[tuple[tuple[str, ...], ...], ...]:
     rounds: list[tuple[tuple[str, ...], ...]] = []
-    for r, held in enumerate(_list(value, "history")):
+    ids = pairings = 0
+    for r, held in enumerate(_list(value, "history", MAX_HISTORY_ROUNDS, "rounds")):
         groups: list[tuple[str, ...]] = []
-        for g, group in enumerate(_list(held, f"history[{r}]")):
+        for g, group in enumerate(_list(held, f"history[{r}]", MAX_GROUPS, "groups")):
             members = _list(group, f"history[{r}][{g}]")
+            ids += len(members)
+            if ids > MAX_HISTORY_IDS:
+                raise InstanceFileError(
+                    f"history[{r}][{g}]: more than {MAX_HISTORY_IDS:,} ids over all rounds of "
+                    "history; at most that many are allowed"
+                )
+            pairings += len(members) * (len(members) - 1) // 2
+            if pairings > MAX_HISTORY_PAIRINGS:
+                raise InstanceFileError(
+                    f"history[{r}][{g}]: more than {MAX_HISTORY_PAIRINGS:,} pairings over all "
+                    "rounds of history; at most that many are allowed"
+                )
             groups.append(tuple(_text(pid, f"history[{r}][{g}]") for pid in members))
         rounds.append(tuple(groups))
     return tuple(rounds)

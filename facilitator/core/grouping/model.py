@@ -81,6 +81,8 @@ class Solution:
     impossible: tuple[str, ...]  # rules that cannot all be met, explained (English)
     seconds: float
     cancelled: bool = False
+    # The time limit ran out before the search finished: the best plan found so far.
+    stopped_early: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -92,4 +94,5 @@ class Solution:
             "balance_penalty": self.evaluation.balance_penalty,
             "seconds": round(self.seconds, 3),
             "cancelled": self.cancelled,
+            "stopped_early": self.stopped_early,
         }

@@ -105,9 +105,10 @@ def build_problem(instance: Instance, rounds: int, locked: dict[tuple[int, str],
 
     history = np.zeros((n, n))
     for held in history_rounds(instance):
-        for members_held in held:
-            idx = np.array([index[pid] for pid in members_held], dtype=np.int64)
-            history[np.ix_(idx, idx)] += 1
+        label = np.full(n, -1, dtype=np.int64)  # group in that round; -1: not there
+        for k, members_held in enumerate(held):
+            label[[index[pid] for pid in members_held]] = k
+        history += (label[:, None] == label[None, :]) & (label >= 0)[:, None]
     np.fill_diagonal(history, 0)
 
     lock = np.full((rounds, n), -1, dtype=np.int64)

@@ -13,6 +13,27 @@ import numpy as np
 from facilitator.core.grouping.problem import HARD, Bools, Floats, Ints, Problem
 
 
+def group_sums(w: Floats, row: Ints, groups: int) -> Floats:
+    """``out[k, x, G]`` = the sum of ``w[k, z, x]`` over the people z in group G of ``row``
+    (pair weights are symmetric, so also of ``w[k, x, z]``).
+
+    The same as multiplying by the one-hot matrix of ``row``, in O(k·n²) instead of
+    O(k·n²·groups): the rows sorted by group, then added up group by group. The weights
+    are whole multiples of the tiers, so the sums are exact either way.
+    """
+    k, n = w.shape[0], w.shape[1]
+    out = np.zeros((k, n, groups))
+    if n == 0:
+        return out
+    order = np.argsort(row, kind="stable")
+    counts = np.bincount(row, minlength=groups)
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    filled = np.flatnonzero(counts > 0)
+    added = np.add.reduceat(w[:, order, :], starts[filled], axis=1)  # (k, filled, n)
+    out[:, :, filled] = added.transpose(0, 2, 1)
+    return out
+
+
 class Schedule:
     """The current rounds with everything a move's cost needs, kept up to date per move.
 
@@ -37,7 +58,7 @@ class Schedule:
             onehot[r, np.arange(n), grp[r]] = 1.0
         meetings = p.history.copy()
         for r in range(p.rounds):
-            meetings += onehot[r] @ onehot[r].T
+            meetings += grp[r][:, None] == grp[r][None, :]
         np.fill_diagonal(meetings, 0)
         self.meetings = meetings
         self.w = np.stack(
@@ -50,11 +71,11 @@ class Schedule:
         )
         for k in range(len(self.w)):
             np.fill_diagonal(self.w[k], 0)
-        self.sums = np.stack([np.matmul(w, onehot) for w in self.w])
+        self.sums = np.stack([group_sums(self.w, grp[r], g) for r in range(p.rounds)], axis=1)
         self.size = onehot.sum(axis=1).astype(np.int64)
         self.lead = (onehot * p.leader[None, :, None]).sum(axis=1).astype(np.int64)
         self.repeats = int(np.maximum(np.triu(meetings, 1) - 1, 0).sum())
-        static_part = np.matmul(p.static, onehot)
+        static_part = np.stack([group_sums(p.static[None], grp[r], g)[0] for r in range(p.rounds)])
         own = np.take_along_axis(static_part, grp[:, :, None], 2)[:, :, 0]
         cost = float(own.sum()) / 2 + p.repeat * self.repeats
         if p.leaders_on:

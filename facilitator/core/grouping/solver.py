@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from facilitator.core.grouping.bounds import impossibilities, lower_bound
+from facilitator.core.grouping.bounds import best_bound, impossibility_details
 from facilitator.core.grouping.evaluate import evaluate
 from facilitator.core.grouping.greedy import greedy_start, rebalance_start
 from facilitator.core.grouping.model import Assignment, Instance, Solution
@@ -152,19 +152,26 @@ def solve(
 ) -> Solution:
     """Plan all rounds. The same seed and ``max_iterations`` give the same schedule on any
     machine; ``time_limit`` (seconds) only caps the work, and the search also stops as soon
-    as it reaches the lower bound without breaking a rule."""
+    as it reaches the lower bound without breaking a rule.
+
+    ``time_limit`` bounds the whole call: set-up and the greedy start watch it too (past it,
+    the start places people without weighing costs), and the final check is kept small by
+    the instance file's limits. ``Solution.stopped_early`` says the time ran out first, so
+    the plan is the best found so far."""
     started = time.perf_counter()
     check_instance(instance)
-    problem = build_problem(instance, instance.rounds, dict(instance.locked))
-    bound = lower_bound(instance)
-    rng = np.random.default_rng(seed)
     if time_limit is None and max_iterations is None:
         max_iterations = 20_000
     deadline = started + time_limit if time_limit is not None else float("inf")
+    problem = build_problem(instance, instance.rounds, dict(instance.locked))
+    best = best_bound(instance)
+    bound = best.value
+    rng = np.random.default_rng(seed)
     budget = _Budget(deadline, max_iterations, progress, should_stop)
-    grp, frozen = greedy_start(problem, rng)
+    grp, frozen = greedy_start(problem, rng, deadline)
     cancelled = False
-    if problem.n and problem.rounds:
+    stopped_early = time.perf_counter() >= deadline
+    if problem.n and problem.rounds and not stopped_early:
         grp, cancelled = _search(
             problem,
             (grp, frozen),
@@ -172,19 +179,22 @@ def solve(
             budget,
             target=problem.floor + problem.repeat * bound,
             bound=bound,
-            restart=lambda: greedy_start(problem, rng),
+            restart=lambda: greedy_start(problem, rng, deadline),
         )
+        stopped_early = not cancelled and time.perf_counter() >= deadline
     rounds = _to_assignment(problem, grp)
     evaluation = evaluate(instance, rounds)
+    best_possible = evaluation.repeated_pairings <= bound and not evaluation.violations
     if progress is not None:
         progress(1.0, evaluation.repeated_pairings)
     return Solution(
         rounds=rounds,
         evaluation=evaluation,
         lower_bound=bound,
-        impossible=impossibilities(instance),
+        impossible=tuple(i.text for i in impossibility_details(instance, best)),
         seconds=time.perf_counter() - started,
         cancelled=cancelled,
+        stopped_early=stopped_early and not best_possible,
     )
 
 

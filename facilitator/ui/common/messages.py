@@ -72,10 +72,58 @@ def problem_text(problem: FileProblem) -> str:
         FileProblem.WRITE_FAILED: QCoreApplication.translate(
             "FileProblem", "The file could not be written."
         ),
+        FileProblem.BAD_HEADER: QCoreApplication.translate(
+            "FileProblem",
+            "The workshop file is damaged: its header names a file format Facilitator never "
+            "writes. It was not changed. If it was open here before, File → Restore from "
+            "backup… has earlier copies.",
+        ),
+        FileProblem.SCHEMA_MISMATCH: QCoreApplication.translate(
+            "FileProblem",
+            "The workshop file is damaged: its tables do not match the version it records (a "
+            "table or column is missing, or the version record was changed or removed). It "
+            "was not changed. If it was open here before, File → Restore from backup… has "
+            "earlier copies.",
+        ),
+        FileProblem.DAMAGED_VALUES: QCoreApplication.translate(
+            "FileProblem",
+            "The workshop file is damaged: some saved values cannot be read (text that is not "
+            "UTF-8, broken keys, unknown states, dates that do not parse). It was not changed. "
+            "If it was open here before, File → Restore from backup… has earlier copies.",
+        ),
+        FileProblem.FOREIGN_LOG: QCoreApplication.translate(
+            "FileProblem",
+            "A log file beside it does not belong to this workshop, so opening it could mix "
+            "in data from elsewhere. Nothing was changed. Open the newest backup (File → "
+            "Restore from backup…), or move the log out of the folder to open the file as it "
+            "was last saved (edits only in the log are then lost).",
+        ),
+        FileProblem.DAMAGED_LOG: QCoreApplication.translate(
+            "FileProblem",
+            "A log file beside it is damaged, so opening it could lose saved data. Nothing "
+            "was changed. Open the newest backup (File → Restore from backup…), or move the "
+            "log out of the folder to open the file as it was last saved (edits only in the "
+            "log are then lost).",
+        ),
+        FileProblem.STALE_LOG: QCoreApplication.translate(
+            "FileProblem",
+            "A log file beside it is older than the workshop file, so opening it would take "
+            "back saved changes. Nothing was changed. Open the newest backup (File → Restore "
+            "from backup…), or move the log out of the folder to open the file as it was last "
+            "saved (edits only in the log are then lost).",
+        ),
     }
     return texts[problem]
 
 
+# Problems whose detail names the damaged part (a table and column): shown as it is.
+_NAMED_PARTS = {FileProblem.BAD_HEADER, FileProblem.SCHEMA_MISMATCH, FileProblem.DAMAGED_VALUES}
+
+
 def error_text(error: WorkshopFileError) -> str:
     text = problem_text(error.problem)
+    if error.problem in _NAMED_PARTS and error.detail:
+        return f"{text}\n\n{error.detail}\n\n{error.path}"
+    if error.log is not None:  # a log beside the file is the reason: name it
+        return f"{text}\n\n{error.path}\n{error.log}"
     return f"{text}\n\n{error.path}"
