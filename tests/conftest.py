@@ -20,6 +20,20 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--fuzz-long",
+        action="store_true",
+        help="run the fuzz tests (tests/cli/test_fuzz_*.py) with 300 examples per property "
+        "and a new random seed; FACILITATOR_FUZZ_EXAMPLES=N chooses N",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--fuzz-long"):  # read by tests/cli/fuzz_support.py at collection
+        os.environ.setdefault("FACILITATOR_FUZZ_EXAMPLES", "300")
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Backups, logs and the demo go to a temporary folder, never the user's real ones."""

@@ -103,11 +103,9 @@ def _tolerant_console() -> None:
     gets a replacement for it instead of failing the command halfway through its output."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            try:
+        if reconfigure is not None:  # a closed or unusual stream is left as it is
+            with contextlib.suppress(OSError, ValueError):
                 reconfigure(errors="backslashreplace")
-            except (OSError, ValueError):  # a closed or unusual stream: leave it be
-                pass
 
 
 def _interrupted() -> int:
@@ -137,14 +135,12 @@ def run_command(cmd: Command, args: argparse.Namespace) -> int:
         log.info("command %s interrupted", cmd.name)
         code = _interrupted()
     except Exception as exc:
-        code = _known_problem(exc)
-        if code is None:
+        known = _known_problem(exc)
+        if known is None:
             diagnostics.log_unexpected(f"unexpected error in command {cmd.name}", exc)
-            where = (
-                f"details are in {log_path}" if log_path else "the log folder cannot be written"
-            )
+            where = f"details are in {log_path}" if log_path else "the log folder cannot be written"
             print(f"facilitator: unexpected error: {_one_line(exc)}; {where}", file=sys.stderr)
-            code = EXIT_FAILURE
+        code = EXIT_FAILURE if known is None else known
     log.info("command %s ended (exit code %d)", cmd.name, code)
     diagnostics.teardown_logging()
     return code

@@ -70,7 +70,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.own_use and args.xlsx is None and args.csv is None:
         return fail_usage("--own-use is for the workbook and CSV files: give --xlsx or --csv")
     for target in (args.pdf, args.xlsx):
-        if target is not None and (target.is_dir() or not target.parent.is_dir()):
+        if target is not None and not _writable_target(target):
             return fail_usage(f"cannot write {target}: not a file in an existing folder")
     if args.csv is not None and args.csv.exists() and not args.csv.is_dir():
         return fail_usage(f"{args.csv} exists and is not a folder")
@@ -127,3 +127,9 @@ def _export(doc: WorkshopDocument, args: argparse.Namespace) -> int:
             + (" (everyone's contact details: for your own use only)" if own else "")
         )
     return EXIT_OK
+
+
+def _writable_target(target: Path) -> bool:
+    """A new or regular file in an existing folder: not a folder, and not a device or pipe
+    (a file is written beside its target and renamed over it, which would replace them)."""
+    return target.parent.is_dir() and (target.is_file() or not target.exists())

@@ -104,6 +104,9 @@ def _write_printout(args: argparse.Namespace, render: Callable[[WorkshopDocument
     """Renders the whole PDF, then writes it at once: a failure leaves no half-written file."""
     from facilitator.core.printouts import save_pdf
 
+    pdf: Path = args.pdf
+    if not pdf.parent.is_dir() or (pdf.exists() and not pdf.is_file()):
+        return fail_usage(f"cannot write {pdf}: not a file in an existing folder")
     with workshop(args.file) as doc:
         data = render(doc)
     try:

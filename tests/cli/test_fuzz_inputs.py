@@ -117,15 +117,17 @@ JSON_VALUES = st.recursive(
     | st.integers(-(10**6), 10**6)
     | st.sampled_from([0, -1, 2**63, 10**12, 1.5, float("inf")])
     | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=6), children, max_size=3),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=6), children, max_size=3)
+    ),
     max_leaves=6,
-)  # fmt: skip
+)
 
 
 def _plan(instance: Path) -> fs.Outcome:
     # Bounded, so that an instance the solver accepts does not use up the time of the run.
     outcome = fs.run_cli(
-        "plan-groups", instance, "--json", "--max-iterations", "200", "--time-limit", "2"
+        "plan-groups", instance, "--json", "--max-iterations", "50", "--time-limit", "0.5"
     )
     fs.check_clean(outcome)
     assert not fs.unexpected(outcome), str(outcome)

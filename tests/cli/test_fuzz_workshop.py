@@ -39,9 +39,9 @@ COMMANDS_ON_FILE: dict[str, Command] = {
     "info": lambda f, out, master, good_list: ["info", f],
     "results": lambda f, out, master, good_list: ["results", f],
     "results --json": lambda f, out, master, good_list: ["results", f, "--json", "--reveal"],
-    "export": lambda f, out, master, good_list: [
-        "export", f, "--pdf", out / "m.pdf", "--xlsx", out / "t.xlsx", "--csv", out / "csv",
-    ],  # fmt: skip
+    "export": lambda f, out, master, good_list: (
+        ["export", f, "--pdf", out / "m.pdf", "--xlsx", out / "t.xlsx", "--csv", out / "csv"]
+    ),
     "badges": lambda f, out, master, good_list: ["badges", f, "--pdf", out / "b.pdf", "--groups"],
     "attendance": lambda f, out, master, good_list: ["attendance", f, "--pdf", out / "a.pdf"],
     "send": lambda f, out, master, good_list: ["send", f, "--dry-run", "--recipients", "all"],
@@ -257,9 +257,7 @@ def test_own_log_is_kept(tmp_path: Path, corpus: Path) -> None:
 
 @NEEDS_LOG_CHECKS
 @pytest.mark.parametrize("scenario", ["stale", "foreign", "foreign-demo"])
-def test_a_log_that_does_not_belong_is_refused(
-    tmp_path: Path, corpus: Path, scenario: str
-) -> None:
+def test_a_log_that_does_not_belong_is_refused(tmp_path: Path, corpus: Path, scenario: str) -> None:
     case = _log_case(tmp_path, corpus, scenario)
     outcome = case.run("info --json")
     assert outcome.code == 2, str(outcome)

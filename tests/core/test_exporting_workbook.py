@@ -17,6 +17,7 @@ from facilitator.core import ideas, participants, voting
 from facilitator.core.details import update_details
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.exporting import ExportError, export_csv_folder, export_workbook
+from facilitator.core.exporting.writing import csv_text
 from facilitator.core.groups import list_rounds
 from facilitator.store.models import Language
 
@@ -58,7 +59,8 @@ def read_csv(path: Path) -> list[list[str]]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.reader(handle, delimiter=";"))
+        # Fields that start like a formula carry a guard (a quote) the workbook has not.
+        return [[csv_text(field) for field in row] for row in csv.reader(handle, delimiter=";")]
 
 
 def personal_details(doc: WorkshopDocument) -> list[str]:

@@ -343,3 +343,26 @@ def test_the_workshop_file_alone_holds_every_saved_edit(tmp_path: Path) -> None:
         writer.wait(timeout=30)
         writer.stdout.close()
     assert len(saved) >= 40
+
+
+def test_the_live_journal_of_a_file_open_elsewhere_is_not_judged(tmp_path: Path) -> None:
+    path = make(tmp_path / "w.workshop", "Ours", 1)
+    with WorkshopDocument.open(path):
+        Path(f"{path}-journal").write_bytes(b"\xd9\xd5\x05\xf9 mid-commit")
+        assert refused(path).problem is FileProblem.IN_USE
+        Path(f"{path}-journal").unlink()
+
+
+def test_a_hot_journal_comes_along_when_the_copy_is_merged(tmp_path: Path) -> None:
+    from facilitator.core.merging import plan_merge
+
+    src = make(tmp_path / "src.workshop", "Ours", 2)
+    here = tmp_path / "here.workshop"
+    shutil.copyfile(src, here)
+    leader = tmp_path / "leader" / "w.workshop"
+    leader.parent.mkdir()
+    hot_journal(src, leader, touch_page_one=True)
+    before = state(leader)
+    with WorkshopDocument.open(here) as doc:
+        plan_merge(doc, leader)  # the leader's copy as before its interrupted transaction
+    assert state(leader) == before

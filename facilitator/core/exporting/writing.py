@@ -6,6 +6,18 @@ every text stays text (an idea that starts with ``=`` is never turned into a for
 Files are written under a temporary name and renamed into place, so a failed export leaves
 an earlier file unchanged; :class:`ExportError` says why in a code the CLI and GUI word.
 openpyxl is imported only when a workbook is written (it is slow to import).
+
+**Formula injection.** A spreadsheet treats a CSV field that starts with ``=``, ``+``,
+``-``, ``@``, TAB or CR as a formula, so a name typed as ``=HYPERLINK(…)`` at a sign-up
+form would run when the export is opened. Following OWASP ("CSV Injection") and CWE-1236,
+such a text field is written with a single quote in front (``'=1+1``), which Excel and
+LibreOffice read as "this is text". Phone numbers get the same guard, on purpose: unguarded,
+Excel reads ``+47 815 14 652`` as the formula ``=47 815 14 652`` and shows an error, so the
+quote is what keeps the number readable (at worst the quote shows in front of the digits,
+which stay as typed). Numbers the export writes as numbers (counts, scores, ``-2``) are
+not text and are left alone. ``csv_text`` undoes the guard for a program reading the file
+back. In XLSX a text cell is stored as text (never a formula) and, when it starts with one
+of those characters, marked "quote prefix", so editing it in Excel keeps it text too.
 """
 
 from __future__ import annotations
@@ -23,6 +35,22 @@ from typing import Any
 from facilitator.core.exporting.words import DECIMAL_COMMA
 
 Cell = str | int | float
+
+# First characters that make a spreadsheet read a field as a formula (OWASP, CWE-1236).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+GUARD = "'"
+
+
+def guard_text(text: str) -> str:
+    """A text field as it is safe to put in a CSV: a quote in front of a formula start."""
+    return GUARD + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_text(field: str) -> str:
+    """A field read back from a CSV this module wrote: the guard taken off again."""
+    if field.startswith(GUARD) and field[1:].startswith(FORMULA_STARTS):
+        return field[1:]
+    return field
 
 
 def csv_bytes(rows: Sequence[Sequence[Cell]], language: str = "en") -> bytes:
@@ -61,8 +89,9 @@ def fill_sheet(sheet: Any, rows: Sequence[Sequence[Cell]], title: str) -> None:
     for row in rows:
         sheet.append(list(row))
         for cell, value in zip(sheet[sheet.max_row], row, strict=False):
-            if isinstance(value, str) and value.startswith("="):
-                cell.data_type = TYPE_STRING
+            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                cell.data_type = TYPE_STRING  # openpyxl would store "=…" as a formula
+                cell.quotePrefix = True  # and Excel would make it one when it is edited
     if not rows:
         return
     bold = Font(bold=True)
@@ -86,7 +115,9 @@ def _csv_cell(value: Cell, decimal_comma: bool) -> str:
     if isinstance(value, float):
         text = repr(value)
         return text.replace(".", ",") if decimal_comma else text
-    return str(value)
+    if isinstance(value, int):
+        return str(value)
+    return guard_text(str(value))
 
 
 def write_atomically(path: Path, write: Callable[[io.BufferedWriter], object]) -> None:

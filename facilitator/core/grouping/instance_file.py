@@ -34,7 +34,7 @@ from facilitator.core.grouping.model import Instance, Person, Rules
 
 MAX_FILE_BYTES = 20_000_000
 MAX_DEPTH = 20  # nesting of lists and objects; the format itself needs 4
-MAX_DIGITS = 15  # digits of a whole number (checked before converting it)
+MAX_DIGITS = 15  # digits of a whole number (longer ones are never converted)
 MAX_PEOPLE = 1_000
 MAX_GROUPS = 250
 MAX_ROUNDS = 30
@@ -139,13 +139,18 @@ def _check_depth(text: str) -> None:
             raise InstanceFileError(f"lists or objects are nested more than {MAX_DEPTH} deep")
 
 
-def _parse_int(digits: str) -> int:
-    # Python refuses to convert more than 4,300 digits (ValueError); refuse long before.
-    if len(digits.lstrip("-")) > MAX_DIGITS:
-        raise InstanceFileError(
-            f"a number has {len(digits.lstrip('-')):,} digits; at most {MAX_DIGITS} are allowed"
-        )
-    return int(digits)
+class _LongNumber:
+    """A whole number with more than ``MAX_DIGITS`` digits, left unconverted: Python refuses
+    to convert over 4,300 digits (a ValueError), and none is meaningful here. The field
+    that holds it reports it by name."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def _parse_int(text: str) -> int | _LongNumber:
+    digits = len(text.lstrip("-"))
+    return _LongNumber(digits) if digits > MAX_DIGITS else int(text)
 
 
 def _parse_constant(name: str) -> float:
@@ -212,6 +217,10 @@ def _text(value: object, where: str) -> str:
 
 
 def _count(value: object, where: str, minimum: int, maximum: int) -> int:
+    if isinstance(value, _LongNumber):
+        raise InstanceFileError(
+            f"{where}: a number of {value.digits:,} digits; at most {maximum:,} is allowed"
+        )
     if isinstance(value, bool) or not isinstance(value, int):
         raise InstanceFileError(f"{where}: expected a whole number")
     if value < minimum:

@@ -14,20 +14,63 @@ import itertools
 from collections import Counter
 from collections.abc import Iterator
 
-from facilitator.core.importing.table import SourceRow
+from facilitator.core.importing.table import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_LINE_CHARS,
+    MAX_ROWS,
+    SourceRow,
+    TooLarge,
+)
 
 CANDIDATES = (";", ",", "\t", "|")
 _SAMPLE_ROWS = 50
 
 
 def read_delimited(text: str) -> tuple[list[SourceRow], str]:
-    """Every row with its record number (what a spreadsheet program shows), and the delimiter."""
+    """Every row with its record number (what a spreadsheet program shows), and the delimiter.
+
+    Raises :class:`TooLarge` for a list beyond the limits in ``table``: checked on the raw
+    lines first (cheap), so 50,000 columns or a 3 MB line never reach the CSV parser."""
+    check_lines(text)
     delimiter = detect_delimiter(text)
-    rows = [
-        SourceRow(number, tuple(_cell(c) for c in cells))
-        for number, cells in enumerate(_records(text, delimiter), start=1)
-    ]
+    rows = []
+    for number, cells in enumerate(_records(text, delimiter), start=1):
+        if number > MAX_ROWS:
+            raise TooLarge(f"more than {MAX_ROWS:,} rows; at most {MAX_ROWS:,} can be imported")
+        if len(cells) > MAX_COLUMNS:
+            raise TooLarge(
+                f"row {number} has {len(cells):,} columns; at most {MAX_COLUMNS:,} can be read"
+            )
+        for column, cell in enumerate(cells, start=1):
+            if len(cell) > MAX_CELL_CHARS:
+                raise TooLarge(_long_cell(number, column, len(cell)))
+        rows.append(SourceRow(number, tuple(_cell(c) for c in cells)))
     return rows, delimiter
+
+
+def check_lines(text: str) -> None:
+    """Refuse a line over ``MAX_LINE_CHARS``, or one with more delimiters than ``MAX_COLUMNS``
+    columns allow, before anything splits it (``str`` methods only: fast on any size)."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise TooLarge(
+                f"line {number} has {len(line):,} characters; at most {MAX_LINE_CHARS:,} "
+                "can be read"
+            )
+        if len(line) > MAX_COLUMNS:
+            most = max(line.count(d) for d in CANDIDATES) + 1
+            if most > MAX_COLUMNS:
+                raise TooLarge(
+                    f"line {number} has {most:,} columns; at most {MAX_COLUMNS:,} can be read"
+                )
+
+
+def _long_cell(row: int, column: int, length: int) -> str:
+    return (
+        f"row {row}, column {column} holds {length:,} characters; a cell can hold at most "
+        f"{MAX_CELL_CHARS:,}"
+    )
 
 
 def detect_delimiter(text: str) -> str:

@@ -25,6 +25,7 @@ class ImportProblem(enum.StrEnum):
     INVALID_XLSX = "invalid_xlsx"
     UNSUPPORTED_SPREADSHEET = "unsupported_spreadsheet"
     NO_NAME_COLUMN = "no_name_column"
+    TOO_LARGE = "too_large"
 
 
 ENGLISH: dict[ImportProblem, str] = {
@@ -50,6 +51,11 @@ ENGLISH: dict[ImportProblem, str] = {
         "No column of this list looks like it holds people's names (such as 'Name', 'Navn', "
         "'Namn', 'Naam' or first and last name). Check that the file is a participant list "
         "with a heading row."
+    ),
+    ImportProblem.TOO_LARGE: (
+        "The list is too large to import: a participant list can have at most 100,000 rows, "
+        "1,000 columns, 10,000 characters in a cell and 1,000,000 in a line, in a file of at "
+        "most 50 MB. Check that this is the right file, or split it."
     ),
 }
 

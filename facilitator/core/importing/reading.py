@@ -19,7 +19,13 @@ from facilitator.core.importing.delimited import read_delimited
 from facilitator.core.importing.encoding import decode_text
 from facilitator.core.importing.errors import ImportFileError, ImportProblem
 from facilitator.core.importing.headers import best_field
-from facilitator.core.importing.table import SourceRow, SourceTable
+from facilitator.core.importing.table import (
+    MAX_CELL_CHARS,
+    MAX_FILE_BYTES,
+    SourceRow,
+    SourceTable,
+    TooLarge,
+)
 from facilitator.core.importing.values import looks_like_number
 from facilitator.core.importing.workbook import read_sheets
 
@@ -45,6 +51,12 @@ def read_source(path: Path) -> SourceTable:
 
 def _read_bytes(path: Path) -> bytes:
     try:
+        if path.is_file() and (size := path.stat().st_size) > MAX_FILE_BYTES:
+            raise ImportFileError(
+                ImportProblem.TOO_LARGE,
+                path,
+                f"the file has {size:,} bytes; at most {MAX_FILE_BYTES:,} can be imported",
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise ImportFileError(ImportProblem.NOT_FOUND, path) from None
@@ -68,7 +80,13 @@ def _read_text(path: Path, data: bytes) -> SourceTable:
         raise ImportFileError(ImportProblem.NOT_A_SPREADSHEET, path, "binary content, not text")
     try:
         rows, delimiter = read_delimited(decoded.text)
+    except TooLarge as exc:
+        raise ImportFileError(ImportProblem.TOO_LARGE, path, str(exc)) from None
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):  # the csv module's own bound
+            detail = f"a cell holds more than {csv.field_size_limit():,} characters; "
+            detail += f"a cell can hold at most {MAX_CELL_CHARS:,}"
+            raise ImportFileError(ImportProblem.TOO_LARGE, path, detail) from None
         raise ImportFileError(ImportProblem.NOT_A_SPREADSHEET, path, str(exc)) from None
     table = _table(path, rows, "csv")
     return dataclasses.replace(table, encoding=decoded.encoding, delimiter=delimiter)
@@ -80,6 +98,8 @@ def _read_workbook(path: Path) -> SourceTable:
         raise ImportFileError(problem[0], path, problem[1])
     try:
         sheets = read_sheets(path)
+    except TooLarge as exc:
+        raise ImportFileError(ImportProblem.TOO_LARGE, path, str(exc)) from None
     except Exception as exc:
         # openpyxl raises many kinds of errors (zip, XML, KeyError for a missing part) on a
         # damaged workbook; every one of them means the same thing to the user.

@@ -9,6 +9,19 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+# What a participant list may hold. A real list is a few hundred rows of a few dozen columns;
+# these bounds keep a wrong or hostile file (50,000 columns, a 3 MB line, a 2 MB cell) from
+# taking minutes or gigabytes: it is refused at once, naming what is too large.
+MAX_FILE_BYTES = 50_000_000
+MAX_ROWS = 100_000
+MAX_COLUMNS = 1_000
+MAX_CELL_CHARS = 10_000
+MAX_LINE_CHARS = 1_000_000  # of a CSV line
+
+
+class TooLarge(Exception):
+    """A list beyond the limits above; the message says what and where (English)."""
+
 
 @dataclasses.dataclass(frozen=True)
 class SourceRow:

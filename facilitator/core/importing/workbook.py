@@ -15,7 +15,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from facilitator.core.importing.table import SourceRow
+from facilitator.core.importing.table import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    SourceRow,
+    TooLarge,
+)
 
 # Excel's error values mean "nothing useful here", not text to import.
 _EXCEL_ERRORS = frozenset(
@@ -26,7 +32,9 @@ _EXCEL_ERRORS = frozenset(
 def read_sheets(path: Path) -> list[tuple[str, list[SourceRow]]]:
     """Every visible worksheet's name and rows (all worksheets if every one is hidden).
 
-    Raises whatever openpyxl raises for a file that is not a readable workbook.
+    Raises whatever openpyxl raises for a file that is not a readable workbook, and
+    :class:`TooLarge` for a sheet beyond the limits in ``table``. Read row by row (openpyxl's
+    read-only mode), so a refused sheet is never held in memory whole.
     """
     from openpyxl import load_workbook  # only lists from Excel pay for importing it
 
@@ -40,7 +48,11 @@ def read_sheets(path: Path) -> list[tuple[str, list[SourceRow]]]:
             result = []
             for sheet in visible or sheets:
                 sheet.reset_dimensions()  # some writers record a wrong size; read every row
-                rows = _rows(sheet.iter_rows(values_only=True))
+                values = sheet.iter_rows(values_only=True)
+                try:
+                    rows = _rows(values)
+                finally:
+                    values.close()  # a sheet refused half-way lets go of the file now
                 result.append((str(sheet.title), rows))
             return result
         finally:
@@ -48,10 +60,26 @@ def read_sheets(path: Path) -> list[tuple[str, list[SourceRow]]]:
 
 
 def _rows(values: Iterable[tuple[Any, ...]]) -> list[SourceRow]:
-    return [
-        SourceRow(number, tuple(cell_text(v) for v in row))
-        for number, row in enumerate(values, start=1)
-    ]
+    rows = []
+    for number, row in enumerate(values, start=1):
+        if number > MAX_ROWS:
+            raise TooLarge(f"more than {MAX_ROWS:,} rows; at most {MAX_ROWS:,} can be imported")
+        width = len(row)
+        while width and row[width - 1] is None:  # formatting alone makes a row look wider
+            width -= 1
+        if width > MAX_COLUMNS:
+            raise TooLarge(
+                f"row {number} has {width:,} columns; at most {MAX_COLUMNS:,} can be read"
+            )
+        cells = tuple(cell_text(v) for v in row[:width])
+        for column, cell in enumerate(cells, start=1):
+            if len(cell) > MAX_CELL_CHARS:
+                raise TooLarge(
+                    f"row {number}, column {column} holds {len(cell):,} characters; a cell "
+                    f"can hold at most {MAX_CELL_CHARS:,}"
+                )
+        rows.append(SourceRow(number, cells))
+    return rows
 
 
 def cell_text(value: object) -> str:

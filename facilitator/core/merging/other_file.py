@@ -97,10 +97,11 @@ def read_other(doc: WorkshopDocument, path: Path) -> Incoming:
         copy = Path(folder) / "copy.workshop"
         try:
             shutil.copyfile(path, copy)
-            # Commits still in the write-ahead log of a file closed uncleanly belong to it.
-            wal = path.with_name(path.name + "-wal")
-            if wal.is_file():
-                shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+            # A log left by a crash (checked by inspect_file) belongs to it: the copy gets it.
+            for suffix in ("-wal", "-journal"):
+                log = path.with_name(path.name + suffix)
+                if log.is_file():
+                    shutil.copyfile(log, copy.with_name(copy.name + suffix))
         except OSError as exc:
             problem = (
                 FileProblem.UNREADABLE

@@ -69,5 +69,11 @@ def import_problem_text(problem: ImportProblem) -> str:
             "Namn, Naam, or first and last name). Check that the file is a participant list "
             "with a heading row.",
         ),
+        ImportProblem.TOO_LARGE: QCoreApplication.translate(
+            "ImportProblem",
+            "The list is too large to import: a participant list can have at most 100,000 "
+            "rows, 1,000 columns, 10,000 characters in a cell and 1,000,000 in a line, in a "
+            "file of at most 50 MB. Check that this is the right file, or split it.",
+        ),
     }
     return texts[problem]
