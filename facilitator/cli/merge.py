@@ -12,7 +12,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator.cli.options import dry_run_arg, file_arg, json_arg, open_workshop
+from facilitator.cli.options import (
+    check_file_name,
+    dry_run_arg,
+    file_arg,
+    json_arg,
+    open_workshop,
+)
 from facilitator.cli.registry import EXIT_OK, command, fail, fail_usage, plural, print_json
 
 if TYPE_CHECKING:
@@ -47,6 +53,7 @@ def run_merge(args: argparse.Namespace) -> int:
     from facilitator.core.errors import WorkshopFileError
     from facilitator.core.merging import MergeError, merge_file
 
+    check_file_name(args.other)
     with open_workshop(args.file, backup_before_upgrade=True) as doc:
         try:
             report = merge_file(doc, args.other, take_newer=args.take_newer, dry_run=args.dry_run)

@@ -39,12 +39,25 @@ def pdf_out_arg(parser: argparse.ArgumentParser, help: str, required: bool = Fal
     parser.add_argument("--pdf", metavar="OUT", type=Path, required=required, help=help)
 
 
+def check_file_name(path: Path) -> None:
+    """Raises :class:`UsageError` for a workshop file whose name is not text (bytes that are
+    not UTF-8, possible on Linux): SQLite cannot open it by that name."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(
+            f"{path}: the file's name is not valid UTF-8 text, and a workshop file cannot be "
+            "opened by such a name. Rename the file and try again."
+        ) from None
+
+
 def open_workshop(path: Path, backup_before_upgrade: bool = False) -> WorkshopDocument:
     """Opens FILE, or raises :class:`UsageError` with the reason it cannot be used.
 
     ``backup_before_upgrade`` keeps a copy of a file from an older version before its schema
     is upgraded: for the commands that write to it.
     """
+    check_file_name(path)
     from facilitator.core import backups
     from facilitator.core.document import WorkshopDocument
     from facilitator.core.errors import WorkshopFileError

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from facilitator.cli.options import file_arg, json_arg, workshop
+from facilitator.cli.options import check_file_name, file_arg, json_arg, workshop
 from facilitator.cli.registry import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, command, print_json
 
 
@@ -22,6 +22,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from facilitator.core.demo import write_demo
     from facilitator.core.errors import FileProblem, WorkshopFileError
 
+    check_file_name(args.file)
     try:
         doc = write_demo(args.file)
     except WorkshopFileError as exc:

@@ -71,6 +71,7 @@ def setup_logging(role: str, level: int = logging.INFO) -> Path | None:
                 maxBytes=MAX_BYTES,
                 backupCount=BACKUP_COUNT,
                 encoding="utf-8",
+                errors="backslashreplace",  # a file name that is not UTF-8 is logged too
                 delay=True,
             )
         except OSError:

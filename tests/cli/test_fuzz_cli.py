@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import stat
 import sys
 from collections.abc import Iterator
@@ -151,6 +152,26 @@ def test_output_onto_something_that_is_not_a_file(
     fs.check_clean(outcome)
     assert outcome.code == EXIT_USAGE and "not a file" in outcome.err
     assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes only on Linux")
+@pytest.mark.parametrize("command", ["info", "export", "merge", "demo", "import"])
+def test_a_file_name_that_is_not_utf8(files: dict[str, Path], command: str) -> None:
+    """b'\\xff.workshop' is a valid name on Linux; SQLite cannot open it by that name."""
+    name = files["folder"] / "\udcff.workshop"  # how Python spells the byte 0xff in a name
+    if command != "demo":
+        shutil.copyfile(files["demo"], name)
+    args = {
+        "info": ["info", name],
+        "export": ["export", name, "--pdf", files["folder"] / "\udcfe.pdf"],
+        "merge": ["merge", files["demo"], name, "--dry-run"],
+        "demo": ["demo", name],
+        "import": ["import", name, files["list"]],
+    }[command]
+    outcome = fs.run_cli(*args)
+    fs.check_clean(outcome, _log_file())
+    assert outcome.code == EXIT_USAGE, str(outcome)
+    assert "not valid UTF-8" in outcome.err
 
 
 def test_a_console_that_cannot_show_the_text(files: dict[str, Path]) -> None:
