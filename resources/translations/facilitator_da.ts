@@ -1182,6 +1182,30 @@
         <source>The file could not be written.</source>
         <translation>Filen kunne ikke skrives.</translation>
     </message>
+    <message>
+        <source>The workshop file is damaged: its header names a file format Facilitator never writes. It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
+        <translation>Workshopfilen er beskadiget: dens header angiver et filformat, Facilitator aldrig skriver. Den er ikke blevet ændret. Hvis den har været åbnet her før, finder du tidligere kopier under Filer → Gendan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>The workshop file is damaged: its tables do not match the version it records (a table or column is missing, or the version record was changed or removed). It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
+        <translation>Workshopfilen er beskadiget: dens tabeller passer ikke til den version, den angiver (en tabel eller kolonne mangler, eller versionsoplysningen er ændret eller fjernet). Den er ikke blevet ændret. Hvis den har været åbnet her før, finder du tidligere kopier under Filer → Gendan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>The workshop file is damaged: some saved values cannot be read (text that is not UTF-8, broken keys, unknown states, dates that do not parse). It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
+        <translation>Workshopfilen er beskadiget: nogle gemte værdier kan ikke læses (tekst, der ikke er UTF-8, ødelagte nøgler, ukendte tilstande, datoer, der ikke kan tolkes). Den er ikke blevet ændret. Hvis den har været åbnet her før, finder du tidligere kopier under Filer → Gendan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>A log file beside it does not belong to this workshop, so opening it could mix in data from elsewhere. Nothing was changed. Open the newest backup (File → Restore from backup…), or move the log out of the folder to open the file as it was last saved (edits only in the log are then lost).</source>
+        <translation>En logfil ved siden af hører ikke til denne workshop, så at åbne den kunne blande data fra et andet sted ind. Intet er ændret. Åbn den nyeste sikkerhedskopi (Filer → Gendan fra sikkerhedskopi…), eller flyt loggen ud af mappen for at åbne filen, som den sidst blev gemt (ændringer, der kun findes i loggen, går da tabt).</translation>
+    </message>
+    <message>
+        <source>A log file beside it is damaged, so opening it could lose saved data. Nothing was changed. Open the newest backup (File → Restore from backup…), or move the log out of the folder to open the file as it was last saved (edits only in the log are then lost).</source>
+        <translation>En logfil ved siden af er beskadiget, så at åbne den kunne miste gemte data. Intet er ændret. Åbn den nyeste sikkerhedskopi (Filer → Gendan fra sikkerhedskopi…), eller flyt loggen ud af mappen for at åbne filen, som den sidst blev gemt (ændringer, der kun findes i loggen, går da tabt).</translation>
+    </message>
+    <message>
+        <source>A log file beside it is older than the workshop file, so opening it would take back saved changes. Nothing was changed. Open the newest backup (File → Restore from backup…), or move the log out of the folder to open the file as it was last saved (edits only in the log are then lost).</source>
+        <translation>En logfil ved siden af er ældre end workshopfilen, så at åbne den ville tage gemte ændringer tilbage. Intet er ændret. Åbn den nyeste sikkerhedskopi (Filer → Gendan fra sikkerhedskopi…), eller flyt loggen ud af mappen for at åbne filen, som den sidst blev gemt (ændringer, der kun findes i loggen, går da tabt).</translation>
+    </message>
 </context>
 <context>
     <name>FlashLine</name>
@@ -1864,6 +1888,10 @@
     <message>
         <source>No column of this list looks like it holds people&apos;s names (such as Name, Navn, Namn, Naam, or first and last name). Check that the file is a participant list with a heading row.</source>
         <translation>Ingen kolonne i denne liste ser ud til at indeholde personers navne (f.eks. Navn, Name, Namn, Naam eller fornavn og efternavn). Kontrollér, at filen er en deltagerliste med en række med overskrifter.</translation>
+    </message>
+    <message>
+        <source>The list is too large to import: a participant list can have at most 100,000 rows, 1,000 columns, 10,000 characters in a cell and 1,000,000 in a line, in a file of at most 50 MB. Check that this is the right file, or split it.</source>
+        <translation>Listen er for stor til at blive importeret: en deltagerliste kan højst have 100.000 rækker, 1.000 kolonner, 10.000 tegn i en celle og 1.000.000 på en linje, i en fil på højst 50 MB. Kontrollér, at det er den rigtige fil, eller del den op.</translation>
     </message>
 </context>
 <context>

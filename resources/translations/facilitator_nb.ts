@@ -1182,6 +1182,30 @@
         <source>The file could not be written.</source>
         <translation>Kunne ikke skrive til filen.</translation>
     </message>
+    <message>
+        <source>The workshop file is damaged: its header names a file format Facilitator never writes. It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
+        <translation>Workshopfilen er skadet: hodet oppgir et filformat Facilitator aldri skriver. Den er ikke endret. Hvis den har vært åpnet her før, finner du tidligere kopier under Fil → Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>The workshop file is damaged: its tables do not match the version it records (a table or column is missing, or the version record was changed or removed). It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
+        <translation>Workshopfilen er skadet: tabellene stemmer ikke med versjonen den oppgir (en tabell eller kolonne mangler, eller versjonsopplysningen er endret eller fjernet). Den er ikke endret. Hvis den har vært åpnet her før, finner du tidligere kopier under Fil → Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>The workshop file is damaged: some saved values cannot be read (text that is not UTF-8, broken keys, unknown states, dates that do not parse). It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
+        <translation>Workshopfilen er skadet: noen lagrede verdier kan ikke leses (tekst som ikke er UTF-8, ødelagte nøkler, ukjente tilstander, datoer som ikke kan tolkes). Den er ikke endret. Hvis den har vært åpnet her før, finner du tidligere kopier under Fil → Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>A log file beside it does not belong to this workshop, so opening it could mix in data from elsewhere. Nothing was changed. Open the newest backup (File → Restore from backup…), or move the log out of the folder to open the file as it was last saved (edits only in the log are then lost).</source>
+        <translation>En loggfil ved siden av hører ikke til denne workshopen, så å åpne den kunne blande inn data fra et annet sted. Ingenting er endret. Åpne den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…), eller flytt loggen ut av mappen for å åpne filen slik den sist ble lagret (endringer som bare finnes i loggen, går da tapt).</translation>
+    </message>
+    <message>
+        <source>A log file beside it is damaged, so opening it could lose saved data. Nothing was changed. Open the newest backup (File → Restore from backup…), or move the log out of the folder to open the file as it was last saved (edits only in the log are then lost).</source>
+        <translation>En loggfil ved siden av er skadet, så å åpne den kunne miste lagrede data. Ingenting er endret. Åpne den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…), eller flytt loggen ut av mappen for å åpne filen slik den sist ble lagret (endringer som bare finnes i loggen, går da tapt).</translation>
+    </message>
+    <message>
+        <source>A log file beside it is older than the workshop file, so opening it would take back saved changes. Nothing was changed. Open the newest backup (File → Restore from backup…), or move the log out of the folder to open the file as it was last saved (edits only in the log are then lost).</source>
+        <translation>En loggfil ved siden av er eldre enn workshopfilen, så å åpne den ville ta tilbake lagrede endringer. Ingenting er endret. Åpne den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…), eller flytt loggen ut av mappen for å åpne filen slik den sist ble lagret (endringer som bare finnes i loggen, går da tapt).</translation>
+    </message>
 </context>
 <context>
     <name>FlashLine</name>
@@ -1864,6 +1888,10 @@
     <message>
         <source>No column of this list looks like it holds people&apos;s names (such as Name, Navn, Namn, Naam, or first and last name). Check that the file is a participant list with a heading row.</source>
         <translation>Ingen kolonne i denne listen ser ut til å inneholde navn på personer (for eksempel Navn, Name, Namn, Naam eller fornavn og etternavn). Kontroller at filen er en deltakerliste med en rad med overskrifter.</translation>
+    </message>
+    <message>
+        <source>The list is too large to import: a participant list can have at most 100,000 rows, 1,000 columns, 10,000 characters in a cell and 1,000,000 in a line, in a file of at most 50 MB. Check that this is the right file, or split it.</source>
+        <translation>Listen er for stor til å importeres: en deltakerliste kan ha høyst 100 000 rader, 1 000 kolonner, 10 000 tegn i en celle og 1 000 000 på en linje, i en fil på høyst 50 MB. Sjekk at det er riktig fil, eller del den opp.</translation>
     </message>
 </context>
 <context>

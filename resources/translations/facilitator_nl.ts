@@ -1182,6 +1182,30 @@
         <source>The file could not be written.</source>
         <translation>Het bestand kon niet worden weggeschreven.</translation>
     </message>
+    <message>
+        <source>The workshop file is damaged: its header names a file format Facilitator never writes. It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
+        <translation>Het workshopbestand is beschadigd: de header noemt een bestandsformaat dat Facilitator nooit schrijft. Het is niet gewijzigd. Als het hier eerder geopend was, vind je oudere kopieën onder Bestand → Herstellen uit back-up…</translation>
+    </message>
+    <message>
+        <source>The workshop file is damaged: its tables do not match the version it records (a table or column is missing, or the version record was changed or removed). It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
+        <translation>Het workshopbestand is beschadigd: de tabellen passen niet bij de versie die het vermeldt (een tabel of kolom ontbreekt, of het versiegegeven is gewijzigd of verwijderd). Het is niet gewijzigd. Als het hier eerder geopend was, vind je oudere kopieën onder Bestand → Herstellen uit back-up…</translation>
+    </message>
+    <message>
+        <source>The workshop file is damaged: some saved values cannot be read (text that is not UTF-8, broken keys, unknown states, dates that do not parse). It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
+        <translation>Het workshopbestand is beschadigd: sommige opgeslagen waarden zijn onleesbaar (tekst die geen UTF-8 is, kapotte sleutels, onbekende toestanden, datums die niet te lezen zijn). Het is niet gewijzigd. Als het hier eerder geopend was, vind je oudere kopieën onder Bestand → Herstellen uit back-up…</translation>
+    </message>
+    <message>
+        <source>A log file beside it does not belong to this workshop, so opening it could mix in data from elsewhere. Nothing was changed. Open the newest backup (File → Restore from backup…), or move the log out of the folder to open the file as it was last saved (edits only in the log are then lost).</source>
+        <translation>Een logbestand ernaast hoort niet bij deze workshop, dus openen zou gegevens van elders kunnen binnenhalen. Er is niets gewijzigd. Open de nieuwste back-up (Bestand → Herstellen uit back-up…), of haal het logbestand uit de map om het bestand te openen zoals het laatst is opgeslagen (wijzigingen die alleen in het logbestand staan, gaan dan verloren).</translation>
+    </message>
+    <message>
+        <source>A log file beside it is damaged, so opening it could lose saved data. Nothing was changed. Open the newest backup (File → Restore from backup…), or move the log out of the folder to open the file as it was last saved (edits only in the log are then lost).</source>
+        <translation>Een logbestand ernaast is beschadigd, dus openen zou opgeslagen gegevens kunnen kwijtraken. Er is niets gewijzigd. Open de nieuwste back-up (Bestand → Herstellen uit back-up…), of haal het logbestand uit de map om het bestand te openen zoals het laatst is opgeslagen (wijzigingen die alleen in het logbestand staan, gaan dan verloren).</translation>
+    </message>
+    <message>
+        <source>A log file beside it is older than the workshop file, so opening it would take back saved changes. Nothing was changed. Open the newest backup (File → Restore from backup…), or move the log out of the folder to open the file as it was last saved (edits only in the log are then lost).</source>
+        <translation>Een logbestand ernaast is ouder dan het workshopbestand, dus openen zou opgeslagen wijzigingen terugdraaien. Er is niets gewijzigd. Open de nieuwste back-up (Bestand → Herstellen uit back-up…), of haal het logbestand uit de map om het bestand te openen zoals het laatst is opgeslagen (wijzigingen die alleen in het logbestand staan, gaan dan verloren).</translation>
+    </message>
 </context>
 <context>
     <name>FlashLine</name>
@@ -1864,6 +1888,10 @@
     <message>
         <source>No column of this list looks like it holds people&apos;s names (such as Name, Navn, Namn, Naam, or first and last name). Check that the file is a participant list with a heading row.</source>
         <translation>Geen enkele kolom in deze lijst lijkt namen van personen te bevatten (zoals Naam, Name, Navn, Namn of voor- en achternaam). Controleer of het bestand een deelnemerslijst met een rij kolomkoppen is.</translation>
+    </message>
+    <message>
+        <source>The list is too large to import: a participant list can have at most 100,000 rows, 1,000 columns, 10,000 characters in a cell and 1,000,000 in a line, in a file of at most 50 MB. Check that this is the right file, or split it.</source>
+        <translation>De lijst is te groot om te importeren: een deelnemerslijst mag hoogstens 100.000 rijen, 1.000 kolommen, 10.000 tekens in een cel en 1.000.000 op een regel hebben, in een bestand van hoogstens 50 MB. Controleer of dit het juiste bestand is, of splits het.</translation>
     </message>
 </context>
 <context>

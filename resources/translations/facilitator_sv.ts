@@ -1182,6 +1182,30 @@
         <source>The file could not be written.</source>
         <translation>Det gick inte att skriva filen.</translation>
     </message>
+    <message>
+        <source>The workshop file is damaged: its header names a file format Facilitator never writes. It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
+        <translation>Workshopfilen är skadad: dess huvud anger ett filformat som Facilitator aldrig skriver. Den har inte ändrats. Om den har varit öppen här tidigare finns äldre kopior under Arkiv → Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>The workshop file is damaged: its tables do not match the version it records (a table or column is missing, or the version record was changed or removed). It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
+        <translation>Workshopfilen är skadad: dess tabeller stämmer inte med den version den anger (en tabell eller kolumn saknas, eller versionsuppgiften har ändrats eller tagits bort). Den har inte ändrats. Om den har varit öppen här tidigare finns äldre kopior under Arkiv → Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>The workshop file is damaged: some saved values cannot be read (text that is not UTF-8, broken keys, unknown states, dates that do not parse). It was not changed. If it was open here before, File → Restore from backup… has earlier copies.</source>
+        <translation>Workshopfilen är skadad: vissa sparade värden kan inte läsas (text som inte är UTF-8, trasiga nycklar, okända tillstånd, datum som inte kan tolkas). Den har inte ändrats. Om den har varit öppen här tidigare finns äldre kopior under Arkiv → Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>A log file beside it does not belong to this workshop, so opening it could mix in data from elsewhere. Nothing was changed. Open the newest backup (File → Restore from backup…), or move the log out of the folder to open the file as it was last saved (edits only in the log are then lost).</source>
+        <translation>En loggfil bredvid hör inte till den här workshopen, så att öppna den kunde blanda in data från annat håll. Inget har ändrats. Öppna den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…), eller flytta loggen ur mappen för att öppna filen som den senast sparades (ändringar som bara finns i loggen går då förlorade).</translation>
+    </message>
+    <message>
+        <source>A log file beside it is damaged, so opening it could lose saved data. Nothing was changed. Open the newest backup (File → Restore from backup…), or move the log out of the folder to open the file as it was last saved (edits only in the log are then lost).</source>
+        <translation>En loggfil bredvid är skadad, så att öppna den kunde förlora sparade data. Inget har ändrats. Öppna den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…), eller flytta loggen ur mappen för att öppna filen som den senast sparades (ändringar som bara finns i loggen går då förlorade).</translation>
+    </message>
+    <message>
+        <source>A log file beside it is older than the workshop file, so opening it would take back saved changes. Nothing was changed. Open the newest backup (File → Restore from backup…), or move the log out of the folder to open the file as it was last saved (edits only in the log are then lost).</source>
+        <translation>En loggfil bredvid är äldre än workshopfilen, så att öppna den skulle ta tillbaka sparade ändringar. Inget har ändrats. Öppna den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…), eller flytta loggen ur mappen för att öppna filen som den senast sparades (ändringar som bara finns i loggen går då förlorade).</translation>
+    </message>
 </context>
 <context>
     <name>FlashLine</name>
@@ -1864,6 +1888,10 @@
     <message>
         <source>No column of this list looks like it holds people&apos;s names (such as Name, Navn, Namn, Naam, or first and last name). Check that the file is a participant list with a heading row.</source>
         <translation>Ingen kolumn i den här listan verkar innehålla personers namn (till exempel Namn, Name, Navn, Naam eller för- och efternamn). Kontrollera att filen är en deltagarlista med en rubrikrad.</translation>
+    </message>
+    <message>
+        <source>The list is too large to import: a participant list can have at most 100,000 rows, 1,000 columns, 10,000 characters in a cell and 1,000,000 in a line, in a file of at most 50 MB. Check that this is the right file, or split it.</source>
+        <translation>Listan är för stor för att importeras: en deltagarlista kan ha högst 100 000 rader, 1 000 kolumner, 10 000 tecken i en cell och 1 000 000 på en rad, i en fil på högst 50 MB. Kontrollera att det är rätt fil, eller dela upp den.</translation>
     </message>
 </context>
 <context>
