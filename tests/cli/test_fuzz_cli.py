@@ -161,14 +161,14 @@ def test_a_file_name_that_is_not_utf8(files: dict[str, Path], command: str) -> N
     name = files["folder"] / "\udcff.workshop"  # how Python spells the byte 0xff in a name
     if command != "demo":
         shutil.copyfile(files["demo"], name)
-    args = {
+    commands: dict[str, list[str | Path]] = {
         "info": ["info", name],
         "export": ["export", name, "--pdf", files["folder"] / "\udcfe.pdf"],
         "merge": ["merge", files["demo"], name, "--dry-run"],
         "demo": ["demo", name],
         "import": ["import", name, files["list"]],
-    }[command]
-    outcome = fs.run_cli(*args)
+    }
+    outcome = fs.run_cli(*commands[command])
     fs.check_clean(outcome, _log_file())
     assert outcome.code == EXIT_USAGE, str(outcome)
     assert "not valid UTF-8" in outcome.err
