@@ -126,7 +126,8 @@ class Database:
         try:
             dest = raw.driver_connection
             assert isinstance(dest, sqlite3.Connection)
-            src = sqlite3.connect(f"file:{quote(str(source_path))}?mode=ro&immutable=1", uri=True)
+            uri = f"file:{quote(os.fsencode(source_path))}?mode=ro&immutable=1"
+            src = sqlite3.connect(uri, uri=True)
             try:
                 src.backup(dest)
             finally:
@@ -233,7 +234,7 @@ def _refuse_if_in_use(path: Path) -> None:
 def _inspect_content(path: Path, view: Path) -> str | None:
     """The database checks, on ``view`` (``path`` itself or a copy with its log applied);
     the schema revision the file records."""
-    uri = f"file:{quote(str(view))}?mode=ro&immutable=1"
+    uri = f"file:{quote(os.fsencode(view))}?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -278,7 +279,7 @@ def snapshot(source: Path, destination: Path) -> None:
 def read_title(path: Path) -> str:
     """The workshop title stored in a file, or "" if it cannot be read; touches nothing."""
     try:
-        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(f"file:{quote(os.fsencode(path))}?mode=ro&immutable=1", uri=True)
         try:
             row = conn.execute("SELECT title FROM workshop LIMIT 1").fetchone()
         finally:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -77,16 +78,37 @@ def check_contents(path: Path, revision: str | None) -> None:
     """
     with path.open("rb") as handle:
         _check_header(path, handle.read(100))
-    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True)
+    conn = sqlite3.connect(f"file:{quote(os.fsencode(path))}?mode=ro&immutable=1", uri=True)
     conn.text_factory = bytes  # undecodable text is reported, not raised mid-fetch
     try:
         actual = _read_schema(conn)
         _check_schema(path, revision, actual)
         _check_values(path, conn, actual)
+        _check_references(path, conn)
     except sqlite3.DatabaseError as exc:
         raise WorkshopFileError(FileProblem.DAMAGED, path, str(exc)) from exc
     finally:
         conn.close()
+
+
+def _check_references(path: Path, conn: sqlite3.Connection) -> None:
+    """A key that points at no row (an attendance of a workshop not in the file) makes rows
+    vanish from every count without a word: the file is damaged."""
+    found = conn.execute("PRAGMA foreign_key_check").fetchmany(50)
+    if not found:
+        return
+    problems: dict[str, int] = {}
+    for table, _rowid, parent, _fk in found:
+        name = table.decode() if isinstance(table, bytes) else str(table)
+        target = parent.decode() if isinstance(parent, bytes) else str(parent)
+        key = f"{name} → {target}"
+        problems[key] = problems.get(key, 0) + 1
+    more = "+" if len(found) == 50 else ""
+    detail = "; ".join(
+        f"{key}: {n}{more} row(s) refer to a row that is not there"
+        for key, n in list(problems.items())[:3]
+    )
+    raise WorkshopFileError(FileProblem.DAMAGED_VALUES, path, detail)
 
 
 def _check_header(path: Path, head: bytes) -> None:

@@ -20,6 +20,7 @@ they were. A log that passes is left for SQLite to replay when the file is opene
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 import struct
@@ -335,7 +336,7 @@ def _check_replayed(
         return _refused(FileProblem.FOREIGN_LOG, path, log, reason)
 
     try:
-        conn = sqlite3.connect(f"file:{quote(str(copy))}?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(f"file:{quote(os.fsencode(copy))}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
         raise foreign(str(exc)) from exc
     try:
@@ -372,7 +373,7 @@ def _alone_ids(conn: sqlite3.Connection, path: Path) -> list[object] | None:
     file alone may be half-way through the commit a journal undoes."""
     try:
         if "alone" not in {r[1] for r in conn.execute("PRAGMA database_list")}:
-            conn.execute(f"ATTACH 'file:{quote(str(path))}?mode=ro&immutable=1' AS alone")
+            conn.execute(f"ATTACH 'file:{quote(os.fsencode(path))}?mode=ro&immutable=1' AS alone")
     except sqlite3.DatabaseError:
         return None
     return _workshop_ids(conn, "alone")

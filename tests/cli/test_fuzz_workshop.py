@@ -22,11 +22,6 @@ from hypothesis import strategies as st
 
 from facilitator.cli import COMMANDS
 
-# Damage the checks at opening do not find yet (strict=False: passes once they do).
-NEEDS_CONTENT_CHECKS = pytest.mark.xfail(
-    strict=False, reason="S: a reference to a row that is not there passes the checks at opening"
-)
-
 # Each command on FILE; ``out`` is a folder for what it writes, ``master`` a good workshop
 # and ``good_list`` a good sign-up list.
 Command = Callable[[Path, Path, Path, Path], list[str | Path]]
@@ -184,17 +179,7 @@ def test_damaged_files(
 # --- schema rows and values tampered with -------------------------------------------------
 
 
-# Damage that changes what info counts unless the checks at opening find it.
-COUNTS_NEED_CONTENT_CHECKS = {"dangling reference"}
-
-
-@pytest.mark.parametrize(
-    "tamper",
-    [
-        pytest.param(name, marks=NEEDS_CONTENT_CHECKS if name in COUNTS_NEED_CONTENT_CHECKS else ())
-        for name in sorted(fs.TAMPERS)
-    ],
-)
+@pytest.mark.parametrize("tamper", sorted(fs.TAMPERS))
 def test_tampered_files_keep_the_promises(tmp_path: Path, corpus: Path, tamper: str) -> None:
     """Exit 0, 1 or 2 and no traceback; refused: unchanged; opened: the saved counts."""
     case = new_case(tmp_path, corpus)
@@ -205,7 +190,7 @@ def test_tampered_files_keep_the_promises(tmp_path: Path, corpus: Path, tamper: 
 
 @fs.fuzz_settings(scale=2)
 @given(
-    tamper=st.sampled_from(sorted(set(fs.TAMPERS) - COUNTS_NEED_CONTENT_CHECKS)),
+    tamper=st.sampled_from(sorted(fs.TAMPERS)),
     command=st.sampled_from(sorted(set(COMMANDS_ON_FILE) - {"demo"})),
 )
 def test_tampered_files_are_refused_or_read(

@@ -113,6 +113,11 @@ DAMAGE: dict[str, tuple[Callable[[Path], None], FileProblem, tuple[str, ...]]] =
         FileProblem.DAMAGED_VALUES,
         ("attendance.participant_id:", "is not a valid key"),
     ),
+    "reference to a row that is not there": (
+        sql("UPDATE attendance SET workshop_id = '0123456789abcdef0123456789abcdef'"),
+        FileProblem.DAMAGED_VALUES,
+        ("attendance → workshop:", "refer to a row that is not there"),
+    ),
     "unknown enum value": (
         sql("UPDATE attendance SET status = 'bogus' WHERE rowid IN (1, 2)"),
         FileProblem.DAMAGED_VALUES,
