@@ -69,3 +69,21 @@ def test_a_guarded_field_is_one_field(value: str) -> None:
     # TAB and CR inside a field must not split it: the csv module quotes such fields.
     read = fields(csv_bytes([[value, "next"]]))
     assert len(read) == 1 and read[0][1] == "next"
+
+
+def test_a_guarded_export_imports_as_typed(tmp_path: Path) -> None:
+    """Re-importing our own CSV (the guard's apostrophe in front of "+47 …") gives back
+    what the person typed, not "'+47 …"."""
+    from facilitator.core.importing import propose_mapping, read_source
+
+    rows = [
+        ("Name", "Organisation", "E-mail", "Phone"),
+        ("=Kari Østby", "Vinger Trevare AS", "kari@vinger.example", "+47 815 14 652"),
+    ]
+    path = tmp_path / "export.csv"
+    path.write_bytes(csv_bytes(rows))
+    table = read_source(path)
+    mapping = propose_mapping(table)
+    by_field = {str(f): table.rows[0].cell(i) for i, f in enumerate(mapping.fields) if f}
+    assert "+47 815 14 652" in by_field.values()
+    assert "=Kari Østby" in by_field.values()

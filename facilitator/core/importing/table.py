@@ -33,7 +33,12 @@ class SourceRow:
         return not any(c.strip() for c in self.cells)
 
     def cell(self, column: int) -> str:
-        return self.cells[column] if column < len(self.cells) else ""
+        value = self.cells[column] if column < len(self.cells) else ""
+        # Our own CSV exports guard "+47 …" and "=…" against formula injection with a
+        # leading apostrophe (core/exporting/writing.py); read back, it comes off again.
+        if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "\t", "\r") and value[1:2]:
+            return value[1:]
+        return value
 
 
 @dataclasses.dataclass(frozen=True)
