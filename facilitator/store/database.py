@@ -172,6 +172,15 @@ def inspect_file(path: Path) -> None:
         integrity.check_contents(view, revision)  # damage that quick_check lets through
 
 
+def _first_finding(check: list[tuple[str]]) -> str:
+    """SQLite's report can run to thousands of lines: the first real finding and a count
+    make a one-line message."""
+    lines = [line.strip() for row in check for line in str(row[0]).splitlines()]
+    found = [line for line in lines if line and not line.startswith("***")]
+    more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+    return (found[0] if found else "damaged") + more
+
+
 def _inspect_plain(path: Path) -> bytes:
     """The checks that need no SQLite: the file is there, readable and starts like one."""
     try:
@@ -246,7 +255,7 @@ def _inspect_content(path: Path, view: Path) -> str | None:
             raise WorkshopFileError(FileProblem.OTHER_DATABASE, path)
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
-            raise WorkshopFileError(FileProblem.DAMAGED, path, str(check[0][0]))
+            raise WorkshopFileError(FileProblem.DAMAGED, path, _first_finding(check))
         revision = _read_revision(conn)
     except sqlite3.DatabaseError as exc:
         raise WorkshopFileError(FileProblem.DAMAGED, path, str(exc)) from exc
