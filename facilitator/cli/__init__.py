@@ -33,6 +33,7 @@ from facilitator.cli import merge  # merge
 from facilitator.cli import voting  # results
 from facilitator.cli import send  # send
 from facilitator.cli import export  # export
+from facilitator.cli import venue  # venue
 
 # isort: on
 from facilitator.cli.registry import (
@@ -59,7 +60,7 @@ __all__ = [
     "main",
 ]
 
-COMMAND_MODULES = (workshop, app, participants, groups, merge, voting, send, export)
+COMMAND_MODULES = (workshop, app, participants, groups, merge, voting, send, export, venue)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -148,6 +148,7 @@ class BallotChannel(enum.StrEnum):
     KIOSK = "kiosk"  # one voter at a time on the facilitator's laptop
     PAPER = "paper"  # a paper ballot typed in
     GROUP = "group"  # a group leader enters the group's allocation
+    PHONE = "phone"  # one voter on their own phone, through the venue network
 
 
 class ConsentSource(enum.StrEnum):
@@ -621,3 +622,73 @@ class Tombstone(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     table_name: Mapped[str] = mapped_column(String(64))
     deleted_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class VenueRole(enum.StrEnum):
+    PARTICIPANT = "participant"  # the join link: everyone in the room
+    LEADER = "leader"  # one group's leader link
+    BADGE = "badge"  # one person's badge link (named votes)
+
+
+class VenueLink(Keyed, Base):
+    """A venue network link's token: the join link, a group leader's or a person's badge.
+
+    Tokens are stored as they are, not hashed: the facilitator prints them again and again
+    (the join QR on the projector, door signs, leader cards, badges), which a hash cannot
+    give back. They are bearer secrets for one workshop's room, as valuable as the file
+    itself, which holds everything they give access to. A revoked token keeps its row (with
+    ``revoked_at``) and grants nothing. Erasing a person deletes their badge token (CASCADE),
+    deleting a group its leader token.
+    """
+
+    __tablename__ = "venue_link"
+
+    workshop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[VenueRole] = mapped_column(_enum(VenueRole))
+    group_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("breakout_group.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    revoked_at: Mapped[dt.datetime | None]
+
+
+class VenueRequest(Keyed, Base):
+    """A state-changing venue request already answered (its ``Idempotency-Key``), so a
+    phone that retries after a lost connection gets the same answer and creates nothing new.
+
+    ``scope`` is a hash of who asked (the device, or the leader's group), never the device
+    itself. Rows go after a day, and a vote's rows when it closes: kept longer, the order of
+    an anonymous vote's requests would pair devices with ballots.
+    """
+
+    __tablename__ = "venue_request"
+    __table_args__ = (UniqueConstraint("scope", "key"),)
+
+    scope: Mapped[str] = mapped_column(String(64))
+    key: Mapped[str] = mapped_column(String(200))
+    vote_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("vote_session.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[int] = mapped_column(Integer)
+    response: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class VenueBallotOwner(Keyed, Base):
+    """Which ballot a phone (or a badge's person) cast in an open vote, so that it can
+    replace it until the vote closes. The ballot row never names the device; this map is
+    emptied when the vote closes (``core.voting.set_status``), so no link from an
+    anonymous ballot to a device or a person survives the vote."""
+
+    __tablename__ = "venue_ballot_owner"
+
+    vote_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("vote_session.id", ondelete="CASCADE"), index=True
+    )
+    ballot_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ballot.id", ondelete="CASCADE"))
+    device: Mapped[str | None] = mapped_column(String(64))  # a hash of the device cookie
+    participant_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE")
+    )

@@ -5608,6 +5608,10 @@ Detaljene står i loggen: %2</translation>
         <translation>Gruppens fordeling</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
         <source>%1 (%2–%3, weight %4)</source>
         <translation>%1 (%2–%3, vekt %4)</translation>
     </message>

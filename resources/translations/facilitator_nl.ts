@@ -5608,6 +5608,10 @@ De details staan in het logboek: %2</translation>
         <translation>Verdeling van een groep</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
         <source>%1 (%2–%3, weight %4)</source>
         <translation>%1 (%2–%3, gewicht %4)</translation>
     </message>

@@ -5608,6 +5608,10 @@ Detaljerna finns i loggen: %2</translation>
         <translation>Gruppens fördelning</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
         <source>%1 (%2–%3, weight %4)</source>
         <translation>%1 (%2–%3, vikt %4)</translation>
     </message>

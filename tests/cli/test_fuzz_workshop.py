@@ -41,8 +41,8 @@ COMMANDS_ON_FILE: dict[str, Command] = {
     "import": lambda f, out, master, good_list: ["import", f, good_list, "--dry-run"],
     "demo": lambda f, out, master, good_list: ["demo", f],
 }
-# Commands that open no workshop file, or need Qt.
-NOT_ON_A_WORKSHOP = {"self-check", "plan-groups"}
+# Commands that open no workshop file, or need Qt; venue serves until stopped (tests/venue).
+NOT_ON_A_WORKSHOP = {"self-check", "plan-groups", "venue"}
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from facilitator.core.demo.builder import Builder
 from facilitator.core.demo.groups import add_groups, add_questions, add_rounds
 from facilitator.core.demo.ideas import add_ideas, add_photos, add_themes
 from facilitator.core.demo.people import add_organisations, add_participants
-from facilitator.core.demo.votes import add_vote
+from facilitator.core.demo.votes import add_open_vote, add_vote
 from facilitator.core.document import WorkshopDocument
 
 
@@ -35,6 +35,7 @@ def populate_demo(session: Session) -> None:
     add_ideas(builder)
     add_photos(builder)
     add_vote(builder)
+    add_open_vote(builder)
     add_actions(builder)
     session.flush()
 

@@ -106,6 +106,42 @@ def add_vote(builder: Builder) -> None:
     )
 
 
+OPEN_VOTE_THEMES = ("competence", "climate", "robotics", "sales", "attract")
+
+
+def add_open_vote(builder: Builder) -> None:
+    """An anonymous approval vote on the second question's themes, left open and empty, so
+    that a newcomer can turn on the venue network and vote from a phone at once."""
+    vote_id = stable_id("vote", "next-steps")
+    builder.add(
+        VoteSession(
+            id=vote_id,
+            workshop_id=builder.workshop_id,
+            question_id=builder.question_ids["q2"],
+            title="Which of these should the network start on this autumn?",
+            method=VoteMethod.APPROVAL,
+            settings={},
+            anonymous=True,
+            show_live=False,
+            status=VoteStatus.OPEN,
+            opened_at=at(1, 14, 5),
+        ),
+        created=at(1, 14, 0),
+        updated=at(1, 14, 5),
+    )
+    for position, key in enumerate(OPEN_VOTE_THEMES):
+        builder.add(
+            VoteItem(
+                id=stable_id("vote-item", f"next-steps/{key}"),
+                session_id=vote_id,
+                theme_id=builder.theme_ids[key],
+                label="",
+                position=position,
+            ),
+            created=at(1, 14, 1),
+        )
+
+
 def _add_ballot(
     builder: Builder,
     rng: random.Random,

@@ -173,6 +173,16 @@ def add_ballot(
     return _store_ballot(session, vote_id, ballot, None, ballot_id, at, entry_id)
 
 
+def put_ballot(
+    session: Session, vote_id: uuid.UUID, ballot: BallotInput, ballot_id: uuid.UUID | None
+) -> BallotData:
+    """:func:`cast_ballot` (``ballot_id`` None) or :func:`replace_ballot` inside the
+    caller's transaction, with the same rules: for the venue network, which stores its own
+    rows in the same transaction."""
+    row = None if ballot_id is None else fetch(session, Ballot, ballot_id, "no_ballot")
+    return _store_ballot(session, vote_id, ballot, row)
+
+
 def _store_ballot(
     session: Session,
     vote_id: uuid.UUID,

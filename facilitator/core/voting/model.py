@@ -17,7 +17,9 @@ from typing import Any
 
 from facilitator.store.models import BallotChannel, VoteMethod, VoteStatus
 
-INDIVIDUAL = frozenset({BallotChannel.KIOSK, BallotChannel.PAPER})
+INDIVIDUAL = frozenset({BallotChannel.KIOSK, BallotChannel.PAPER, BallotChannel.PHONE})
+# Cast while the vote runs, by the voter: only an open vote takes them.
+LIVE = frozenset({BallotChannel.KIOSK, BallotChannel.PHONE})
 ADDITIVE = frozenset({VoteMethod.DOTS, VoteMethod.POINTS, VoteMethod.APPROVAL})
 EntryKey = tuple[uuid.UUID, uuid.UUID | None]  # (item, criterion or None)
 

@@ -19,7 +19,7 @@ What a ballot's entries mean, per method (``VoteEntry.value``):
 A ballot stands for ``voter_count`` people. Kiosk and paper ballots are one person's. A
 paper *tally* (dots, points or approval only) and a *group* ballot carry totals for all their
 voters, so budgets and caps are multiplied by ``voter_count``; a group's ranking or rating is
-one shared ballot that counts ``voter_count`` times. Only the kiosk needs an open vote;
+one shared ballot that counts ``voter_count`` times. Only the kiosk and phones need an open vote;
 paper ballots, tallies and group sheets filled in while it was open may be typed in after it
 closed. A draft vote takes no ballots.
 """
@@ -33,6 +33,7 @@ from collections.abc import Collection
 from facilitator.core.voting.model import (
     ADDITIVE,
     INDIVIDUAL,
+    LIVE,
     BallotChannel,
     BallotInput,
     BallotProblem,
@@ -52,9 +53,7 @@ def check_ballot(
     add = problems.append
     method, s, n = vote.method, vote.settings, ballot.voter_count
     channel = BallotChannel(ballot.channel)
-    if vote.status is VoteStatus.DRAFT or (
-        channel is BallotChannel.KIOSK and vote.status is not VoteStatus.OPEN
-    ):
+    if vote.status is VoteStatus.DRAFT or (channel in LIVE and vote.status is not VoteStatus.OPEN):
         add(BallotProblem("vote_not_open"))
     if not isinstance(n, int) or n < 1:
         add(BallotProblem("bad_voter_count", values=(float(n),)))

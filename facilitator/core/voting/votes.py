@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Collection, Sequence
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from facilitator.core.document import WorkshopDocument
@@ -38,6 +38,8 @@ from facilitator.store.models import (
     Idea,
     Participant,
     Theme,
+    VenueBallotOwner,
+    VenueRequest,
     VoteItem,
     VoteSession,
     utcnow,
@@ -224,6 +226,10 @@ def reopen_vote(doc: WorkshopDocument, vote_id: uuid.UUID) -> VoteStatus:
 def set_status(doc: WorkshopDocument, vote_id: uuid.UUID, status: VoteStatus) -> VoteStatus:
     """Set a vote's status (and its opened/closed times); returns the previous status.
 
+    Closing a vote forgets which phone or badge cast which of its ballots, and the venue
+    requests it answered (``venue_ballot_owner``, ``venue_request``): they serve only to
+    replace a ballot while the vote is open.
+
     Closing an anonymous vote also empties the write-ahead log into the file: until then it
     holds a copy of the pages of every commit, one per ballot, and the order of those
     copies is the voting order, ballot and voter side by side."""
@@ -239,6 +245,9 @@ def set_status(doc: WorkshopDocument, vote_id: uuid.UUID, status: VoteStatus) ->
             vote.closed_at = None
         else:
             vote.closed_at = utcnow()
+            # Which phone or badge cast which ballot: needed only to replace it while open.
+            for model in (VenueBallotOwner, VenueRequest):
+                session.execute(delete(model).where(model.vote_id == vote_id))
     if status is VoteStatus.CLOSED and anonymous:
         try:
             doc.purge_deleted()

@@ -180,8 +180,9 @@ class ResultsPage(StagePage):
         self._votes = self.controller.votes()
         keep = self._vote_id
         ids = [v.id for v in self._votes]
-        if keep not in ids:
-            keep = ids[-1] if ids else None
+        if keep not in ids:  # the newest vote with results to show, else the newest
+            shown = [v.id for v in self._votes if v.status is VoteStatus.CLOSED or v.show_live]
+            keep = (shown or ids)[-1] if ids else None
         self.vote_combo.blockSignals(True)
         self.vote_combo.clear()
         for vote in self._votes:

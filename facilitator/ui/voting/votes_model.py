@@ -67,6 +67,7 @@ def channel_name(channel: BallotChannel) -> str:
         BallotChannel.KIOSK: QCoreApplication.translate("Votes", "Kiosk"),
         BallotChannel.PAPER: QCoreApplication.translate("Votes", "Paper ballot"),
         BallotChannel.GROUP: QCoreApplication.translate("Votes", "Group allocation"),
+        BallotChannel.PHONE: QCoreApplication.translate("Votes", "Phone"),
     }[channel]
 
 

@@ -1,0 +1,212 @@
+"""What phones change: a leader's ideas, a participant's ballot.
+
+Each call answers like the HTTP API does, ``(status, body)``, so the server only moves them
+onto the wire: 200/201 done, 403 not allowed with this link, 404 not found (or not this
+group's: another group's idea is never confirmed to exist), 422 ``{"problems": [codes]}``
+with nothing stored. A request carrying an ``Idempotency-Key`` that was answered before gets
+the same answer again and changes nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from facilitator.core import ideas, voting
+from facilitator.core.document import WorkshopDocument
+from facilitator.core.venue.links import Access, Role
+from facilitator.core.venue.owners import answered, own_ballot, record_owner, remember
+from facilitator.core.voting.ballots import put_ballot
+from facilitator.store.models import BallotChannel, Idea, Tombstone, VoteSession, VoteStatus
+
+Answer = tuple[int, dict[str, Any]]
+_IDEA_NAMESPACE = uuid.UUID("6f1d1c36-63a8-4c55-9a3b-1f6f3a0c9e21")
+
+
+def _problems(*codes: str) -> dict[str, Any]:
+    return {"problems": list(codes)}
+
+
+# --- ideas ---------------------------------------------------------------------------------
+
+
+def add_idea(
+    doc: WorkshopDocument,
+    access: Access,
+    text: str,
+    question_id: uuid.UUID | None,
+    idempotency_key: str | None,
+) -> Answer:
+    """A leader adds an idea for their group: 201 ``{"id"}``; a repeated key 200, same id."""
+    if access.role is not Role.LEADER or access.group_id is None:
+        return 403, _problems("not_a_leader")
+    group_id = access.group_id
+    scope = f"group:{group_id}"
+    idea_id = uuid.uuid4()
+    if idempotency_key:
+        # The key decides the idea's id: a retry whose first answer was lost finds the idea
+        # even if the answer was never recorded.
+        idea_id = uuid.uuid5(_IDEA_NAMESPACE, f"{group_id}:{idempotency_key}")
+        with doc.transaction() as session:
+            before = answered(session, scope, idempotency_key)
+            if before is not None:
+                return before[0] if before[0] != 201 else 200, before[1]
+            if session.get(Idea, idea_id) or session.get(Tombstone, idea_id) is not None:
+                return 200, {"id": str(idea_id)}
+    try:
+        questions = ideas.questions_for_group(doc, group_id)
+    except ideas.IdeaError:
+        return 403, _problems("no_group")
+    if question_id is None:
+        question_id = questions[0].id if questions else None
+    elif question_id not in {q.id for q in questions}:
+        return 422, _problems("not_a_question")
+    try:
+        ideas.add_idea(doc, question_id, text, group_id=group_id, idea_id=idea_id)
+    except ideas.IdeaError as exc:
+        return 422, _problems(exc.code)
+    body = {"id": str(idea_id)}
+    with doc.transaction() as session:
+        remember(session, scope, idempotency_key, 201, body)
+    return 201, body
+
+
+def edit_idea(doc: WorkshopDocument, access: Access, idea_id: uuid.UUID, text: str) -> Answer:
+    problem = _own_idea(doc, access, idea_id)
+    if problem is not None:
+        return problem
+    try:
+        ideas.update_idea(doc, idea_id, text)
+    except ideas.IdeaError as exc:
+        return 422, _problems(exc.code)
+    return 200, {"id": str(idea_id)}
+
+
+def delete_idea(doc: WorkshopDocument, access: Access, idea_id: uuid.UUID) -> Answer:
+    problem = _own_idea(doc, access, idea_id)
+    if problem is not None:
+        return problem
+    try:
+        ideas.delete_ideas(doc, [idea_id])
+    except ideas.IdeaError:
+        return 404, _problems("no_idea")
+    return 200, {"deleted": True}
+
+
+def _own_idea(doc: WorkshopDocument, access: Access, idea_id: uuid.UUID) -> Answer | None:
+    if access.role is not Role.LEADER or access.group_id is None:
+        return 403, _problems("not_a_leader")
+    with doc.transaction() as session:
+        idea = session.get(Idea, idea_id)
+        if idea is None or idea.source_group_id != access.group_id:
+            return 404, _problems("no_idea")
+    return None
+
+
+# --- ballots -------------------------------------------------------------------------------
+
+
+def cast_ballot(
+    doc: WorkshopDocument,
+    access: Access,
+    vote_id: uuid.UUID,
+    values: Mapping[str, Any],
+    idempotency_key: str | None,
+    device: str,
+) -> Answer:
+    """Cast, or replace, this phone's (or badge's person's) ballot in an open vote.
+
+    The same rules as the kiosk (``core.voting.check_ballot``, channel ``phone``); a ballot
+    breaking one stores nothing (422 with every problem's code). A named vote needs a badge
+    link (403 ``named_vote_needs_badge``): only a badge says who votes."""
+    scope = f"person:{access.participant_id}" if access.role is Role.BADGE else f"device:{device}"
+    try:
+        with doc.transaction() as session:
+            return _cast(session, access, vote_id, values, idempotency_key, device, scope)
+    except voting.BallotError as exc:
+        codes = list(dict.fromkeys(p.code for p in exc.problems))
+        details = [
+            {
+                "code": p.code,
+                "item": None if p.item_id is None else str(p.item_id),
+                "criterion": None if p.criterion_id is None else str(p.criterion_id),
+                "values": list(p.values),
+            }
+            for p in exc.problems
+        ]
+        return 422, {"problems": codes, "details": details}
+    except _Refused as refusal:
+        return refusal.answer
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, *codes: str) -> None:
+        super().__init__(codes)
+        self.answer: Answer = (status, _problems(*codes))
+
+
+def _cast(
+    session: Session,
+    access: Access,
+    vote_id: uuid.UUID,
+    values: Mapping[str, Any],
+    key: str | None,
+    device: str,
+    scope: str,
+) -> Answer:
+    vote = session.get(VoteSession, vote_id)
+    if vote is None or vote.status is not VoteStatus.OPEN:
+        raise _Refused(404, "no_vote")
+    before = answered(session, scope, key)
+    if before is not None:
+        return before
+    if not vote.anonymous and access.role is not Role.BADGE:
+        raise _Refused(403, "named_vote_needs_badge")
+    if access.role is not Role.BADGE and not device:
+        raise _Refused(422, "device_required")
+    entries = _entries(values, rating=vote.method is voting.VoteMethod.RATING)
+    voter = access.participant_id if access.role is Role.BADGE else None
+    ballot = voting.BallotInput(BallotChannel.PHONE, entries, voter_id=voter)
+    earlier = own_ballot(session, vote_id, access, device)
+    stored = put_ballot(session, vote_id, ballot, earlier)
+    if earlier is None:
+        record_owner(session, vote_id, stored.id, access, device)
+    body: dict[str, Any] = {"stored": True}
+    remember(session, scope, key, 200, body, vote_id)
+    return 200, body
+
+
+def _entries(values: Mapping[str, Any], rating: bool) -> dict[voting.EntryKey, float]:
+    """The posted values as ballot entries; a malformed ballot is refused whole."""
+    if not isinstance(values, Mapping):
+        raise _Refused(422, "bad_values")
+    entries: dict[voting.EntryKey, float] = {}
+    for item_key, value in values.items():
+        item = _uuid(item_key)
+        if rating:
+            if not isinstance(value, Mapping):
+                raise _Refused(422, "bad_values")
+            for criterion_key, rated in value.items():
+                if rated is None:
+                    continue  # skipped
+                entries[(item, _uuid(criterion_key))] = _number(rated)
+        else:
+            entries[(item, None)] = _number(value)
+    return entries
+
+
+def _uuid(text: Any) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(text))
+    except ValueError:
+        raise _Refused(422, "not_an_item") from None
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise _Refused(422, "not_a_number")
+    return float(value)

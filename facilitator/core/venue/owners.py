@@ -1,0 +1,102 @@
+"""Who may replace which ballot while a vote is open, and requests already answered.
+
+``venue_ballot_owner`` maps a phone (a hash of its device cookie) or a badge's person to the
+ballot they cast; ``core.voting.set_status`` empties it, with the vote's answered requests,
+when the vote closes. ``venue_request`` keeps the answer to each ``Idempotency-Key`` for a
+day, under a hash of who asked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from facilitator.core.venue.links import Access, Role
+from facilitator.store.models import VenueBallotOwner, VenueRequest, utcnow
+
+REQUEST_LIFETIME = dt.timedelta(days=1)
+MAX_KEY_LENGTH = 200
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def voter_key(access: Access, device: str | None) -> tuple[str | None, uuid.UUID | None]:
+    """(device hash, person): a badge votes as its person, any other link as its device."""
+    if access.role is Role.BADGE and access.participant_id is not None:
+        return None, access.participant_id
+    return (digest(device) if device else None), None
+
+
+def own_ballot(
+    session: Session, vote_id: uuid.UUID, access: Access, device: str | None
+) -> uuid.UUID | None:
+    device_hash, person = voter_key(access, device)
+    if device_hash is None and person is None:
+        return None
+    query = select(VenueBallotOwner.ballot_id).where(VenueBallotOwner.vote_id == vote_id)
+    if person is not None:
+        query = query.where(VenueBallotOwner.participant_id == person)
+    else:
+        query = query.where(VenueBallotOwner.device == device_hash)
+    return session.scalars(query).first()
+
+
+def record_owner(
+    session: Session, vote_id: uuid.UUID, ballot_id: uuid.UUID, access: Access, device: str | None
+) -> None:
+    device_hash, person = voter_key(access, device)
+    session.add(
+        VenueBallotOwner(
+            vote_id=vote_id, ballot_id=ballot_id, device=device_hash, participant_id=person
+        )
+    )
+
+
+def answered(session: Session, scope: str, key: str | None) -> tuple[int, dict[str, Any]] | None:
+    """The answer already given to ``key`` from ``scope`` (None: not asked before)."""
+    if not key:
+        return None
+    row = session.scalars(
+        select(VenueRequest).where(
+            VenueRequest.scope == digest(scope), VenueRequest.key == key[:MAX_KEY_LENGTH]
+        )
+    ).first()
+    if row is None or row.created_at < utcnow() - REQUEST_LIFETIME:
+        return None
+    return row.status, dict(row.response)
+
+
+def remember(
+    session: Session,
+    scope: str,
+    key: str | None,
+    status: int,
+    response: dict[str, Any],
+    vote_id: uuid.UUID | None = None,
+) -> None:
+    session.execute(
+        delete(VenueRequest).where(VenueRequest.created_at < utcnow() - REQUEST_LIFETIME)
+    )
+    if not key:
+        return
+    session.execute(
+        delete(VenueRequest).where(
+            VenueRequest.scope == digest(scope), VenueRequest.key == key[:MAX_KEY_LENGTH]
+        )
+    )
+    session.add(
+        VenueRequest(
+            scope=digest(scope),
+            key=key[:MAX_KEY_LENGTH],
+            vote_id=vote_id,
+            status=status,
+            response=response,
+        )
+    )
