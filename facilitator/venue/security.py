@@ -112,9 +112,7 @@ def current_device() -> str:
     return _device.get(("", False))[0]
 
 
-def security_middleware(
-    allowed_hosts: Callable[[str], bool], limits: RateLimits
-) -> Middleware:
+def security_middleware(allowed_hosts: Callable[[str], bool], limits: RateLimits) -> Middleware:
     """The checks every request passes before a handler sees it, in order: Host, rate,
     Origin (for changes), body size. Also gives each request its device id."""
     devices = TokenBuckets(limits.device_rate, limits.device_burst)
