@@ -137,3 +137,11 @@ def test_translations_are_bundled(program: Path) -> None:
     bundled = program.parent / "_internal" / "resources" / "translations"
     for compiled in source.glob("*.qm"):
         assert (bundled / compiled.name).is_file(), compiled.name
+
+
+def test_the_venue_pages_are_bundled(program: Path) -> None:
+    # The server reads them beside its package (facilitator/venue/pages).
+    source = ROOT / "facilitator" / "venue" / "pages"
+    bundled = program.parent / "_internal" / "facilitator" / "venue" / "pages"
+    for page in source.iterdir():
+        assert (bundled / page.name).is_file(), page.name
