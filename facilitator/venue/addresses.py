@@ -69,3 +69,9 @@ def own_names(bound_host: str) -> frozenset[str]:
     names.discard("0.0.0.0")
     names.discard("::")
     return frozenset(names)
+
+
+def base_url(host: str, port: int) -> str:
+    """``http://HOST:PORT`` (IPv6 in brackets): what join, leader and badge links start with."""
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"

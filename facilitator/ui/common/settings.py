@@ -49,6 +49,34 @@ class Settings:
     def backups_kept(self) -> int:
         return self._int("backups/kept", 20)
 
+    # --- the venue network (the phones' web server) ---
+    @property
+    def venue_host(self) -> str:
+        """The address the server last listened on ("" = pick the laptop's own)."""
+        return str(self._qs.value("venue/host", "", str))
+
+    @venue_host.setter
+    def venue_host(self, host: str) -> None:
+        self._qs.setValue("venue/host", host)
+
+    @property
+    def venue_port(self) -> int:
+        port = self._int("venue/port", 8080)
+        return port if 1 <= port <= 65535 else 8080
+
+    @venue_port.setter
+    def venue_port(self, port: int) -> None:
+        self._qs.setValue("venue/port", port)
+
+    @property
+    def venue_wifi_name(self) -> str:
+        """The venue's Wi-Fi, shown as a second QR code on the join screen (optional)."""
+        return str(self._qs.value("venue/wifi_name", "", str))
+
+    @venue_wifi_name.setter
+    def venue_wifi_name(self, name: str) -> None:
+        self._qs.setValue("venue/wifi_name", name)
+
     # --- sending the minutes (SMTP: the laptop's, not the workshop's; never the password) ---
     @property
     def smtp_host(self) -> str:
