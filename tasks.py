@@ -96,6 +96,9 @@ def qt_probe(platform: str | None) -> list[str]:
     return [str(PYTHON), "-c", code]
 
 
+CHROMIUM_FILES = ("/usr/bin/chromium", "/usr/bin/chromedriver")
+
+
 def ensure_qt_libraries(platform: str | None = "offscreen") -> None:
     if not sys.platform.startswith("linux"):
         return
@@ -132,8 +135,27 @@ def task_run(args: list[str]) -> int:
     return run_tool("facilitator", *args)
 
 
+def ensure_chromium() -> None:
+    """The browser tests (tests/venue/browser) drive Debian's Chromium: install it on Linux
+    when we may (root with apt-get); elsewhere those tests skip."""
+    if not sys.platform.startswith("linux"):
+        return
+    if all(Path(p).exists() for p in CHROMIUM_FILES):
+        return
+    if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        say("installing Chromium for the browser tests (apt-get)")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "chromium", "chromium-driver"],
+            check=False,
+            env=env,
+        )
+
+
 def task_test(args: list[str]) -> int:
     ensure_qt_libraries("offscreen")
+    ensure_chromium()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # Every core (pytest-xdist), unless the caller chose (-n 0 runs in one process).
     parallel = [] if any(a == "-n" or a.startswith("-n") for a in args) else ["-n", "auto"]

@@ -98,6 +98,20 @@ def _configure_badges(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--groups", action="store_true", help="print each person's group")
     parser.add_argument("--outlines", action="store_true", help="draw cutting outlines")
+    parser.add_argument(
+        "--phone-qr", action="store_true",
+        help="a QR code on each badge, its holder's own link for voting from a phone (named "
+        "votes on the venue network, see the venue command)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--host", metavar="ADDR",
+        help="with --phone-qr: the address venue serves on (default: this computer's first "
+        "network address)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--port", metavar="N", type=int, default=8080,
+        help="with --phone-qr: the port venue serves on (default: 8080)",
+    )  # fmt: skip
 
 
 def _write_printout(args: argparse.Namespace, render: Callable[[WorkshopDocument], bytes]) -> int:
@@ -121,6 +135,13 @@ def _write_printout(args: argparse.Namespace, render: Callable[[WorkshopDocument
 def run_badges(args: argparse.Namespace) -> int:
     from facilitator.core.printouts import badges_pdf
 
+    qr_base_url = ""
+    if args.phone_qr:
+        from facilitator.venue.addresses import base_url, default_host
+
+        if not 1 <= args.port <= 65535:
+            return fail_usage(f"not a port number: {args.port}")
+        qr_base_url = base_url(args.host or default_host(), args.port)
     return _write_printout(
         args,
         lambda doc: badges_pdf(
@@ -129,6 +150,7 @@ def run_badges(args: argparse.Namespace) -> int:
             with_group=args.groups,
             outlines=args.outlines,
             checked_in_only=args.checked_in,
+            qr_base_url=qr_base_url,
         ),
     )
 

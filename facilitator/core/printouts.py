@@ -10,7 +10,12 @@ Who is included:
   or checked in (cancelled people and no-shows are left out), sorted by name;
 - ``checked_in_only``: only people who have checked in (a sheet or list of who was there);
 - group lists and door signs: whoever is placed in the round's groups, leader first; people
-  with the same name are told apart by organisation (core.naming).
+  with the same name are told apart by organisation (core.naming);
+- leader cards: one per group of the latest round (the groups that have leader links).
+
+QR codes for the venue network (leader cards, door signs and badges on request) carry links
+that start with ``base_url`` ("http://10.0.0.5:8080"), which the caller knows (the address
+the server listens on: facilitator.venue, above core); core adds the tokens.
 """
 
 from __future__ import annotations
@@ -25,17 +30,21 @@ from facilitator.core.collation import sort_key
 from facilitator.core.details import get_details
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.groups import get_round
+from facilitator.core.ideas import questions_for_group
 from facilitator.core.naming import member_labels
 from facilitator.core.participants import AttendanceStatus, ParticipantData, list_participants
+from facilitator.core.venue.links import badge_tokens, ensure_links
 from facilitator.reports import write_pdf
 from facilitator.reports.attendance import render_attendance_sheet
 from facilitator.reports.badges import LAYOUTS, render_badges
 from facilitator.reports.door_signs import render_door_signs
 from facilitator.reports.group_lists import render_group_lists
+from facilitator.reports.leader_cards import render_leader_cards
 from facilitator.reports.model import (
     BadgeEntry,
     GroupMemberRow,
     GroupSheet,
+    LeaderCard,
     ListRow,
     PrintHeader,
     SheetRow,
@@ -50,6 +59,8 @@ __all__ = [
     "badges_pdf",
     "door_signs_pdf",
     "group_lists_pdf",
+    "leader_cards_pdf",
+    "leader_url",
     "participant_list_pdf",
     "save_pdf",
 ]
@@ -58,6 +69,16 @@ __all__ = [
 BADGE_LAYOUTS: dict[str, str] = {key: layout.description for key, layout in LAYOUTS.items()}
 
 _EXPECTED = (AttendanceStatus.REGISTERED, AttendanceStatus.CHECKED_IN)
+
+
+def leader_url(base_url: str, token: str) -> str:
+    """A group leader's link: the leader page under the venue server's address."""
+    return f"{base_url.rstrip('/')}/l/{token}"
+
+
+def badge_url(base_url: str, token: str) -> str:
+    """A person's badge link (the participant page, knowing who holds the phone)."""
+    return f"{base_url.rstrip('/')}/j/{token}"
 
 
 def print_header(doc: WorkshopDocument) -> PrintHeader:
@@ -97,12 +118,23 @@ def latest_groups(doc: WorkshopDocument) -> dict[uuid.UUID, str]:
 
 
 def badge_entries(
-    doc: WorkshopDocument, with_group: bool = False, checked_in_only: bool = False
+    doc: WorkshopDocument,
+    with_group: bool = False,
+    checked_in_only: bool = False,
+    qr_base_url: str = "",
 ) -> list[BadgeEntry]:
+    """``qr_base_url``: give each badge the person's own link (tokens made on first ask)."""
     groups = latest_groups(doc) if with_group else {}
+    chosen = people(doc, checked_in_only)
+    tokens = badge_tokens(doc, (p.id for p in chosen)) if qr_base_url else {}
     return [
-        BadgeEntry(p.name, p.organisation, groups.get(p.id, ""))
-        for p in people(doc, checked_in_only)
+        BadgeEntry(
+            p.name,
+            p.organisation,
+            groups.get(p.id, ""),
+            badge_url(qr_base_url, tokens[p.id]) if p.id in tokens else "",
+        )
+        for p in chosen
     ]
 
 
@@ -138,10 +170,16 @@ def list_rows(
     ]
 
 
-def group_sheets(doc: WorkshopDocument, round_id: uuid.UUID) -> tuple[str, list[GroupSheet]]:
+def group_sheets(
+    doc: WorkshopDocument, round_id: uuid.UUID, leader_base_url: str = ""
+) -> tuple[str, list[GroupSheet]]:
     """The round's title and its groups in order, each with its room, question and members
-    (leader first, then by name, as core.groups orders them). KeyError for an unknown round."""
+    (leader first, then by name, as core.groups orders them). KeyError for an unknown round.
+
+    ``leader_base_url``: each group of the latest round gets its leader's link (made on
+    first ask); groups of older rounds have none."""
     data = get_round(doc, round_id)
+    leaders = ensure_links(doc).leader_tokens if leader_base_url else {}
     with doc.transaction() as session:
         rows = session.execute(
             select(BreakoutGroup.id, BreakoutGroup.location, Question.text)
@@ -164,10 +202,40 @@ def group_sheets(doc: WorkshopDocument, round_id: uuid.UUID) -> tuple[str, list[
                 )
                 for m in group.members
             ),
+            leader_url=(
+                leader_url(leader_base_url, leaders[group.id][1]) if group.id in leaders else ""
+            ),
         )
         for group in data.groups
     ]
     return data.title, sheets
+
+
+def leader_cards(doc: WorkshopDocument, base_url: str) -> tuple[str, list[LeaderCard]]:
+    """The latest round's title and a card for each of its groups, in order: the group's
+    name, room, the questions its leader sees on the phone, and the leader's link (tokens
+    made on first ask). No round: ("", [])."""
+    links = ensure_links(doc)
+    if not links.leader_tokens:
+        return "", []
+    with doc.transaction() as session:
+        rows = session.execute(
+            select(BreakoutGroup.id, BreakoutGroup.location, GroupRound.title)
+            .join(GroupRound, GroupRound.id == BreakoutGroup.round_id)
+            .where(BreakoutGroup.id.in_(list(links.leader_tokens)))
+        ).all()
+    location = {group_id: (place or "").strip() for group_id, place, _ in rows}
+    title = rows[0][2] if rows else ""
+    cards = [
+        LeaderCard(
+            group=name,
+            url=leader_url(base_url, token),
+            questions=tuple(q.text.strip() for q in questions_for_group(doc, group_id)),
+            location=location.get(group_id, ""),
+        )
+        for group_id, (name, token) in links.leader_tokens.items()
+    ]
+    return title, cards
 
 
 # --- the PDFs --------------------------------------------------------------------------------
@@ -179,11 +247,14 @@ def badges_pdf(
     with_group: bool = False,
     outlines: bool = False,
     checked_in_only: bool = False,
+    qr_base_url: str = "",
 ) -> bytes:
-    """Name badges on label sheets (see BADGE_LAYOUTS); ``outlines`` draws thin cut lines."""
+    """Name badges on label sheets (see BADGE_LAYOUTS); ``outlines`` draws thin cut lines.
+    ``qr_base_url``: each badge carries a small QR code of the person's own link, so that a
+    named vote from a phone knows who voted."""
     if layout not in LAYOUTS:
         raise ValueError(f"unknown badge layout {layout!r}; known: {', '.join(LAYOUTS)}")
-    entries = badge_entries(doc, with_group, checked_in_only)
+    entries = badge_entries(doc, with_group, checked_in_only, qr_base_url)
     return render_badges(
         print_header(doc), entries, layout, with_group=with_group, outlines=outlines
     )
@@ -225,10 +296,18 @@ def group_lists_pdf(
     )
 
 
-def door_signs_pdf(doc: WorkshopDocument, round_id: uuid.UUID) -> bytes:
-    """One A4 landscape sign per group of a round, for the doors of the breakout rooms."""
-    title, sheets = group_sheets(doc, round_id)
+def door_signs_pdf(doc: WorkshopDocument, round_id: uuid.UUID, leader_base_url: str = "") -> bytes:
+    """One A4 landscape sign per group of a round, for the doors of the breakout rooms;
+    ``leader_base_url``: with the group leader's QR code (groups of the latest round)."""
+    title, sheets = group_sheets(doc, round_id, leader_base_url)
     return render_door_signs(print_header(doc), title, sheets)
+
+
+def leader_cards_pdf(doc: WorkshopDocument, base_url: str) -> bytes:
+    """A card for each group leader of the latest round: the group, its questions, and a QR
+    code of the leader's link (two cards to an A4 page)."""
+    title, cards = leader_cards(doc, base_url)
+    return render_leader_cards(print_header(doc), title, cards)
 
 
 def save_pdf(path: Path, data: bytes) -> None:

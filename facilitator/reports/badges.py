@@ -7,6 +7,9 @@ pitch = distance from one label's edge to the next one's). The name is printed a
 fits: one line, or two when a long name would otherwise shrink too much; it is never cut off
 and never runs over the label's edge. The organisation goes below it, and, if asked, the
 person's group in a tag at the bottom. Print at 100 % ("actual size"), not "fit to page".
+
+A badge may carry a small QR code of its holder's own link (voting from a phone with a
+named vote): it sits at the right edge, and the text keeps to the left of it.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from facilitator.reports.fonts import FONT, FONT_BOLD, register_fonts, string_width
 from facilitator.reports.model import BadgeEntry, Labels, PrintHeader
+from facilitator.reports.qr import draw_qr
 
 __all__ = ["LAYOUTS", "BadgeEntry", "LabelLayout", "render_badges"]
 
@@ -33,6 +37,9 @@ TAG_FILL = colors.HexColor("#37474f")
 # Line height as a multiple of the font size (DejaVu Sans: ascent 0.93, descent 0.24).
 ASCENT = 0.93
 LEADING = 1.17
+
+QR_MAX = 26.0  # the badge's QR code at most, mm (quiet zone included)
+QR_GAP = 1.5  # between the text and the code's quiet zone, mm
 
 
 @dataclasses.dataclass(frozen=True)
@@ -184,6 +191,17 @@ def draw_badge(
     top = y + (layout.label_height - layout.padding_y) * mm
     bottom = y + layout.padding_y * mm
     centre = x + layout.label_width * mm / 2
+    if entry.qr_url:
+        # The code's white quiet zone may reach into the padding, its modules may not.
+        inner = layout.label_height - 2 * layout.padding_y
+        side = min(QR_MAX, inner * 0.85 + 2 * min(layout.padding_y, 2.0)) * mm
+        quiet = side * 4 / 41  # about the quiet zone of a typical link's code
+        qr_right = x + (layout.label_width - layout.padding_x) * mm + quiet
+        draw_qr(
+            canvas, entry.qr_url, qr_right - side, y + (layout.label_height * mm - side) / 2, side
+        )
+        width -= side - quiet + QR_GAP * mm
+        centre = x + layout.padding_x * mm + width / 2
 
     if layout.show_title and title:
         size = 8.0

@@ -8,7 +8,9 @@ three columns, as large as lets every name fit on the page. A group may have 4 o
 for a large group the head is set smaller so that the names stay readable from a few metres
 (about 24 pt and up for 15 people). A name wraps onto a second line rather than shrink
 everyone, and one very long name is set a little smaller on its own. The leader is marked.
-A small footer names the workshop, because signs outlive the day in drawers.
+A small footer names the workshop, because signs outlive the day in drawers. On request
+the group leader's QR code (the venue network's leader page) sits in the bottom right
+corner with a one-line caption; the names then keep clear of it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from facilitator.reports.attendance import fit_text
 from facilitator.reports.badges import ASCENT, LEADING, fit_lines
 from facilitator.reports.fonts import FONT, FONT_BOLD, register_fonts, string_width
 from facilitator.reports.model import GroupMemberRow, GroupSheet, Labels, PrintHeader
+from facilitator.reports.qr import draw_qr
 
 __all__ = ["render_door_signs"]
 
@@ -57,6 +60,9 @@ FOOTER_SIZE = 8.5
 FOOTER_Y = 8 * mm
 NAMES_BOTTOM = FOOTER_Y + 8 * mm
 RULE_SPACE = 4 * mm  # between the head and the rule
+QR_SIZE = 40 * mm  # the leader's QR code, quiet zone included
+QR_COLUMN = 50 * mm  # kept free of names at the right, for the code and its caption
+QR_CAPTION_SIZE = 8.0
 NAMES_SPACE = 7 * mm  # between the rule and the names
 
 
@@ -305,14 +311,21 @@ def _split(placed: Sequence[_Placed], count: int) -> tuple[tuple[_Placed, ...], 
     return tuple(c for c in columns if c)
 
 
-def _draw_members(canvas: Canvas, layout: _Layout, caption: str, top: float, bottom: float) -> None:
+def _draw_members(
+    canvas: Canvas,
+    layout: _Layout,
+    caption: str,
+    top: float,
+    bottom: float,
+    centre: float = PAGE_WIDTH / 2,
+) -> None:
     widths = [
         max(p.width(caption, layout.caption_size) for p in column) for column in layout.columns
     ]
     total = sum(widths) + COLUMN_GAP * (len(widths) - 1)
     # The block of names is centred across the page, and a little above the middle.
     y0 = top - max(0.0, (top - bottom - layout.height) / 2.5)
-    x = PAGE_WIDTH / 2 - total / 2
+    x = centre - total / 2
     centred = len(layout.columns) == 1  # one column: centred names; more: left-aligned
     for column, width in zip(layout.columns, widths, strict=True):
         y = y0
@@ -360,7 +373,12 @@ def render_door_signs(header: PrintHeader, round_title: str, groups: Sequence[Gr
 
 
 def _plan(
-    group: GroupSheet, round_title: str, labels: Labels, caption: str, top: float
+    group: GroupSheet,
+    round_title: str,
+    labels: Labels,
+    caption: str,
+    top: float,
+    width: float = WIDTH,
 ) -> tuple[tuple[_Text, ...], _Layout | None]:
     """The largest head that leaves the names readable from 2 m (else the head that lets
     them be largest), and the names' layout below it (None: nobody in the group yet)."""
@@ -370,7 +388,7 @@ def _plan(
     for scale in HEAD_SCALES:
         head = _head(group, round_title, labels, scale)
         room = top - sum(p.height for p in head) - RULE_SPACE - NAMES_SPACE - NAMES_BOTTOM
-        layout = _layout(group.members, caption, WIDTH, room)
+        layout = _layout(group.members, caption, width, room)
         if best is None or layout.score > best[1].score + 0.5:
             best = (head, layout)
         if layout.score >= READABLE_SIZE:
@@ -384,7 +402,10 @@ def _draw_sign(
 ) -> None:
     top = PAGE_HEIGHT - MARGIN
     caption = f"({labels['group_leader']})"
-    head, layout = _plan(group, round_title, labels, caption, top)
+    # With the leader's QR code, the names keep to the left of it, centred there.
+    names_width = WIDTH - QR_COLUMN if group.leader_url else WIDTH
+    names_centre = MARGIN + names_width / 2
+    head, layout = _plan(group, round_title, labels, caption, top, names_width)
 
     top = _draw_head(canvas, head, top) - RULE_SPACE
     canvas.setStrokeColor(FAINT)
@@ -393,18 +414,33 @@ def _draw_sign(
     top -= NAMES_SPACE
     if layout is None:
         canvas.setFillColor(MUTED)
-        size, lines = fit_lines(labels["no_members"], FONT, WIDTH, top - NAMES_BOTTOM, 28)
+        size, lines = fit_lines(labels["no_members"], FONT, names_width, top - NAMES_BOTTOM, 28)
         height = len(lines) * LEADING * size
         y = top - (top - NAMES_BOTTOM - height) / 2.5
         canvas.setFont(FONT, size)
         for line in lines:
-            canvas.drawCentredString(PAGE_WIDTH / 2, y - ASCENT * size, line)
+            canvas.drawCentredString(names_centre, y - ASCENT * size, line)
             y -= LEADING * size
     else:
-        _draw_members(canvas, layout, caption, top, NAMES_BOTTOM)
+        _draw_members(canvas, layout, caption, top, NAMES_BOTTOM, names_centre)
+    if group.leader_url:
+        _draw_leader_qr(canvas, group.leader_url, labels)
 
     # The footer: which workshop this sign belongs to.
     canvas.setFillColor(MUTED)
     canvas.setFont(FONT, FOOTER_SIZE)
     footer = " · ".join(t for t in (header.title, header.dates_text, header.venue) if t)
-    canvas.drawString(MARGIN, FOOTER_Y, fit_text(footer, FONT, FOOTER_SIZE, WIDTH))
+    canvas.drawString(MARGIN, FOOTER_Y, fit_text(footer, FONT, FOOTER_SIZE, names_width))
+
+
+def _draw_leader_qr(canvas: Canvas, url: str, labels: Labels) -> None:
+    """The leader's QR code in the bottom right corner, its caption on one line beneath."""
+    right = PAGE_WIDTH - MARGIN
+    text = labels["door_qr_caption"]
+    size = min(QR_CAPTION_SIZE, QR_COLUMN / string_width(text, FONT, 1))
+    canvas.setFillColor(MUTED)
+    canvas.setFont(FONT, size)
+    canvas.drawRightString(right, FOOTER_Y, text)
+    # The code's own white border (quiet zone) lines up with nothing: its modules do.
+    quiet = QR_SIZE * 4 / 41
+    draw_qr(canvas, url, right - QR_SIZE + quiet, FOOTER_Y + LEADING * size, QR_SIZE)

@@ -26,9 +26,12 @@ class PrintHeader:
 
 @dataclasses.dataclass(frozen=True)
 class BadgeEntry:
+    """``qr_url``: the person's own link for voting from a phone ("" = no QR code)."""
+
     name: str
     organisation: str = ""
     group: str = ""
+    qr_url: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,6 +77,17 @@ class GroupSheet:
     question: str = ""
     location: str = ""
     members: tuple[GroupMemberRow, ...] = ()
+    leader_url: str = ""  # the group leader's link, as a QR code on the door sign ("": none)
+
+
+@dataclasses.dataclass(frozen=True)
+class LeaderCard:
+    """A group leader's card: the group, what it works on, and the leader's link."""
+
+    group: str
+    url: str
+    questions: tuple[str, ...] = ()
+    location: str = ""
 
 
 # --- labels ---------------------------------------------------------------------------------
@@ -114,6 +128,65 @@ _LABELS: dict[str, dict[str, str]] = {
         "sv": "Dörrskyltar",
         "nl": "Deurbordjes",
     },
+    "leader_cards_title": {
+        "en": "Leader cards",
+        "nb": "Gruppelederkort",
+        "da": "Gruppelederkort",
+        "sv": "Gruppledarkort",
+        "nl": "Kaarten voor groepsleiders",
+    },
+    "leader_card_kicker": {
+        "en": "For the group leader",
+        "nb": "Til gruppelederen",
+        "da": "Til gruppelederen",
+        "sv": "Till gruppledaren",
+        "nl": "Voor de groepsleider",
+    },
+    "leader_step_scan": {
+        "en": "Scan the code with your phone's camera.",
+        "nb": "Skann koden med kameraet på telefonen.",
+        "da": "Scan koden med telefonens kamera.",
+        "sv": "Skanna koden med mobilens kamera.",
+        "nl": "Scan de code met de camera van je telefoon.",
+    },
+    "leader_step_type": {
+        "en": "Type your group's ideas.",
+        "nb": "Skriv inn gruppens ideer.",
+        "da": "Skriv gruppens idéer.",
+        "sv": "Skriv in gruppens idéer.",
+        "nl": "Typ de ideeën van je groep.",
+    },
+    "leader_step_enter": {
+        "en": "Enter adds an idea; you can edit and delete your group's ideas.",
+        "nb": "Enter legger til en idé; du kan endre og slette gruppens ideer.",
+        "da": "Enter tilføjer en idé; du kan rette og slette gruppens idéer.",
+        "sv": "Enter lägger till en idé; du kan ändra och ta bort gruppens idéer.",
+        "nl": "Enter voegt een idee toe; je kunt de ideeën van je groep wijzigen en verwijderen.",
+    },
+    "leader_card_network": {
+        "en": "Connect to the venue's Wi-Fi. The link works while the facilitator's venue "
+        "network is on.",
+        "nb": "Koble til lokalets Wi-Fi. Lenken virker mens prosesslederens lokalnett er på.",
+        "da": "Forbind til stedets Wi-Fi. Linket virker, mens facilitatorens lokalnet er tændt.",
+        "sv": "Anslut till lokalens wifi. Länken fungerar medan processledarens lokala "
+        "nätverk är på.",
+        "nl": "Maak verbinding met de wifi van de locatie. De link werkt zolang het lokale "
+        "netwerk van de facilitator aan staat.",
+    },
+    "leader_card_keep": {
+        "en": "This link is for the group leader only: do not pass it on.",
+        "nb": "Lenken er bare for gruppelederen: ikke del den videre.",
+        "da": "Linket er kun til gruppelederen: giv det ikke videre.",
+        "sv": "Länken är bara för gruppledaren: sprid den inte vidare.",
+        "nl": "Deze link is alleen voor de groepsleider: niet doorgeven.",
+    },
+    "door_qr_caption": {
+        "en": "Group leader: scan to type ideas",
+        "nb": "Gruppeleder: skann for å skrive ideer",
+        "da": "Gruppeleder: scan for at skrive idéer",
+        "sv": "Gruppledare: skanna för att skriva idéer",
+        "nl": "Groepsleider: scan om ideeën te typen",
+    },
     "group_leader": {
         "en": "group leader",
         "nb": "gruppeleder",
@@ -128,6 +201,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "da": "Spørgsmål",
         "sv": "Fråga",
         "nl": "Vraag",
+    },
+    "questions": {
+        "en": "Questions",
+        "nb": "Spørsmål",
+        "da": "Spørgsmål",
+        "sv": "Frågor",
+        "nl": "Vragen",
     },
     "no_members": {
         "en": "No one in this group yet.",

@@ -692,3 +692,27 @@ class VenueBallotOwner(Keyed, Base):
     participant_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE")
     )
+
+
+class VenueParticipation(Base):
+    """Which phones (join links) took part in an anonymous vote, kept apart from what they
+    voted, so that a phone cannot vote again after the vote is closed and reopened (its
+    ``venue_ballot_owner`` row, the link to its ballot, goes when the vote closes).
+
+    Like ``vote_participation``: only the pair (vote, device key), no key of its own, no
+    time, no link to a ballot, no row id, and every change rewrites all the vote's rows in
+    key order (``core/venue/owners.py``), so that the file does not lie them out in the
+    order phones voted. ``device`` is a hash of the vote and the device cookie together:
+    not the hash ``venue_ballot_owner`` and ``venue_request`` use, and different in every
+    vote, so it pairs with nothing else in the file. Deleting one ballot leaves the rows
+    as they are (nothing tells whose it was, as with ``vote_participation``); deleting the
+    vote deletes them (CASCADE). No person is named, so erasing one has nothing to do here.
+    """
+
+    __tablename__ = "venue_participation"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    vote_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("vote_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    device: Mapped[str] = mapped_column(String(64), primary_key=True)

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import html
 import json
+import re
 import uuid
 from collections.abc import Awaitable, Callable
 from importlib import resources
@@ -21,6 +22,7 @@ from aiohttp import web
 from facilitator.core import venue as core
 from facilitator.core.details import get_details
 from facilitator.core.errors import WorkshopFileError
+from facilitator.venue import phrases
 from facilitator.venue.context import VenueContext, log
 from facilitator.venue.security import TOKEN_COOKIE, current_device, error, remember_device
 
@@ -41,7 +43,30 @@ def _page(name: str) -> str:
     return resources.files("facilitator.venue").joinpath("pages", name).read_text(encoding="utf-8")
 
 
+_PHRASE = re.compile(r"\{\{t:([a-z_.]+)\}\}")
+
+
+def _render(name: str, language: str, title: str = "", problem: str = "") -> str:
+    """A page in the workshop's language: ``{{lang}}``, ``{{title}}``, ``{{t:KEY}}`` (a
+    phrase), ``{{problem}}`` as escaped text and ``{{phrases}}`` as JSON for the script."""
+    lang = phrases.language(language)
+    text = _PHRASE.sub(lambda m: html.escape(phrases.text(lang, m.group(1))), _page(name))
+    return (
+        text.replace("{{lang}}", html.escape(lang, quote=True))
+        .replace("{{title}}", html.escape(title, quote=True))
+        .replace("{{problem}}", html.escape(problem))
+        .replace("{{phrases}}", phrases.phrases_json(lang))
+    )
+
+
+def _html(text: str, status: int = 200) -> web.Response:
+    return web.Response(status=status, text=text, content_type="text/html", charset="utf-8")
+
+
 def add_routes(app: web.Application) -> None:
+    app.router.add_get("/", code_page)
+    app.router.add_post("/join", join_form)
+    app.router.add_post("/api/v1/join", join)
     app.router.add_get("/j/{token}", page)
     app.router.add_get("/l/{token}", page)
     app.router.add_get("/static/{name}", static)
@@ -84,21 +109,51 @@ async def page(request: web.Request) -> web.StreamResponse:
     token = request.match_info["token"]
     kind = request.path.split("/")[1]
     access = await context.call(core.resolve, token)
-    if access is None or access.role not in PAGE_ROLES[kind]:
-        return web.Response(
-            status=404, text=_page("unknown.html"), content_type="text/html", charset="utf-8"
-        )
     details = await context.call(get_details)
-    text = (
-        _page("leader.html" if kind == "l" else "participant.html")
-        .replace("{{lang}}", html.escape(str(details.language.value), quote=True))
-        .replace("{{title}}", html.escape(details.title, quote=True))
-    )
-    response = web.Response(text=text, content_type="text/html", charset="utf-8")
+    language = str(details.language.value)
+    if access is None or access.role not in PAGE_ROLES[kind]:
+        return _html(_render("unknown.html", language), 404)
+    name = "leader.html" if kind == "l" else "participant.html"
+    response = _html(_render(name, language, details.title))
     response.set_cookie(
         TOKEN_COOKIE, token, max_age=7 * 24 * 3600, path="/", httponly=True, samesite="Strict"
     )
     return response
+
+
+async def code_page(request: web.Request) -> web.StreamResponse:
+    """``/``: where a person types the join code shown on the projector."""
+    details = await request.app[CONTEXT].call(get_details)
+    return _html(_render("code.html", str(details.language.value), details.title))
+
+
+async def join(request: web.Request) -> web.StreamResponse:
+    """``POST /api/v1/join`` ``{"code"}``: 200 ``{"url": "/j/TOKEN"}``, or 404
+    ``{"error": "unknown_code"}``. Guessing is slowed by the rate limits per address and
+    device (the security middleware), like every other request."""
+    body = await _json(request)
+    code = body.get("code")
+    if not isinstance(code, str):
+        return error(400, "bad_request")
+    token = await request.app[CONTEXT].call(core.resolve_join_code, code)
+    if token is None:
+        return error(404, "unknown_code")
+    return web.json_response({"url": f"/j/{token}"})
+
+
+async def join_form(request: web.Request) -> web.StreamResponse:
+    """The code page's form without JavaScript: on to the join link, or the page again
+    with the problem."""
+    form = await request.post()
+    code = form.get("code")
+    context = request.app[CONTEXT]
+    token = await context.call(core.resolve_join_code, code) if isinstance(code, str) else None
+    if token is not None:
+        raise web.HTTPSeeOther(f"/j/{token}")
+    details = await context.call(get_details)
+    language = str(details.language.value)
+    problem = phrases.text(language, "problem.unknown_code")
+    return _html(_render("code.html", language, details.title, problem), 404)
 
 
 async def static(request: web.Request) -> web.StreamResponse:
@@ -221,9 +276,9 @@ async def post_ballot(request: web.Request, context: VenueContext, access: Any) 
         return error(400, "bad_request")
     vote = _path_id(request)
     key = _idempotency_key(request)
-    device = current_device()
+    device, voter = current_device(), body.get("voter")  # core checks the voter
     return _answer(
-        await context.write("votes", core.cast_ballot, access, vote, values, key, device)
+        await context.write("votes", core.cast_ballot, access, vote, values, key, device, voter)
     )
 
 
@@ -234,6 +289,12 @@ async def events(request: web.Request, context: VenueContext, access: Any) -> we
     response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
     remember_device(response)
     await response.prepare(request)
+    with contextlib.suppress(ConnectionResetError):  # the phone went away: nothing to say
+        await _stream(context, response)
+    return response
+
+
+async def _stream(context: VenueContext, response: web.StreamResponse) -> None:
     await response.write(_event("ready", context.version, retry=True))
     seen = context.version
     while not context.closing:
@@ -250,7 +311,6 @@ async def events(request: web.Request, context: VenueContext, access: Any) -> we
         if context.version != seen:
             seen = context.version
             await response.write(_event("changed", seen))
-    return response
 
 
 def _event(name: str, version: int, retry: bool = False) -> bytes:

@@ -5,6 +5,7 @@ Plain HTTP: see :mod:`facilitator.venue.security` for why, and what protects the
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -33,7 +34,8 @@ class VenueServer:
 
     ``workshop`` is a path (the server opens it and closes it at :meth:`stop`) or the app's
     open document (shared; the server never closes it). ``on_change`` hears, on the server's
-    writer thread, what a phone changed: "ideas" or "votes".
+    writer thread, what a phone changed: "ideas" or "votes" (during a burst of writes at most
+    every ``context.NOTICE_INTERVAL``; the last one at the latest when the server stops).
     """
 
     def __init__(
@@ -55,6 +57,7 @@ class VenueServer:
         self._writer: ThreadPoolExecutor | None = None
         self._thread: LoopThread | None = None
         self._runner: web.AppRunner | None = None
+        self._context: VenueContext | None = None
         self._names: frozenset[str] = frozenset()
         self._names_checked = 0.0
 
@@ -87,7 +90,7 @@ class VenueServer:
 
     async def _listen(self) -> web.AppRunner:
         assert self._doc is not None and self._writer is not None
-        context = VenueContext(self._doc, self._writer, self._on_change)
+        context = self._context = VenueContext(self._doc, self._writer, self._on_change)
         app = web.Application(
             middlewares=[routes.faults, security_middleware(self._allowed, self._limits)],
             client_max_size=MAX_BODY,
@@ -139,6 +142,11 @@ class VenueServer:
             self._thread.stop()
             self._thread = None
         if self._writer is not None:
+            if self._context is not None:  # the last change notice, if one is still due
+                flushed = self._writer.submit(self._context.flush_changes)
+                with contextlib.suppress(Exception):
+                    flushed.result(timeout=SHUTDOWN_TIMEOUT)
+                self._context = None
             if self._doc is not None:  # the version watcher's connection to the file
                 self._writer.submit(core.release, self._doc)
             self._writer.shutdown(wait=True, cancel_futures=True)

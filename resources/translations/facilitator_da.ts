@@ -1266,6 +1266,10 @@
         <source>Set a group&apos;s question</source>
         <translation>spørgsmål til en gruppe</translation>
     </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>Den gruppe findes ikke længere.</translation>
+    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -1316,6 +1320,22 @@
     <message>
         <source>Door signs…</source>
         <translation>Dørskilte…</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s QR code on the door signs</source>
+        <translation>Gruppelederens QR-kode på dørskiltene</translation>
+    </message>
+    <message>
+        <source>Each door sign of the latest round carries the code its group leader scans to type the group&apos;s ideas from a phone (venue network)</source>
+        <translation>Hvert dørskilt i seneste runde får koden, som gruppelederen scanner for at skrive gruppens idéer fra telefonen (lokalnetværket)</translation>
+    </message>
+    <message>
+        <source>&amp;Leader links…</source>
+        <translation>&amp;Lederlinks…</translation>
+    </message>
+    <message>
+        <source>A link and QR code per group for its leader to type ideas from a phone</source>
+        <translation>Et link og en QR-kode pr. gruppe, så lederen kan skrive idéer fra telefonen</translation>
     </message>
     <message>
         <source>Delete group round</source>
@@ -1552,6 +1572,14 @@
     <message>
         <source>Photos</source>
         <translation>Billeder</translation>
+    </message>
+    <message>
+        <source>Phones…</source>
+        <translation>Telefoner…</translation>
+    </message>
+    <message>
+        <source>Venue network: group leaders and participants join from their phones</source>
+        <translation>Lokalnetværk: gruppeledere og deltagere deltager fra telefonen</translation>
     </message>
     <message>
         <source>%1 of %2 ideas</source>
@@ -1968,6 +1996,29 @@
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Deltag fra din telefon</translation>
+    </message>
+    <message>
+        <source>The venue network is off.</source>
+        <translation>Lokalnetværket er slået fra.</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open</source>
+        <translation>Scan koden, eller åbn</translation>
+    </message>
+    <message>
+        <source>and type</source>
+        <translation>og skriv</translation>
+    </message>
+    <message>
+        <source>First join this Wi-Fi:</source>
+        <translation>Forbind først til dette Wi-Fi:</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Voting kiosk – %1</source>
@@ -2011,6 +2062,68 @@
     </message>
 </context>
 <context>
+    <name>LeaderLinkRow</name>
+    <message>
+        <source>Link for the leader of %1</source>
+        <translation>Link til lederen af %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>Copy the link, e.g. to send it to the leader</source>
+        <translation>Kopiér linket, f.eks. for at sende det til lederen</translation>
+    </message>
+    <message>
+        <source>New link…</source>
+        <translation>Nyt link…</translation>
+    </message>
+    <message>
+        <source>Replace the link: the old one stops working at once (if it was lost)</source>
+        <translation>Erstat linket: det gamle holder op med at virke med det samme (hvis det er blevet væk)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderLinksDialog</name>
+    <message>
+        <source>Leader links</source>
+        <translation>Lederlinks</translation>
+    </message>
+    <message>
+        <source>The links work while the venue network is on, for phones on the same network as this computer.</source>
+        <translation>Linkene virker, mens lokalnetværket er slået til, for telefoner på samme netværk som denne computer.</translation>
+    </message>
+    <message>
+        <source>Print leader cards…</source>
+        <translation>Udskriv lederkort…</translation>
+    </message>
+    <message>
+        <source>A card for each leader with the group&apos;s questions and QR code, two to a page</source>
+        <translation>Et kort til hver leder med gruppens spørgsmål og QR-kode, to pr. side</translation>
+    </message>
+    <message>
+        <source>No groups yet: make a group round first, then each group&apos;s leader gets a link.</source>
+        <translation>Ingen grupper endnu: lav først en grupperunde, så får hver gruppeleder et link.</translation>
+    </message>
+    <message>
+        <source>Each group leader scans their group&apos;s code with a phone (or opens the link) to type the group&apos;s ideas. Groups of “%1”, the latest round.</source>
+        <translation>Hver gruppeleder scanner gruppens kode med telefonen (eller åbner linket) for at skrive gruppens idéer. Grupperne i »%1«, seneste runde.</translation>
+    </message>
+    <message>
+        <source>New leader link</source>
+        <translation>Nyt lederlink</translation>
+    </message>
+    <message>
+        <source>Make a new link for “%1”? The old link stops working at once: whoever has it open can no longer add ideas, and a printed card or door sign with it must be printed again. This cannot be undone.</source>
+        <translation>Lav et nyt link til »%1«? Det gamle link holder op med at virke med det samme: den, der har det åbent, kan ikke længere tilføje idéer, og et udskrevet kort eller dørskilt med det skal udskrives igen. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Leader cards</source>
+        <translation>Lederkort</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2035,6 +2148,10 @@
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Gendan fra sikkerheds&amp;kopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Venue network (phones)…</source>
+        <translation>&amp;Lokalnetværk (telefoner)…</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
@@ -3577,6 +3694,14 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Name badges</source>
         <translation>Navneskilte</translation>
+    </message>
+    <message>
+        <source>QR code for voting from a phone</source>
+        <translation>QR-kode til at stemme fra telefonen</translation>
+    </message>
+    <message>
+        <source>Each badge carries its holder&apos;s own code: scanned with a phone on the venue network, it lets named votes know who voted, without any accounts</source>
+        <translation>Hvert navneskilt får indehaverens egen kode: scannet med telefonen på lokalnetværket fortæller den navngivne afstemninger, hvem der stemte, uden nogen konti</translation>
     </message>
     <message>
         <source>Attendance sheet for signatures…</source>
@@ -5234,6 +5359,149 @@ Detaljerne står i loggen: %2</translation>
     </message>
 </context>
 <context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Venue network</source>
+        <translation>Lokalnetværk</translation>
+    </message>
+    <message>
+        <source>Phones at the venue</source>
+        <translation>Telefoner på stedet</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s address on the network the phones are on (you can type one)</source>
+        <translation>Computerens adresse på det netværk, telefonerne er på (du kan skrive en)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Join link for everyone in the room</source>
+        <translation>Link til alle i lokalet</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>Copy the join link</source>
+        <translation>Kopiér linket</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Kode:</translation>
+    </message>
+    <message>
+        <source>Regenerate join link…</source>
+        <translation>Lav nyt link…</translation>
+    </message>
+    <message>
+        <source>A new link and code; the old ones stop working at once</source>
+        <translation>Nyt link og ny kode; de gamle holder op med at virke med det samme</translation>
+    </message>
+    <message>
+        <source>Show join screen on the projector</source>
+        <translation>Vis tilmeldingsskærmen på projektoren</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s Wi-Fi (optional, a second QR code)</source>
+        <translation>Stedets Wi-Fi (valgfrit, en QR-kode mere)</translation>
+    </message>
+    <message>
+        <source>Network name:</source>
+        <translation>Netværksnavn:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Adgangskode:</translation>
+    </message>
+    <message>
+        <source>The password is shown on the join screen only; it is never saved.</source>
+        <translation>Adgangskoden vises kun på tilmeldingsskærmen; den gemmes aldrig.</translation>
+    </message>
+    <message>
+        <source>If phones cannot connect</source>
+        <translation>Hvis telefonerne ikke kan forbinde</translation>
+    </message>
+    <message>
+        <source>• Phones must be on the same network as this laptop.
+• Many venue Wi-Fi networks keep devices apart (client isolation), so phones cannot reach the laptop: bring a travel router, or turn on this laptop&apos;s hotspot and let the phones join it.
+• Android may ask whether to stay connected to a network without internet: answer yes.
+• The first time, the firewall may ask whether to allow Facilitator: allow it on private networks.</source>
+        <translation>• Telefonerne skal være på samme netværk som denne computer.
+• Mange Wi-Fi-netværk på hoteller og konferencesteder holder enhederne adskilt (klientisolering), så telefonerne ikke kan nå computeren: tag en rejserouter med, eller slå computerens hotspot til og lad telefonerne forbinde til det.
+• Android kan spørge, om den skal forblive forbundet til et netværk uden internet: svar ja.
+• Første gang kan firewallen spørge, om Facilitator må få adgang: tillad det på private netværk.</translation>
+    </message>
+    <message>
+        <source>Scan to join</source>
+        <translation>Scan for at deltage</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop only)</source>
+        <translation>%1 (kun denne computer)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>On: phones can join at %1</source>
+        <translation>Til: telefoner kan deltage på %1</translation>
+    </message>
+    <message>
+        <source>The venue network is off</source>
+        <translation>Lokalnetværket er slået fra</translation>
+    </message>
+    <message>
+        <source>Regenerate the join link</source>
+        <translation>Lav nyt link</translation>
+    </message>
+    <message>
+        <source>Everyone holding the old link or code is locked out and must scan the new one. Make a new join link?</source>
+        <translation>Alle med det gamle link eller den gamle kode bliver lukket ude og skal scanne det nye. Lav et nyt link?</translation>
+    </message>
+</context>
+<context>
+    <name>VenueIndicator</name>
+    <message>
+        <source>Venue network on · %1</source>
+        <translation>Lokalnetværk til · %1</translation>
+    </message>
+    <message>
+        <source>Phones can join the workshop; click for the join link</source>
+        <translation>Telefoner kan deltage i workshoppen; klik for linket</translation>
+    </message>
+</context>
+<context>
+    <name>VenueTexts</name>
+    <message>
+        <source>Port %1 is in use — pick another port</source>
+        <translation>Port %1 er i brug – vælg en anden port</translation>
+    </message>
+    <message>
+        <source>This laptop has no address %1 (any more) — pick another address</source>
+        <translation>Denne computer har ikke (længere) adressen %1 – vælg en anden adresse</translation>
+    </message>
+    <message>
+        <source>The system does not allow port %1 — pick a port above 1024</source>
+        <translation>Systemet tillader ikke port %1 – vælg en port over 1024</translation>
+    </message>
+    <message>
+        <source>The venue network could not start: %1</source>
+        <translation>Lokalnetværket kunne ikke starte: %1</translation>
+    </message>
+</context>
+<context>
     <name>Violation</name>
     <message>
         <source>%1: more than one from %3 (%2)</source>
@@ -5767,6 +6035,14 @@ Detaljerne står i loggen: %2</translation>
     <message>
         <source>Results are hidden until the vote closes, so that nobody follows the crowd</source>
         <translation>Resultaterne er skjult, indtil afstemningen lukkes, så ingen bare følger flokken</translation>
+    </message>
+    <message>
+        <source>Phones…</source>
+        <translation>Telefoner…</translation>
+    </message>
+    <message>
+        <source>Venue network: participants vote from their phones</source>
+        <translation>Lokalnetværk: deltagerne stemmer fra telefonen</translation>
     </message>
     <message>
         <source>Tally</source>

@@ -1266,6 +1266,10 @@
         <source>Set a group&apos;s question</source>
         <translation>spørsmål til en gruppe</translation>
     </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>Den gruppen finnes ikke lenger.</translation>
+    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -1316,6 +1320,22 @@
     <message>
         <source>Door signs…</source>
         <translation>Dørskilt…</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s QR code on the door signs</source>
+        <translation>Gruppelederens QR-kode på dørskiltene</translation>
+    </message>
+    <message>
+        <source>Each door sign of the latest round carries the code its group leader scans to type the group&apos;s ideas from a phone (venue network)</source>
+        <translation>Hvert dørskilt i siste runde får koden gruppelederen skanner for å skrive inn gruppens ideer fra mobilen (lokalnettet)</translation>
+    </message>
+    <message>
+        <source>&amp;Leader links…</source>
+        <translation>&amp;Lederlenker…</translation>
+    </message>
+    <message>
+        <source>A link and QR code per group for its leader to type ideas from a phone</source>
+        <translation>En lenke og QR-kode per gruppe, så lederen kan skrive inn ideer fra mobilen</translation>
     </message>
     <message>
         <source>Delete group round</source>
@@ -1552,6 +1572,14 @@
     <message>
         <source>Photos</source>
         <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Phones…</source>
+        <translation>Mobiler…</translation>
+    </message>
+    <message>
+        <source>Venue network: group leaders and participants join from their phones</source>
+        <translation>Lokalnett: gruppeledere og deltakere blir med fra mobilen</translation>
     </message>
     <message>
         <source>%1 of %2 ideas</source>
@@ -1968,6 +1996,29 @@
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Bli med fra mobilen</translation>
+    </message>
+    <message>
+        <source>The venue network is off.</source>
+        <translation>Lokalnettet er slått av.</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open</source>
+        <translation>Skann koden, eller åpne</translation>
+    </message>
+    <message>
+        <source>and type</source>
+        <translation>og skriv</translation>
+    </message>
+    <message>
+        <source>First join this Wi-Fi:</source>
+        <translation>Koble først til dette Wi-Fi-nettet:</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Voting kiosk – %1</source>
@@ -2011,6 +2062,68 @@
     </message>
 </context>
 <context>
+    <name>LeaderLinkRow</name>
+    <message>
+        <source>Link for the leader of %1</source>
+        <translation>Lenke for lederen av %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the link, e.g. to send it to the leader</source>
+        <translation>Kopier lenken, for eksempel for å sende den til lederen</translation>
+    </message>
+    <message>
+        <source>New link…</source>
+        <translation>Ny lenke…</translation>
+    </message>
+    <message>
+        <source>Replace the link: the old one stops working at once (if it was lost)</source>
+        <translation>Erstatt lenken: den gamle slutter å virke med en gang (hvis den er kommet på avveie)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderLinksDialog</name>
+    <message>
+        <source>Leader links</source>
+        <translation>Lederlenker</translation>
+    </message>
+    <message>
+        <source>The links work while the venue network is on, for phones on the same network as this computer.</source>
+        <translation>Lenkene virker mens lokalnettet er på, for mobiler på samme nett som denne maskinen.</translation>
+    </message>
+    <message>
+        <source>Print leader cards…</source>
+        <translation>Skriv ut lederkort…</translation>
+    </message>
+    <message>
+        <source>A card for each leader with the group&apos;s questions and QR code, two to a page</source>
+        <translation>Et kort til hver leder med gruppens spørsmål og QR-kode, to per side</translation>
+    </message>
+    <message>
+        <source>No groups yet: make a group round first, then each group&apos;s leader gets a link.</source>
+        <translation>Ingen grupper ennå: lag en grupperunde først, så får hver gruppeleder en lenke.</translation>
+    </message>
+    <message>
+        <source>Each group leader scans their group&apos;s code with a phone (or opens the link) to type the group&apos;s ideas. Groups of “%1”, the latest round.</source>
+        <translation>Hver gruppeleder skanner gruppens kode med mobilen (eller åpner lenken) for å skrive inn gruppens ideer. Gruppene i «%1», siste runde.</translation>
+    </message>
+    <message>
+        <source>New leader link</source>
+        <translation>Ny lederlenke</translation>
+    </message>
+    <message>
+        <source>Make a new link for “%1”? The old link stops working at once: whoever has it open can no longer add ideas, and a printed card or door sign with it must be printed again. This cannot be undone.</source>
+        <translation>Lage en ny lenke for «%1»? Den gamle lenken slutter å virke med en gang: den som har den åpen, kan ikke lenger legge til ideer, og et utskrevet kort eller dørskilt med den må skrives ut på nytt. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Leader cards</source>
+        <translation>Lederkort</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2035,6 +2148,10 @@
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Gjenopprett fra &amp;sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Venue network (phones)…</source>
+        <translation>&amp;Lokalnett (mobiler)…</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
@@ -3577,6 +3694,14 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Name badges</source>
         <translation>Navnelapper</translation>
+    </message>
+    <message>
+        <source>QR code for voting from a phone</source>
+        <translation>QR-kode for å stemme fra mobilen</translation>
+    </message>
+    <message>
+        <source>Each badge carries its holder&apos;s own code: scanned with a phone on the venue network, it lets named votes know who voted, without any accounts</source>
+        <translation>Hvert navneskilt får innehaverens egen kode: skannet med mobilen på lokalnettet forteller den navngitte avstemninger hvem som stemte, uten noen brukerkontoer</translation>
     </message>
     <message>
         <source>Attendance sheet for signatures…</source>
@@ -5234,6 +5359,149 @@ Detaljene står i loggen: %2</translation>
     </message>
 </context>
 <context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Venue network</source>
+        <translation>Lokalnett</translation>
+    </message>
+    <message>
+        <source>Phones at the venue</source>
+        <translation>Mobiler i lokalet</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s address on the network the phones are on (you can type one)</source>
+        <translation>Maskinens adresse på nettet mobilene er på (du kan skrive inn en)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Join link for everyone in the room</source>
+        <translation>Lenke for alle i rommet</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the join link</source>
+        <translation>Kopier lenken</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Kode:</translation>
+    </message>
+    <message>
+        <source>Regenerate join link…</source>
+        <translation>Lag ny lenke…</translation>
+    </message>
+    <message>
+        <source>A new link and code; the old ones stop working at once</source>
+        <translation>Ny lenke og kode; de gamle slutter å virke med en gang</translation>
+    </message>
+    <message>
+        <source>Show join screen on the projector</source>
+        <translation>Vis påmeldingsskjermen på projektoren</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s Wi-Fi (optional, a second QR code)</source>
+        <translation>Lokalets Wi-Fi (valgfritt, en QR-kode til)</translation>
+    </message>
+    <message>
+        <source>Network name:</source>
+        <translation>Nettverksnavn:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passord:</translation>
+    </message>
+    <message>
+        <source>The password is shown on the join screen only; it is never saved.</source>
+        <translation>Passordet vises bare på påmeldingsskjermen; det lagres aldri.</translation>
+    </message>
+    <message>
+        <source>If phones cannot connect</source>
+        <translation>Hvis mobilene ikke kommer inn</translation>
+    </message>
+    <message>
+        <source>• Phones must be on the same network as this laptop.
+• Many venue Wi-Fi networks keep devices apart (client isolation), so phones cannot reach the laptop: bring a travel router, or turn on this laptop&apos;s hotspot and let the phones join it.
+• Android may ask whether to stay connected to a network without internet: answer yes.
+• The first time, the firewall may ask whether to allow Facilitator: allow it on private networks.</source>
+        <translation>• Mobilene må være på samme nett som denne maskinen.
+• Mange Wi-Fi-nett på hoteller og konferansesteder holder enhetene fra hverandre (klientisolering), så mobilene ikke når maskinen: ta med en reiseruter, eller slå på maskinens Wi-Fi-sone og la mobilene koble seg til den.
+• Android kan spørre om den skal holde seg tilkoblet et nett uten internett: svar ja.
+• Første gang kan brannmuren spørre om Facilitator skal slippes til: tillat det på private nett.</translation>
+    </message>
+    <message>
+        <source>Scan to join</source>
+        <translation>Skann for å bli med</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop only)</source>
+        <translation>%1 (bare denne maskinen)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>On: phones can join at %1</source>
+        <translation>På: mobiler kan bli med på %1</translation>
+    </message>
+    <message>
+        <source>The venue network is off</source>
+        <translation>Lokalnettet er av</translation>
+    </message>
+    <message>
+        <source>Regenerate the join link</source>
+        <translation>Lag ny lenke</translation>
+    </message>
+    <message>
+        <source>Everyone holding the old link or code is locked out and must scan the new one. Make a new join link?</source>
+        <translation>Alle som har den gamle lenken eller koden, blir stengt ute og må skanne den nye. Lage en ny lenke?</translation>
+    </message>
+</context>
+<context>
+    <name>VenueIndicator</name>
+    <message>
+        <source>Venue network on · %1</source>
+        <translation>Lokalnett på · %1</translation>
+    </message>
+    <message>
+        <source>Phones can join the workshop; click for the join link</source>
+        <translation>Mobiler kan bli med i workshopen; klikk for lenken</translation>
+    </message>
+</context>
+<context>
+    <name>VenueTexts</name>
+    <message>
+        <source>Port %1 is in use — pick another port</source>
+        <translation>Port %1 er i bruk – velg en annen port</translation>
+    </message>
+    <message>
+        <source>This laptop has no address %1 (any more) — pick another address</source>
+        <translation>Denne maskinen har ikke (lenger) adressen %1 – velg en annen adresse</translation>
+    </message>
+    <message>
+        <source>The system does not allow port %1 — pick a port above 1024</source>
+        <translation>Systemet tillater ikke port %1 – velg en port over 1024</translation>
+    </message>
+    <message>
+        <source>The venue network could not start: %1</source>
+        <translation>Lokalnettet kunne ikke starte: %1</translation>
+    </message>
+</context>
+<context>
     <name>Violation</name>
     <message>
         <source>%1: more than one from %3 (%2)</source>
@@ -5767,6 +6035,14 @@ Detaljene står i loggen: %2</translation>
     <message>
         <source>Results are hidden until the vote closes, so that nobody follows the crowd</source>
         <translation>Resultatene er skjult til avstemningen lukkes, slik at ingen bare følger flertallet</translation>
+    </message>
+    <message>
+        <source>Phones…</source>
+        <translation>Mobiler…</translation>
+    </message>
+    <message>
+        <source>Venue network: participants vote from their phones</source>
+        <translation>Lokalnett: deltakerne stemmer fra mobilen</translation>
     </message>
     <message>
         <source>Tally</source>

@@ -1266,6 +1266,10 @@
         <source>Set a group&apos;s question</source>
         <translation>vraag van een groep instellen</translation>
     </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>Die groep bestaat niet meer.</translation>
+    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -1316,6 +1320,22 @@
     <message>
         <source>Door signs…</source>
         <translation>Deurbordjes…</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s QR code on the door signs</source>
+        <translation>QR-code van de groepsleider op de deurbordjes</translation>
+    </message>
+    <message>
+        <source>Each door sign of the latest round carries the code its group leader scans to type the group&apos;s ideas from a phone (venue network)</source>
+        <translation>Elk deurbordje van de laatste ronde krijgt de code die de groepsleider scant om de ideeën van de groep op de telefoon in te voeren (lokaal netwerk)</translation>
+    </message>
+    <message>
+        <source>&amp;Leader links…</source>
+        <translation>&amp;Leiderslinks…</translation>
+    </message>
+    <message>
+        <source>A link and QR code per group for its leader to type ideas from a phone</source>
+        <translation>Een link en QR-code per groep, zodat de leider ideeën op de telefoon kan invoeren</translation>
     </message>
     <message>
         <source>Delete group round</source>
@@ -1552,6 +1572,14 @@
     <message>
         <source>Photos</source>
         <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Phones…</source>
+        <translation>Telefoons…</translation>
+    </message>
+    <message>
+        <source>Venue network: group leaders and participants join from their phones</source>
+        <translation>Lokaal netwerk: groepsleiders en deelnemers doen mee vanaf hun telefoon</translation>
     </message>
     <message>
         <source>%1 of %2 ideas</source>
@@ -1968,6 +1996,29 @@
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Doe mee met je telefoon</translation>
+    </message>
+    <message>
+        <source>The venue network is off.</source>
+        <translation>Het lokale netwerk staat uit.</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open</source>
+        <translation>Scan de code, of open</translation>
+    </message>
+    <message>
+        <source>and type</source>
+        <translation>en typ</translation>
+    </message>
+    <message>
+        <source>First join this Wi-Fi:</source>
+        <translation>Maak eerst verbinding met deze wifi:</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Voting kiosk – %1</source>
@@ -2011,6 +2062,68 @@
     </message>
 </context>
 <context>
+    <name>LeaderLinkRow</name>
+    <message>
+        <source>Link for the leader of %1</source>
+        <translation>Link voor de leider van %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the link, e.g. to send it to the leader</source>
+        <translation>Kopieer de link, bijvoorbeeld om hem naar de leider te sturen</translation>
+    </message>
+    <message>
+        <source>New link…</source>
+        <translation>Nieuwe link…</translation>
+    </message>
+    <message>
+        <source>Replace the link: the old one stops working at once (if it was lost)</source>
+        <translation>Vervang de link: de oude werkt meteen niet meer (als hij kwijt is)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderLinksDialog</name>
+    <message>
+        <source>Leader links</source>
+        <translation>Leiderslinks</translation>
+    </message>
+    <message>
+        <source>The links work while the venue network is on, for phones on the same network as this computer.</source>
+        <translation>De links werken zolang het lokale netwerk aan staat, voor telefoons op hetzelfde netwerk als deze computer.</translation>
+    </message>
+    <message>
+        <source>Print leader cards…</source>
+        <translation>Leiderskaarten afdrukken…</translation>
+    </message>
+    <message>
+        <source>A card for each leader with the group&apos;s questions and QR code, two to a page</source>
+        <translation>Een kaart voor elke leider met de vragen en QR-code van de groep, twee per pagina</translation>
+    </message>
+    <message>
+        <source>No groups yet: make a group round first, then each group&apos;s leader gets a link.</source>
+        <translation>Nog geen groepen: maak eerst een groepsronde, dan krijgt elke groepsleider een link.</translation>
+    </message>
+    <message>
+        <source>Each group leader scans their group&apos;s code with a phone (or opens the link) to type the group&apos;s ideas. Groups of “%1”, the latest round.</source>
+        <translation>Elke groepsleider scant de code van de groep met een telefoon (of opent de link) om de ideeën van de groep in te voeren. Groepen van ‘%1’, de laatste ronde.</translation>
+    </message>
+    <message>
+        <source>New leader link</source>
+        <translation>Nieuwe leiderslink</translation>
+    </message>
+    <message>
+        <source>Make a new link for “%1”? The old link stops working at once: whoever has it open can no longer add ideas, and a printed card or door sign with it must be printed again. This cannot be undone.</source>
+        <translation>Een nieuwe link maken voor ‘%1’? De oude link werkt meteen niet meer: wie hem open heeft, kan geen ideeën meer toevoegen, en een afgedrukte kaart of een deurbordje ermee moet opnieuw worden afgedrukt. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Leader cards</source>
+        <translation>Leiderskaarten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2035,6 +2148,10 @@
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Herstellen uit &amp;back-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Venue network (phones)…</source>
+        <translation>&amp;Lokaal netwerk (telefoons)…</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
@@ -3577,6 +3694,14 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Name badges</source>
         <translation>Naambadges</translation>
+    </message>
+    <message>
+        <source>QR code for voting from a phone</source>
+        <translation>QR-code om te stemmen met de telefoon</translation>
+    </message>
+    <message>
+        <source>Each badge carries its holder&apos;s own code: scanned with a phone on the venue network, it lets named votes know who voted, without any accounts</source>
+        <translation>Elke badge krijgt de eigen code van de drager: gescand met een telefoon op het lokale netwerk weten stemmingen op naam wie er stemde, zonder accounts</translation>
     </message>
     <message>
         <source>Attendance sheet for signatures…</source>
@@ -5234,6 +5359,149 @@ De details staan in het logboek: %2</translation>
     </message>
 </context>
 <context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Venue network</source>
+        <translation>Lokaal netwerk</translation>
+    </message>
+    <message>
+        <source>Phones at the venue</source>
+        <translation>Telefoons op de locatie</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s address on the network the phones are on (you can type one)</source>
+        <translation>Het adres van de laptop op het netwerk van de telefoons (je kunt er een typen)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Join link for everyone in the room</source>
+        <translation>Link voor iedereen in de zaal</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the join link</source>
+        <translation>Kopieer de link</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Regenerate join link…</source>
+        <translation>Nieuwe link maken…</translation>
+    </message>
+    <message>
+        <source>A new link and code; the old ones stop working at once</source>
+        <translation>Een nieuwe link en code; de oude werken meteen niet meer</translation>
+    </message>
+    <message>
+        <source>Show join screen on the projector</source>
+        <translation>Toon het deelnamescherm op de projector</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s Wi-Fi (optional, a second QR code)</source>
+        <translation>De wifi van de locatie (optioneel, een tweede QR-code)</translation>
+    </message>
+    <message>
+        <source>Network name:</source>
+        <translation>Netwerknaam:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>The password is shown on the join screen only; it is never saved.</source>
+        <translation>Het wachtwoord staat alleen op het deelnamescherm; het wordt nooit bewaard.</translation>
+    </message>
+    <message>
+        <source>If phones cannot connect</source>
+        <translation>Als telefoons geen verbinding krijgen</translation>
+    </message>
+    <message>
+        <source>• Phones must be on the same network as this laptop.
+• Many venue Wi-Fi networks keep devices apart (client isolation), so phones cannot reach the laptop: bring a travel router, or turn on this laptop&apos;s hotspot and let the phones join it.
+• Android may ask whether to stay connected to a network without internet: answer yes.
+• The first time, the firewall may ask whether to allow Facilitator: allow it on private networks.</source>
+        <translation>• Telefoons moeten op hetzelfde netwerk zitten als deze laptop.
+• Veel wifi-netwerken van locaties houden apparaten van elkaar gescheiden (client isolation), zodat telefoons de laptop niet bereiken: neem een reisrouter mee, of zet de hotspot van deze laptop aan en laat de telefoons daarmee verbinden.
+• Android kan vragen of hij verbonden moet blijven met een netwerk zonder internet: antwoord ja.
+• De eerste keer kan de firewall vragen of Facilitator toegang mag krijgen: sta het toe op privénetwerken.</translation>
+    </message>
+    <message>
+        <source>Scan to join</source>
+        <translation>Scan om mee te doen</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop only)</source>
+        <translation>%1 (alleen deze laptop)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>On: phones can join at %1</source>
+        <translation>Aan: telefoons kunnen meedoen via %1</translation>
+    </message>
+    <message>
+        <source>The venue network is off</source>
+        <translation>Het lokale netwerk staat uit</translation>
+    </message>
+    <message>
+        <source>Regenerate the join link</source>
+        <translation>Nieuwe link maken</translation>
+    </message>
+    <message>
+        <source>Everyone holding the old link or code is locked out and must scan the new one. Make a new join link?</source>
+        <translation>Iedereen met de oude link of code wordt buitengesloten en moet de nieuwe scannen. Een nieuwe link maken?</translation>
+    </message>
+</context>
+<context>
+    <name>VenueIndicator</name>
+    <message>
+        <source>Venue network on · %1</source>
+        <translation>Lokaal netwerk aan · %1</translation>
+    </message>
+    <message>
+        <source>Phones can join the workshop; click for the join link</source>
+        <translation>Telefoons kunnen meedoen aan de workshop; klik voor de link</translation>
+    </message>
+</context>
+<context>
+    <name>VenueTexts</name>
+    <message>
+        <source>Port %1 is in use — pick another port</source>
+        <translation>Poort %1 is in gebruik – kies een andere poort</translation>
+    </message>
+    <message>
+        <source>This laptop has no address %1 (any more) — pick another address</source>
+        <translation>Deze laptop heeft het adres %1 niet (meer) – kies een ander adres</translation>
+    </message>
+    <message>
+        <source>The system does not allow port %1 — pick a port above 1024</source>
+        <translation>Het systeem staat poort %1 niet toe – kies een poort boven 1024</translation>
+    </message>
+    <message>
+        <source>The venue network could not start: %1</source>
+        <translation>Het lokale netwerk kon niet starten: %1</translation>
+    </message>
+</context>
+<context>
     <name>Violation</name>
     <message>
         <source>%1: more than one from %3 (%2)</source>
@@ -5767,6 +6035,14 @@ De details staan in het logboek: %2</translation>
     <message>
         <source>Results are hidden until the vote closes, so that nobody follows the crowd</source>
         <translation>De resultaten blijven verborgen tot de stemming sluit, zodat niemand gewoon de massa volgt</translation>
+    </message>
+    <message>
+        <source>Phones…</source>
+        <translation>Telefoons…</translation>
+    </message>
+    <message>
+        <source>Venue network: participants vote from their phones</source>
+        <translation>Lokaal netwerk: deelnemers stemmen met hun telefoon</translation>
     </message>
     <message>
         <source>Tally</source>

@@ -1266,6 +1266,10 @@
         <source>Set a group&apos;s question</source>
         <translation>fråga till en grupp</translation>
     </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>Den gruppen finns inte längre.</translation>
+    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -1316,6 +1320,22 @@
     <message>
         <source>Door signs…</source>
         <translation>Dörrskyltar…</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s QR code on the door signs</source>
+        <translation>Gruppledarens QR-kod på dörrskyltarna</translation>
+    </message>
+    <message>
+        <source>Each door sign of the latest round carries the code its group leader scans to type the group&apos;s ideas from a phone (venue network)</source>
+        <translation>Varje dörrskylt i senaste rundan får koden som gruppledaren skannar för att skriva gruppens idéer från mobilen (lokala nätverket)</translation>
+    </message>
+    <message>
+        <source>&amp;Leader links…</source>
+        <translation>&amp;Ledarlänkar…</translation>
+    </message>
+    <message>
+        <source>A link and QR code per group for its leader to type ideas from a phone</source>
+        <translation>En länk och QR-kod per grupp, så att ledaren kan skriva idéer från mobilen</translation>
     </message>
     <message>
         <source>Delete group round</source>
@@ -1552,6 +1572,14 @@
     <message>
         <source>Photos</source>
         <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Phones…</source>
+        <translation>Mobiler…</translation>
+    </message>
+    <message>
+        <source>Venue network: group leaders and participants join from their phones</source>
+        <translation>Lokalt nätverk: gruppledare och deltagare ansluter från mobilen</translation>
     </message>
     <message>
         <source>%1 of %2 ideas</source>
@@ -1968,6 +1996,29 @@
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Anslut från mobilen</translation>
+    </message>
+    <message>
+        <source>The venue network is off.</source>
+        <translation>Det lokala nätverket är avstängt.</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open</source>
+        <translation>Skanna koden, eller öppna</translation>
+    </message>
+    <message>
+        <source>and type</source>
+        <translation>och skriv</translation>
+    </message>
+    <message>
+        <source>First join this Wi-Fi:</source>
+        <translation>Anslut först till detta wifi:</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Voting kiosk – %1</source>
@@ -2011,6 +2062,68 @@
     </message>
 </context>
 <context>
+    <name>LeaderLinkRow</name>
+    <message>
+        <source>Link for the leader of %1</source>
+        <translation>Länk för ledaren av %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the link, e.g. to send it to the leader</source>
+        <translation>Kopiera länken, t.ex. för att skicka den till ledaren</translation>
+    </message>
+    <message>
+        <source>New link…</source>
+        <translation>Ny länk…</translation>
+    </message>
+    <message>
+        <source>Replace the link: the old one stops working at once (if it was lost)</source>
+        <translation>Ersätt länken: den gamla slutar fungera direkt (om den har kommit bort)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderLinksDialog</name>
+    <message>
+        <source>Leader links</source>
+        <translation>Ledarlänkar</translation>
+    </message>
+    <message>
+        <source>The links work while the venue network is on, for phones on the same network as this computer.</source>
+        <translation>Länkarna fungerar medan det lokala nätverket är på, för mobiler på samma nätverk som den här datorn.</translation>
+    </message>
+    <message>
+        <source>Print leader cards…</source>
+        <translation>Skriv ut ledarkort…</translation>
+    </message>
+    <message>
+        <source>A card for each leader with the group&apos;s questions and QR code, two to a page</source>
+        <translation>Ett kort till varje ledare med gruppens frågor och QR-kod, två per sida</translation>
+    </message>
+    <message>
+        <source>No groups yet: make a group round first, then each group&apos;s leader gets a link.</source>
+        <translation>Inga grupper ännu: skapa en grupprunda först, så får varje gruppledare en länk.</translation>
+    </message>
+    <message>
+        <source>Each group leader scans their group&apos;s code with a phone (or opens the link) to type the group&apos;s ideas. Groups of “%1”, the latest round.</source>
+        <translation>Varje gruppledare skannar gruppens kod med mobilen (eller öppnar länken) för att skriva gruppens idéer. Grupperna i ”%1”, senaste rundan.</translation>
+    </message>
+    <message>
+        <source>New leader link</source>
+        <translation>Ny ledarlänk</translation>
+    </message>
+    <message>
+        <source>Make a new link for “%1”? The old link stops working at once: whoever has it open can no longer add ideas, and a printed card or door sign with it must be printed again. This cannot be undone.</source>
+        <translation>Skapa en ny länk för ”%1”? Den gamla länken slutar fungera direkt: den som har den öppen kan inte längre lägga till idéer, och ett utskrivet kort eller en dörrskylt med den måste skrivas ut igen. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Leader cards</source>
+        <translation>Ledarkort</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2035,6 +2148,10 @@
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Återställ från säkerhets&amp;kopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Venue network (phones)…</source>
+        <translation>&amp;Lokalt nätverk (mobiler)…</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
@@ -3577,6 +3694,14 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Name badges</source>
         <translation>Namnbrickor</translation>
+    </message>
+    <message>
+        <source>QR code for voting from a phone</source>
+        <translation>QR-kod för att rösta från mobilen</translation>
+    </message>
+    <message>
+        <source>Each badge carries its holder&apos;s own code: scanned with a phone on the venue network, it lets named votes know who voted, without any accounts</source>
+        <translation>Varje namnbricka får innehavarens egen kod: skannad med mobilen på det lokala nätverket talar den om för namngivna omröstningar vem som röstade, utan några konton</translation>
     </message>
     <message>
         <source>Attendance sheet for signatures…</source>
@@ -5234,6 +5359,149 @@ Detaljerna finns i loggen: %2</translation>
     </message>
 </context>
 <context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Venue network</source>
+        <translation>Lokalt nätverk</translation>
+    </message>
+    <message>
+        <source>Phones at the venue</source>
+        <translation>Mobiler i lokalen</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s address on the network the phones are on (you can type one)</source>
+        <translation>Datorns adress på nätverket som mobilerna är på (du kan skriva in en)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Join link for everyone in the room</source>
+        <translation>Länk för alla i rummet</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the join link</source>
+        <translation>Kopiera länken</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <source>Regenerate join link…</source>
+        <translation>Skapa ny länk…</translation>
+    </message>
+    <message>
+        <source>A new link and code; the old ones stop working at once</source>
+        <translation>Ny länk och kod; de gamla slutar fungera direkt</translation>
+    </message>
+    <message>
+        <source>Show join screen on the projector</source>
+        <translation>Visa anslutningsskärmen på projektorn</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s Wi-Fi (optional, a second QR code)</source>
+        <translation>Lokalens wifi (valfritt, en QR-kod till)</translation>
+    </message>
+    <message>
+        <source>Network name:</source>
+        <translation>Nätverksnamn:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message>
+        <source>The password is shown on the join screen only; it is never saved.</source>
+        <translation>Lösenordet visas bara på anslutningsskärmen; det sparas aldrig.</translation>
+    </message>
+    <message>
+        <source>If phones cannot connect</source>
+        <translation>Om mobilerna inte kan ansluta</translation>
+    </message>
+    <message>
+        <source>• Phones must be on the same network as this laptop.
+• Many venue Wi-Fi networks keep devices apart (client isolation), so phones cannot reach the laptop: bring a travel router, or turn on this laptop&apos;s hotspot and let the phones join it.
+• Android may ask whether to stay connected to a network without internet: answer yes.
+• The first time, the firewall may ask whether to allow Facilitator: allow it on private networks.</source>
+        <translation>• Mobilerna måste vara på samma nätverk som den här datorn.
+• Många wifi-nätverk på hotell och konferensanläggningar håller enheterna isär (klientisolering), så mobilerna når inte datorn: ta med en reserouter, eller slå på datorns surfzon och låt mobilerna ansluta till den.
+• Android kan fråga om den ska förbli ansluten till ett nätverk utan internet: svara ja.
+• Första gången kan brandväggen fråga om Facilitator ska släppas fram: tillåt det på privata nätverk.</translation>
+    </message>
+    <message>
+        <source>Scan to join</source>
+        <translation>Skanna för att ansluta</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop only)</source>
+        <translation>%1 (bara den här datorn)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>On: phones can join at %1</source>
+        <translation>På: mobiler kan ansluta på %1</translation>
+    </message>
+    <message>
+        <source>The venue network is off</source>
+        <translation>Det lokala nätverket är av</translation>
+    </message>
+    <message>
+        <source>Regenerate the join link</source>
+        <translation>Skapa ny länk</translation>
+    </message>
+    <message>
+        <source>Everyone holding the old link or code is locked out and must scan the new one. Make a new join link?</source>
+        <translation>Alla som har den gamla länken eller koden stängs ute och måste skanna den nya. Skapa en ny länk?</translation>
+    </message>
+</context>
+<context>
+    <name>VenueIndicator</name>
+    <message>
+        <source>Venue network on · %1</source>
+        <translation>Lokalt nätverk på · %1</translation>
+    </message>
+    <message>
+        <source>Phones can join the workshop; click for the join link</source>
+        <translation>Mobiler kan ansluta till workshoppen; klicka för länken</translation>
+    </message>
+</context>
+<context>
+    <name>VenueTexts</name>
+    <message>
+        <source>Port %1 is in use — pick another port</source>
+        <translation>Port %1 används – välj en annan port</translation>
+    </message>
+    <message>
+        <source>This laptop has no address %1 (any more) — pick another address</source>
+        <translation>Den här datorn har inte (längre) adressen %1 – välj en annan adress</translation>
+    </message>
+    <message>
+        <source>The system does not allow port %1 — pick a port above 1024</source>
+        <translation>Systemet tillåter inte port %1 – välj en port över 1024</translation>
+    </message>
+    <message>
+        <source>The venue network could not start: %1</source>
+        <translation>Det lokala nätverket kunde inte starta: %1</translation>
+    </message>
+</context>
+<context>
     <name>Violation</name>
     <message>
         <source>%1: more than one from %3 (%2)</source>
@@ -5767,6 +6035,14 @@ Detaljerna finns i loggen: %2</translation>
     <message>
         <source>Results are hidden until the vote closes, so that nobody follows the crowd</source>
         <translation>Resultaten är dolda tills omröstningen stängs, så att ingen bara följer strömmen</translation>
+    </message>
+    <message>
+        <source>Phones…</source>
+        <translation>Mobiler…</translation>
+    </message>
+    <message>
+        <source>Venue network: participants vote from their phones</source>
+        <translation>Lokalt nätverk: deltagarna röstar från mobilen</translation>
     </message>
     <message>
         <source>Tally</source>

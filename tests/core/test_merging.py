@@ -351,6 +351,7 @@ def test_an_organisation_typed_on_both_laptops_is_one(tmp_path: Path) -> None:
 
 def test_an_older_copy_is_upgraded_in_a_temporary_copy_only(pair: Pair) -> None:
     conn = sqlite3.connect(pair.copy)
+    conn.execute("DROP TABLE venue_participation")  # what 0006 added
     for table in ("venue_ballot_owner", "venue_request", "venue_link"):  # what 0005 added
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP TABLE tombstone")  # what revision 0003 added

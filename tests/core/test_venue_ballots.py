@@ -138,12 +138,12 @@ def test_a_retried_request_does_not_undo_a_later_change(doc: WorkshopDocument) -
     assert dict(ballot.entries) == {(uuid.UUID(b), None): 2.0}
 
 
-def test_a_named_vote_needs_a_badge(doc: WorkshopDocument) -> None:
+def test_a_named_vote_needs_a_voter_a_badge_is_its_person(doc: WorkshopDocument) -> None:
     vote = open_vote(doc, voting.VoteMethod.APPROVAL, anonymous=False)
     a, b, *_ = ids(vote)
     assert venue.cast_ballot(doc, JOIN, vote.id, {a: 1}, None, "dev") == (
-        403,
-        {"problems": ["named_vote_needs_badge"]},
+        422,
+        {"problems": ["voter_required"]},
     )
     person = participants.list_participants(doc)[0].id
     badge = venue.resolve(doc, venue.badge_token(doc, person))
@@ -167,7 +167,7 @@ def test_a_badge_cannot_vote_twice_in_an_anonymous_vote_through_the_kiosk(
     badge = venue.resolve(doc, venue.badge_token(doc, person))
     assert badge is not None
     status, body = venue.cast_ballot(doc, badge, vote.id, {a: 1}, None, "dev")
-    assert status == 422 and body["problems"] == ["already_voted"]
+    assert status == 409 and body["problems"] == ["already_voted"]
 
 
 def test_nothing_links_an_anonymous_ballot_to_a_device_after_closing(

@@ -288,5 +288,20 @@ def test_every_screen_fits_a_1280x800_laptop(  # type: ignore[no-untyped-def]
     qtbot.addWidget(groups_projector)
     room_window(groups_projector, "Groups projector")
 
+    # --- the venue network: its dialog (off and on) and the join screen ---
+    from facilitator.ui.venue.venue_dialog import VenueDialog
+
+    venue = window.venue
+    assert venue is not None
+    dialog_fits(VenueDialog(venue, window), "Venue network dialog, off")
+    assert venue.serve("127.0.0.1", 0) is None
+    venue.set_wifi("Venue guest network", "")
+    dialog_fits(VenueDialog(venue, window), "Venue network dialog, on")
+    join_screen = window.show_join_screen()
+    assert join_screen is not None
+    room_window(join_screen, "Join screen")
+    venue.stop()
+    join_screen.close()
+
     lines = list(found.lines.values())
     assert not lines, f"{len(lines)} texts do not fit in {language}:\n" + "\n".join(lines)

@@ -5,12 +5,18 @@ from __future__ import annotations
 import http.client
 import json
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import pytest
+from demo_files import copy_demo
 from venue_client import Venue
 
 from facilitator.core import venue as core
+from facilitator.core import voting
 from facilitator.core.document import WorkshopDocument
+from facilitator.venue import VenueServer
 
 
 def group_ideas(path: Path, token: str) -> list[str]:
@@ -154,3 +160,88 @@ def read_event(response: http.client.HTTPResponse) -> tuple[str, dict[str, int]]
             data = line[len("data: ") :]
         elif line == "" and name:
             return name, json.loads(data)
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[tuple[Venue, WorkshopDocument]]:
+    """A server on the test's own open document, so the test can open and close votes."""
+    path = copy_demo(tmp_path / "demo.workshop")
+    with WorkshopDocument.open(path) as doc:
+        links = core.ensure_links(doc)
+        server = VenueServer(doc, "127.0.0.1", 0)
+        server.start()
+        try:
+            yield Venue(path, server, links), doc
+        finally:
+            server.stop()
+            core.release(doc)
+
+
+def a_vote(doc: WorkshopDocument, anonymous: bool) -> voting.VoteData:
+    vote = voting.create_vote(
+        doc,
+        "Next step",
+        voting.VoteMethod.APPROVAL,
+        items=[voting.ItemSpec("Pilot"), voting.ItemSpec("Survey")],
+        anonymous=anonymous,
+    )
+    voting.open_vote(doc, vote.id)
+    return voting.get_vote(doc, vote.id)
+
+
+def a_phone(venue: Venue) -> dict[str, str]:
+    """A new phone: its device cookie, from its first contact."""
+    first = venue.request("GET", "/api/v1/state", token=venue.join)
+    return {"Cookie": first.headers["Set-Cookie"].split(";")[0]}
+
+
+def vote_state(venue: Venue, vote: voting.VoteData, phone: dict[str, str]) -> Any:
+    state = venue.request("GET", "/api/v1/state", token=venue.join, headers=phone).json()
+    (found,) = [v for v in state["votes"] if v["id"] == str(vote.id)]
+    return found
+
+
+def test_a_phone_votes_in_a_named_vote_as_the_person_it_picks(
+    live: tuple[Venue, WorkshopDocument],
+) -> None:
+    venue, doc = live
+    vote = a_vote(doc, anonymous=False)
+    phone, other = a_phone(venue), a_phone(venue)
+    listed = vote_state(venue, vote, phone)
+    assert listed["my_voter"] is None and listed["voters"]
+    me = listed["voters"][0]["id"]
+    path = f"/api/v1/votes/{vote.id}/ballot"
+    values = {str(vote.items[0].id): 1}
+    missing = venue.request("POST", path, {"values": values}, venue.join, phone)
+    assert missing.status == 422 and missing.json() == {"problems": ["voter_required"]}
+    body = {"values": values, "voter": me}
+    assert venue.request("POST", path, body, venue.join, phone).status == 200
+    mine = vote_state(venue, vote, phone)
+    assert mine["my_voter"] == me and mine["my_ballot"] == {"values": values}
+    assert me not in {v["id"] for v in vote_state(venue, vote, other)["voters"]}
+    taken = venue.request("POST", path, body, venue.join, other)
+    assert taken.status == 409 and taken.json() == {"problems": ["already_voted"]}
+    switch = {"values": values, "voter": listed["voters"][1]["id"]}
+    moved = venue.request("POST", path, switch, venue.join, phone)
+    assert moved.status == 409 and moved.json() == {"problems": ["already_voted_as_other"]}
+    assert [str(b.voter_id) for b in voting.list_ballots(doc, vote.id)] == [me]
+
+
+def test_a_phone_cannot_vote_again_when_a_vote_is_reopened(
+    live: tuple[Venue, WorkshopDocument],
+) -> None:
+    venue, doc = live
+    vote = a_vote(doc, anonymous=True)
+    phone = a_phone(venue)
+    path = f"/api/v1/votes/{vote.id}/ballot"
+    first, second = ({str(item.id): 1} for item in vote.items)
+    assert venue.request("POST", path, {"values": first}, venue.join, phone).status == 200
+    assert venue.request("POST", path, {"values": second}, venue.join, phone).status == 200
+    voting.close_vote(doc, vote.id)
+    voting.reopen_vote(doc, vote.id)
+    seen = vote_state(venue, vote, phone)
+    assert (seen["voted"], seen["changeable"], seen["my_ballot"]) == (True, False, None)
+    again = venue.request("POST", path, {"values": first}, venue.join, phone)
+    assert again.status == 409 and again.json() == {"problems": ["already_voted"]}
+    [ballot] = voting.list_ballots(doc, vote.id)
+    assert set(ballot.entries) == {(vote.items[1].id, None)}

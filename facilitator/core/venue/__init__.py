@@ -7,14 +7,16 @@ onto the wire.
 - :mod:`~facilitator.core.venue.links`: join, leader and badge tokens, and :func:`resolve`;
 - :mod:`~facilitator.core.venue.view`: :func:`state`, what a phone sees;
 - :mod:`~facilitator.core.venue.actions`: a leader's ideas, a phone's ballot;
-- :mod:`~facilitator.core.venue.owners`: which phone may replace which ballot, and
-  requests already answered (idempotency);
+- :mod:`~facilitator.core.venue.owners`: which phone may replace which ballot, which phones
+  took part in an anonymous vote, and requests already answered (idempotency);
+- :mod:`~facilitator.core.venue.voters`: whom a join link may vote as in a named vote;
 - :mod:`~facilitator.core.venue.version`: a cheap change counter to poll.
 """
 
 from __future__ import annotations
 
 from facilitator.core.venue.actions import add_idea, cast_ballot, delete_idea, edit_idea
+from facilitator.core.venue.codes import join_code, resolve_join_code
 from facilitator.core.venue.links import (
     Access,
     Role,
@@ -40,10 +42,12 @@ __all__ = [
     "delete_idea",
     "edit_idea",
     "ensure_links",
+    "join_code",
     "regenerate_join_token",
     "regenerate_leader_token",
     "release",
     "resolve",
+    "resolve_join_code",
     "state",
     "version",
 ]

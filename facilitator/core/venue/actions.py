@@ -19,8 +19,18 @@ from sqlalchemy.orm import Session
 from facilitator.core import ideas, voting
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.venue.links import Access, Role
-from facilitator.core.venue.owners import answered, own_ballot, record_owner, remember
+from facilitator.core.venue.owners import (
+    answered,
+    own_ballot,
+    owned_voter,
+    record_owner,
+    record_part,
+    remember,
+    took_part,
+)
+from facilitator.core.venue.voters import checked_in
 from facilitator.core.voting.ballots import put_ballot
+from facilitator.core.voting.reading import voted_in
 from facilitator.store.models import BallotChannel, Idea, Tombstone, VoteSession, VoteStatus
 
 Answer = tuple[int, dict[str, Any]]
@@ -117,16 +127,26 @@ def cast_ballot(
     values: Mapping[str, Any],
     idempotency_key: str | None,
     device: str,
+    voter: object = None,
 ) -> Answer:
     """Cast, or replace, this phone's (or badge's person's) ballot in an open vote.
 
     The same rules as the kiosk (``core.voting.check_ballot``, channel ``phone``); a ballot
-    breaking one stores nothing (422 with every problem's code). A named vote needs a badge
-    link (403 ``named_vote_needs_badge``): only a badge says who votes."""
-    scope = f"person:{access.participant_id}" if access.role is Role.BADGE else f"device:{device}"
+    breaking one stores nothing (422 with every problem's code).
+
+    Who votes: a badge link votes as its person (a ``voter`` naming someone else is refused,
+    403 ``not_your_badge``). A join link votes as its device in an anonymous vote (``voter``
+    is ignored, never stored) and, in a named vote, as the ``voter`` it picked from the
+    list, as at the kiosk (422 ``voter_required`` without one, ``not_a_voter`` for someone
+    not offered). 409 ``already_voted``: that person (or, in an anonymous vote, this phone)
+    has a ballot this link cannot replace: cast at the kiosk, on paper, from another phone,
+    or before the vote was closed and reopened. 409 ``already_voted_as_other``: this phone
+    voted as someone else in this vote; it may replace that ballot, not vote again.
+    ``voter``: the body's ``voter`` as posted (a person's id; anything else is no voter)."""
     try:
         with doc.transaction() as session:
-            return _cast(session, access, vote_id, values, idempotency_key, device, scope)
+            chosen = _voter_id(voter)
+            return _cast(session, doc, access, vote_id, values, idempotency_key, device, chosen)
     except voting.BallotError as exc:
         codes = list(dict.fromkeys(p.code for p in exc.problems))
         details = [
@@ -151,33 +171,86 @@ class _Refused(Exception):
 
 def _cast(
     session: Session,
+    doc: WorkshopDocument,
     access: Access,
     vote_id: uuid.UUID,
     values: Mapping[str, Any],
     key: str | None,
     device: str,
-    scope: str,
+    chosen: uuid.UUID | None,
 ) -> Answer:
+    scope = f"person:{access.participant_id}" if access.role is Role.BADGE else f"device:{device}"
     vote = session.get(VoteSession, vote_id)
     if vote is None or vote.status is not VoteStatus.OPEN:
         raise _Refused(404, "no_vote")
     before = answered(session, scope, key)
     if before is not None:
         return before
-    if not vote.anonymous and access.role is not Role.BADGE:
-        raise _Refused(403, "named_vote_needs_badge")
-    if access.role is not Role.BADGE and not device:
+    badge = access.role is Role.BADGE and access.participant_id is not None
+    if not badge and not device:
         raise _Refused(422, "device_required")
     entries = _entries(values, rating=vote.method is voting.VoteMethod.RATING)
-    voter = access.participant_id if access.role is Role.BADGE else None
-    ballot = voting.BallotInput(BallotChannel.PHONE, entries, voter_id=voter)
     earlier = own_ballot(session, vote_id, access, device)
+    voter: uuid.UUID | None = None
+    if badge:
+        voter = access.participant_id
+        if not vote.anonymous and chosen is not None and chosen != voter:
+            raise _Refused(403, "not_your_badge")
+    elif not vote.anonymous:
+        voter = _named_voter(session, doc, vote_id, device, chosen, earlier)
+    if earlier is None:
+        if voter is not None and voter in voted_in(session, vote_id):
+            raise _Refused(409, "already_voted")
+        if voter is None and took_part(session, vote_id, device):
+            raise _Refused(409, "already_voted")  # its ballot's link went when the vote closed
+    ballot = voting.BallotInput(BallotChannel.PHONE, entries, voter_id=voter)
     stored = put_ballot(session, vote_id, ballot, earlier)
     if earlier is None:
-        record_owner(session, vote_id, stored.id, access, device)
+        record_owner(session, vote_id, stored.id, access, device, voter)
+        if vote.anonymous and not badge:
+            record_part(session, vote_id, device)
     body: dict[str, Any] = {"stored": True}
     remember(session, scope, key, 200, body, vote_id)
     return 200, body
+
+
+_NOBODY = uuid.UUID(int=0)  # a posted voter that cannot be anyone's id
+
+
+def _voter_id(posted: object) -> uuid.UUID | None:
+    if posted is None:
+        return None
+    if isinstance(posted, uuid.UUID):
+        return posted
+    if isinstance(posted, str):
+        try:
+            return uuid.UUID(posted)
+        except ValueError:
+            pass
+    return _NOBODY
+
+
+def _named_voter(
+    session: Session,
+    doc: WorkshopDocument,
+    vote_id: uuid.UUID,
+    device: str,
+    chosen: uuid.UUID | None,
+    earlier: uuid.UUID | None,
+) -> uuid.UUID:
+    """Whom a join-link phone votes as in a named vote: the person it picked, who must be
+    one the list offers (or the one it already voted as)."""
+    if chosen is None:
+        raise _Refused(422, "voter_required")
+    if earlier is not None:
+        if owned_voter(session, vote_id, device) != chosen:
+            raise _Refused(409, "already_voted_as_other")
+        return chosen
+    if chosen in voted_in(session, vote_id):
+        raise _Refused(409, "already_voted")
+    if chosen not in checked_in(session, doc):
+        raise _Refused(422, "not_a_voter")
+    return chosen
 
 
 def _entries(values: Mapping[str, Any], rating: bool) -> dict[voting.EntryKey, float]:

@@ -3,7 +3,9 @@
 ``venue_ballot_owner`` maps a phone (a hash of its device cookie) or a badge's person to the
 ballot they cast; ``core.voting.set_status`` empties it, with the vote's answered requests,
 when the vote closes. ``venue_request`` keeps the answer to each ``Idempotency-Key`` for a
-day, under a hash of who asked.
+day, under a hash of who asked. ``venue_participation`` keeps which phones took part in an
+anonymous vote, with no link to their ballots, so that a phone cannot vote again once the
+vote is reopened (:func:`took_part`, :func:`record_part`).
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ import hashlib
 import uuid
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from facilitator.core.venue.links import Access, Role
-from facilitator.store.models import VenueBallotOwner, VenueRequest, utcnow
+from facilitator.store.models import VenueBallotOwner, VenueParticipation, VenueRequest, utcnow
 
 REQUEST_LIFETIME = dt.timedelta(days=1)
 MAX_KEY_LENGTH = 200
@@ -48,14 +50,74 @@ def own_ballot(
     return session.scalars(query).first()
 
 
+def owned_voter(session: Session, vote_id: uuid.UUID, device: str | None) -> uuid.UUID | None:
+    """The person a join-link phone voted as in a named vote (None: it has not voted)."""
+    if not device:
+        return None
+    return session.scalars(
+        select(VenueBallotOwner.participant_id).where(
+            VenueBallotOwner.vote_id == vote_id, VenueBallotOwner.device == digest(device)
+        )
+    ).first()
+
+
 def record_owner(
-    session: Session, vote_id: uuid.UUID, ballot_id: uuid.UUID, access: Access, device: str | None
+    session: Session,
+    vote_id: uuid.UUID,
+    ballot_id: uuid.UUID,
+    access: Access,
+    device: str | None,
+    voter: uuid.UUID | None = None,
 ) -> None:
+    """``voter``: whom a join-link phone voted as in a named vote."""
     device_hash, person = voter_key(access, device)
     session.add(
         VenueBallotOwner(
-            vote_id=vote_id, ballot_id=ballot_id, device=device_hash, participant_id=person
+            vote_id=vote_id, ballot_id=ballot_id, device=device_hash, participant_id=person or voter
         )
+    )
+
+
+# --- which phones took part in an anonymous vote -------------------------------------------
+
+
+def part_key(vote_id: uuid.UUID, device: str) -> str:
+    """The device's key in ``venue_participation``: different in every vote, and not the
+    hash the owner map and answered requests use."""
+    return digest(f"took-part:{vote_id}:{device}")
+
+
+def took_part(session: Session, vote_id: uuid.UUID, device: str | None) -> bool:
+    if not device:
+        return False
+    found = session.scalars(
+        select(VenueParticipation.device).where(
+            VenueParticipation.vote_id == vote_id,
+            VenueParticipation.device == part_key(vote_id, device),
+        )
+    ).first()
+    return found is not None
+
+
+def record_part(session: Session, vote_id: uuid.UUID, device: str) -> None:
+    """Record that ``device`` took part in ``vote_id``. All the vote's rows are deleted and
+    inserted again in key order (as ``core/voting/who_voted.py`` does), so the file does not
+    lay them out in the order phones voted."""
+    keys = set(
+        session.scalars(
+            select(VenueParticipation.device).where(VenueParticipation.vote_id == vote_id)
+        )
+    )
+    key = part_key(vote_id, device)
+    if key in keys:
+        return
+    session.execute(
+        delete(VenueParticipation).where(VenueParticipation.vote_id == vote_id),
+        execution_options={"synchronize_session": False},
+    )
+    session.execute(
+        insert(VenueParticipation),
+        [{"vote_id": vote_id, "device": k} for k in sorted(keys | {key})],
     )
 
 

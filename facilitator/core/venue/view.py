@@ -4,6 +4,12 @@ A participant (join or badge link) sees the workshop's title and language and th
 votes, each with its items, rules and their own ballot; a leader also sees their group, its
 questions and the group's own ideas (never another group's). Results only when the
 facilitator shows them live.
+
+Each vote also says whether this link has voted (``voted``) and whether a ballot posted now
+would be taken (``changeable``: false once an anonymous vote was closed and reopened after
+this phone voted, or when its person voted at the kiosk or on paper). A named vote carries
+``my_voter`` (whom this phone or badge votes as) and, for a join link, ``voters``: whom it
+may vote as (``core/venue/voters.py``). A badge link's state names its person (``me``).
 """
 
 from __future__ import annotations
@@ -17,9 +23,10 @@ from sqlalchemy.orm import Session
 from facilitator.core import ideas, voting
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.venue.links import Access, Role
-from facilitator.core.venue.owners import own_ballot
-from facilitator.core.voting.reading import ballot_data
-from facilitator.store.models import Ballot, BreakoutGroup, Idea
+from facilitator.core.venue.owners import own_ballot, owned_voter, took_part
+from facilitator.core.venue.voters import voter_list
+from facilitator.core.voting.reading import ballot_data, voted_in
+from facilitator.store.models import Ballot, BreakoutGroup, Idea, Participant
 
 
 def state(doc: WorkshopDocument, access: Access, device: str | None = None) -> dict[str, Any]:
@@ -29,6 +36,9 @@ def state(doc: WorkshopDocument, access: Access, device: str | None = None) -> d
         data: dict[str, Any] = {
             "workshop": {"title": workshop.title, "language": workshop.language.value}
         }
+        if access.role is Role.BADGE and access.participant_id is not None:
+            person = session.get(Participant, access.participant_id)
+            data["me"] = {"label": person.name if person is not None else ""}
     data["votes"] = [_vote(doc, vote, access, device) for vote in open_votes(doc)]
     if access.role is Role.LEADER and access.group_id is not None:
         data.update(_group(doc, access.group_id))
@@ -81,6 +91,7 @@ def _vote(
         row = None if ballot_id is None else session.get(Ballot, ballot_id)
         if row is not None:
             data["my_ballot"] = {"values": ballot_values(vote.method, ballot_data(session, row))}
+        data.update(_who(doc, session, vote, access, device, row is not None))
     if vote.show_live:
         result = voting.results(doc, vote.id)
         if not result.hidden:
@@ -88,6 +99,35 @@ def _vote(
                 {"id": str(r.item.id), "score": r.score, "rank": r.rank} for r in result.rows
             ]
     return data
+
+
+def _who(
+    doc: WorkshopDocument,
+    session: Session,
+    vote: voting.VoteData,
+    access: Access,
+    device: str | None,
+    owns: bool,
+) -> dict[str, Any]:
+    """``voted``, ``changeable`` and, in a named vote, ``my_voter`` (and a join link's
+    ``voters``)."""
+    person = access.participant_id if access.role is Role.BADGE else None
+    if person is not None:
+        voted = owns or person in voted_in(session, vote.id)
+    elif vote.anonymous:
+        voted = owns or took_part(session, vote.id, device)
+    else:
+        voted = owns
+    found: dict[str, Any] = {"voted": voted, "changeable": owns or not voted}
+    if vote.anonymous:
+        return found
+    if person is not None:
+        found["my_voter"] = str(person)
+        return found
+    mine = owned_voter(session, vote.id, device) if owns else None
+    found["my_voter"] = None if mine is None else str(mine)
+    found["voters"] = voter_list(session, doc, vote.id, mine)
+    return found
 
 
 def _group(doc: WorkshopDocument, group_id: uuid.UUID) -> dict[str, Any]:

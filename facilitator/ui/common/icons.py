@@ -51,6 +51,7 @@ class Icon(enum.StrEnum):
     QUESTION = "fa5s.question-circle"
     EDIT = "fa5s.pen"
     CALENDAR = "fa5s.calendar-alt"
+    VENUE = "fa5s.wifi"
 
 
 @cache

@@ -7,6 +7,7 @@ import uuid
 from PySide6.QtCore import SignalInstance
 
 from facilitator.core import groups, participants
+from facilitator.core import venue as venue_links
 from facilitator.core.participants import ParticipantData
 from facilitator.ui.common.commands import ChangeCommand
 from facilitator.ui.common.session import FeatureController
@@ -116,6 +117,36 @@ class GroupsController(FeatureController):
             ),
             *self._announces(),
         ).ok
+
+    # --- group leaders' links for the venue network (not undoable: a revoked link stays so) ---
+    def leader_links(self) -> venue_links.VenueLinks | None:
+        """The join and leader tokens of the latest round's groups, making missing ones."""
+        try:
+            links = venue_links.ensure_links(self.doc)
+        except Exception as exc:
+            self.session.report(exc, self.error_text)
+            return None
+        return links
+
+    def latest_round_title(self) -> str:
+        """The title of the round whose groups have leader links ("" without rounds)."""
+        rounds = self.rounds()  # in order: the latest last
+        return rounds[-1].title if rounds else ""
+
+    def new_leader_link(self, group_id: uuid.UUID) -> str | None:
+        """A new leader token for the group; the old one stops working at once."""
+        try:
+            token = venue_links.regenerate_leader_token(self.doc, group_id)
+        except Exception as exc:
+            self.session.report(exc, self.error_text)
+            return None
+        self.session.mark_saved()
+        return token
+
+    def error_text(self, exc: Exception) -> str | None:
+        if isinstance(exc, venue_links.VenueError) and exc.code == "no_group":
+            return self.tr("That group no longer exists.")
+        return None
 
     def _announces(self) -> tuple[SignalInstance, ...]:
         return (self.session.groups_changed,)

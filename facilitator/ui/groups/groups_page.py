@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -36,13 +37,18 @@ from facilitator.core.document import WorkshopDocument
 from facilitator.core.groups import RoundData
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.printing import save_pdf
+from facilitator.ui.common.settings import Settings
 from facilitator.ui.common.sorting import name_key
 from facilitator.ui.common.stage_page import StagePage
+from facilitator.ui.common.venue_address import venue_base_url
 from facilitator.ui.groups.controller import GroupsController
 from facilitator.ui.groups.round_board import RoundBoard
 from facilitator.ui.groups.round_dialog import RoundDialog
 from facilitator.ui.groups.solver_run import RoundSolver
 from facilitator.ui.groups.texts import fill
+
+if TYPE_CHECKING:
+    from facilitator.ui.groups.leader_links_dialog import LeaderLinksDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,6 +91,9 @@ class GroupsPage(StagePage):
         self._current: RoundData | None = None
         self.projector: QWidget | None = None
         self.last_pdf: Path | None = None
+        # The app's settings (the venue server's address for QR codes); None: read them.
+        self.settings: Settings | None = None
+        self.links_dialog: QDialog | None = None
         self._lay_out()
         self._connect_signals()
         self.reload()
@@ -123,11 +132,26 @@ class GroupsPage(StagePage):
             self.tr("Group lists, one group per page…"), lambda: self.print_lists(True)
         )
         print_menu.addAction(self.tr("Door signs…"), self.print_door_signs)
+        print_menu.addSeparator()
+        self.door_qr_action = print_menu.addAction(self.tr("Leader's QR code on the door signs"))
+        self.door_qr_action.setCheckable(True)
+        self.door_qr_action.setToolTip(
+            self.tr(
+                "Each door sign of the latest round carries the code its group leader scans "
+                "to type the group's ideas from a phone (venue network)"
+            )
+        )
+        print_menu.setToolTipsVisible(True)
         self.print_button.setMenu(print_menu)
+        self.links_button = QPushButton(icon(Icon.VENUE), self.tr("&Leader links…"))
+        self.links_button.setToolTip(
+            self.tr("A link and QR code per group for its leader to type ideas from a phone")
+        )
         toolbar = QHBoxLayout()
         for button in (self.assign_button, self.rebalance_button, self.projector_button):
             toolbar.addWidget(button)
         toolbar.addWidget(self.print_button)
+        toolbar.addWidget(self.links_button)
         toolbar.addStretch(1)
         self.board = RoundBoard(self.controller)
 
@@ -155,6 +179,7 @@ class GroupsPage(StagePage):
         self.assign_button.clicked.connect(self.assign)
         self.rebalance_button.clicked.connect(self.rebalance)
         self.projector_button.clicked.connect(self.show_projector)
+        self.links_button.clicked.connect(self.show_leader_links)
         self.rounds_view.selectionModel().currentChanged.connect(lambda *_: self._show_round())
         self.solver.status.connect(self.status)
         # Queued: a drop commits inside the model's dropMimeData; rebuild after it returns.
@@ -173,6 +198,7 @@ class GroupsPage(StagePage):
         self._current = self.current_round()
         for widget in self._round_actions:
             widget.setEnabled(self._current is not None)
+        self.links_button.setEnabled(bool(self.rounds_model.rounds))  # the latest round's
         self.board.show_round(self._current)
 
     def current_round(self) -> RoundData | None:
@@ -238,10 +264,12 @@ class GroupsPage(StagePage):
         self._print(self.tr("Group lists"), render)
 
     def print_door_signs(self) -> None:
+        base = self.venue_base_url() if self.door_qr_action.isChecked() else ""
+
         def render(doc: WorkshopDocument, round_id: uuid.UUID) -> bytes:
             from facilitator.core.printouts import door_signs_pdf
 
-            return door_signs_pdf(doc, round_id)
+            return door_signs_pdf(doc, round_id, leader_base_url=base)
 
         self._print(self.tr("Door signs"), render)
 
@@ -256,6 +284,22 @@ class GroupsPage(StagePage):
     def _printed(self, path: Path) -> None:
         self.last_pdf = path
         self.status.emit(self.tr("Saved %1.").replace("%1", str(path)))
+
+    # --- group leaders' links (venue network) ---
+    def venue_base_url(self) -> str:
+        return venue_base_url(self.settings)
+
+    def show_leader_links(self) -> LeaderLinksDialog:
+        """The latest round's leader links (not modal: it may stay open beside the board)."""
+        from facilitator.ui.groups.leader_links_dialog import LeaderLinksDialog
+
+        if self.links_dialog is not None:
+            self.links_dialog.close()
+            self.links_dialog.deleteLater()
+        dialog = LeaderLinksDialog(self.controller, self.venue_base_url(), self)
+        self.links_dialog = dialog
+        dialog.show()
+        return dialog
 
     # --- projector ---
     def show_projector(self) -> None:

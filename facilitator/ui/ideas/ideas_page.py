@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,9 +51,11 @@ QUEUED = Qt.ConnectionType.QueuedConnection
 
 
 class IdeasPage(StagePage):
-    """Signals ``status(str)`` for the status bar; ``question_chosen(id or None)``."""
+    """Signals ``status(str)`` for the status bar; ``question_chosen(id or None)``;
+    ``venue_requested()`` (the shell opens the venue network)."""
 
     question_chosen = Signal(object)
+    venue_requested = Signal()
     presentation: Presenter  # the page opens the room's windows: it always has them
 
     def build(self) -> None:
@@ -98,6 +101,16 @@ class IdeasPage(StagePage):
         self.tabs.addTab(ideas_box, icon(Icon.IDEAS), self.tr("Ideas"))
         self.photos = PhotosPanel(self.session)
         self.tabs.addTab(self.photos, icon(Icon.PHOTO), self.tr("Photos"))
+        # The venue network (the shell opens it): ideas typed on group leaders' phones.
+        self.venue_button = QToolButton()
+        self.venue_button.setIcon(icon(Icon.VENUE))
+        self.venue_button.setText(self.tr("Phones…"))
+        self.venue_button.setToolTip(
+            self.tr("Venue network: group leaders and participants join from their phones")
+        )
+        self.venue_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.venue_button.setAutoRaise(True)
+        self.tabs.setCornerWidget(self.venue_button, Qt.Corner.TopRightCorner)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
@@ -114,6 +127,7 @@ class IdeasPage(StagePage):
         toolbar.questions_button.clicked.connect(self.edit_questions)
         toolbar.capture_button.clicked.connect(lambda: self.open_capture_window())
         toolbar.projector_button.clicked.connect(self.open_projector)
+        self.venue_button.clicked.connect(self.venue_requested)
         themes.filter_changed.connect(self._apply_filter)
         themes.ideas_dropped.connect(self.move_to_theme)
         themes.new_theme_requested.connect(self.new_theme)

@@ -53,6 +53,7 @@ class IdeasProjector(ProjectorWindow):
         self.setPalette(palette)
 
         self.question_label = QLabel()
+        self.question_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.question_label.setWordWrap(True)
         self.question_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.question_label.setStyleSheet(f"color: {Projector.TEXT};")
@@ -60,6 +61,7 @@ class IdeasProjector(ProjectorWindow):
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
         self.summary_label = QLabel()
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setStyleSheet(f"color: {Projector.MUTED};")
         self.countdown = WallCountdown(timer)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,6 +36,7 @@ from facilitator.core.collation import sorter
 from facilitator.core.participants import AttendanceStatus, ParticipantData
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.printing import save_pdf
+from facilitator.ui.common.settings import Settings
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.common.tasks import Progress, run_task
 from facilitator.ui.participants.checkin_desk import CheckInDesk
@@ -119,6 +120,16 @@ class ParticipantList(StagePage):
         print_menu = QMenu(self.print_button)
         self.badges_menu = print_menu.addMenu(self.tr("Name badges"))
         self.badges_menu.aboutToShow.connect(self._fill_badges_menu)
+        self.badges_menu.setToolTipsVisible(True)
+        self.badge_qr_action = QAction(self.tr("QR code for voting from a phone"), self)
+        self.badge_qr_action.setCheckable(True)
+        self.badge_qr_action.setToolTip(
+            self.tr(
+                "Each badge carries its holder's own code: scanned with a phone on the venue "
+                "network, it lets named votes know who voted, without any accounts"
+            )
+        )
+        self.settings: Settings | None = None  # the app's (the venue's address); None: read
         print_menu.addAction(self.tr("Attendance sheet for signatures…"), self.print_attendance)
         shared_list = print_menu.addAction(
             self.tr("Participant list with shared contact details…"),
@@ -374,14 +385,18 @@ class ParticipantList(StagePage):
 
         for key, description in BADGE_LAYOUTS.items():
             self.badges_menu.addAction(description, partial(self.print_badges, key))
+        self.badges_menu.addSeparator()
+        self.badges_menu.addAction(self.badge_qr_action)
 
     def print_badges(self, layout: str) -> None:
         from facilitator.core import printouts
+        from facilitator.ui.common.venue_address import venue_base_url
 
         doc = self.session.doc
+        qr = venue_base_url(self.settings) if self.badge_qr_action.isChecked() else ""
         self._print(
             self.tr("Name badges"),
-            lambda: printouts.badges_pdf(doc, layout=layout, with_group=True),
+            lambda: printouts.badges_pdf(doc, layout=layout, with_group=True, qr_base_url=qr),
         )
 
     def print_attendance(self) -> None:

@@ -44,6 +44,10 @@ from facilitator.ui.shell.restore_backup_dialog import RestoreBackupDialog
 from facilitator.ui.shell.undo_actions import UndoActions
 from facilitator.ui.shell.welcome_page import WelcomePage
 from facilitator.ui.shell.workshop_view import Stage, WorkshopView
+from facilitator.ui.venue.join_screen import JoinScreen
+from facilitator.ui.venue.service import VenueService
+from facilitator.ui.venue.status_indicator import VenueIndicator
+from facilitator.ui.venue.venue_dialog import VenueDialog
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +66,9 @@ class MainWindow(QMainWindow):
         self.view: WorkshopView | None = None
         self.presentation: Presentation | None = None
         self.outbox_sender: OutboxSender | None = None
+        self.venue: VenueService | None = None  # the venue network (off until started)
+        self.venue_dialog: VenueDialog | None = None
+        self.join_screen: JoinScreen | None = None
         self.services = ServiceHost(self)  # the open workshop's long-running services
         self._home_language = translations.language
         self.last_error = ""  # the text of the last error shown (for tests and the log)
@@ -73,6 +80,9 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
         self.saved_label = QLabel()
+        self.venue_indicator = VenueIndicator()
+        self.venue_indicator.open_requested.connect(self.show_venue_dialog)
+        self.statusBar().addPermanentWidget(self.venue_indicator)
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self.backup_timer = QTimer(self)
@@ -197,6 +207,8 @@ class MainWindow(QMainWindow):
         # Sends queued minutes whenever the SMTP server can be reached, off the GUI thread.
         self.outbox_sender = OutboxSender(session, self.settings, self)
         self.services.start(self.outbox_sender)
+        self.venue = VenueService(session, self.settings, self)
+        self.venue_indicator.follow(self.venue)
         session.failed.connect(lambda m: self._show_error(self.tr("The change was not saved"), m))
         session.saved.connect(self._on_saved)
         session.language_changed.connect(self._on_language_changed)
@@ -220,6 +232,7 @@ class MainWindow(QMainWindow):
         assert self.presentation is not None
         self.view = WorkshopView(self.session, self.presentation, self.settings, self.outbox_sender)
         self.view.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.view.venue_requested.connect(self.show_venue_dialog)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.show_stage(stage)
@@ -252,6 +265,7 @@ class MainWindow(QMainWindow):
             self.presentation.close()
             self.presentation.deleteLater()
             self.presentation = None
+        self._stop_venue()
         # A running delivery finishes the message it is handing over, then stops.
         self.services.stop_all()
         self.outbox_sender = None
@@ -303,6 +317,51 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)
+
+    # --- the venue network ---
+    def show_venue_dialog(self) -> None:
+        """The venue network's dialog (not modal; one per workshop)."""
+        if self.venue is None:
+            return
+        if self.venue_dialog is None:
+            self.venue_dialog = VenueDialog(self.venue, self)
+            self.venue_dialog.join_screen_requested.connect(self.show_join_screen)
+        self.venue_dialog.show()
+        self.venue_dialog.raise_()
+        self.venue_dialog.activateWindow()
+
+    def show_join_screen(self) -> JoinScreen | None:
+        """The join screen, full screen on the projector when there is a second screen."""
+        if self.venue is None:
+            return None
+        if self.join_screen is None:
+            screen = JoinScreen(self.venue)
+            screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            screen.destroyed.connect(self._join_screen_gone)
+            self.join_screen = screen
+            if not screen.move_to_second_screen(self.screen()):
+                screen.show()
+        self.join_screen.show()
+        self.join_screen.raise_()
+        return self.join_screen
+
+    def _join_screen_gone(self) -> None:
+        self.join_screen = None
+
+    def _stop_venue(self) -> None:
+        """Closes the venue's windows and stops its server, before the file closes."""
+        if self.join_screen is not None:
+            self.join_screen.close()
+            self.join_screen = None
+        if self.venue_dialog is not None:
+            self.venue_dialog.close()
+            self.venue_dialog.deleteLater()
+            self.venue_dialog = None
+        if self.venue is not None:
+            self.venue.stop()
+            self.venue_indicator.follow(None)
+            self.venue.deleteLater()
+            self.venue = None
 
     # --- backups ---
     def backup_now(self) -> None:

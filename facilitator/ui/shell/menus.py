@@ -35,6 +35,7 @@ class MenuOwner(Protocol):
     def open_demo(self) -> bool: ...
     def restore_dialog(self) -> None: ...
     def merge_dialog(self) -> None: ...
+    def show_venue_dialog(self) -> None: ...
     def ask_close_workshop(self) -> None: ...
     def close(self) -> bool: ...
     def about(self) -> None: ...
@@ -47,10 +48,11 @@ class WorkshopActions:
 
     restore: QAction
     merge: QAction
+    venue: QAction
     close: QAction
 
     def set_enabled(self, open_: bool) -> None:
-        for action in (self.restore, self.merge, self.close):
+        for action in (self.restore, self.merge, self.venue, self.close):
             action.setEnabled(open_)
 
 
@@ -103,6 +105,13 @@ def build_menus(
             owner.merge_dialog,
             None,
             Icon.MERGE,
+        ),
+        venue=add(
+            file_menu,
+            QCoreApplication.translate("MainWindow", "&Venue network (phones)…"),
+            owner.show_venue_dialog,
+            None,
+            Icon.VENUE,
         ),
         close=add(
             file_menu,

@@ -46,9 +46,11 @@ class Stage(enum.IntEnum):
 
 
 class WorkshopView(QWidget):
-    """Signal ``status(str)``: a message from a page for the status bar."""
+    """Signal ``status(str)``: a message from a page for the status bar;
+    ``venue_requested()``: a page asked for the venue network."""
 
     status = Signal(str)
+    venue_requested = Signal()
 
     def __init__(
         self,
@@ -116,10 +118,12 @@ class WorkshopView(QWidget):
             from facilitator.ui.participants.participants_page import ParticipantsPage
 
             page = ParticipantsPage(self.session)
+            page.list.settings = self.settings  # the venue's address for badge QR codes
         elif stage is Stage.GROUPS:
             from facilitator.ui.groups.groups_page import GroupsPage
 
             page = GroupsPage(self.session)
+            page.settings = self.settings  # the venue's address for leader links
         elif stage is Stage.IDEAS:
             from facilitator.ui.ideas.ideas_page import IdeasPage
 
@@ -144,6 +148,8 @@ class WorkshopView(QWidget):
         else:
             raise KeyError(stage)
         page.status.connect(self.status)
+        if (venue := getattr(page, "venue_requested", None)) is not None:
+            venue.connect(self.venue_requested)
         return page
 
     def _sending_panel(self) -> QWidget:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -66,8 +66,10 @@ def _list_view(model: QAbstractItemModel, stretch: int, fit: tuple[int, ...]) ->
 
 
 class VotingPage(StagePage):
-    """The votes on the left, the chosen vote's tally grid and ballots on the right."""
+    """The votes on the left, the chosen vote's tally grid and ballots on the right.
+    Signal ``venue_requested()``: the shell opens the venue network (votes from phones)."""
 
+    venue_requested = Signal()
     presentation: Presenter  # the page opens the room's windows: it always has them
 
     def build(self) -> None:
@@ -128,7 +130,12 @@ class VotingPage(StagePage):
         self.live_check.setToolTip(
             self.tr("Results are hidden until the vote closes, so that nobody follows the crowd")
         )
-        left_layout.addWidget(self.live_check)
+        live_row = QHBoxLayout()
+        live_row.addWidget(self.live_check, 1)
+        self.venue_button = QPushButton(icon(Icon.VENUE), self.tr("Phones…"))
+        self.venue_button.setToolTip(self.tr("Venue network: participants vote from their phones"))
+        live_row.addWidget(self.venue_button)
+        left_layout.addLayout(live_row)
         splitter.addWidget(left)
 
         # --- the selected vote ---
@@ -186,6 +193,7 @@ class VotingPage(StagePage):
         self.close_button.clicked.connect(lambda: self.set_status(VoteStatus.CLOSED))
         self.reopen_button.clicked.connect(lambda: self.set_status(VoteStatus.OPEN))
         self.kiosk_button.clicked.connect(self.open_kiosk)
+        self.venue_button.clicked.connect(self.venue_requested)
         self.live_check.clicked.connect(self._live_toggled)
         self.paper_button.clicked.connect(lambda: self.add_ballot(BallotChannel.PAPER))
         self.group_button.clicked.connect(lambda: self.add_ballot(BallotChannel.GROUP))
