@@ -1,26 +1,31 @@
 """Benchmark: a room of phones on the venue network while the app's window is open.
 
     .venv/bin/python benchmarks/venue_load.py [--phones 200] [--leaders 6] [--ideas 10]
-        [--listeners 5] [--concurrency 50] [--limits default|off]
+        [--listeners 5] [--concurrency 50] [--spread SECONDS] [--follow] [--pages]
+        [--limits default|off] [--publish-interval S] [--notice-interval S] [--profile]
 
 A fresh demo workshop (``python -m facilitator demo``) is opened in the main window as the
 app opens it, with the Ideas page showing (the Voting and Results pages built too, as after
 a visit); its venue network is switched on by the window's own ``VenueService`` on loopback,
 so every phone's change reaches the GUI thread as ``ideas_changed`` / ``votes_changed`` and
-the pages reload meanwhile. A client on its own thread and event loop then plays the room:
-each phone (its own cookie jar, so its own device cookie) asks for the state and casts a
-ballot in the demo's open anonymous approval vote; each group leader adds ideas one after
-another; a few event streams stay connected. At most ``--concurrency`` requests are open at
-once; a request's latency is measured from the moment it has a slot. A refused request
-(429) waits its ``Retry-After`` and is sent again with the same ``Idempotency-Key``, as a
-page would; the figures count the refusals.
+the pages reload meanwhile. A client in a process of its own (aiohttp, one event loop) plays
+the room: each phone (its own cookie jar, so its own device cookie) asks for the state and
+casts a ballot in the demo's open anonymous approval vote; each group leader adds ideas one
+after another, each with an ``Idempotency-Key``; a few event streams stay connected. The
+phones come all at once, or spread over ``--spread`` seconds; with ``--follow`` each phone
+then keeps its event stream and loads the state again on each ``changed``, as the phone page
+does; with ``--pages`` each phone first loads the join link's page and its two files. At
+most ``--concurrency`` requests are open at once; a request's latency is measured
+from the moment it has a slot. A refused request (429) waits its ``Retry-After`` and is sent
+again with the same key, as a page would; the figures count the refusals.
 
 Prints p50/p95/max latency per kind of request, wall time and throughput, what the file
-holds afterwards (reopened with a fresh document), and the GUI thread's longest stall (a
-5 ms timer on the GUI thread: the longest gap between its ticks). Aims: p95 under 300 ms,
-GUI stall under 50 ms. With ``--limits off`` the server is started with rate limits too
-high to matter (the app always uses the defaults): every phone here shares 127.0.0.1, as a
-room behind one travel router shares the router's address.
+holds afterwards (reopened with a fresh document), the GUI thread's longest stall (a 5 ms
+timer on the GUI thread: the longest gap between its ticks), and timing logs: each page's
+refresh, each core call on the server's writer thread (wall and CPU), CPU per thread. Aims:
+p95 under 300 ms, GUI stall under 50 ms. The app's rate limits apply (every phone here
+shares 127.0.0.1, as a room behind one travel router shares its address); ``--limits off``
+lifts them for a run and says so.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import json
 import multiprocessing
 import os
 import pstats
@@ -87,7 +93,8 @@ async def play(room: Room, args: argparse.Namespace, figures: Figures) -> None:
                 started = time.perf_counter()
                 try:
                     async with session.request(method, base + path, **kw) as reply:
-                        body = await reply.json(content_type=None)
+                        raw = await reply.read()
+                        body = raw if kind == "page" else json.loads(raw or b"null")
                         status = reply.status
                         retry_after = float(reply.headers.get("Retry-After", "1"))
                 except aiohttp.ClientError:
@@ -143,14 +150,20 @@ async def play(room: Room, args: argparse.Namespace, figures: Figures) -> None:
                 timeout=aiohttp.ClientTimeout(total=None),
             ) as stream,
         ):  # fmt: skip
+            if args.pages:  # the join link's page and its two files, as a browser loads them
+                await call(session, "page", "GET", f"/j/{room.join}")
+                await asyncio.gather(
+                    call(session, "page", "GET", "/static/venue.js"),
+                    call(session, "page", "GET", "/static/venue.css"),
+                )
             await call(session, "state", "GET", "/api/v1/state", headers=auth)
             following = asyncio.create_task(follow(session, stream)) if args.follow else None
             chosen = rng.sample(room.items, rng.randint(1, 3))
             key = {"Idempotency-Key": str(uuid.uuid4())}
             await call(session, "ballot", "POST", f"/api/v1/votes/{room.vote}/ballot",
                        json={"values": dict.fromkeys(chosen, 1)}, headers=auth | key)  # fmt: skip
+            voted.set()
             if following is not None:
-                voted.set()
                 await finished.wait()
                 following.cancel()
                 await asyncio.gather(following, return_exceptions=True)
@@ -260,6 +273,29 @@ def main() -> int:
         help="each phone keeps its event stream and reloads the state on "
         "each change, as the phone page does",
     )
+    parser.add_argument(
+        "--publish-interval",
+        type=float,
+        default=None,
+        help="seconds between 'changed' events (default: the server's)",
+    )
+    parser.add_argument(
+        "--notice-interval",
+        type=float,
+        default=None,
+        help="seconds between change notices to the app (default: the server's)",
+    )
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="sys.setswitchinterval for the app's process (Python's: 0.005 s)",
+    )
+    parser.add_argument(
+        "--pages",
+        action="store_true",
+        help="each phone first loads the join page and its script and style",
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread")
     parser.add_argument("--limits", choices=("default", "off"), default="default")
     args = parser.parse_args()
@@ -328,6 +364,18 @@ def main() -> int:
         path = Path(tmp) / "demo.workshop"
         subprocess.run([sys.executable, "-m", "facilitator", "demo", str(path)], check=True,
                        stdout=subprocess.DEVNULL)  # fmt: skip
+        from facilitator.venue import context as venue_context
+
+        if args.switch_interval is not None:
+            sys.setswitchinterval(args.switch_interval)
+        print(f"Python's thread switch interval: {sys.getswitchinterval() * 1000:g} ms")
+
+        if args.publish_interval is not None:
+            venue_context.PUBLISH_INTERVAL = args.publish_interval
+        if args.notice_interval is not None:
+            venue_context.NOTICE_INTERVAL = args.notice_interval
+        print(f"server: 'changed' events at most every {venue_context.PUBLISH_INTERVAL:g} s, "
+              f"notices to the app at most every {venue_context.NOTICE_INTERVAL:g} s")  # fmt: skip
         if args.limits == "off":
             import facilitator.ui.venue.service as service_module
 
@@ -446,7 +494,7 @@ def main() -> int:
         print(f"{'request':<10}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}"
               f"{'aim p95':>9}{'p95/aim':>9}{'429s':>6}{'drops':>6}")  # fmt: skip
         worst = 0.0
-        for kind in ("state", "ballot", "idea", "reload"):
+        for kind in ("page", "state", "ballot", "idea", "reload"):
             values = figures.latency.get(kind, [])
             if not values:
                 continue

@@ -19,7 +19,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- both pages ----------------------------------------------------------------------
     "no_script": {
         "en": "This page needs JavaScript. Turn it on in your browser, or ask the facilitator.",
-        "nb": "Denne siden trenger JavaScript. Slå det på, eller spør tilretteleggeren.",
+        "nb": "Denne siden trenger JavaScript. Slå det på, eller spør fasilitatoren.",
         "da": "Denne side kræver JavaScript. Slå det til i browseren, eller spørg facilitatoren.",
         "sv": "Den här sidan behöver JavaScript. Slå på det eller fråga samtalsledaren.",
         "nl": "Deze pagina heeft JavaScript nodig. Zet het aan, of vraag het de begeleider.",
@@ -47,7 +47,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "link_invalid_help": {
         "en": "Ask the facilitator for the current link or QR code.",
-        "nb": "Be tilretteleggeren om gjeldende lenke eller QR-kode.",
+        "nb": "Be fasilitatoren om gjeldende lenke eller QR-kode.",
         "da": "Bed facilitatoren om det aktuelle link eller den aktuelle QR-kode.",
         "sv": "Be samtalsledaren om den aktuella länken eller QR-koden.",
         "nl": "Vraag de begeleider om de actuele link of QR-code.",
@@ -633,7 +633,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "problem.unknown_token": {
         "en": "This link is not valid (any more). Ask the facilitator for the current one.",
-        "nb": "Denne lenken er ikke gyldig (lenger). Be tilretteleggeren om den gjeldende.",
+        "nb": "Denne lenken er ikke gyldig (lenger). Be fasilitatoren om den gjeldende.",
         "da": "Dette link er ikke gyldigt (længere). Bed facilitatoren om det aktuelle.",
         "sv": "Den här länken gäller inte (längre). Be samtalsledaren om den aktuella.",
         "nl": "Deze link is niet (meer) geldig. Vraag de begeleider om de actuele.",
