@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/venue_load.py [--phones 200] [--leaders 6] [--ideas 10]
         [--listeners 5] [--concurrency 50] [--spread SECONDS] [--follow] [--pages]
         [--limits default|off] [--publish-interval S] [--notice-interval S] [--profile]
+        [--stalls]
 
 A fresh demo workshop (``python -m facilitator demo``) is opened in the main window as the
 app opens it, with the Ideas page showing (the Voting and Results pages built too, as after
@@ -33,6 +34,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import gc
 import json
 import multiprocessing
 import os
@@ -249,6 +251,53 @@ def thread_cpu() -> dict[str, float]:
     return used
 
 
+class StallSampler:
+    """Where the GUI thread is while it stalls: a thread looks every 2 ms at how long ago
+    the GUI's 5 ms timer last ticked; past 20 ms it samples the GUI thread's Python stack
+    (its innermost frames of the app, SQLAlchemy, sqlite3 and Qt calls)."""
+
+    def __init__(self, last_tick: Any, clock: Any) -> None:
+        import threading
+
+        self._last_tick = last_tick
+        self._clock = clock
+        self._main = threading.main_thread().ident or 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+        self.samples: Counter[str] = Counter()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        import traceback
+
+        while not self._done.wait(0.002):
+            late = self._clock.nsecsElapsed() / 1e9 - self._last_tick()
+            if late < 0.020:
+                continue
+            frame = sys._current_frames().get(self._main)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)
+            mine = [f for f in stack if "/facilitator/" in f.filename] or stack
+            where = " < ".join(
+                f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(mine[-4:])
+            )
+            self.samples[f"{Path(stack[-1].filename).name}:{stack[-1].name} | {where}"] += 1
+
+    def report(self) -> None:
+        total = sum(self.samples.values())
+        print(f"GUI thread stalled (over 20 ms since a tick): {total} samples, 2 ms apart; "
+              "innermost frame | the app's frames, innermost first:")  # fmt: skip
+        for where, n in self.samples.most_common(15):
+            print(f"  {n:>5}  {where}")
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(len(ordered) * share) - 1))]
@@ -297,6 +346,11 @@ def main() -> int:
         help="each phone first loads the join page and its script and style",
     )
     parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread")
+    parser.add_argument(
+        "--stalls",
+        action="store_true",
+        help="sample the GUI thread's stack while it stalls and print where it was",
+    )
     parser.add_argument("--limits", choices=("default", "off"), default="default")
     args = parser.parse_args()
 
@@ -317,18 +371,20 @@ def main() -> int:
     # Timing logs: how long each page's refresh (a reload from the file) holds the GUI thread.
     refreshes: dict[str, list[float]] = {}
 
-    def timed(cls: Any) -> None:
-        original = cls.refresh
+    def timed(cls: Any, name: str = "refresh") -> None:
+        original = getattr(cls, name)
 
-        def refresh(self: Any) -> None:
+        def run(self: Any, *a: Any) -> None:
             started = time.perf_counter()
-            original(self)
-            refreshes.setdefault(cls.__name__, []).append((time.perf_counter() - started) * 1000)
+            original(self, *a)
+            spent = (time.perf_counter() - started) * 1000
+            refreshes.setdefault(f"{cls.__name__}.{name}", []).append(spent)
 
-        cls.refresh = refresh
+        setattr(cls, name, run)
 
     for page_class in (IdeasPage, VotingPage, ResultsPage):
         timed(page_class)
+    timed(IdeasPage, "_on_arrived")  # phones' ideas, patched in from a board read already
 
     # Timing logs: each core call on the server's one writer thread (wall and CPU time).
     from facilitator.venue.context import VenueContext
@@ -421,14 +477,19 @@ def main() -> int:
         reloads: Counter[str] = Counter()
         session.ideas_changed.connect(lambda: reloads.update(["ideas_changed"]))
         session.votes_changed.connect(lambda: reloads.update(["votes_changed"]))
+        session.ideas_arrived.connect(lambda _board: reloads.update(["ideas_arrived"]))
         gaps: list[float] = []
         clock = QElapsedTimer()
         clock.start()
         last = [clock.nsecsElapsed()]
+        began = [clock.nsecsElapsed()]
+
+        ends: list[float] = []  # when each gap ended, seconds since the watch began
 
         def tick() -> None:
             now = clock.nsecsElapsed()
             gaps.append((now - last[0]) / 1e6)
+            ends.append((now - began[0]) / 1e9)
             last[0] = now
 
         ticker = QTimer()
@@ -451,8 +512,8 @@ def main() -> int:
                 waiting.quit()
 
         watcher.timeout.connect(look)
-        last[0] = clock.nsecsElapsed()
-        ticker.start()
+        # The room's process is spawned before the watch begins: spawning it blocks this
+        # thread for a while (the room needs another second to start sending anyway).
         worker.start()
         watcher.start()
         refreshes.clear()
@@ -461,14 +522,34 @@ def main() -> int:
         profile = cProfile.Profile() if args.profile else None
         if profile is not None:
             profile.enable()
+        sampler = StallSampler(lambda: last[0] / 1e9, clock) if args.stalls else None
+        if sampler is not None:
+            sampler.start()
+        collections: list[tuple[int, float, float]] = []  # generation, ms, end in s
+        collecting = [0.0]
+
+        def on_gc(phase: str, info: dict[str, int]) -> None:
+            now = time.perf_counter()
+            if phase == "start":
+                collecting[0] = now
+            else:
+                collections.append((info["generation"], (now - collecting[0]) * 1000, now))
+
+        gc.callbacks.append(on_gc)
+        last[0] = began[0] = clock.nsecsElapsed()
+        watch_began = time.perf_counter()
+        ticker.start()
         waiting.exec()
         for _ in range(5):  # the last queued reloads
             app.processEvents()
         ticker.stop()
         watcher.stop()
+        gc.callbacks.remove(on_gc)
         cpu_after = thread_cpu()
         if profile is not None:
             profile.disable()
+        if sampler is not None:
+            sampler.stop()
         worker.join()
         if not got:
             raise RuntimeError(f"the client process ended with code {worker.exitcode}")
@@ -516,8 +597,17 @@ def main() -> int:
             f"{statistics.median(gaps) if gaps else 0:.1f} ms; signals heard: "
             f"{dict(reloads)}"
         )
+        if over:
+            print("  gaps over the aim (ms, ending at s since the watch began): " + ", ".join(
+                f"{g:.0f} at {t:.2f}" for g, t in zip(gaps, ends, strict=True) if g > AIM_STALL_MS
+            ))  # fmt: skip
+        long_gc = [c for c in collections if c[1] > 10]
+        print(f"garbage collections meanwhile (any thread; they hold every thread): "
+              f"{len(collections)}, {sum(c[1] for c in collections):.0f} ms in all; over 10 ms: "
+              + (", ".join(f"generation {g} {ms:.0f} ms ending at {end - watch_began:.2f}"
+                           for g, ms, end in long_gc) or "none"))  # fmt: skip
         for name, spent in sorted(refreshes.items()):
-            print(f"  {name}.refresh on the GUI thread: {len(spent)} times, median "
+            print(f"  {name} on the GUI thread: {len(spent)} times, median "
                   f"{statistics.median(spent):.1f} ms, max {max(spent):.1f} ms")  # fmt: skip
         busy = sum(w for times in writer.values() for w, _c in times) / 1000
         print(f"server's writer thread: busy {busy:.2f} s of the {figures.wall:.2f} s "
@@ -531,6 +621,8 @@ def main() -> int:
         shown = ", ".join(f"{k} {v:.1f} s" for k, v in busiest if v > 0.05)
         print(f"CPU per thread of the app during the run: {shown}")
         print(f"event streams: {dict(figures.events)}")
+        if sampler is not None:
+            sampler.report()
         if profile is not None:
             print("GUI thread profile (cumulative):")
             pstats.Stats(profile).sort_stats("cumulative").print_stats(25)

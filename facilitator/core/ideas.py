@@ -94,13 +94,17 @@ class IdeaData:
 
 def list_questions(doc: WorkshopDocument) -> list[QuestionData]:
     with doc.transaction() as session:
-        rows = session.execute(
-            select(Question, GroupRound.title)
-            .outerjoin(GroupRound, GroupRound.id == Question.round_id)
-            .where(Question.workshop_id == doc.workshop_id)
-            .order_by(Question.position, Question.created_at)
-        ).all()
-        return [_question(q, title) for q, title in rows]
+        return _questions(session, doc.workshop_id)
+
+
+def _questions(session: Session, workshop_id: uuid.UUID) -> list[QuestionData]:
+    rows = session.execute(
+        select(Question, GroupRound.title)
+        .outerjoin(GroupRound, GroupRound.id == Question.round_id)
+        .where(Question.workshop_id == workshop_id)
+        .order_by(Question.position, Question.created_at)
+    ).all()
+    return [_question(q, title) for q, title in rows]
 
 
 def get_question(doc: WorkshopDocument, question_id: uuid.UUID) -> QuestionData:
@@ -113,18 +117,30 @@ def get_question(doc: WorkshopDocument, question_id: uuid.UUID) -> QuestionData:
 def list_groups(doc: WorkshopDocument) -> list[GroupRef]:
     """Every breakout group, round by round: the groups a leader can capture for."""
     with doc.transaction() as session:
-        rows = session.execute(
-            select(BreakoutGroup, GroupRound)
-            .join(GroupRound, GroupRound.id == BreakoutGroup.round_id)
-            .where(GroupRound.workshop_id == doc.workshop_id)
-            .order_by(GroupRound.position, GroupRound.created_at, BreakoutGroup.position)
-        ).all()
-        return [GroupRef(g.id, g.name, r.id, r.title, g.question_id) for g, r in rows]
+        return _groups(session, doc.workshop_id)
+
+
+def _groups(session: Session, workshop_id: uuid.UUID) -> list[GroupRef]:
+    rows = session.execute(
+        select(BreakoutGroup, GroupRound)
+        .join(GroupRound, GroupRound.id == BreakoutGroup.round_id)
+        .where(GroupRound.workshop_id == workshop_id)
+        .order_by(GroupRound.position, GroupRound.created_at, BreakoutGroup.position)
+    ).all()
+    return [GroupRef(g.id, g.name, r.id, r.title, g.question_id) for g, r in rows]
 
 
 def questions_for_group(doc: WorkshopDocument, group_id: uuid.UUID) -> list[QuestionData]:
     """What a group works on: its own question first, then its round's, then the workshop's."""
-    every_group = list_groups(doc)
+    with doc.transaction() as session:
+        return group_questions(session, doc.workshop_id, group_id)
+
+
+def group_questions(
+    session: Session, workshop_id: uuid.UUID, group_id: uuid.UUID
+) -> list[QuestionData]:
+    """:func:`questions_for_group` inside the caller's transaction."""
+    every_group = _groups(session, workshop_id)
     group = next((g for g in every_group if g.id == group_id), None)
     if group is None:
         raise IdeaError("no_group")
@@ -132,7 +148,7 @@ def questions_for_group(doc: WorkshopDocument, group_id: uuid.UUID) -> list[Ques
     others = {g.question_id for g in every_group if g.id != group_id} - {group.question_id}
     fitting = [
         q
-        for q in list_questions(doc)
+        for q in _questions(session, workshop_id)
         if q.round_id in (None, group.round_id) and q.id not in others
     ]
     return sorted(fitting, key=lambda q: (q.id != group.question_id, q.round_id is None))
@@ -297,28 +313,40 @@ def add_idea(
     theme_id: uuid.UUID | None = None,
     idea_id: uuid.UUID | None = None,
 ) -> IdeaData:
-    text = _idea_text(text)
     with doc.transaction() as session:
-        if question_id is not None:
-            fetch(session, Question, question_id, "no_question")
-        if group_id is not None:
-            fetch(session, BreakoutGroup, group_id, "no_group")
-        last = session.scalar(
-            select(func.max(Idea.position)).where(Idea.question_id == question_id)
-        )
-        idea = Idea(
-            id=idea_id or uuid.uuid4(),
-            workshop_id=doc.workshop_id,
-            question_id=question_id,
-            source_group_id=group_id,
-            theme_id=theme_id,
-            text=text,
-            position=(last or 0) + 1,
-        )
-        session.add(idea)
-        tombstones.unbury(session, [idea.id])
-        session.flush()
-        return _idea(idea)
+        return put_idea(session, doc.workshop_id, question_id, text, group_id, theme_id, idea_id)
+
+
+def put_idea(
+    session: Session,
+    workshop_id: uuid.UUID,
+    question_id: uuid.UUID | None,
+    text: str,
+    group_id: uuid.UUID | None = None,
+    theme_id: uuid.UUID | None = None,
+    idea_id: uuid.UUID | None = None,
+) -> IdeaData:
+    """:func:`add_idea` inside the caller's transaction (the venue network stores its own
+    rows in the same one)."""
+    text = _idea_text(text)
+    if question_id is not None:
+        fetch(session, Question, question_id, "no_question")
+    if group_id is not None:
+        fetch(session, BreakoutGroup, group_id, "no_group")
+    last = session.scalar(select(func.max(Idea.position)).where(Idea.question_id == question_id))
+    idea = Idea(
+        id=idea_id or uuid.uuid4(),
+        workshop_id=workshop_id,
+        question_id=question_id,
+        source_group_id=group_id,
+        theme_id=theme_id,
+        text=text,
+        position=(last or 0) + 1,
+    )
+    session.add(idea)
+    tombstones.unbury(session, [idea.id])
+    session.flush()
+    return _idea(idea)
 
 
 def update_idea(doc: WorkshopDocument, idea_id: uuid.UUID, text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import html
 import json
 import re
@@ -39,7 +40,9 @@ POLL = 0.25  # seconds between looks at the workshop's version
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
+@functools.cache
 def _page(name: str) -> str:
+    """A page's text, read once (the files are part of the installed package)."""
     return resources.files("facilitator.venue").joinpath("pages", name).read_text(encoding="utf-8")
 
 
@@ -91,6 +94,11 @@ async def faults(request: web.Request, handler: Handler) -> web.StreamResponse:
             exc.status, "bad_request"
         )
         return error(exc.status, code)
+    except ConnectionResetError:
+        # The phone went away before its request was read (a dropped Wi-Fi, a closed tab):
+        # nobody is left to answer, and nothing was stored.
+        log.debug("venue: %s %s: the client went away", request.method, request.path)
+        return error(400, "connection_lost")  # never arrives; aiohttp closes quietly
     except WorkshopFileError as exc:
         log.warning("venue: workshop file problem: %s", exc.message)
         return error(503, "file_unavailable")

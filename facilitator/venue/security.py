@@ -24,6 +24,8 @@ MAX_BODY = 64 * 1024  # bytes: an idea or a ballot is far smaller
 DEVICE_COOKIE = "facilitator_device"
 TOKEN_COOKIE = "facilitator_token"
 CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+STATIC_PREFIX = "/static/"
+JOIN_PATHS = frozenset({"/join", "/api/v1/join"})  # where a join code is typed
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -51,9 +53,16 @@ class RateLimits:
 
     device_rate: float = 20.0
     device_burst: float = 40.0
-    # Higher: phones behind one router (or a hotel's NAT) share an address.
-    address_rate: float = 100.0
-    address_burst: float = 200.0
+    # Higher: a whole room behind one travel router (or a hotel's NAT) shares an address;
+    # 200 phones scanning the join code within seconds each load a page, ask for the state
+    # and open the event stream (benchmarks/venue_load.py --pages). The page's script and
+    # style sheet do not count here: a browser does not retry a refused script.
+    address_rate: float = 400.0
+    address_burst: float = 1000.0
+    # Typing a join code: six characters are about 30 bits, so guesses are limited on their
+    # own, per address (a room typing the code at once stays well under it).
+    join_rate: float = 5.0
+    join_burst: float = 50.0
 
 
 @dataclass
@@ -117,6 +126,7 @@ def security_middleware(allowed_hosts: Callable[[str], bool], limits: RateLimits
     Origin (for changes), body size. Also gives each request its device id."""
     devices = TokenBuckets(limits.device_rate, limits.device_burst)
     addresses = TokenBuckets(limits.address_rate, limits.address_burst)
+    joins = TokenBuckets(limits.join_rate, limits.join_burst)
 
     @web.middleware
     async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -134,7 +144,13 @@ def security_middleware(allowed_hosts: Callable[[str], bool], limits: RateLimits
         if not host or not allowed_hosts(host_name(host)):
             return error(421, "unknown_host")
         address = request.remote or ""
-        if not addresses.take(address) or (device and not devices.take(device)):
+        static = request.path.startswith(STATIC_PREFIX)
+        guessing = request.method == "POST" and request.path in JOIN_PATHS
+        if (
+            (not static and not addresses.take(address))
+            or (guessing and not joins.take(address))
+            or (device and not devices.take(device))
+        ):
             response = error(429, "too_many_requests")
             response.headers["Retry-After"] = "1"
             return response
@@ -155,8 +171,12 @@ def _is_device_id(value: str) -> bool:
 
 
 async def add_headers(request: web.Request, response: web.StreamResponse) -> None:
-    """Every response, streamed or not: the security headers."""
+    """Every response, streamed or not: the security headers. The script and style sheet
+    (no token, the same for everyone) may be kept for a few minutes: a room of phones
+    opening pages at once then fetches them once each."""
     response.headers.update(HEADERS)
+    if request.path.startswith(STATIC_PREFIX) and response.status == 200:
+        response.headers["Cache-Control"] = "private, max-age=600"
 
 
 def remember_device(response: web.StreamResponse) -> None:

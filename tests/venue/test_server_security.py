@@ -65,7 +65,9 @@ def test_every_response_carries_the_security_headers(venue: Venue) -> None:
         assert reply.headers["Content-Security-Policy"].startswith("default-src 'self'"), path
         assert reply.headers["X-Content-Type-Options"] == "nosniff"
         assert reply.headers["Referrer-Policy"] == "no-referrer"
-        assert reply.headers["Cache-Control"] == "no-store"
+        # Pages and data carry tokens: never kept; the script (no token) for a few minutes.
+        cache = "private, max-age=600" if path.startswith("/static/") else "no-store"
+        assert reply.headers["Cache-Control"] == cache
 
 
 @pytest.fixture
@@ -94,6 +96,26 @@ def test_a_flood_from_one_address_is_slowed_down(tmp_path: Path) -> None:
                     for _ in range(10)]  # fmt: skip
         assert statuses[:5] == [200] * 5
         assert statuses[5:] == [429] * 5
+
+
+def test_a_room_behind_one_router_loads_its_pages_without_refusals(tmp_path: Path) -> None:
+    """The script and style sheet do not count against the address: a browser does not retry
+    a refused script, and a whole room shares one address behind a travel router."""
+    for venue in serve(tmp_path, RateLimits(address_rate=0.1, address_burst=5)):
+        statics = [venue.request("GET", f"/static/venue.{kind}").status
+                   for _ in range(10) for kind in ("js", "css")]  # fmt: skip
+        assert statics == [200] * 20
+        pages = [venue.request("GET", f"/j/{venue.join}").status for _ in range(6)]
+        assert pages[:5] == [200] * 5 and pages[5] == 429
+
+
+def test_join_codes_have_their_own_tighter_limit(tmp_path: Path) -> None:
+    for venue in serve(tmp_path, RateLimits(join_rate=0.1, join_burst=3)):
+        guesses = [venue.request("POST", "/api/v1/join", {"code": "AAAAAA"}).status
+                   for _ in range(5)]  # fmt: skip
+        assert guesses == [404, 404, 404, 429, 429]
+        # Everything else from the same address still goes through.
+        assert venue.request("GET", "/api/v1/state", token=venue.join).status == 200
 
 
 # --- what each token reaches ---------------------------------------------------------------

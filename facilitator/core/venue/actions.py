@@ -51,37 +51,51 @@ def add_idea(
     question_id: uuid.UUID | None,
     idempotency_key: str | None,
 ) -> Answer:
-    """A leader adds an idea for their group: 201 ``{"id"}``; a repeated key 200, same id."""
+    """A leader adds an idea for their group: 201 ``{"id"}``; a repeated key 200, same id.
+
+    One transaction: the idea and the answer to its key are stored together, or nothing."""
     if access.role is not Role.LEADER or access.group_id is None:
         return 403, _problems("not_a_leader")
-    group_id = access.group_id
+    try:
+        with doc.transaction() as session:
+            return _add_idea(session, doc, access.group_id, text, question_id, idempotency_key)
+    except _Refused as refusal:
+        return refusal.answer
+
+
+def _add_idea(
+    session: Session,
+    doc: WorkshopDocument,
+    group_id: uuid.UUID,
+    text: str,
+    question_id: uuid.UUID | None,
+    key: str | None,
+) -> Answer:
     scope = f"group:{group_id}"
     idea_id = uuid.uuid4()
-    if idempotency_key:
+    if key:
         # The key decides the idea's id: a retry whose first answer was lost finds the idea
         # even if the answer was never recorded.
-        idea_id = uuid.uuid5(_IDEA_NAMESPACE, f"{group_id}:{idempotency_key}")
-        with doc.transaction() as session:
-            before = answered(session, scope, idempotency_key)
-            if before is not None:
-                return before[0] if before[0] != 201 else 200, before[1]
-            if session.get(Idea, idea_id) or session.get(Tombstone, idea_id) is not None:
-                return 200, {"id": str(idea_id)}
+        idea_id = uuid.uuid5(_IDEA_NAMESPACE, f"{group_id}:{key}")
+        before = answered(session, scope, key)
+        if before is not None:
+            return before[0] if before[0] != 201 else 200, before[1]
+        if session.get(Idea, idea_id) or session.get(Tombstone, idea_id) is not None:
+            return 200, {"id": str(idea_id)}
     try:
-        questions = ideas.questions_for_group(doc, group_id)
+        questions = ideas.group_questions(session, doc.workshop_id, group_id)
     except ideas.IdeaError:
-        return 403, _problems("no_group")
+        raise _Refused(403, "no_group") from None
     if question_id is None:
         question_id = questions[0].id if questions else None
     elif question_id not in {q.id for q in questions}:
-        return 422, _problems("not_a_question")
+        raise _Refused(422, "not_a_question")
     try:
-        ideas.add_idea(doc, question_id, text, group_id=group_id, idea_id=idea_id)
+        ideas.put_idea(session, doc.workshop_id, question_id, text, group_id, idea_id=idea_id)
     except ideas.IdeaError as exc:
-        return 422, _problems(exc.code)
+        raise _Refused(422, exc.code) from None
     body = {"id": str(idea_id)}
-    with doc.transaction() as session:
-        remember(session, scope, idempotency_key, 201, body)
+    remember(session, scope, key, 201, body)
     return 201, body
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.core.document import WorkshopDocument
+from facilitator.core.venue.version import memo
 from facilitator.store.models import (
     BreakoutGroup,
     GroupRound,
@@ -130,16 +131,27 @@ def resolve(doc: WorkshopDocument, token: str) -> Access | None:
     """What ``token`` grants, or None (unknown, revoked, malformed).
 
     The lookup by value goes through the unique index; the final comparison is constant
-    time so that the answer's timing does not tell how much of a guess was right."""
+    time so that the answer's timing does not tell how much of a guess was right. A token
+    found is kept in the version's memo (``version.memo``: any commit, a regenerated or
+    revoked token's included, empties it), so a room's requests cost no read each; only
+    tokens that were found are kept, so guesses fill nothing."""
     if not isinstance(token, str) or not 8 <= len(token) <= 64 or not token.isascii():
         return None
+    kept = memo(doc)
+    key = ("access", token)
+    if kept is not None and key in kept:
+        found: Access = kept[key]
+        return found
     with doc.transaction() as session:
         link = session.scalars(select(VenueLink).where(VenueLink.token == token)).first()
         if link is None or link.revoked_at is not None:
             return None
         if not hmac.compare_digest(link.token.encode(), token.encode()):
             return None
-        return Access(Role(link.role.value), link.group_id, link.participant_id)
+        access = Access(Role(link.role.value), link.group_id, link.participant_id)
+    if kept is not None:
+        kept[key] = access
+    return access
 
 
 def latest_round_groups(session: Session, doc: WorkshopDocument) -> list[BreakoutGroup]:

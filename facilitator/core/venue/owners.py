@@ -6,6 +6,9 @@ when the vote closes. ``venue_request`` keeps the answer to each ``Idempotency-K
 day, under a hash of who asked. ``venue_participation`` keeps which phones took part in an
 anonymous vote, with no link to their ballots, so that a phone cannot vote again once the
 vote is reopened (:func:`took_part`, :func:`record_part`).
+
+Every query here runs on the session's connection, not through the ORM: a room of phones
+voting at once calls them for every ballot, and none needs a mapped object.
 """
 
 from __future__ import annotations
@@ -13,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Executable, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from facilitator.core.venue.links import Access, Role
@@ -23,6 +26,9 @@ from facilitator.store.models import VenueBallotOwner, VenueParticipation, Venue
 
 REQUEST_LIFETIME = dt.timedelta(days=1)
 MAX_KEY_LENGTH = 200
+_OWNERS = cast(Table, VenueBallotOwner.__table__)
+_PARTS = cast(Table, VenueParticipation.__table__)
+_REQUESTS = cast(Table, VenueRequest.__table__)
 
 
 def digest(text: str) -> str:
@@ -47,18 +53,21 @@ def own_ballot(
         query = query.where(VenueBallotOwner.participant_id == person)
     else:
         query = query.where(VenueBallotOwner.device == device_hash)
-    return session.scalars(query).first()
+    found: uuid.UUID | None = _run(session, query).scalar()
+    return found
 
 
 def owned_voter(session: Session, vote_id: uuid.UUID, device: str | None) -> uuid.UUID | None:
     """The person a join-link phone voted as in a named vote (None: it has not voted)."""
     if not device:
         return None
-    return session.scalars(
+    found: uuid.UUID | None = _run(
+        session,
         select(VenueBallotOwner.participant_id).where(
             VenueBallotOwner.vote_id == vote_id, VenueBallotOwner.device == digest(device)
-        )
-    ).first()
+        ),
+    ).scalar()
+    return found
 
 
 def record_owner(
@@ -71,10 +80,11 @@ def record_owner(
 ) -> None:
     """``voter``: whom a join-link phone voted as in a named vote."""
     device_hash, person = voter_key(access, device)
-    session.add(
-        VenueBallotOwner(
+    _run(
+        session,
+        insert(_OWNERS).values(
             vote_id=vote_id, ballot_id=ballot_id, device=device_hash, participant_id=person or voter
-        )
+        ),
     )
 
 
@@ -90,11 +100,12 @@ def part_key(vote_id: uuid.UUID, device: str) -> str:
 def took_part(session: Session, vote_id: uuid.UUID, device: str | None) -> bool:
     if not device:
         return False
-    found = session.scalars(
+    found = _run(
+        session,
         select(VenueParticipation.device).where(
             VenueParticipation.vote_id == vote_id,
             VenueParticipation.device == part_key(vote_id, device),
-        )
+        ),
     ).first()
     return found is not None
 
@@ -103,32 +114,25 @@ def record_part(session: Session, vote_id: uuid.UUID, device: str) -> None:
     """Record that ``device`` took part in ``vote_id``. All the vote's rows are deleted and
     inserted again in key order (as ``core/voting/who_voted.py`` does), so the file does not
     lay them out in the order phones voted."""
-    keys = set(
-        session.scalars(
-            select(VenueParticipation.device).where(VenueParticipation.vote_id == vote_id)
-        )
-    )
+    table = _PARTS
+    keys = set(_run(session, select(table.c.device).where(table.c.vote_id == vote_id)).scalars())
     key = part_key(vote_id, device)
     if key in keys:
         return
-    session.execute(
-        delete(VenueParticipation).where(VenueParticipation.vote_id == vote_id),
-        execution_options={"synchronize_session": False},
-    )
-    session.execute(
-        insert(VenueParticipation),
-        [{"vote_id": vote_id, "device": k} for k in sorted(keys | {key})],
-    )
+    _run(session, delete(table).where(table.c.vote_id == vote_id))
+    _run(session, insert(table), [{"vote_id": vote_id, "device": k} for k in sorted(keys | {key})])
 
 
 def answered(session: Session, scope: str, key: str | None) -> tuple[int, dict[str, Any]] | None:
     """The answer already given to ``key`` from ``scope`` (None: not asked before)."""
     if not key:
         return None
-    row = session.scalars(
-        select(VenueRequest).where(
-            VenueRequest.scope == digest(scope), VenueRequest.key == key[:MAX_KEY_LENGTH]
-        )
+    table = _REQUESTS
+    row = _run(
+        session,
+        select(table.c.status, table.c.response, table.c.created_at).where(
+            table.c.scope == digest(scope), table.c.key == key[:MAX_KEY_LENGTH]
+        ),
     ).first()
     if row is None or row.created_at < utcnow() - REQUEST_LIFETIME:
         return None
@@ -143,22 +147,22 @@ def remember(
     response: dict[str, Any],
     vote_id: uuid.UUID | None = None,
 ) -> None:
-    session.execute(
-        delete(VenueRequest).where(VenueRequest.created_at < utcnow() - REQUEST_LIFETIME)
-    )
+    table = _REQUESTS
+    _run(session, delete(table).where(table.c.created_at < utcnow() - REQUEST_LIFETIME))
     if not key:
         return
-    session.execute(
-        delete(VenueRequest).where(
-            VenueRequest.scope == digest(scope), VenueRequest.key == key[:MAX_KEY_LENGTH]
-        )
+    scope_hash, kept_key = digest(scope), key[:MAX_KEY_LENGTH]
+    _run(session, delete(table).where(table.c.scope == scope_hash, table.c.key == kept_key))
+    _run(
+        session,
+        insert(table).values(
+            scope=scope_hash, key=kept_key, vote_id=vote_id, status=status, response=response
+        ),
     )
-    session.add(
-        VenueRequest(
-            scope=digest(scope),
-            key=key[:MAX_KEY_LENGTH],
-            vote_id=vote_id,
-            status=status,
-            response=response,
-        )
-    )
+
+
+def _run(session: Session, statement: Executable, rows: list[dict[str, Any]] | None = None) -> Any:
+    """``statement`` on the session's connection, in its transaction (flushing what the
+    session holds first, as the ORM's own queries would)."""
+    session.flush()
+    return session.connection().execute(statement, rows)

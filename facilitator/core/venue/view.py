@@ -10,10 +10,18 @@ would be taken (``changeable``: false once an anonymous vote was closed and reop
 this phone voted, or when its person voted at the kiosk or on paper). A named vote carries
 ``my_voter`` (whom this phone or badge votes as) and, for a join link, ``voters``: whom it
 may vote as (``core/venue/voters.py``). A badge link's state names its person (``me``).
+
+Cheap for a room asking at once: what is the same for every phone (the workshop, the open
+votes with their items and rules, live results, the list of people still to vote, a group's
+questions and ideas) is read once per version of the file and kept in
+:func:`~facilitator.core.venue.version.memo` while the server watches the version; each
+call then reads only this phone's own part (its ballot, whether it voted), in one
+read-only transaction.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from typing import Any
 
@@ -23,37 +31,80 @@ from sqlalchemy.orm import Session
 from facilitator.core import ideas, voting
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.venue.links import Access, Role
-from facilitator.core.venue.owners import own_ballot, owned_voter, took_part
+from facilitator.core.venue.owners import took_part, voter_key
+from facilitator.core.venue.version import Memo, memo
 from facilitator.core.venue.voters import voter_list
-from facilitator.core.voting.reading import ballot_data, voted_in
-from facilitator.store.models import Ballot, BreakoutGroup, Idea, Participant
+from facilitator.core.voting.reading import vote_data, voted_in
+from facilitator.store.models import (
+    Ballot,
+    BreakoutGroup,
+    Idea,
+    Participant,
+    VenueBallotOwner,
+    VoteEntry,
+    VoteSession,
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Open:
+    """An open vote as every phone sees it (``public``), and what its own part needs."""
+
+    id: uuid.UUID
+    method: voting.VoteMethod
+    anonymous: bool
+    public: dict[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Shared:
+    workshop: dict[str, Any]
+    votes: tuple[_Open, ...]
 
 
 def state(doc: WorkshopDocument, access: Access, device: str | None = None) -> dict[str, Any]:
     """``device``: the phone's device cookie, so a join link sees the ballot it cast."""
+    kept = memo(doc)
+    shared = _remembered(kept, ("state",), lambda: _shared(doc))
+    data: dict[str, Any] = {"workshop": dict(shared.workshop)}
     with doc.transaction() as session:
-        workshop = doc.workshop(session)
-        data: dict[str, Any] = {
-            "workshop": {"title": workshop.title, "language": workshop.language.value}
-        }
         if access.role is Role.BADGE and access.participant_id is not None:
             person = session.get(Participant, access.participant_id)
             data["me"] = {"label": person.name if person is not None else ""}
-    data["votes"] = [_vote(doc, vote, access, device) for vote in open_votes(doc)]
+        data["votes"] = [_own_part(session, doc, kept, v, access, device) for v in shared.votes]
     if access.role is Role.LEADER and access.group_id is not None:
-        data.update(_group(doc, access.group_id))
+        group_id = access.group_id
+        data.update(_remembered(kept, ("group", group_id), lambda: _group(doc, group_id)))
     return data
 
 
-def open_votes(doc: WorkshopDocument) -> list[voting.VoteData]:
-    return [v for v in voting.list_votes(doc) if v.status is voting.VoteStatus.OPEN]
+def _remembered(kept: Memo | None, key: tuple[Any, ...], read: Any) -> Any:
+    if kept is None:
+        return read()
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = read()
+    return found
 
 
-def ballot_values(method: voting.VoteMethod, ballot: voting.BallotData) -> dict[str, Any]:
+def open_votes(session: Session, doc: WorkshopDocument) -> list[voting.VoteData]:
+    """The workshop's open votes, oldest first (as ``voting.list_votes`` orders them)."""
+    rows = session.scalars(
+        select(VoteSession)
+        .where(
+            VoteSession.workshop_id == doc.workshop_id,
+            VoteSession.status == voting.VoteStatus.OPEN,
+        )
+        .order_by(VoteSession.created_at)
+    ).all()
+    return [vote_data(session, v) for v in rows]
+
+
+def _values(method: voting.VoteMethod, entries: Any) -> dict[str, Any]:
     """A ballot's entries as the API takes them: item → number (rating: item → criterion →
     number)."""
     values: dict[str, Any] = {}
-    for (item, criterion), value in ballot.entries.items():
+    for (item, criterion), value in entries:
         number: float | int = int(value) if value == int(value) else value
         if method is voting.VoteMethod.RATING and criterion is not None:
             values.setdefault(str(item), {})[str(criterion)] = number
@@ -62,9 +113,15 @@ def ballot_values(method: voting.VoteMethod, ballot: voting.BallotData) -> dict[
     return values
 
 
-def _vote(
-    doc: WorkshopDocument, vote: voting.VoteData, access: Access, device: str | None
-) -> dict[str, Any]:
+def _shared(doc: WorkshopDocument) -> _Shared:
+    with doc.transaction() as session:
+        workshop = doc.workshop(session)
+        about = {"title": workshop.title, "language": workshop.language.value}
+        votes = open_votes(session, doc)
+    return _Shared(about, tuple(_public(doc, vote) for vote in votes))
+
+
+def _public(doc: WorkshopDocument, vote: voting.VoteData) -> _Open:
     s = vote.settings
     data: dict[str, Any] = {
         "id": str(vote.id),
@@ -79,55 +136,88 @@ def _vote(
             "top_k": vote.top_k,
             "anonymous": vote.anonymous,
         },
-        "my_ballot": None,
     }
     if vote.method is voting.VoteMethod.RATING:
         data["criteria"] = [
             {"id": str(c.id), "name": c.name, "min": c.scale_min, "max": c.scale_max}
             for c in vote.criteria
         ]
-    with doc.transaction() as session:
-        ballot_id = own_ballot(session, vote.id, access, device)
-        row = None if ballot_id is None else session.get(Ballot, ballot_id)
-        if row is not None:
-            data["my_ballot"] = {"values": ballot_values(vote.method, ballot_data(session, row))}
-        data.update(_who(doc, session, vote, access, device, row is not None))
     if vote.show_live:
         result = voting.results(doc, vote.id)
         if not result.hidden:
             data["results"] = [
                 {"id": str(r.item.id), "score": r.score, "rank": r.rank} for r in result.rows
             ]
-    return data
+    return _Open(vote.id, vote.method, vote.anonymous, data)
 
 
-def _who(
-    doc: WorkshopDocument,
+def _own_part(
     session: Session,
-    vote: voting.VoteData,
+    doc: WorkshopDocument,
+    kept: Memo | None,
+    vote: _Open,
     access: Access,
     device: str | None,
-    owns: bool,
 ) -> dict[str, Any]:
-    """``voted``, ``changeable`` and, in a named vote, ``my_voter`` (and a join link's
+    """The vote as this phone sees it: the shared part with its own ballot (``my_ballot``)
+    and ``voted``, ``changeable`` and, in a named vote, ``my_voter`` (and a join link's
     ``voters``)."""
+    data = dict(vote.public)
+    owner = _owner(session, vote.id, access, device)
+    data["my_ballot"] = None
+    if owner is not None:
+        entries = session.execute(
+            select(VoteEntry.item_id, VoteEntry.criterion_id, VoteEntry.value).where(
+                VoteEntry.ballot_id == owner[0]
+            )
+        ).all()
+        values = _values(vote.method, [((item, crit), value) for item, crit, value in entries])
+        data["my_ballot"] = {"values": values}
+    owns = owner is not None
     person = access.participant_id if access.role is Role.BADGE else None
     if person is not None:
-        voted = owns or person in voted_in(session, vote.id)
+        who = _remembered(kept, ("voted_in", vote.id), lambda: voted_in(session, vote.id))
+        voted = owns or person in who
     elif vote.anonymous:
         voted = owns or took_part(session, vote.id, device)
     else:
         voted = owns
-    found: dict[str, Any] = {"voted": voted, "changeable": owns or not voted}
+    data["voted"] = voted
+    data["changeable"] = owns or not voted
     if vote.anonymous:
-        return found
+        return data
     if person is not None:
-        found["my_voter"] = str(person)
-        return found
-    mine = owned_voter(session, vote.id, device) if owns else None
-    found["my_voter"] = None if mine is None else str(mine)
-    found["voters"] = voter_list(session, doc, vote.id, mine)
-    return found
+        data["my_voter"] = str(person)
+        return data
+    mine = None if owner is None else owner[1]
+    data["my_voter"] = None if mine is None else str(mine)
+    if mine is None:
+        data["voters"] = _remembered(
+            kept, ("voters", vote.id), lambda: voter_list(session, doc, vote.id, None)
+        )
+    else:
+        data["voters"] = voter_list(session, doc, vote.id, mine)
+    return data
+
+
+def _owner(
+    session: Session, vote_id: uuid.UUID, access: Access, device: str | None
+) -> tuple[uuid.UUID, uuid.UUID | None] | None:
+    """(ballot, person it names) of the ballot this phone (or badge) cast in ``vote_id``."""
+    device_hash, person = voter_key(access, device)
+    if device_hash is None and person is None:
+        return None
+    query = (
+        select(VenueBallotOwner.ballot_id, VenueBallotOwner.participant_id)
+        .join(Ballot, Ballot.id == VenueBallotOwner.ballot_id)
+        .where(VenueBallotOwner.vote_id == vote_id)
+    )
+    if person is not None:
+        query = query.where(VenueBallotOwner.participant_id == person)
+    else:
+        query = query.where(VenueBallotOwner.device == device_hash)
+    row = session.execute(query).first()
+    return None if row is None else (row[0], row[1])
 
 
 def _group(doc: WorkshopDocument, group_id: uuid.UUID) -> dict[str, Any]:
@@ -137,7 +227,7 @@ def _group(doc: WorkshopDocument, group_id: uuid.UUID) -> dict[str, Any]:
             return {"group": None, "questions": [], "ideas": []}
         name = group.name
         own = _group_ideas(session, group_id)
-    questions = ideas.questions_for_group(doc, group_id)
+        questions = ideas.group_questions(session, doc.workshop_id, group_id)
     return {
         "group": {"id": str(group_id), "name": name},
         "questions": [{"id": str(q.id), "text": q.text} for q in questions],
@@ -146,17 +236,17 @@ def _group(doc: WorkshopDocument, group_id: uuid.UUID) -> dict[str, Any]:
 
 
 def _group_ideas(session: Session, group_id: uuid.UUID) -> list[dict[str, Any]]:
-    rows = session.scalars(
-        select(Idea)
+    rows = session.execute(
+        select(Idea.id, Idea.text, Idea.question_id, Idea.merged_into_id)
         .where(Idea.source_group_id == group_id)
         .order_by(Idea.created_at, Idea.position)
     )
     return [
         {
-            "id": str(i.id),
-            "text": i.text,
-            "question": None if i.question_id is None else str(i.question_id),
-            "merged_into": None if i.merged_into_id is None else str(i.merged_into_id),
+            "id": str(idea_id),
+            "text": text,
+            "question": None if question_id is None else str(question_id),
+            "merged_into": None if merged_into_id is None else str(merged_into_id),
         }
-        for i in rows
+        for idea_id, text, question_id, merged_into_id in rows
     ]

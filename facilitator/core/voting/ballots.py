@@ -229,8 +229,10 @@ def _store_ballot(
         # A correction that changed the row got the clock's time from ``onupdate``.
         session.execute(update(Ballot).where(Ballot.id == row.id).values(updated_at=at))
     keep_zero = vote.method in (VoteMethod.RATING, VoteMethod.RANKING)
+    stored: dict[EntryKey, float] = {}
     for (item_id, criterion_id), value in ballot.entries.items():
         if value or keep_zero:
+            stored[(item_id, criterion_id)] = float(value)
             entry = VoteEntry(
                 ballot_id=row.id, item_id=item_id, criterion_id=criterion_id, value=value
             )
@@ -242,4 +244,4 @@ def _store_ballot(
     session.flush()
     if vote.anonymous and ballot.voter_id is not None:
         _record_voter(session, vote_id, ballot.voter_id)
-    return ballot_data(session, row)
+    return ballot_data(session, row, stored)  # the entries just written, not read again

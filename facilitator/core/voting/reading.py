@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator.core import tombstones
@@ -49,7 +49,7 @@ def vote_data(session: Session, v: VoteSession) -> VoteData:
         .order_by(VoteItem.position, VoteItem.created_at)
     ).all()
     criteria = rows_where(session, Criterion, Criterion.session_id == v.id, Criterion.position)
-    count = len(session.scalars(select(Ballot.id).where(Ballot.session_id == v.id)).all())
+    count = session.scalar(select(func.count(Ballot.id)).where(Ballot.session_id == v.id)) or 0
     return VoteData(
         v.id,
         v.title,

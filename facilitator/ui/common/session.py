@@ -36,7 +36,10 @@ V = TypeVar("V")
 class WorkshopSession(QObject):
     """Signals: one per kind of content that changed (after an edit, undo or redo), whoever
     made the change; ``person_changed`` (one participant's new data) and ``ideas_themed``
-    ({idea id: theme id}) let busy views patch rows instead of reloading; ``saved`` with the
+    ({idea id: theme id}) let busy views patch rows instead of reloading; ``ideas_arrived``
+    (an ``ideas.Board`` read off the GUI thread) says that ideas changed from outside the
+    window (phones on the venue network) instead of ``ideas_changed``, so the board's views
+    patch from it without reading the file on the GUI thread; ``saved`` with the
     time a change reached the file; ``failed`` with a message for the user;
     ``language_changed`` with the workshop's new language code."""
 
@@ -47,6 +50,7 @@ class WorkshopSession(QObject):
     groups_changed = Signal()
     ideas_changed = Signal()  # questions, ideas, themes or photos
     ideas_themed = Signal(object)
+    ideas_arrived = Signal(object)  # the whole board (ideas.Board), read off the GUI thread
     votes_changed = Signal()  # votes, their settings, status or ballots
     minutes_changed = Signal()  # action items, notes per section or presets
     language_changed = Signal(str)

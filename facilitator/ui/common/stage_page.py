@@ -8,6 +8,8 @@ does not make every other stage re-read the file (20,000 participants take secon
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
@@ -47,6 +49,14 @@ class StagePage(QWidget):
         self._stale = False
         self._loaded = True
         self.refresh()
+
+    def patch(self, apply: Callable[[], None]) -> None:
+        """Shows a change that came with its data (``apply`` reads nothing) now, or, while
+        another stage is in front, reads everything on the next show as :meth:`reload`."""
+        if self._loaded and not self._stale and self.isVisible():
+            apply()
+        else:
+            self.reload()
 
     def refresh(self) -> None:
         raise NotImplementedError

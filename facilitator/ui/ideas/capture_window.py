@@ -111,6 +111,7 @@ class CaptureWindow(QWidget):
         s = self._session
         pairs = (
             (s.ideas_changed, self._schedule_refresh),
+            (s.ideas_arrived, self._ideas_arrived),
             (s.groups_changed, self._schedule_refresh),
             (s.failed, self._on_failed),
             (s.undo_stack.indexChanged, self._on_stack_index),
@@ -181,6 +182,10 @@ class CaptureWindow(QWidget):
 
     def _schedule_refresh(self) -> None:
         self._refresh_timer.start()
+
+    def _ideas_arrived(self, _board: object) -> None:
+        """Ideas from phones (a group leader may type on both)."""
+        self._schedule_refresh()
 
     def _show_target(self) -> None:
         target, ui = self._target, self.ui

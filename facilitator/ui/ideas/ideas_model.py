@@ -124,24 +124,75 @@ class IdeasTableModel(QAbstractTableModel):
         self._questions = {q.id: q.text for q in board.questions}
         self._group_names = board.group_names()
         duplicates = board.duplicates()
-        rows = []
-        for idea in board.ideas:
-            if idea.merged_into_id is not None:
-                continue
-            groups = ideas.source_groups(idea, duplicates)
-            rows.append(
-                IdeaRow(
-                    idea,
-                    search_key(idea.text),
-                    idea.theme_id,
-                    groups,
-                    ", ".join(self._group_names.get(g, "") for g in groups),
-                    duplicates.get(idea.id, []),
-                )
-            )
+        rows = [self._row(idea, duplicates) for idea in board.ideas if idea.merged_into_id is None]
         self._all = rows
         self._by_id = {row.idea.id: row for row in rows}
         self.refilter()
+
+    def _row(
+        self, idea: ideas.IdeaData, duplicates: Mapping[uuid.UUID, list[ideas.IdeaData]]
+    ) -> IdeaRow:
+        groups = ideas.source_groups(idea, duplicates)
+        return IdeaRow(
+            idea,
+            search_key(idea.text),
+            idea.theme_id,
+            groups,
+            ", ".join(self._group_names.get(g, "") for g in groups),
+            duplicates.get(idea.id, []),
+        )
+
+    def add_new(self, board: ideas.Board) -> bool:
+        """Patches in the ideas ``board`` has beyond the last one when nothing else changed
+        (phones adding ideas): their rows are inserted where the filters and the sort put
+        them, no reset, so the view keeps its scroll and selection and repaints little.
+        False, with nothing done, when anything else changed (then :meth:`set_board`)."""
+        if (
+            {t.id: t for t in board.themes} != self._themes
+            or {q.id: q.text for q in board.questions} != self._questions
+            or board.group_names() != self._group_names
+        ):
+            return False
+        duplicates = board.duplicates()
+        fresh = [idea for idea in board.ideas if idea.merged_into_id is None]
+        old = self._all
+        if len(fresh) < len(old):
+            return False
+        for row, idea in zip(old, fresh, strict=False):  # the same ideas, in order, unchanged
+            if (
+                row.idea != idea
+                or row.theme_id != idea.theme_id
+                or row.duplicates != duplicates.get(idea.id, [])
+            ):
+                return False
+        added = [self._row(idea, duplicates) for idea in fresh[len(old) :]]
+        if not added:
+            return True
+        self._all = old + added
+        self._by_id.update((row.idea.id, row) for row in added)
+        based = [r for r in added if self._in_base(r)]
+        self._base = self._all if self._base is old else self._base + based
+        for r in based:
+            self._counts[r.theme_id] = self._counts.get(r.theme_id, 0) + 1
+        words = search_key(self.query).split()
+        shown = [
+            r for r in based if self._theme_matches(r.theme_id) and all(w in r.key for w in words)
+        ]
+        if shown:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(shown) - 1)
+            self.rows.extend(shown)
+            self._position = None
+            self.endInsertRows()
+            if self._sort is not None:
+                self.sort(*self._sort)
+        return True
+
+    def _in_base(self, row: IdeaRow) -> bool:
+        """Whether ``row`` passes the question and group filters."""
+        return (self.question_id is None or row.idea.question_id == self.question_id) and (
+            self.group_id is None or self.group_id in row.groups
+        )
 
     def set_filter(
         self,
@@ -211,9 +262,7 @@ class IdeasTableModel(QAbstractTableModel):
             row = self._by_id.get(idea_id)
             if row is None or row.theme_id == theme_id:
                 continue
-            if (self.question_id is None or row.idea.question_id == self.question_id) and (
-                self.group_id is None or self.group_id in row.groups
-            ):
+            if self._in_base(row):
                 self._counts[row.theme_id] = self._counts.get(row.theme_id, 0) - 1
                 self._counts[theme_id] = self._counts.get(theme_id, 0) + 1
             row.theme_id = theme_id

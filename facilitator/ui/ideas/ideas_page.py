@@ -143,15 +143,27 @@ class IdeasPage(StagePage):
         self.session.ideas_changed.connect(self.reload, QUEUED)
         self.session.groups_changed.connect(self.reload, QUEUED)
         self.session.ideas_themed.connect(self._on_themed, QUEUED)
+        self.session.ideas_arrived.connect(self._on_arrived, QUEUED)
 
     # --- loading ---
     def refresh(self) -> None:
-        board = self.controller.board()
+        self._show_board(self.controller.board())
+
+    def _on_arrived(self, board: ideas.Board) -> None:
+        """Ideas changed from phones, with the board read off the GUI thread."""
+        self.patch(lambda: self._show_board(board, patch=True))
+
+    def _show_board(self, board: ideas.Board, patch: bool = False) -> None:
+        """Shows ``board``; with ``patch``, new ideas alone are inserted as rows (no reset,
+        no new filter) when nothing else changed."""
         self._board = board
         chosen = self.toolbar.show_board(board)
         if chosen is not None:  # the first question, chosen on the first load
             self.photos.set_question(chosen)
             self.presentation.set_question(chosen)
+        if patch and chosen is None and self.model.add_new(board):
+            self._show_counts()
+            return
         selected = self.selected_ids()
         self.model.set_board(board)
         self._apply_filter(reselect=selected)
@@ -187,6 +199,11 @@ class IdeasPage(StagePage):
             self.table.select_ids(reselect)
         self._update_count()
         self._show_duplicates()
+
+    def _show_counts(self) -> None:
+        """After ideas were added in place: the themes' counts and the count line."""
+        self.themes_panel.set_counts(self.model.counts())
+        self._update_count()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()

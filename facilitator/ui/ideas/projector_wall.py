@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
+from facilitator.core import ideas
 from facilitator.ui.common.palette import Projector
 from facilitator.ui.common.projector_window import ProjectorWindow
 from facilitator.ui.common.session import WorkshopSession
@@ -85,6 +86,7 @@ class IdeasProjector(ProjectorWindow):
         queued = Qt.ConnectionType.QueuedConnection
         session.ideas_changed.connect(self.refresh, queued)
         session.ideas_themed.connect(lambda _moved: self.refresh(), queued)
+        session.ideas_arrived.connect(self.show_board, queued)  # from phones, read already
         session.language_changed.connect(self._language_changed, queued)
         self._retranslate()
         self.resize(1280, 720)
@@ -118,9 +120,12 @@ class IdeasProjector(ProjectorWindow):
 
     @Slot()
     def refresh(self) -> None:
-        content = wall_content(
-            self._controller.board(), self._question_id, self.tr("Not sorted yet")
-        )
+        self.show_board(self._controller.board())
+
+    @Slot(object)
+    def show_board(self, board: ideas.Board) -> None:
+        """Shows the question's ideas of ``board`` (read already)."""
+        content = wall_content(board, self._question_id, self.tr("Not sorted yet"))
         question = content.question
         question_id = question.id if question else None
         # Nothing is new to a wall that has just opened or turned to another question.

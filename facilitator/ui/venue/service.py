@@ -3,18 +3,28 @@ server for phones while it runs.
 
 The server shares the session's open document and writes through its own single writer
 thread. What a phone changed is heard on that thread and handed to the GUI thread by a
-queued signal; there the session's own ``ideas_changed`` / ``votes_changed`` are emitted, so
-the board, the projector wall, the voting page and the results follow a phone's edit the way
-they follow the facilitator's.
+queued signal; there the session's ``votes_changed`` is emitted, so the voting page, the
+results and the kiosk follow a phone's ballot the way they follow the facilitator's.
+
+Ideas from phones take another way, so that the GUI thread never reads the file while the
+phones write it (a read that meets the writer's commit waits for SQLite's lock, up to a
+hundred milliseconds and more, with the window frozen): the board is read on a thread of
+this service's own, one read at a time (changes meanwhile make one more read after it), and
+handed to the GUI thread as the session's ``ideas_arrived(board)``; the board and the
+projector wall patch themselves from it. A read that began before one of the facilitator's
+own edits of ideas is dropped and made again, so an older board never replaces a newer one;
+a read that fails falls back to ``ideas_changed`` (the views read the file themselves).
 """
 
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
 import segno.helpers
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from facilitator.core import ideas
 from facilitator.core import venue as core
 from facilitator.core.venue.codes import join_code
 from facilitator.ui.common.services import Service
@@ -51,6 +61,7 @@ class VenueService(Service):
     service_name = "venue network"
     changed = Signal()
     _phone_changed = Signal(str)  # emitted on the server's writer thread
+    _board_read = Signal(object, int)  # (board or None, generation), on the reader thread
 
     def __init__(
         self, session: WorkshopSession, settings: Settings, parent: QObject | None = None
@@ -60,8 +71,15 @@ class VenueService(Service):
         self.settings = settings
         self.wifi_password = ""
         self._server: VenueServer | None = None
-        # Queued: the slot runs on the GUI thread, whichever thread emits.
+        # Reading the board for phones' ideas, off the GUI thread (see the module's text).
+        self._reader: ThreadPoolExecutor | None = None
+        self._reading = False  # a read is under way
+        self._again = False  # phones changed ideas while it was
+        self._generation = 0  # the facilitator's own edits of ideas so far
+        # Queued: the slots run on the GUI thread, whichever thread emits.
         self._phone_changed.connect(self._announce, Qt.ConnectionType.QueuedConnection)
+        self._board_read.connect(self._board_arrived, Qt.ConnectionType.QueuedConnection)
+        session.ideas_changed.connect(self._ideas_edited)
 
     # --- what it serves ---
     @property
@@ -135,6 +153,8 @@ class VenueService(Service):
             self.problem.emit(message)
             return message
         self._server = server
+        if self._reader is None:
+            self._reader = ThreadPoolExecutor(1, thread_name_prefix="venue-reader")
         log.info("venue network on at %s", server.url())
         self.running_changed.emit(True)
         self.changed.emit()
@@ -142,6 +162,10 @@ class VenueService(Service):
 
     def stop(self, timeout_ms: int = 60_000) -> bool:
         server, self._server = self._server, None
+        reader, self._reader = self._reader, None
+        if reader is not None:  # a read under way ends (its board is still announced)
+            reader.shutdown(wait=True, cancel_futures=True)
+        self._reading = self._again = False
         if server is None:
             return True
         server.stop()
@@ -159,12 +183,49 @@ class VenueService(Service):
 
     @Slot(str)
     def _announce(self, what: str) -> None:
-        """A phone's change reached the file: the same signals as the facilitator's edits."""
-        if what == "ideas":
-            self.session.ideas_changed.emit()
-        elif what == "votes":
-            self.session.votes_changed.emit()
-        else:
-            self.session.ideas_changed.emit()
+        """A phone's change reached the file: votes as the facilitator's edits are, ideas
+        by a read of the board off the GUI thread."""
+        if what != "votes":
+            self._read_board()
+        if what != "ideas":
             self.session.votes_changed.emit()
         self.session.mark_saved()
+
+    # --- the board, read off the GUI thread ---
+    @Slot()
+    def _ideas_edited(self) -> None:
+        """The facilitator edited ideas (or a read fell back): a read begun before is old."""
+        self._generation += 1
+
+    def _read_board(self) -> None:
+        if self._reading:
+            self._again = True
+            return
+        reader = self._reader
+        if reader is None:  # stopped: the last notices are read here, as before
+            self.session.ideas_changed.emit()
+            return
+        self._reading, self._again = True, False
+        reader.submit(self._load_board, self._generation)
+
+    def _load_board(self, generation: int) -> None:
+        """On the reader thread."""
+        board: ideas.Board | None
+        try:
+            board = ideas.load_board(self.session.doc)
+        except Exception:  # the views read the file themselves
+            log.exception("reading the idea board for the venue network failed")
+            board = None
+        self._board_read.emit(board, generation)
+
+    @Slot(object, int)
+    def _board_arrived(self, board: ideas.Board | None, generation: int) -> None:
+        self._reading = False
+        if board is None:
+            self.session.ideas_changed.emit()
+        elif generation == self._generation:
+            self.session.ideas_arrived.emit(board)
+        else:  # the facilitator edited ideas meanwhile: this board may not show it
+            self._again = True
+        if self._again:
+            self._read_board()
