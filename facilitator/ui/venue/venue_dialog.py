@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.qr import QrCodeView
+from facilitator.ui.venue.interfaces import reachable_addresses
 from facilitator.ui.venue.service import LOOPBACK, VenueService
-from facilitator.venue.addresses import local_ipv4_addresses
 
 
 def host_of(text: str) -> str:
@@ -224,8 +224,8 @@ class VenueDialog(QDialog):
         current = host_of(self.address_combo.currentText()) or self.service.host
         self.address_combo.blockSignals(True)
         self.address_combo.clear()
-        for address in local_ipv4_addresses():
-            self.address_combo.addItem(address, address)
+        for found in reachable_addresses():
+            self.address_combo.addItem(f"{found.address} ({found.interface})", found.address)
         self.address_combo.addItem(
             self.tr("%1 (this laptop only)").replace("%1", LOOPBACK), LOOPBACK
         )
