@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -44,10 +45,12 @@ from facilitator.ui.shell.restore_backup_dialog import RestoreBackupDialog
 from facilitator.ui.shell.undo_actions import UndoActions
 from facilitator.ui.shell.welcome_page import WelcomePage
 from facilitator.ui.shell.workshop_view import Stage, WorkshopView
-from facilitator.ui.venue.join_screen import JoinScreen
-from facilitator.ui.venue.service import VenueService
 from facilitator.ui.venue.status_indicator import VenueIndicator
-from facilitator.ui.venue.venue_dialog import VenueDialog
+
+if TYPE_CHECKING:
+    from facilitator.ui.venue.join_screen import JoinScreen
+    from facilitator.ui.venue.service import VenueService
+    from facilitator.ui.venue.venue_dialog import VenueDialog
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +210,9 @@ class MainWindow(QMainWindow):
         # Sends queued minutes whenever the SMTP server can be reached, off the GUI thread.
         self.outbox_sender = OutboxSender(session, self.settings, self)
         self.services.start(self.outbox_sender)
+        # The server (aiohttp) is imported with the workshop, not before the first paint.
+        from facilitator.ui.venue.service import VenueService
+
         self.venue = VenueService(session, self.settings, self)
         self.venue_indicator.follow(self.venue)
         session.failed.connect(lambda m: self._show_error(self.tr("The change was not saved"), m))
@@ -324,6 +330,8 @@ class MainWindow(QMainWindow):
         if self.venue is None:
             return
         if self.venue_dialog is None:
+            from facilitator.ui.venue.venue_dialog import VenueDialog
+
             self.venue_dialog = VenueDialog(self.venue, self)
             self.venue_dialog.join_screen_requested.connect(self.show_join_screen)
         self.venue_dialog.show()
@@ -335,6 +343,8 @@ class MainWindow(QMainWindow):
         if self.venue is None:
             return None
         if self.join_screen is None:
+            from facilitator.ui.venue.join_screen import JoinScreen
+
             screen = JoinScreen(self.venue)
             screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             screen.destroyed.connect(self._join_screen_gone)

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from facilitator.ui.common.icons import Icon, icon
-from facilitator.ui.venue.service import VenueService
+
+if TYPE_CHECKING:  # the service brings the server (aiohttp): imported when a workshop opens
+    from facilitator.ui.venue.service import VenueService
 
 
 class VenueIndicator(QToolButton):

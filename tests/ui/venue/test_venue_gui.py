@@ -135,7 +135,7 @@ def test_an_idea_from_a_leaders_phone_reaches_the_ideas_page(
     if state["questions"]:
         body["question"] = state["questions"][0]["id"]
 
-    with qtbot.waitSignal(session.ideas_changed, timeout=5000):
+    with qtbot.waitSignal(session.ideas_arrived, timeout=5000):
         status, made = call(port, "POST", "/api/v1/ideas", leader, body)
     assert status == 201
     idea_id = uuid.UUID(made["id"])
