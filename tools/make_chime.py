@@ -15,7 +15,7 @@ import wave
 from pathlib import Path
 
 RATE = 44_100
-TARGET = Path(__file__).resolve().parents[1] / "resources" / "sounds" / "chime.wav"
+TARGET = Path(__file__).resolve().parents[1] / "facilitator" / "resources" / "sounds" / "chime.wav"
 # G5, B5, D6: a major triad, rising, one every 0.24 s; the last one rings on.
 NOTES = ((783.99, 0.00, 0.9), (987.77, 0.24, 0.9), (1174.66, 0.48, 1.3))
 # A soft bell: the fundamental with a few quieter, faster-fading overtones.

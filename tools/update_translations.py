@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "facilitator" / "resources" / "translations"
 LANGUAGES = ("nb", "da", "sv", "nl")
 # English is the source language; its file holds only plural forms ("%n idea(s)" → "1 idea",
 # "2 ideas"), the usual Qt practice.

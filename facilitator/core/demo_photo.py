@@ -12,18 +12,16 @@ from __future__ import annotations
 import functools
 import io
 import random
-import sys
 import textwrap
 from pathlib import Path
+
+from facilitator.bundled import resource_path
 
 WIDTH, HEIGHT = 1600, 1200
 
 
 def _font_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "fonts"
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return resource_path("fonts")
 
 
 @functools.cache  # tests write the demo often; drawing is the slow part

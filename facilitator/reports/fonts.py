@@ -10,12 +10,13 @@ TrueType font (only the glyphs used, as /FontFile2), so a PDF prints the same an
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from facilitator.bundled import resource_path
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -25,16 +26,8 @@ _lock = threading.Lock()
 _registered = False
 
 
-def resources_dir() -> Path:
-    """resources/ beside the package, or inside a PyInstaller bundle (as ui.i18n, no Qt)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
 def fonts_dir() -> Path:
-    return resources_dir() / "fonts"
+    return resource_path("fonts")
 
 
 def register_fonts() -> None:

@@ -132,9 +132,9 @@ def test_the_group_solver_runs_from_the_bundle(program: Path, data_dir: Path) ->
 
 
 def test_translations_are_bundled(program: Path) -> None:
-    # The app looks for them under sys._MEIPASS/resources (facilitator.ui.shell.i18n).
-    source = ROOT / "resources" / "translations"
-    bundled = program.parent / "_internal" / "resources" / "translations"
+    # The app finds them inside its package (facilitator.bundled), in the bundle too.
+    source = ROOT / "facilitator" / "resources" / "translations"
+    bundled = program.parent / "_internal" / "facilitator" / "resources" / "translations"
     for compiled in source.glob("*.qm"):
         assert (bundled / compiled.name).is_file(), compiled.name
 

@@ -1,6 +1,6 @@
 """The sound at the end of a countdown.
 
-Plays resources/sounds/chime.wav (made by tools/make_chime.py) through QtMultimedia's
+Plays facilitator/resources/sounds/chime.wav (made by tools/make_chime.py) through QtMultimedia's
 ``QSoundEffect``. QtMultimedia is imported on first use only: it is heavy, it is missing
 from some installations (on Linux it needs PulseAudio's libpulse), and a machine may have
 no audio output at all. In every such case the chime falls back to the system beep, so the
@@ -15,11 +15,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QApplication
 
-from facilitator.ui.common.resources import resources_dir
+from facilitator.bundled import resource_path
 
 
 def chime_path() -> Path:
-    return resources_dir() / "sounds" / "chime.wav"
+    return resource_path("sounds", "chime.wav")
 
 
 class Chime(QObject):

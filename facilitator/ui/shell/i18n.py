@@ -1,7 +1,8 @@
 """Loading the Qt Linguist translation for a language.
 
 The UI follows the open workshop's language. Translations are compiled ``.qm`` files in
-resources/translations; English is the source language; its file holds only plural forms.
+facilitator/resources/translations; English is the source language; its file holds only
+plural forms.
 """
 
 from __future__ import annotations
@@ -11,17 +12,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from facilitator.ui.common.resources import resources_dir
+from facilitator.bundled import resource_path
 
 SUPPORTED = ("en", "nb", "da", "sv", "nl")
 # Qt ships no Bokmål translation of its own dialogs and buttons: we ship our own
-# (resources/translations/qtbase_nb.ts) for the strings the app shows, over Qt's Nynorsk for
-# anything rarer (still far better for a Norwegian user than English).
+# (facilitator/resources/translations/qtbase_nb.ts) for the strings the app shows, over
+# Qt's Nynorsk for anything rarer (still far better for a Norwegian user than English).
 QT_FALLBACK = {"nb": "nn"}
 
 
 def translations_dir() -> Path:
-    return resources_dir() / "translations"
+    return resource_path("translations")
 
 
 class Translations:
