@@ -19,17 +19,19 @@ def _configure_self_check(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--screenshot", type=Path, help="also save a picture of the main window (PNG)"
     )
+    parser.add_argument("--json", action="store_true", help="print each check as JSON (one line)")
 
 
 @command(
     "self-check",
-    "start the app without a screen, open a demo workshop, and report (for installers and CI)",
+    "check this installation without a screen: the window and demo, PDFs and their font, "
+    "translations, the minutes preview, the chime, the data and log folders",
     _configure_self_check,
 )
 def run_self_check(args: argparse.Namespace) -> int:
-    from facilitator.ui.shell.app import self_check
+    from facilitator.ui.shell.self_check import self_check
 
-    return self_check(args.screenshot)
+    return self_check(args.screenshot, as_json=args.json)
 
 
 def open_app(argv: Sequence[str]) -> int:

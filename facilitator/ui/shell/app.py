@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from facilitator import APP_NAME, __version__
-from facilitator.core import agenda, diagnostics
+from facilitator.core import diagnostics
 from facilitator.ui.common.errors import install_exception_hooks
 from facilitator.ui.common.settings import Settings
 from facilitator.ui.shell.i18n import Translations, system_language
@@ -64,41 +62,3 @@ def run_app(file: Path | None = None, qt_args: Sequence[str] = ()) -> int:
     code = app.exec()
     log.info("the app ended (exit code %d)", code)
     return code
-
-
-def self_check(screenshot: Path | None = None) -> int:
-    """Start the GUI without a screen, open a fresh demo workshop, and report.
-
-    Proves that a bundle carries everything it needs: Qt plugins, icons fonts, translations,
-    migrations. Uses a temporary data folder and settings file, so it leaves nothing behind.
-    """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="facilitator-self-check-") as tmp:
-        # Logs stay in the real log folder: a failed self-check must leave its trace.
-        os.environ.setdefault("FACILITATOR_LOG_DIR", str(diagnostics.log_dir()))
-        os.environ["FACILITATOR_DATA_DIR"] = tmp
-        start_diagnostics("self-check")
-        app = create_application()
-        window = create_main_window(Settings(Path(tmp) / "settings.ini"))
-        window.show()
-        ok = window.open_demo()
-        app.processEvents()
-        problems = []
-        if not ok or window.session is None:
-            problems.append(f"the demo workshop did not open: {window.last_error}")
-        else:
-            blocks = agenda.list_blocks(window.session.doc)
-            if not blocks:
-                problems.append("the demo workshop has no agenda")
-            if window.view is None or window.view.overview.model.rowCount() != len(blocks):
-                problems.append("the overview does not show the agenda")
-        if screenshot is not None:
-            window.grab().save(str(screenshot))
-        window.close()
-        app.processEvents()
-    if problems:
-        for problem in problems:
-            print(f"self-check failed: {problem}", file=sys.stderr)
-        return 1
-    print(f"self-check ok: {APP_NAME} {__version__}, Qt platform {app.platformName()}")
-    return 0
