@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/venue_load.py [--phones 200] [--leaders 6] [--ideas 10]
         [--listeners 5] [--concurrency 50] [--spread SECONDS] [--follow] [--pages]
         [--limits default|off] [--publish-interval S] [--notice-interval S] [--profile]
-        [--stalls]
+        [--stage ideas|voting|results] [--stalls] [--gc-freeze]
 
 A fresh demo workshop (``python -m facilitator demo``) is opened in the main window as the
 app opens it, with the Ideas page showing (the Voting and Results pages built too, as after
@@ -345,6 +345,18 @@ def main() -> int:
         action="store_true",
         help="each phone first loads the join page and its script and style",
     )
+    parser.add_argument(
+        "--stage",
+        choices=("ideas", "voting", "results"),
+        default="ideas",
+        help="the page showing in the window meanwhile",
+    )
+    parser.add_argument(
+        "--gc-freeze",
+        action="store_true",
+        help="gc.freeze() once the workshop is open (the collector then leaves what the "
+        "app made so far alone)",
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread")
     parser.add_argument(
         "--stalls",
@@ -451,8 +463,10 @@ def main() -> int:
         assert session is not None
         window.view.voting  # noqa: B018  (built, as after a visit: it follows votes_changed)
         window.view.results  # noqa: B018
-        window.view.show_stage(Stage.IDEAS)
-        app.processEvents()
+        window.view.show_stage(Stage[args.stage.upper()])
+        settle = QEventLoop()  # the page's first layout and paint, before the watch
+        QTimer.singleShot(300, settle.quit)
+        settle.exec()
 
         links = venue.ensure_links(session.doc)
         (vote,) = [v for v in voting.list_votes(session.doc) if v.status.value == "open"]
@@ -536,6 +550,10 @@ def main() -> int:
                 collections.append((info["generation"], (now - collecting[0]) * 1000, now))
 
         gc.callbacks.append(on_gc)
+        if args.gc_freeze:
+            gc.collect()
+            gc.freeze()
+            print(f"garbage collector: {gc.get_freeze_count()} objects frozen")
         last[0] = began[0] = clock.nsecsElapsed()
         watch_began = time.perf_counter()
         ticker.start()

@@ -35,7 +35,8 @@ def run_self_check(args: argparse.Namespace) -> int:
 
 
 def open_app(argv: Sequence[str]) -> int:
-    """Starts the app on FILE (if given); unknown options are left for Qt (``-style`` …)."""
+    """Starts the app on FILE (if given); unknown options are left for Qt (``-style`` …).
+    With an app already running for this user, FILE opens there and this ends with 0."""
     parser = argparse.ArgumentParser(prog="facilitator", add_help=False)
     parser.add_argument("file", nargs="?", type=Path)
     app_args, qt_args = parser.parse_known_args(list(argv))

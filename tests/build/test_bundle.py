@@ -145,3 +145,64 @@ def test_the_venue_pages_are_bundled(program: Path) -> None:
     bundled = program.parent / "_internal" / "facilitator" / "venue" / "pages"
     for page in source.iterdir():
         assert (bundled / page.name).is_file(), page.name
+
+
+def test_self_check_finds_qtmultimedia_for_the_chime(program: Path, data_dir: Path) -> None:
+    """QtMultimedia ships (the chime is no longer the system beep); every check passes."""
+    result = run(program, data_dir, "self-check", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    checks = {check["name"]: check for check in report["checks"]}
+    assert all(check["ok"] for check in checks.values()), checks
+    assert "cannot load" not in checks["countdown chime"]["detail"]
+
+
+def test_licences_and_icons_are_bundled(program: Path) -> None:
+    resources = program.parent / "_internal" / "facilitator" / "resources"
+    for name in ("THIRD-PARTY-NOTICES.txt", "LICENSE.txt", "LGPL-3.0.txt", "OFL-1.1.txt"):
+        assert (resources / "licenses" / name).is_file(), name
+    assert (resources / "icons" / "facilitator-256.png").is_file()
+
+
+def test_what_the_app_never_loads_stays_out(program: Path) -> None:
+    internal = program.parent / "_internal"
+    names = {path.name for path in internal.rglob("*")}
+    for unwanted in ("QtOpenGL", "QtCharts", "libqgtk3", "ffmpeg", "libavcodec", "QtQml"):
+        assert not [n for n in names if unwanted.lower() in n.lower()], unwanted
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux artifact")
+def test_the_linux_archive_installs_for_a_user(program: Path, tmp_path: Path) -> None:
+    import tarfile
+
+    (archive,) = program.parent.parent.glob("Facilitator-*-linux-*.tar.gz")
+    with tarfile.open(archive) as tar:
+        tar.extractall(tmp_path / "unpacked", filter="tar")
+    (folder,) = (tmp_path / "unpacked").iterdir()
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "PREFIX": str(home / ".local")}
+    env.pop("XDG_DATA_HOME", None)
+    installed = subprocess.run(
+        ["sh", str(folder / "install.sh")], env=env, capture_output=True, text=True,
+        timeout=RUN_TIMEOUT, check=False,
+    )  # fmt: skip
+    assert installed.returncode == 0, installed.stderr
+    share = home / ".local" / "share"
+    desktop = (share / "applications" / "facilitator.desktop").read_text(encoding="utf-8")
+    command = home / ".local" / "lib" / "facilitator" / "facilitator"
+    assert f"Exec={command} %f" in desktop
+    assert "MimeType=application/x-facilitator-workshop;" in desktop
+    assert (share / "mime" / "packages" / "facilitator-workshop.xml").is_file()
+    assert (share / "icons" / "hicolor" / "256x256" / "apps" / "facilitator.png").is_file()
+    version = subprocess.run(
+        [str(home / ".local" / "bin" / "facilitator"), "--version"], capture_output=True,
+        text=True, timeout=RUN_TIMEOUT, check=False,
+    )  # fmt: skip
+    assert version.stdout.strip() == f"Facilitator {project_version()}", version.stderr
+    removed = subprocess.run(
+        ["sh", str(folder / "install.sh"), "--uninstall"], env=env, capture_output=True,
+        text=True, timeout=RUN_TIMEOUT, check=False,
+    )  # fmt: skip
+    assert removed.returncode == 0, removed.stderr
+    assert not command.exists()
+    assert not (share / "applications" / "facilitator.desktop").exists()

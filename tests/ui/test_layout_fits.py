@@ -250,6 +250,9 @@ def test_every_screen_fits_a_1280x800_laptop(  # type: ignore[no-untyped-def]
     found.add(too_big(merge, "Merge dialog", USABLE))
     found.check(merge, "Merge dialog")
     merge.close()
+    from facilitator.ui.shell.preferences_dialog import PreferencesDialog
+
+    dialog_fits(PreferencesDialog(settings, window), "Preferences dialog")
 
     # --- the room's windows ---
     presentation = window.presentation

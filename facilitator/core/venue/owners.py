@@ -7,8 +7,9 @@ day, under a hash of who asked. ``venue_participation`` keeps which phones took 
 anonymous vote, with no link to their ballots, so that a phone cannot vote again once the
 vote is reopened (:func:`took_part`, :func:`record_part`).
 
-Every query here runs on the session's connection, not through the ORM: a room of phones
-voting at once calls them for every ballot, and none needs a mapped object.
+Every statement here is built once and runs on the session's connection, not through the
+ORM: a room of phones voting at once runs them for every ballot, and none needs a mapped
+object.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import hashlib
 import uuid
 from typing import Any, cast
 
-from sqlalchemy import Executable, Table, delete, insert, select
+from sqlalchemy import Executable, Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from facilitator.core.venue.links import Access, Role
@@ -29,6 +30,29 @@ MAX_KEY_LENGTH = 200
 _OWNERS = cast(Table, VenueBallotOwner.__table__)
 _PARTS = cast(Table, VenueParticipation.__table__)
 _REQUESTS = cast(Table, VenueRequest.__table__)
+
+
+_OWNER = select(_OWNERS.c.ballot_id).where(_OWNERS.c.vote_id == bindparam("vote"))
+_OWNER_BY_PERSON = _OWNER.where(_OWNERS.c.participant_id == bindparam("person"))
+_OWNER_BY_DEVICE = _OWNER.where(_OWNERS.c.device == bindparam("device"))
+_VOTED_AS = select(_OWNERS.c.participant_id).where(
+    _OWNERS.c.vote_id == bindparam("vote"), _OWNERS.c.device == bindparam("device")
+)
+_ADD_OWNER = insert(_OWNERS)
+_PART = select(_PARTS.c.device).where(
+    _PARTS.c.vote_id == bindparam("vote"), _PARTS.c.device == bindparam("device")
+)
+_PARTS_OF = select(_PARTS.c.device).where(_PARTS.c.vote_id == bindparam("vote"))
+_DROP_PARTS = delete(_PARTS).where(_PARTS.c.vote_id == bindparam("vote"))
+_ADD_PARTS = insert(_PARTS)
+_REQUEST = select(_REQUESTS.c.status, _REQUESTS.c.response, _REQUESTS.c.created_at).where(
+    _REQUESTS.c.scope == bindparam("scope"), _REQUESTS.c.key == bindparam("key")
+)
+_DROP_REQUEST = delete(_REQUESTS).where(
+    _REQUESTS.c.scope == bindparam("scope"), _REQUESTS.c.key == bindparam("key")
+)
+_DROP_OLD_REQUESTS = delete(_REQUESTS).where(_REQUESTS.c.created_at < bindparam("before"))
+_ADD_REQUEST = insert(_REQUESTS)
 
 
 def digest(text: str) -> str:
@@ -46,14 +70,14 @@ def own_ballot(
     session: Session, vote_id: uuid.UUID, access: Access, device: str | None
 ) -> uuid.UUID | None:
     device_hash, person = voter_key(access, device)
-    if device_hash is None and person is None:
-        return None
-    query = select(VenueBallotOwner.ballot_id).where(VenueBallotOwner.vote_id == vote_id)
     if person is not None:
-        query = query.where(VenueBallotOwner.participant_id == person)
+        found: uuid.UUID | None = _run(
+            session, _OWNER_BY_PERSON, {"vote": vote_id, "person": person}
+        ).scalar()
+    elif device_hash is not None:
+        found = _run(session, _OWNER_BY_DEVICE, {"vote": vote_id, "device": device_hash}).scalar()
     else:
-        query = query.where(VenueBallotOwner.device == device_hash)
-    found: uuid.UUID | None = _run(session, query).scalar()
+        found = None
     return found
 
 
@@ -62,10 +86,7 @@ def owned_voter(session: Session, vote_id: uuid.UUID, device: str | None) -> uui
     if not device:
         return None
     found: uuid.UUID | None = _run(
-        session,
-        select(VenueBallotOwner.participant_id).where(
-            VenueBallotOwner.vote_id == vote_id, VenueBallotOwner.device == digest(device)
-        ),
+        session, _VOTED_AS, {"vote": vote_id, "device": digest(device)}
     ).scalar()
     return found
 
@@ -82,9 +103,13 @@ def record_owner(
     device_hash, person = voter_key(access, device)
     _run(
         session,
-        insert(_OWNERS).values(
-            vote_id=vote_id, ballot_id=ballot_id, device=device_hash, participant_id=person or voter
-        ),
+        _ADD_OWNER,
+        {
+            "vote_id": vote_id,
+            "ballot_id": ballot_id,
+            "device": device_hash,
+            "participant_id": person or voter,
+        },
     )
 
 
@@ -100,13 +125,7 @@ def part_key(vote_id: uuid.UUID, device: str) -> str:
 def took_part(session: Session, vote_id: uuid.UUID, device: str | None) -> bool:
     if not device:
         return False
-    found = _run(
-        session,
-        select(VenueParticipation.device).where(
-            VenueParticipation.vote_id == vote_id,
-            VenueParticipation.device == part_key(vote_id, device),
-        ),
-    ).first()
+    found = _run(session, _PART, {"vote": vote_id, "device": part_key(vote_id, device)}).first()
     return found is not None
 
 
@@ -114,26 +133,19 @@ def record_part(session: Session, vote_id: uuid.UUID, device: str) -> None:
     """Record that ``device`` took part in ``vote_id``. All the vote's rows are deleted and
     inserted again in key order (as ``core/voting/who_voted.py`` does), so the file does not
     lay them out in the order phones voted."""
-    table = _PARTS
-    keys = set(_run(session, select(table.c.device).where(table.c.vote_id == vote_id)).scalars())
+    keys = set(_run(session, _PARTS_OF, {"vote": vote_id}).scalars())
     key = part_key(vote_id, device)
     if key in keys:
         return
-    _run(session, delete(table).where(table.c.vote_id == vote_id))
-    _run(session, insert(table), [{"vote_id": vote_id, "device": k} for k in sorted(keys | {key})])
+    _run(session, _DROP_PARTS, {"vote": vote_id})
+    _run(session, _ADD_PARTS, [{"vote_id": vote_id, "device": k} for k in sorted(keys | {key})])
 
 
 def answered(session: Session, scope: str, key: str | None) -> tuple[int, dict[str, Any]] | None:
     """The answer already given to ``key`` from ``scope`` (None: not asked before)."""
     if not key:
         return None
-    table = _REQUESTS
-    row = _run(
-        session,
-        select(table.c.status, table.c.response, table.c.created_at).where(
-            table.c.scope == digest(scope), table.c.key == key[:MAX_KEY_LENGTH]
-        ),
-    ).first()
+    row = _run(session, _REQUEST, {"scope": digest(scope), "key": key[:MAX_KEY_LENGTH]}).first()
     if row is None or row.created_at < utcnow() - REQUEST_LIFETIME:
         return None
     return row.status, dict(row.response)
@@ -147,22 +159,23 @@ def remember(
     response: dict[str, Any],
     vote_id: uuid.UUID | None = None,
 ) -> None:
-    table = _REQUESTS
-    _run(session, delete(table).where(table.c.created_at < utcnow() - REQUEST_LIFETIME))
+    _run(session, _DROP_OLD_REQUESTS, {"before": utcnow() - REQUEST_LIFETIME})
     if not key:
         return
-    scope_hash, kept_key = digest(scope), key[:MAX_KEY_LENGTH]
-    _run(session, delete(table).where(table.c.scope == scope_hash, table.c.key == kept_key))
+    asked = {"scope": digest(scope), "key": key[:MAX_KEY_LENGTH]}
+    _run(session, _DROP_REQUEST, asked)
     _run(
-        session,
-        insert(table).values(
-            scope=scope_hash, key=kept_key, vote_id=vote_id, status=status, response=response
-        ),
+        session, _ADD_REQUEST, {**asked, "vote_id": vote_id, "status": status, "response": response}
     )
 
 
-def _run(session: Session, statement: Executable, rows: list[dict[str, Any]] | None = None) -> Any:
+def _run(
+    session: Session,
+    statement: Executable,
+    values: dict[str, Any] | list[dict[str, Any]],
+) -> Any:
     """``statement`` on the session's connection, in its transaction (flushing what the
     session holds first, as the ORM's own queries would)."""
-    session.flush()
-    return session.connection().execute(statement, rows)
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    return session.connection().execute(statement, values)

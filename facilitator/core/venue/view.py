@@ -22,6 +22,7 @@ read-only transaction.
 from __future__ import annotations
 
 import dataclasses
+import json
 import uuid
 from typing import Any
 
@@ -48,17 +49,19 @@ from facilitator.store.models import (
 
 @dataclasses.dataclass(frozen=True)
 class _Open:
-    """An open vote as every phone sees it (``public``), and what its own part needs."""
+    """An open vote as every phone sees it (``public``, as JSON: each answer gets its own
+    copy, so no caller can change what the next phone is told), and what its own part
+    needs."""
 
     id: uuid.UUID
     method: voting.VoteMethod
     anonymous: bool
-    public: dict[str, Any]
+    public: str
 
 
 @dataclasses.dataclass(frozen=True)
 class _Shared:
-    workshop: dict[str, Any]
+    workshop: str
     votes: tuple[_Open, ...]
 
 
@@ -66,7 +69,7 @@ def state(doc: WorkshopDocument, access: Access, device: str | None = None) -> d
     """``device``: the phone's device cookie, so a join link sees the ballot it cast."""
     kept = memo(doc)
     shared = _remembered(kept, ("state",), lambda: _shared(doc))
-    data: dict[str, Any] = {"workshop": dict(shared.workshop)}
+    data: dict[str, Any] = {"workshop": json.loads(shared.workshop)}
     with doc.transaction() as session:
         if access.role is Role.BADGE and access.participant_id is not None:
             person = session.get(Participant, access.participant_id)
@@ -74,7 +77,9 @@ def state(doc: WorkshopDocument, access: Access, device: str | None = None) -> d
         data["votes"] = [_own_part(session, doc, kept, v, access, device) for v in shared.votes]
     if access.role is Role.LEADER and access.group_id is not None:
         group_id = access.group_id
-        data.update(_remembered(kept, ("group", group_id), lambda: _group(doc, group_id)))
+        data.update(
+            json.loads(_remembered(kept, ("group", group_id), lambda: _group(doc, group_id)))
+        )
     return data
 
 
@@ -87,8 +92,9 @@ def _remembered(kept: Memo | None, key: tuple[Any, ...], read: Any) -> Any:
     return found
 
 
-def open_votes(session: Session, doc: WorkshopDocument) -> list[voting.VoteData]:
-    """The workshop's open votes, oldest first (as ``voting.list_votes`` orders them)."""
+def _open_votes(session: Session, doc: WorkshopDocument) -> list[voting.VoteData]:
+    """The workshop's open votes, oldest first (as ``voting.list_votes`` orders them;
+    ``ballot_count`` not read)."""
     rows = session.scalars(
         select(VoteSession)
         .where(
@@ -97,7 +103,7 @@ def open_votes(session: Session, doc: WorkshopDocument) -> list[voting.VoteData]
         )
         .order_by(VoteSession.created_at)
     ).all()
-    return [vote_data(session, v) for v in rows]
+    return [vote_data(session, v, count=False) for v in rows]
 
 
 def _values(method: voting.VoteMethod, entries: Any) -> dict[str, Any]:
@@ -116,8 +122,8 @@ def _values(method: voting.VoteMethod, entries: Any) -> dict[str, Any]:
 def _shared(doc: WorkshopDocument) -> _Shared:
     with doc.transaction() as session:
         workshop = doc.workshop(session)
-        about = {"title": workshop.title, "language": workshop.language.value}
-        votes = open_votes(session, doc)
+        about = json.dumps({"title": workshop.title, "language": workshop.language.value})
+        votes = _open_votes(session, doc)
     return _Shared(about, tuple(_public(doc, vote) for vote in votes))
 
 
@@ -148,7 +154,7 @@ def _public(doc: WorkshopDocument, vote: voting.VoteData) -> _Open:
             data["results"] = [
                 {"id": str(r.item.id), "score": r.score, "rank": r.rank} for r in result.rows
             ]
-    return _Open(vote.id, vote.method, vote.anonymous, data)
+    return _Open(vote.id, vote.method, vote.anonymous, json.dumps(data))
 
 
 def _own_part(
@@ -162,7 +168,7 @@ def _own_part(
     """The vote as this phone sees it: the shared part with its own ballot (``my_ballot``)
     and ``voted``, ``changeable`` and, in a named vote, ``my_voter`` (and a join link's
     ``voters``)."""
-    data = dict(vote.public)
+    data: dict[str, Any] = json.loads(vote.public)
     owner = _owner(session, vote.id, access, device)
     data["my_ballot"] = None
     if owner is not None:
@@ -192,9 +198,10 @@ def _own_part(
     mine = None if owner is None else owner[1]
     data["my_voter"] = None if mine is None else str(mine)
     if mine is None:
-        data["voters"] = _remembered(
+        listed = _remembered(
             kept, ("voters", vote.id), lambda: voter_list(session, doc, vote.id, None)
         )
+        data["voters"] = [dict(person) for person in listed]
     else:
         data["voters"] = voter_list(session, doc, vote.id, mine)
     return data
@@ -220,19 +227,22 @@ def _owner(
     return None if row is None else (row[0], row[1])
 
 
-def _group(doc: WorkshopDocument, group_id: uuid.UUID) -> dict[str, Any]:
+def _group(doc: WorkshopDocument, group_id: uuid.UUID) -> str:
+    """A leader's group, its questions and its own ideas (as JSON)."""
     with doc.transaction() as session:
         group = session.get(BreakoutGroup, group_id)
         if group is None:
-            return {"group": None, "questions": [], "ideas": []}
+            return json.dumps({"group": None, "questions": [], "ideas": []})
         name = group.name
         own = _group_ideas(session, group_id)
         questions = ideas.group_questions(session, doc.workshop_id, group_id)
-    return {
-        "group": {"id": str(group_id), "name": name},
-        "questions": [{"id": str(q.id), "text": q.text} for q in questions],
-        "ideas": own,
-    }
+    return json.dumps(
+        {
+            "group": {"id": str(group_id), "name": name},
+            "questions": [{"id": str(q.id), "text": q.text} for q in questions],
+            "ideas": own,
+        }
+    )
 
 
 def _group_ideas(session: Session, group_id: uuid.UUID) -> list[dict[str, Any]]:

@@ -192,7 +192,7 @@ def _store_ballot(
     at: dt.datetime | None = None,
     entry_id: Callable[[EntryKey], uuid.UUID] | None = None,
 ) -> BallotData:
-    vote = vote_data(session, fetch(session, VoteSession, vote_id, "no_vote"))
+    vote = vote_data(session, fetch(session, VoteSession, vote_id, "no_vote"), count=False)
     voted = voted_in(session, vote_id)
     if row is not None:
         # Correcting a ballot: its own voter has not voted twice. In an anonymous vote the

@@ -40,16 +40,41 @@ from facilitator.store.models import (
 )
 
 
-def vote_data(session: Session, v: VoteSession) -> VoteData:
+def vote_data(session: Session, v: VoteSession, count: bool = True) -> VoteData:
+    """``count``: False leaves ``ballot_count`` 0 (checking a ballot needs no count)."""
+    # Columns, not mapped objects: every ballot cast reads its vote again.
     items = session.execute(
-        select(VoteItem, Idea.text, Theme.name)
+        select(
+            VoteItem.id,
+            VoteItem.label,
+            VoteItem.idea_id,
+            VoteItem.theme_id,
+            VoteItem.position,
+            Idea.text,
+            Theme.name,
+        )
         .outerjoin(Idea, Idea.id == VoteItem.idea_id)
         .outerjoin(Theme, Theme.id == VoteItem.theme_id)
         .where(VoteItem.session_id == v.id)
         .order_by(VoteItem.position, VoteItem.created_at)
     ).all()
-    criteria = rows_where(session, Criterion, Criterion.session_id == v.id, Criterion.position)
-    count = session.scalar(select(func.count(Ballot.id)).where(Ballot.session_id == v.id)) or 0
+    criteria = session.execute(
+        select(
+            Criterion.id,
+            Criterion.name,
+            Criterion.weight,
+            Criterion.scale_min,
+            Criterion.scale_max,
+            Criterion.position,
+        )
+        .where(Criterion.session_id == v.id)
+        .order_by(Criterion.position)
+    ).all()
+    ballots = 0
+    if count:
+        ballots = (
+            session.scalar(select(func.count(Ballot.id)).where(Ballot.session_id == v.id)) or 0
+        )
     return VoteData(
         v.id,
         v.title,
@@ -62,16 +87,16 @@ def vote_data(session: Session, v: VoteSession) -> VoteData:
         VoteStatus(v.status),
         v.question_id,
         tuple(
-            ItemData(i.id, i.label or idea or theme or "", i.idea_id, i.theme_id, i.position)
-            for i, idea, theme in items
+            ItemData(key, label or idea or theme or "", idea_id, theme_id, position)
+            for key, label, idea_id, theme_id, position, idea, theme in items
         ),
         tuple(
-            CriterionData(c.id, c.name, c.weight, c.scale_min, c.scale_max, c.position)
-            for c in criteria
+            CriterionData(key, name, weight, low, high, position)
+            for key, name, weight, low, high, position in criteria
         ),
         v.opened_at,
         v.closed_at,
-        count,
+        ballots,
     )
 
 

@@ -5406,7 +5406,7 @@ Detaljene står i loggen: %2</translation>
     </message>
     <message>
         <source>Show join screen on the projector</source>
-        <translation>Vis påmeldingsskjermen på projektoren</translation>
+        <translation>Vis påmeldingsskjermen på prosjektoren</translation>
     </message>
     <message>
         <source>The venue&apos;s Wi-Fi (optional, a second QR code)</source>

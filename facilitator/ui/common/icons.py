@@ -2,6 +2,11 @@
 
 Widgets ask for ``icon(Icon.UNDO)``, never for a font-awesome name, so the look can change
 in one file. Icons are made on first use and cached (qtawesome renders glyphs on demand).
+
+An icon asked for without a colour, or with a palette ``Role``, is drawn in that role's shade
+of the application palette *when it is painted*, so it turns light when the system switches
+to dark (no widget has to set its icons again). A colour given as a string stays fixed: the
+projector windows keep their own look whatever the system's.
 """
 
 from __future__ import annotations
@@ -10,7 +15,10 @@ import enum
 from functools import cache
 
 import qtawesome as qta
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
+
+from facilitator.ui.common.palette import Role, css, readable_on
 
 
 class Icon(enum.StrEnum):
@@ -55,5 +63,37 @@ class Icon(enum.StrEnum):
 
 
 @cache
-def icon(which: Icon, color: str = "#3b4252") -> QIcon:
+def _fixed(which: Icon, color: str) -> QIcon:
     return qta.icon(which.value, color=color)
+
+
+class _PaletteIconEngine(QIconEngine):
+    """Draws ``which`` in the current shade of ``role`` at every paint."""
+
+    def __init__(self, which: Icon, role: Role) -> None:
+        super().__init__()
+        self._which = which
+        self._role = role
+
+    def _current(self, mode: QIcon.Mode) -> QIcon:
+        if mode == QIcon.Mode.Selected:  # on the accent of a selected row
+            return _fixed(self._which, readable_on(css(Role.ACCENT)))
+        return _fixed(self._which, css(self._role))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._current(mode).pixmap(size, mode, state)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._current(mode).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def clone(self) -> QIconEngine:
+        return _PaletteIconEngine(self._which, self._role)
+
+
+@cache
+def icon(which: Icon, color: str | Role = Role.TEXT) -> QIcon:
+    """The icon of ``which``: in a palette role's shade (following light and dark), or in a
+    fixed colour."""
+    if isinstance(color, Role):
+        return QIcon(_PaletteIconEngine(which, color))
+    return _fixed(which, color)

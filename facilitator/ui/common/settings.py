@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from facilitator.core.paths import backups_dir
+
 MAX_RECENT = 10
 
 
@@ -48,6 +50,31 @@ class Settings:
     @property
     def backups_kept(self) -> int:
         return self._int("backups/kept", 20)
+
+    @backups_kept.setter
+    def backups_kept(self, count: int) -> None:
+        self._qs.setValue("backups/kept", count)
+
+    @property
+    def backups_folder(self) -> Path:
+        """Where automatic backups go; the user data folder's unless chosen in Preferences."""
+        chosen = str(self._qs.value("backups/folder", "", str))
+        return Path(chosen) if chosen else backups_dir()
+
+    @backups_folder.setter
+    def backups_folder(self, folder: Path | None) -> None:
+        """None or the default folder: follow the default (it moves with the data folder)."""
+        default = folder is None or Path(folder) == backups_dir()
+        self._qs.setValue("backups/folder", "" if default else str(folder))
+
+    @property
+    def badge_layout(self) -> str:
+        """The label sheet printed by default (a key of core.printouts.BADGE_LAYOUTS)."""
+        return str(self._qs.value("printing/badge_layout", "L7163", str))
+
+    @badge_layout.setter
+    def badge_layout(self, key: str) -> None:
+        self._qs.setValue("printing/badge_layout", key)
 
     # --- the venue network (the phones' web server) ---
     @property

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.groups import GroupData, Member
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, colour, role_style
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-facilitator-participant"
@@ -82,18 +83,18 @@ class GroupMembersModel(QAbstractListModel):
             return f"{m.name}\n{m.organisation}" if m.organisation else m.name
         if role == Qt.ItemDataRole.DecorationRole:
             if m.participant_id in self._problems:
-                return icon(Icon.WARNING, "#d08770")
+                return icon(Icon.WARNING, Role.WARNING)
             if m.locked:
-                return icon(Icon.LOCK, "#5e81ac")
+                return icon(Icon.LOCK, Role.ACCENT)
             if m.is_leader:
-                return icon(Icon.LEADER, "#ebcb8b")
+                return icon(Icon.LEADER, Role.WARNING)
             return None
         if role == Qt.ItemDataRole.FontRole and m.is_leader:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and m.participant_id in self._met:
-            return QColor("#fbe3c8")  # already met the selected person
+            return colour(Role.MARKED)  # already met the selected person
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [m.name]
             if m.is_leader:
@@ -152,13 +153,14 @@ class GroupColumn(QFrame):
         self.model = model
         self.question = QLabel(question)
         self.question.setWordWrap(True)
-        self.question.setStyleSheet("color: #4c566a; font-style: italic; padding: 0 4px;")
+        role_style(self.question, Role.MUTED, "font-style: italic; padding: 0 4px;")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(185)
         self.header = QLabel()
         self.header.setStyleSheet("font-size: 12pt; font-weight: 600; padding: 4px;")
         self.header.setWordWrap(True)
         self.view = QListView()
+        self.header.setBuddy(self.view)  # the list is announced by the group's name
         self.view.setModel(model)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)

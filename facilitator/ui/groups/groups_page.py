@@ -101,6 +101,7 @@ class GroupsPage(StagePage):
     # --- layout ---
     def _lay_out(self) -> None:
         self.rounds_view = QListView()
+        self.rounds_view.setAccessibleName(self.tr("Group rounds"))
         self.rounds_view.setModel(self.rounds_model)
         self.rounds_view.setSpacing(3)
         self.new_button = QPushButton(icon(Icon.ADD), self.tr("&New round…"))

@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout
 
 from facilitator.core import groups, naming
+from facilitator.ui.common.palette import Projector
 from facilitator.ui.common.projector_window import ProjectorWindow
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.sorting import name_key
@@ -72,7 +73,7 @@ class GroupsProjector(ProjectorWindow):
         self._controller = GroupsController(session, self)
         self._round_id = round_id
         self.setWindowTitle(self.tr("Find your group"))
-        self.setStyleSheet("background: #1f2430; color: #eceff4;")
+        self.setStyleSheet(f"background: {Projector.BACKGROUND}; color: {Projector.TEXT};")
         self.title = QLabel()
         title_font = QFont()
         title_font.setPointSize(30)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.groups import GroupData, RoundData, RoundReport
 from facilitator.ui.common.icons import Icon, icon
-from facilitator.ui.common.palette import Screen
+from facilitator.ui.common.palette import Role, css, follow_palette, role_style
 from facilitator.ui.groups.controller import GroupsController
 from facilitator.ui.groups.group_board import GroupColumn, GroupMembersModel
 from facilitator.ui.groups.texts import RoundSummary, problem_people, round_warnings
@@ -57,11 +57,12 @@ class RoundBoard(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("font-size: 12pt; color: #4c566a; padding: 30px;")
+        role_style(self.empty_label, Role.MUTED, "font-size: 12pt; padding: 30px;")
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warnings.setStyleSheet(WARNINGS_STYLE)
+        self._warned = False
+        follow_palette(self.warnings, self._warnings_style)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -123,8 +124,11 @@ class RoundBoard(QWidget):
         self.summary.setText(RoundSummary().text(data, self.report))
         lines = round_warnings(data, self.report, self.controller.participants())
         self.warnings.setText("\n".join(f"⚠ {line}" for line in lines))
-        colour = f" color: {Screen.ERROR};" if lines else ""
-        self.warnings.setStyleSheet(WARNINGS_STYLE + colour)
+        self._warned = bool(lines)
+        self.warnings.setStyleSheet(self._warnings_style())
+
+    def _warnings_style(self) -> str:
+        return WARNINGS_STYLE + (f" color: {css(Role.ERROR)};" if self._warned else "")
 
     def _select_person(
         self, model: GroupMembersModel, index: QModelIndex, _previous: object = None

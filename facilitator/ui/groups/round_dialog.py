@@ -17,6 +17,7 @@ from facilitator.core.groups import (
 )
 from facilitator.core.participants import AttendanceStatus, ParticipantData
 from facilitator.ui.common.forms.ui_round_dialog import Ui_RoundDialog
+from facilitator.ui.common.palette import Role, role_style
 
 Index = QModelIndex | QPersistentModelIndex
 Pair = tuple[str, str, bool]  # participant ids, and True for "keep together"
@@ -68,6 +69,12 @@ class RoundDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_RoundDialog()
         self.ui.setupUi(self)
+        role_style(self.ui.countHint, Role.MUTED)
+        role_style(self.ui.problemLabel, Role.ERROR)
+        self.ui.countSpin.setAccessibleName(self.ui.countRadio.text().replace("&", ""))
+        self.ui.sizeSpin.setAccessibleName(self.ui.sizeRadio.text().replace("&", ""))
+        self.ui.firstCombo.setAccessibleName(self.tr("First person of the pair"))
+        self.ui.secondCombo.setAccessibleName(self.tr("Second person of the pair"))
         self._people = people
         self._existing = existing
         names = {str(p.id): p.name for p in people}
@@ -89,7 +96,7 @@ class RoundDialog(QDialog):
         # Said under the leader rule when nobody it would use is tagged as a group leader.
         self.leader_hint = QLabel()
         self.leader_hint.setWordWrap(True)
-        self.leader_hint.setStyleSheet("color: #bf616a;")
+        role_style(self.leader_hint, Role.ERROR)
         rules = self.ui.rulesLayout
         rules.insertWidget(rules.indexOf(self.ui.leaderCheck) + 1, self.leader_hint)
         if existing is not None:

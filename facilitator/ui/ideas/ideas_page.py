@@ -233,7 +233,7 @@ class IdeasPage(StagePage):
     # --- actions ---
     def _make_actions(self) -> None:
         self.merge_action = QAction(icon(Icon.MERGE), self.tr("Merge duplicates"), self)
-        self.merge_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.merge_action.setShortcut(QKeySequence("Ctrl+Shift+M"))  # Ctrl+M: macOS Minimize
         self.merge_action.triggered.connect(self.merge_selected)
         self.delete_action = QAction(icon(Icon.REMOVE), self.tr("Delete"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)

@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.minutes import SECTIONS, MinutesOptions, PresetData
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, role_style
 from facilitator.ui.minutes.controller import MinutesController
 from facilitator.ui.minutes.texts import preset_name, section_name
-
-MUTED_STYLE = "color: #4c566a;"
 
 
 def matching_preset(
@@ -81,8 +80,10 @@ class MinutesChoices(QWidget):
         heading.setStyleSheet("font-weight: bold; font-size: 13pt;")
         column.addWidget(heading)
 
-        column.addWidget(QLabel(self.tr("Preset:")))
+        preset_label = QLabel(self.tr("Preset:"))
+        column.addWidget(preset_label)
         self.preset_combo = QComboBox()
+        preset_label.setBuddy(self.preset_combo)
         self.preset_combo.setToolTip(self.tr("A saved choice of sections and privacy"))
         column.addWidget(self.preset_combo)
         # One above the other: side by side they are wider than the column in most languages.
@@ -143,7 +144,7 @@ class MinutesChoices(QWidget):
         options_layout.addLayout(logo_row)
         self.logo_label = QLabel()
         self.logo_label.setWordWrap(True)
-        self.logo_label.setStyleSheet(MUTED_STYLE)
+        role_style(self.logo_label, Role.MUTED)
         options_layout.addWidget(self.logo_label)
         return options_box
 

@@ -109,6 +109,7 @@ class MinutesPage(StagePage):
             s.participants_changed,
             s.groups_changed,
             s.ideas_changed,
+            s.ideas_arrived,  # ideas from phones (the board comes along: not needed here)
             s.votes_changed,
         ):
             signal.connect(self.preview.schedule, QUEUED)

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,7 +46,7 @@ from facilitator.core.outbox import (
     MessageState,
     MessageStatus,
 )
-from facilitator.ui.common.palette import Screen
+from facilitator.ui.common.palette import Role, colour
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.settings import Settings
 from facilitator.ui.common.tasks import run_task
@@ -58,10 +58,10 @@ from facilitator.ui.minutes.smtp_dialog import SmtpDialog
 Index = QModelIndex | QPersistentModelIndex
 
 STATE_COLOURS = {
-    MessageStatus.SENT: Screen.SUCCESS,
-    MessageStatus.FAILED: Screen.FINISHED,
-    MessageStatus.UNKNOWN: Screen.PENDING,
-    MessageStatus.SENDING: Screen.BUSY,
+    MessageStatus.SENT: Role.SUCCESS,
+    MessageStatus.FAILED: Role.ERROR,
+    MessageStatus.UNKNOWN: Role.WARNING,
+    MessageStatus.SENDING: Role.ACCENT,
 }
 
 
@@ -142,8 +142,8 @@ class OutboxModel(QAbstractTableModel):
                 tip += "\n" + m.last_error
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            colour = STATE_COLOURS.get(m.status)
-            return QBrush(QColor(colour)) if colour else None
+            state = STATE_COLOURS.get(m.status)
+            return QBrush(colour(state)) if state is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -177,6 +177,7 @@ class OutboxPanel(QWidget):
         self.batch_label.setBuddy(self.batch_combo)
         self.model = OutboxModel(self)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Messages in the outbox"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

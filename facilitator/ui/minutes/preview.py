@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
@@ -21,14 +21,19 @@ from shiboken6 import isValid
 from facilitator.core import minutes
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.minutes import MinutesOptions
+from facilitator.ui.common.palette import Role, colour, css, follow_palette
 from facilitator.ui.common.tasks import Progress, run_task
 from facilitator.ui.minutes.texts import minutes_error_text
 
 RENDER_DELAY_MS = 400  # after the last change, before the preview is laid out again
-ERROR_STYLE = (
-    "background: #fbe9eb; color: #a3303c; border: 1px solid #e5b3b9;"
-    "border-radius: 4px; padding: 6px;"
-)
+
+
+def error_style() -> str:
+    """A refusal in a tinted box, in the current palette."""
+    return (
+        f"background: {css(Role.ERROR_BACKGROUND)}; color: {css(Role.ERROR)};"
+        f" border: 1px solid {css(Role.ERROR)}; border-radius: 4px; padding: 6px;"
+    )
 
 
 class MinutesPreview(QWidget):
@@ -74,7 +79,7 @@ class MinutesPreview(QWidget):
         box.addLayout(state_row)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        follow_palette(self.error_label, error_style)
         self.error_label.hide()
         box.addWidget(self.error_label)
         self.pdf = QPdfDocument(self)
@@ -85,7 +90,7 @@ class MinutesPreview(QWidget):
         self.pdf_view.setPageSpacing(12)
         self.pdf_view.setDocumentMargins(QMargins(16, 16, 16, 16))
         palette = self.pdf_view.palette()
-        palette.setColor(QPalette.ColorRole.Dark, QColor("#d8dee9"))  # around the pages
+        palette.setColor(QPalette.ColorRole.Dark, colour(Role.CARD))  # around the pages
         self.pdf_view.setPalette(palette)
         self.pdf_view.setFrameShape(QFrame.Shape.NoFrame)
         box.addWidget(self.pdf_view, 1)

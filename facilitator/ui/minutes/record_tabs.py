@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core import minutes
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, role_style
 from facilitator.ui.minutes.actions_model import (
     ActionColumn,
     ActionsModel,
@@ -48,7 +49,7 @@ def tab_layout(tab: QWidget, hint: str) -> QVBoxLayout:
     box.setContentsMargins(6, 6, 6, 6)
     label = QLabel(hint)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #4c566a;")
+    role_style(label, Role.MUTED)
     box.addWidget(label)
     return box
 
@@ -83,8 +84,10 @@ class ActionItemsTab(QWidget):
         add_row = QHBoxLayout()
         self.action_edit = QLineEdit()
         self.action_edit.setPlaceholderText(self.tr("A new action item: what is to be done?"))
+        self.action_edit.setAccessibleName(self.tr("New action item"))
         self.owner_edit = QLineEdit()
         self.owner_edit.setPlaceholderText(self.tr("Who (optional)"))
+        self.owner_edit.setAccessibleName(self.tr("Who does the new action item"))
         self.owner_edit.setMaximumWidth(220)
         self.add_button = QPushButton(icon(Icon.ADD), self.tr("Add"))
         add_row.addWidget(self.action_edit, 1)
@@ -93,6 +96,7 @@ class ActionItemsTab(QWidget):
         box.addLayout(add_row)
         self.model = ActionsModel(self)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Action items"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(ActionColumn.DUE, DueDateDelegate(self))
         self.owner_delegate = OwnerDelegate(self)
@@ -199,8 +203,10 @@ class NotesTab(QWidget):
             ),
         )
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Section:")))
+        section_label = QLabel(self.tr("Section:"))
+        row.addWidget(section_label)
         self.section_combo = QComboBox()
+        section_label.setBuddy(self.section_combo)
         self.section_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.section_combo.setMinimumWidth(220)
         for key in minutes.NOTE_SECTIONS:
@@ -210,6 +216,7 @@ class NotesTab(QWidget):
         box.addLayout(row)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(self.tr("No note for this section yet."))
+        self.editor.setAccessibleName(self.tr("Note for the chosen section"))
         self.editor.installEventFilter(self)
         box.addWidget(self.editor, 1)
 

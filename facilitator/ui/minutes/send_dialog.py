@@ -103,6 +103,7 @@ class SendDialog(QDialog):
 
         self.model = QStandardItemModel(self)
         self.view = QTreeView()
+        self.view.setAccessibleName(self.tr("Recipients"))
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QSpinBox,
@@ -42,13 +42,13 @@ from facilitator.core.agenda import (
     schedule,
 )
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, colour
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.overview.controller import OverviewController
 
 Index = QModelIndex | QPersistentModelIndex
 # Breaks and meals are shaded so the working blocks stand out when scanning the day.
 _QUIET_KINDS = (BlockKind.BREAK, BlockKind.MEAL)
-_QUIET_BACKGROUND = QColor("#eef1f5")
 
 
 class Column(enum.IntEnum):
@@ -169,10 +169,10 @@ class AgendaTableModel(QAbstractTableModel):
                 Column.LEAD: block.lead,
             }.get(column)
         if role == Qt.ItemDataRole.BackgroundRole and block.kind in _QUIET_KINDS:
-            return _QUIET_BACKGROUND
+            return colour(Role.CARD)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.START:
             if item.overlaps_previous:
-                return icon(Icon.WARNING, "#d08770")
+                return icon(Icon.WARNING, Role.WARNING)
             return None
         if role == Qt.ItemDataRole.FontRole and column == Column.START and block.pinned_start:
             font = QFont()

@@ -16,6 +16,7 @@ from facilitator.core.details import (
 )
 from facilitator.ui.common.date_field import date_format
 from facilitator.ui.common.forms.ui_workshop_details_form import Ui_WorkshopDetailsForm
+from facilitator.ui.common.palette import Role, role_style
 
 
 class WorkshopDetailsForm(QWidget):
@@ -31,6 +32,7 @@ class WorkshopDetailsForm(QWidget):
         super().__init__(parent)
         self.ui = Ui_WorkshopDetailsForm()
         self.ui.setupUi(self)
+        role_style(self.ui.problemLabel, Role.ERROR)
         for language in LANGUAGES:
             self.ui.languageCombo.addItem(LANGUAGE_NATIVE_NAMES[language], language.value)
         today = QDate.currentDate()

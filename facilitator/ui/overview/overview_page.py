@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from facilitator.core.agenda import AgendaBlockData, BlockKind
 from facilitator.ui.common.forms.ui_overview_page import Ui_OverviewPage
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, role_style
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.overview.agenda_model import (
@@ -32,6 +33,7 @@ class OverviewPage(StagePage):
         super().__init__(session, None, parent)
         self.ui = Ui_OverviewPage()
         self.ui.setupUi(self)
+        role_style(self.ui.hintLabel, Role.MUTED)
         self._controller = OverviewController(session, self)
         self._keep_selected: object | None = None
         self._edit_title_when_shown = False  # a new block opens its title for typing

@@ -45,7 +45,7 @@ from facilitator.core.participants import (
     arrival_counts,
 )
 from facilitator.ui.common.icons import Icon, icon
-from facilitator.ui.common.palette import Screen
+from facilitator.ui.common.palette import Role, css
 from facilitator.ui.common.sorting import current_language
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.participants.controller import ParticipantsController
@@ -117,9 +117,11 @@ class CheckInDesk(StagePage):
         self.search.setFont(big)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Type a name to check in"))
+        self.search.setAccessibleName(self.tr("Name to check in"))
         self.search.installEventFilter(self)
 
         self.results = QTableView()
+        self.results.setAccessibleName(self.tr("Participants matching the name"))
         self.results.setModel(self.model)
         body = QFont()
         body.setPointSize(14)
@@ -159,6 +161,7 @@ class CheckInDesk(StagePage):
         self.total_label.setFont(total_font)
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.counts_view = QTableView()
+        self.counts_view.setAccessibleName(self.tr("Arrivals per organisation"))
         self.counts_view.setModel(self.counts_model)
         self.counts_view.verticalHeader().setVisible(False)
         self.counts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -350,7 +353,7 @@ class CheckInDesk(StagePage):
         self.recent_model.set_people(self.model.people())
 
     def _say(self, text: str, undo: bool = False, warn: bool = False) -> None:
-        colour = Screen.ERROR if warn else Screen.SUCCESS
+        colour = css(Role.ERROR if warn else Role.SUCCESS)
         self.flash.setStyleSheet(f"color: {colour};")
         self.flash.setText(text)
         self.undo_button.setVisible(undo)

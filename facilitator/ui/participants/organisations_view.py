@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.participants import OrganisationData
+from facilitator.ui.common.palette import Role, role_style
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.participants.controller import ParticipantsController
@@ -85,6 +86,7 @@ class OrganisationsView(StagePage):
     def build(self) -> None:
         self.model = OrganisationTableModel(self.session, self)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Organisations"))
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -103,7 +105,7 @@ class OrganisationsView(StagePage):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #4c566a;")
+        role_style(hint, Role.MUTED)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(hint)

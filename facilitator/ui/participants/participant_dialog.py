@@ -20,6 +20,7 @@ from facilitator.core.participants import (
     ParticipantFields,
 )
 from facilitator.ui.common.forms.ui_participant_dialog import Ui_ParticipantDialog
+from facilitator.ui.common.palette import Role, role_style
 from facilitator.ui.participants.consents import consent_record_text
 
 
@@ -46,6 +47,14 @@ class ParticipantDialog(QDialog):
         self.consent_source = consent_source
         self.ui = Ui_ParticipantDialog()
         self.ui.setupUi(self)
+        for label in (
+            self.ui.minutesRecordLabel,
+            self.ui.shareContactRecordLabel,
+            self.ui.photosRecordLabel,
+        ):
+            role_style(label, Role.MUTED)
+        role_style(self.ui.problemLabel, Role.ERROR)
+        self.ui.otherTagsEdit.setAccessibleName(self.tr("Other tags"))
         self.setWindowTitle(self.tr("Edit participant") if fields else self.tr("New participant"))
         combo = self.ui.organisationCombo
         combo.addItems(organisations)

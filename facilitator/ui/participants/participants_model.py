@@ -17,11 +17,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from facilitator.core.participants import AttendanceStatus, Consent, ParticipantData
 from facilitator.core.text import search_key
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, colour
 from facilitator.ui.participants.consents import (
     consent_heading,
     consent_label,
@@ -201,11 +201,11 @@ class ParticipantTableModel(QAbstractTableModel):
             return "\n".join(t for t in (f.name, f.organisation, f.role_title) if t)
         if role == Qt.ItemDataRole.DecorationRole and column == PColumn.STATUS:
             if person.arrived:
-                return icon(Icon.SAVED, "#a3be8c")
+                return icon(Icon.SAVED, Role.SUCCESS)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and person.status in (
             AttendanceStatus.CANCELLED,
             AttendanceStatus.NO_SHOW,
         ):
-            return QColor("#8a8f98")
+            return colour(Role.MUTED)
         return None

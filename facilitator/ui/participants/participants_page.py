@@ -35,6 +35,7 @@ from facilitator.core import backups
 from facilitator.core.collation import sorter
 from facilitator.core.participants import AttendanceStatus, ParticipantData
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, role_style
 from facilitator.ui.common.printing import save_pdf
 from facilitator.ui.common.settings import Settings
 from facilitator.ui.common.stage_page import StagePage
@@ -149,11 +150,13 @@ class ParticipantList(StagePage):
         self.toolbar.addStretch(1)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Search names, organisations, e-mail"))
+        self.filter_edit.setAccessibleName(self.tr("Search participants"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(320)
         self.toolbar.addWidget(self.filter_edit)
 
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Participants"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several at once for consents; edit and delete act on one person.
@@ -180,7 +183,7 @@ class ParticipantList(StagePage):
         )
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("font-size: 12pt; color: #4c566a; padding: 30px;")
+        role_style(self.empty_label, Role.MUTED, "font-size: 12pt; padding: 30px;")
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.toolbar)
@@ -380,11 +383,12 @@ class ParticipantList(StagePage):
     def _fill_badges_menu(self) -> None:
         from facilitator.core.printouts import BADGE_LAYOUTS
 
-        if self.badges_menu.actions():
-            return
-
+        self.badges_menu.clear()  # anew: the default sheet (Preferences) may have changed
+        default = self.settings.badge_layout if self.settings is not None else ""
         for key, description in BADGE_LAYOUTS.items():
-            self.badges_menu.addAction(description, partial(self.print_badges, key))
+            action = self.badges_menu.addAction(description, partial(self.print_badges, key))
+            if key == default:
+                self.badges_menu.setDefaultAction(action)  # shown in bold
         self.badges_menu.addSeparator()
         self.badges_menu.addAction(self.badge_qr_action)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +30,7 @@ from facilitator.core.demo import write_demo
 from facilitator.core.details import WorkshopDetails, new_workshop_populator
 from facilitator.core.document import SUFFIX, WorkshopDocument
 from facilitator.core.errors import FileProblem, WorkshopFileError
-from facilitator.core.paths import user_data_dir
+from facilitator.core.paths import backups_dir, user_data_dir
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.messages import error_text
 from facilitator.ui.common.services import ServiceHost
@@ -37,7 +38,8 @@ from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.settings import Settings
 from facilitator.ui.common.tasks import run_task, wait_for_tasks
 from facilitator.ui.minutes.outbox_sender import OutboxSender
-from facilitator.ui.shell.i18n import Translations
+from facilitator.ui.shell.file_drops import FileDrops
+from facilitator.ui.shell.i18n import Translations, system_language
 from facilitator.ui.shell.menus import build_menus
 from facilitator.ui.shell.new_workshop_dialog import NewWorkshopDialog
 from facilitator.ui.shell.presentation import Presentation
@@ -48,6 +50,8 @@ from facilitator.ui.shell.workshop_view import Stage, WorkshopView
 from facilitator.ui.venue.status_indicator import VenueIndicator
 
 if TYPE_CHECKING:
+    from facilitator.ui.shell.help_browser import HelpBrowser
+    from facilitator.ui.shell.preferences_dialog import PreferencesDialog
     from facilitator.ui.venue.join_screen import JoinScreen
     from facilitator.ui.venue.service import VenueService
     from facilitator.ui.venue.venue_dialog import VenueDialog
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         self.venue: VenueService | None = None  # the venue network (off until started)
         self.venue_dialog: VenueDialog | None = None
         self.join_screen: JoinScreen | None = None
+        self.help_window: HelpBrowser | None = None  # Help → User guide, made when first asked
         self.services = ServiceHost(self)  # the open workshop's long-running services
         self._home_language = translations.language
         self.last_error = ""  # the text of the last error shown (for tests and the log)
@@ -94,6 +99,7 @@ class MainWindow(QMainWindow):
 
         # Created once: the menus are rebuilt on a language change, these actions are reused.
         self.undo_actions = UndoActions(self)
+        self.drops = FileDrops(self)  # a workshop, sign-up list or photos dropped on it
 
         self._connect_signals()
         self._build_menus()
@@ -227,6 +233,11 @@ class MainWindow(QMainWindow):
         self._last_saved = None
         self._show_saved()
         self.saved_label.setToolTip(str(doc.path))
+        # What the open workshop built (pages, models, Qt wrappers) lives until it closes:
+        # the collector leaves it alone, so its full sweeps while phones send ideas and
+        # ballots stay short (benchmarks/venue_load.py --gc-freeze: 100-280 ms pauses gone).
+        gc.collect()
+        gc.freeze()
 
     def _build_view(self) -> None:
         assert self.session is not None
@@ -279,7 +290,9 @@ class MainWindow(QMainWindow):
         doc = self.session.doc
         # A failed backup must not keep the user from closing.
         with contextlib.suppress(WorkshopFileError, OSError):
-            backups.take_backup(doc, "close", keep=self.settings.backups_kept)
+            backups.take_backup(
+                doc, "close", keep=self.settings.backups_kept, root=self.settings.backups_folder
+            )
         doc.close()
         log.info("closed %s", doc.path)
         if self.view is not None:
@@ -287,6 +300,7 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
         self.session.deleteLater()
         self.session = None
+        gc.unfreeze()  # the closed workshop's objects may be collected again
         self.undo_actions.follow(None)
         self.view = None
         self.translations.install(self._home_language)
@@ -377,9 +391,9 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         if self.session is None:
             return
-        doc, keep = self.session.doc, self.settings.backups_kept
+        doc, keep, root = self.session.doc, self.settings.backups_kept, self.settings.backups_folder
         run_task(
-            lambda _progress: backups.take_backup(doc, "auto", keep=keep),
+            lambda _progress: backups.take_backup(doc, "auto", keep=keep, root=root),
             on_error=lambda exc: self.statusBar().showMessage(
                 self.tr("The automatic backup failed: %1").replace("%1", str(exc)), 10_000
             ),
@@ -388,7 +402,10 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         if self.session is None:
             return
-        found = backups.list_backups(self.session.doc.workshop_id)
+        found = backups.list_backups(self.session.doc.workshop_id, self.settings.backups_folder)
+        if self.settings.backups_folder != backups_dir():  # before an import…
+            found += backups.list_backups(self.session.doc.workshop_id)
+            found.sort(key=lambda b: b.taken_at, reverse=True)
         dialog = RestoreBackupDialog(found, self)
         if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
@@ -410,7 +427,7 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         wait_for_tasks()
         try:
-            backups.restore_backup(self.session.doc, backup)
+            backups.restore_backup(self.session.doc, backup, root=self.settings.backups_folder)
         except WorkshopFileError as exc:
             self._show_error(self.tr("Cannot restore the backup"), error_text(exc))
             return False
@@ -456,6 +473,34 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_preferences(self) -> PreferencesDialog:
+        """Edit → Preferences… (window-modal); what it changes applies on OK."""
+        from facilitator.ui.shell.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.apply_preferences)
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self) -> None:
+        self.backup_timer.setInterval(max(1, self.settings.backup_interval_minutes) * 60_000)
+        self._home_language = self.settings.ui_language or system_language()
+        if self.session is None:  # the welcome screen follows at once; a workshop keeps its own
+            self.translations.install(self._home_language)
+
+    def show_help(self, section: str | None = None) -> HelpBrowser:
+        """Help → User guide (F1): the open page's section, in the language shown."""
+        from facilitator.ui.shell.help_browser import HelpBrowser
+
+        if section is None:
+            stage = Stage(self.view.sidebar.currentRow()) if self.view is not None else None
+            section = stage.name.lower() if stage is not None else "contents"
+        if self.help_window is None:
+            self.help_window = HelpBrowser(self)
+        self.help_window.show_section(self.translations.language, section)
+        return self.help_window
 
     def _show_error(self, title: str, text: str) -> None:
         box = QMessageBox(

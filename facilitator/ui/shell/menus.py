@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
@@ -39,6 +39,8 @@ class MenuOwner(Protocol):
     def ask_close_workshop(self) -> None: ...
     def close(self) -> bool: ...
     def about(self) -> None: ...
+    def show_preferences(self) -> object: ...
+    def show_help(self) -> object: ...
     def show_stage(self, stage: Stage) -> None: ...
 
 
@@ -60,6 +62,8 @@ def build_menus(
     bar: QMenuBar, owner: MenuOwner, stage_titles: list[tuple[Stage, str]] | None
 ) -> WorkshopActions:
     """Fills ``bar``; ``stage_titles`` lists the Go menu (None: no workshop open)."""
+    for old in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        old.deleteLater()  # clear() keeps the menus (and their shortcuts' actions) alive
     bar.clear()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     add(
@@ -127,13 +131,21 @@ def build_menus(
         file_menu,
         QCoreApplication.translate("MainWindow", "&Quit"),
         owner.close,
-        QKeySequence.StandardKey.Quit,
+        standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"),  # Windows has none
         Icon.QUIT,
     )
 
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addAction(owner.undo_actions.undo)
     edit_menu.addAction(owner.undo_actions.redo)
+    edit_menu.addSeparator()
+    preferences = add(
+        edit_menu,
+        QCoreApplication.translate("MainWindow", "&Preferences…"),
+        owner.show_preferences,
+        standard_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+    )
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # the app menu on macOS
 
     go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
     for stage, title in stage_titles or []:
@@ -146,20 +158,37 @@ def build_menus(
     go_menu.setEnabled(stage_titles is not None)
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    add(help_menu, QCoreApplication.translate("MainWindow", "&About Facilitator"), owner.about)
+    add(
+        help_menu,
+        QCoreApplication.translate("MainWindow", "&User guide"),
+        lambda _=False: owner.show_help(),
+        standard_keys(QKeySequence.StandardKey.HelpContents, "F1"),
+    )
+    about = add(
+        help_menu, QCoreApplication.translate("MainWindow", "&About Facilitator"), owner.about
+    )
+    about.setMenuRole(QAction.MenuRole.AboutRole)
     return actions
+
+
+def standard_keys(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's keys for ``key``; ``fallback`` where the platform has none (Linux
+    desktops without a Preferences key)."""
+    return QKeySequence.keyBindings(key) or [QKeySequence(fallback)]
 
 
 def add(
     menu: QMenu,
     text: str,
     slot: Callable[..., object],
-    shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None,
     which: Icon | None = None,
 ) -> QAction:
     action = menu.addAction(text)
     action.triggered.connect(slot)
-    if shortcut is not None:
+    if isinstance(shortcut, list):
+        action.setShortcuts(shortcut)
+    elif shortcut is not None:
         action.setShortcut(shortcut)
     if which is not None:
         action.setIcon(icon(which))

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from facilitator.core.document import peek_title
 from facilitator.ui.common.forms.ui_welcome_page import Ui_WelcomePage
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, colour, role_style
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,9 +59,9 @@ class RecentFilesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(entry.path)
         if role == Qt.ItemDataRole.DecorationRole:
-            return icon(Icon.RECENT) if entry.exists else icon(Icon.WARNING, "#d08770")
+            return icon(Icon.RECENT) if entry.exists else icon(Icon.WARNING, Role.WARNING)
         if role == Qt.ItemDataRole.ForegroundRole and not entry.exists:
-            return QColor("#8a8f98")
+            return colour(Role.MUTED)
         return None
 
 
@@ -78,6 +78,8 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.ui = Ui_WelcomePage()
         self.ui.setupUi(self)
+        role_style(self.ui.taglineLabel, Role.MUTED, "font-size: 12pt;")
+        role_style(self.ui.recentEmptyLabel, Role.MUTED)
         self.recent_model = RecentFilesModel(self)
         self.ui.recentList.setModel(self.recent_model)
         self.ui.recentList.setSpacing(4)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, css, follow_palette, readable_on
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.overview.overview_page import OverviewPage
@@ -43,6 +44,17 @@ class Stage(enum.IntEnum):
     VOTING = 4
     RESULTS = 5
     MINUTES = 6
+
+
+def _sidebar_style() -> str:
+    """The sidebar in the current palette: a card-coloured strip, the stage in the accent."""
+    accent = css(Role.ACCENT)
+    return (
+        f"QListWidget {{ background: {css(Role.CARD)}; color: {css(Role.TEXT)};"
+        " border: none; font-size: 11pt; }"
+        "QListWidget::item { padding: 9px 6px; }"
+        f"QListWidget::item:selected {{ background: {accent}; color: {readable_on(accent)}; }}"
+    )
 
 
 class WorkshopView(QWidget):
@@ -71,11 +83,8 @@ class WorkshopView(QWidget):
         self.sidebar = QListWidget()
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(190)
-        self.sidebar.setStyleSheet(
-            "QListWidget { background: #eceff4; border: none; font-size: 11pt; }"
-            "QListWidget::item { padding: 9px 6px; }"
-            "QListWidget::item:selected { background: #5e81ac; color: white; }"
-        )
+        self.sidebar.setAccessibleName(self.tr("Stages of the workshop"))
+        follow_palette(self.sidebar, _sidebar_style)
         self.pages = QStackedWidget()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)

@@ -134,14 +134,15 @@ class VenueService(Service):
         self.serve()
 
     def serve(self, host: str | None = None, port: int | None = None) -> str | None:
-        """Starts serving on ``host``:``port`` (remembered for next time); returns why not,
-        with nothing left running, or None once phones can connect."""
+        """Starts serving on ``host``:``port`` (remembered for next time; port 0: any free
+        one, not remembered); returns why not, with nothing left running, or None once
+        phones can connect."""
         if host is not None:
             self.settings.venue_host = host
-        if port is not None:
+        if port:
             self.settings.venue_port = port
         self.stop()
-        host, port = self.host, self.port
+        host, port = self.host, 0 if port == 0 else self.port
         server = VenueServer(self.session.doc, host, port, on_change=self._phone_changed.emit)
         try:
             core.ensure_links(self.session.doc)

@@ -7,13 +7,13 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QObject, SignalInstance, Slot
 from PySide6.QtGui import QUndoCommand
 
 from facilitator.core import groups, ideas, participants, voting
 from facilitator.core.participants import ParticipantData
 from facilitator.ui.common.commands import ChangeCommand, RemovalCommand
-from facilitator.ui.common.session import FeatureController
+from facilitator.ui.common.session import FeatureController, WorkshopSession
 from facilitator.ui.voting.commands import TallyCommand
 from facilitator.ui.voting.texts import vote_error_text
 
@@ -48,6 +48,22 @@ class VoteActions:
 
 
 class VotingController(FeatureController):
+    """Rounds and participants, which a ballot never changes, are read once and kept until
+    the session says they changed: a voting room makes the page reload its votes and
+    ballots a few times a second, and those need not be read again each time."""
+
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+        super().__init__(session, parent)
+        self._rounds: list[groups.RoundData] | None = None
+        self._people: list[ParticipantData] | None = None
+        session.groups_changed.connect(self._forget)
+        session.participants_changed.connect(self._forget)
+        session.person_changed.connect(self._forget)
+
+    @Slot()
+    def _forget(self, *_changed: object) -> None:
+        self._rounds = self._people = None
+
     # --- reading ---
     def votes(self) -> list[voting.VoteData]:
         return voting.list_votes(self.doc)
@@ -74,10 +90,14 @@ class VotingController(FeatureController):
         return ideas.load_board(self.doc)
 
     def rounds(self) -> list[groups.RoundData]:
-        return groups.list_rounds(self.doc)
+        if self._rounds is None:
+            self._rounds = groups.list_rounds(self.doc)
+        return list(self._rounds)
 
     def participants(self) -> list[ParticipantData]:
-        return participants.list_participants(self.doc)
+        if self._people is None:
+            self._people = participants.list_participants(self.doc)
+        return list(self._people)
 
     def actions(
         self, vote: voting.VoteData | None, ballot: voting.BallotData | None

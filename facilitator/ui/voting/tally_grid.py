@@ -273,9 +273,12 @@ class TallyGrid(QWidget):
         layout.addLayout(grid_row, 1)
 
     # --- loading ---
-    def set_vote(self, vote: voting.VoteData | None) -> None:
+    def set_vote(
+        self, vote: voting.VoteData | None, ballots: list[voting.BallotData] | None = None
+    ) -> None:
         """Show a vote's tally; the same vote again only patches the counts (an editor the
-        facilitator is typing in stays open)."""
+        facilitator is typing in stays open). ``ballots``: the vote's, when the caller has
+        read them already (else they are read here)."""
         same = (
             vote is not None
             and self.vote is not None
@@ -297,13 +300,19 @@ class TallyGrid(QWidget):
         self.note_label.setText(self._note(vote))
         self.note_label.setVisible(bool(self.note_label.text()))
         if tallies_work and vote is not None:
-            self._load_stored(vote, fresh=not same)
+            self._load_stored(vote, fresh=not same, ballots=ballots)
             if not same and self.model.rowCount():
                 self.view.setCurrentIndex(self.model.index(0, TallyColumn.COUNT))
         self._update_totals()
 
-    def _load_stored(self, vote: voting.VoteData, fresh: bool) -> None:
-        ballots = self.controller.ballots(vote.id)
+    def _load_stored(
+        self,
+        vote: voting.VoteData,
+        fresh: bool,
+        ballots: list[voting.BallotData] | None = None,
+    ) -> None:
+        if ballots is None:
+            ballots = self.controller.ballots(vote.id)
         tally = next((b for b in ballots if b.channel is BallotChannel.TALLY), None)
         self._other_voters = sum(b.voter_count for b in ballots if b is not tally)
         self.tally_id = tally.id if tally else None

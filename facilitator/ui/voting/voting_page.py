@@ -260,12 +260,14 @@ class VotingPage(StagePage):
         else:
             self.title_label.setText(vote.title)
             self.summary_label.setText(summary_text(vote))
-        self.tally.set_vote(vote)
-        self._reload_ballots()
+        ballots = self.controller.ballots(vote.id) if vote is not None else []
+        self.tally.set_vote(vote, ballots)  # read once for both
+        self._reload_ballots(ballots)
         self.live_check.setChecked(bool(vote and vote.show_live))
         self._update_buttons()
 
-    def _reload_ballots(self) -> None:
+    def _reload_ballots(self, ballots: list[voting.BallotData] | None = None) -> None:
+        """The vote's ballots (``ballots`` when read already)."""
         vote = self.current_vote()
         chosen = self._current_ballot_id()
         if vote is None:
@@ -274,9 +276,9 @@ class VotingPage(StagePage):
             people = {p.id: p.name for p in self.controller.participants()}
             groups = {g.id: f"{r.title} — {g.name}" for r in self.controller.rounds()
                       for g in r.groups}  # fmt: skip
-            self.ballots_model.set_ballots(
-                self.controller.ballots(vote.id), people, groups, vote.anonymous
-            )
+            if ballots is None:
+                ballots = self.controller.ballots(vote.id)
+            self.ballots_model.set_ballots(ballots, people, groups, vote.anonymous)
         row = self.ballots_model.row_of(chosen)
         if row >= 0:
             self.ballots_view.selectRow(row)
