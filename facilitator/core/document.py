@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from facilitator.store import migrations
 from facilitator.store.database import (
     SUFFIX,
+    Batch,
     Database,
     create_database,
     open_database,
@@ -67,8 +68,20 @@ class WorkshopDocument:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
+        """A short transaction of its own; on a thread with a :meth:`batch` open, a
+        savepoint of the batch's transaction."""
         with self._db.transaction() as session:
             yield session
+
+    def batch(self) -> contextlib.AbstractContextManager[Batch]:
+        """Many calls in one transaction, committed once (``Database.batch``): the venue
+        server's writer stores a room's ballots with one sync of the file."""
+        return self._db.batch()
+
+    @property
+    def in_batch(self) -> bool:
+        """Whether this thread has a batch open: what it reads may not be committed yet."""
+        return self._db.current_batch() is not None
 
     def workshop(self, session: Session) -> Workshop:
         workshop = session.get(Workshop, self.workshop_id)

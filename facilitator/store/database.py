@@ -24,14 +24,16 @@ import os
 import sqlite3
 import stat
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator.store import integrity, journal_logs, migrations
@@ -80,8 +82,12 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+# Execution option naming how a connection begins its transactions (a batch: IMMEDIATE).
+BEGIN_OPTION = "facilitator_begin"
+
+
 def _begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    conn.exec_driver_sql(conn.get_execution_options().get(BEGIN_OPTION, "BEGIN"))
 
 
 @dataclass
@@ -92,12 +98,60 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     _lock: WorkshopLock
+    _local: threading.local = field(default_factory=threading.local, repr=False)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any error."""
-        with self.sessions.begin() as session:
+        """One unit of work: committed on success, rolled back on any error.
+
+        On a thread with a :meth:`batch` open, a savepoint of the batch's transaction instead
+        (a fresh session, as always): released on success, rolled back on any error, on
+        disk only when the batch commits."""
+        batch = self.current_batch()
+        if batch is None:
+            with self.sessions.begin() as session:
+                yield session
+            return
+        joined = self.sessions(bind=batch.connection, join_transaction_mode="create_savepoint")
+        with joined as session, session.begin():
             yield session
+
+    def current_batch(self) -> Batch | None:
+        """The batch open on this thread, if any."""
+        found: Batch | None = getattr(self._local, "batch", None)
+        return found
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """Many units of work in one transaction, committed (and synced) once at the end:
+        every :meth:`transaction` on this thread meanwhile joins it as a savepoint. Begun
+        IMMEDIATE: the batch waits for the file's write lock (the busy timeout) before its
+        first call rather than failing at its first write. An error, or a failed commit,
+        leaves nothing of the batch in the file (a failed commit raises
+        :class:`WorkshopFileError`)."""
+        if self.current_batch() is not None:
+            raise RuntimeError("a batch is already open on this thread")
+        with self.engine.connect() as connection:
+            connection.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
+            try:
+                outer = connection.begin()
+            except DBAPIError as exc:
+                raise _write_error(self.path, exc) from exc
+            opened = self._local.batch = Batch(connection)
+            try:
+                yield opened
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    outer.rollback()
+                raise
+            finally:
+                self._local.batch = None
+            try:
+                outer.commit()
+            except Exception as exc:
+                with contextlib.suppress(Exception):
+                    outer.rollback()
+                raise _write_error(self.path, exc) from exc
 
     def backup_to(self, destination: Path) -> None:
         """Copy a consistent snapshot with SQLite's online backup API (safe while in use)."""
@@ -156,6 +210,36 @@ class Database:
         # Between transactions there is no journal: the file alone holds everything.
         self.engine.dispose()
         self._lock.release()
+
+
+class Batch:
+    """An open :meth:`Database.batch`: its connection, in its one transaction."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    @contextlib.contextmanager
+    def step(self) -> Iterator[None]:
+        """One call of the batch in a savepoint of its own: an error rolls back that call
+        only (and is raised)."""
+        with self.connection.begin_nested():
+            yield
+
+    @property
+    def alive(self) -> bool:
+        """Whether the batch's transaction is still open in SQLite (some errors, a full
+        disk or an I/O error, roll the whole transaction back)."""
+        driver = self.connection.connection.driver_connection
+        return isinstance(driver, sqlite3.Connection) and driver.in_transaction
+
+
+def _write_error(path: Path, exc: Exception) -> WorkshopFileError:
+    if isinstance(exc, WorkshopFileError):
+        return exc
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(orig, sqlite3.Error):
+        return _classify_write_error(path, orig)
+    return WorkshopFileError(FileProblem.WRITE_FAILED, path, str(exc))
 
 
 def inspect_file(path: Path) -> None:

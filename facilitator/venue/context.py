@@ -12,6 +12,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from facilitator.core.document import WorkshopDocument
+from facilitator.venue.writer import BatchWriter
 
 T = TypeVar("T")
 
@@ -31,23 +32,31 @@ PUBLISH_INTERVAL = 1.0
 class VenueContext:
     """The open workshop as the server sees it.
 
-    Every core call runs on ``writer``, one thread: the file has one writer however many
-    phones ask at once, and core's short transactions never overlap. A WorkshopDocument can
+    Every core call that may change the workshop (:meth:`write`) runs on ``writer``, one
+    thread that commits the writes waiting at once together (:mod:`facilitator.venue.writer`):
+    the file has one writer however many phones ask at once, and a room's ballots cost one
+    sync of the file, not one each. Calls that only read (:meth:`call`: a token, the state)
+    run on ``readers``, a small pool with connections of their own, so a phone loading its
+    state never waits behind the writes; they see committed data only. A WorkshopDocument can
     be shared with the GUI's thread: its engine is thread-safe and each call opens its own
-    session. ``on_change`` hears what a phone changed ("ideas", "votes"), on the writer thread:
-    at once after a quiet spell, then at most every ``NOTICE_INTERVAL`` (what changed
-    meanwhile, once each), so a burst of writes costs the listener a few reloads, not one each.
+    session. ``on_change`` hears what a phone changed ("ideas", "votes"), on the writer
+    thread after the commit: at once after a quiet spell, then at most every
+    ``NOTICE_INTERVAL`` (what changed meanwhile, once each), so a burst of writes costs the
+    listener a few reloads, not one each.
     """
 
     def __init__(
         self,
         doc: WorkshopDocument,
-        writer: ThreadPoolExecutor,
+        writer: BatchWriter,
+        readers: ThreadPoolExecutor,
         on_change: ChangeListener | None,
     ) -> None:
         self.doc = doc
         self.writer = writer
+        self.readers = readers
         self.on_change = on_change
+        self._loop: asyncio.AbstractEventLoop | None = None
         self.version = -1
         # Created on the server's loop (in start_live): asyncio objects belong to one loop.
         self.changed: asyncio.Event | None = None
@@ -63,27 +72,31 @@ class VenueContext:
         self._flush_due = False
 
     async def call(self, function: Callable[..., T], *args: Any) -> T:
-        """``function(doc, *args)`` on the writer thread."""
+        """``function(doc, *args)`` on a reader thread: for calls that only read."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.writer, partial(function, self.doc, *args))
+        return await loop.run_in_executor(self.readers, partial(function, self.doc, *args))
 
     async def write(self, what: str, function: Callable[..., T], *args: Any) -> T:
-        """A call that may change the workshop: listeners hear ``what`` after it succeeds,
-        and live updates check the workshop's version at once."""
-
-        loop = asyncio.get_running_loop()
-
-        def run() -> T:
-            result = function(self.doc, *args)
-            if self.on_change is not None and _succeeded(result):
-                self._changed(what, loop)
-            return result
-
+        """A call that may change the workshop, in the writer's next batch: answered once
+        the batch is committed; listeners hear ``what`` after the commit when it
+        succeeded, and live updates check the workshop's version at once."""
+        self._loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self.writer, run)
+            return await asyncio.wrap_future(
+                self.writer.write(what, partial(function, self.doc, *args))
+            )
         finally:
             if self.poke is not None:
                 self.poke.set()
+
+    def committed(self, done: list[tuple[str, Any]]) -> None:
+        """On the writer thread, after a batch's commit: each kind of change that some
+        write of it made, once."""
+        loop = self._loop
+        if self.on_change is None or loop is None:
+            return
+        for what in sorted({what for what, result in done if _succeeded(result)}):
+            self._changed(what, loop)
 
     def _changed(self, what: str, loop: asyncio.AbstractEventLoop) -> None:
         """On the writer thread: tells the listener now, or gathers ``what`` for the notice

@@ -1,7 +1,8 @@
 """The pages and the JSON API under ``/api/v1/`` (docs/venue-api.md).
 
 Handlers read the token (``Authorization: Bearer TOKEN`` or the page's cookie), ask core
-what it grants, and hand the request to core on the writer thread. Errors are JSON with a
+what it grants, and hand the request to core: reads on the reader threads
+(``context.call``), changes in the writer's next batch (``context.write``). Errors are JSON with a
 short code (``{"error": "unknown_token"}``); a fault is logged, never shown.
 """
 

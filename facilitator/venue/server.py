@@ -20,17 +20,20 @@ from facilitator.venue.addresses import own_names
 from facilitator.venue.context import ChangeListener, VenueContext
 from facilitator.venue.runner import LoopThread
 from facilitator.venue.security import MAX_BODY, RateLimits, add_headers, security_middleware
+from facilitator.venue.writer import BatchWriter
 
 log = logging.getLogger("facilitator.venue")
 
 START_TIMEOUT = 15.0  # seconds
 SHUTDOWN_TIMEOUT = 2.0  # seconds open requests get to finish when the server stops
+READERS = 2  # threads answering the calls that only read (a phone's state, its token)
 
 
 class VenueServer:
     """Serves the workshop to phones: :meth:`start` returns once the server listens (or
     raises ``OSError``, e.g. the port is taken); :meth:`stop` closes every connection, the
-    writer thread and the event loop's thread, and the file if the server opened it.
+    writer and reader threads and the event loop's thread, and the file if the server
+    opened it.
 
     ``workshop`` is a path (the server opens it and closes it at :meth:`stop`) or the app's
     open document (shared; the server never closes it). ``on_change`` hears, on the server's
@@ -54,7 +57,8 @@ class VenueServer:
         self._limits = limits or RateLimits()
         self._doc: WorkshopDocument | None = None
         self._owns_doc = False
-        self._writer: ThreadPoolExecutor | None = None
+        self._writer: BatchWriter | None = None
+        self._readers: ThreadPoolExecutor | None = None
         self._thread: LoopThread | None = None
         self._runner: web.AppRunner | None = None
         self._context: VenueContext | None = None
@@ -78,7 +82,8 @@ class VenueServer:
             self._doc, self._owns_doc = WorkshopDocument.open(Path(self._workshop)), True
         self._names = own_names(self.host)
         self._names_checked = time.monotonic()
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="venue-writer")
+        self._writer = BatchWriter(self._doc)
+        self._readers = ThreadPoolExecutor(max_workers=READERS, thread_name_prefix="venue-reads")
         self._thread = LoopThread("venue-server")
         self._thread.start()
         try:
@@ -89,8 +94,10 @@ class VenueServer:
         log.info("venue server listening on %s", self.url())
 
     async def _listen(self) -> web.AppRunner:
-        assert self._doc is not None and self._writer is not None
-        context = self._context = VenueContext(self._doc, self._writer, self._on_change)
+        assert self._doc is not None and self._writer is not None and self._readers is not None
+        context = VenueContext(self._doc, self._writer, self._readers, self._on_change)
+        self._context = context
+        self._writer.after_commit = context.committed
         app = web.Application(
             middlewares=[routes.faults, security_middleware(self._allowed, self._limits)],
             client_max_size=MAX_BODY,
@@ -141,6 +148,9 @@ class VenueServer:
         if self._thread is not None:
             self._thread.stop()
             self._thread = None
+        if self._readers is not None:
+            self._readers.shutdown(wait=True, cancel_futures=True)
+            self._readers = None
         if self._writer is not None:
             if self._context is not None:  # the last change notice, if one is still due
                 flushed = self._writer.submit(self._context.flush_changes)

@@ -1,16 +1,20 @@
 """The wheel is complete: what the app reads at run time, the licences, nothing missing.
 
-Builds the wheel from the working tree (without build isolation: the build backend is in the
-development environment) into a temporary folder, and reads its file list. Installing it in
-a fresh environment and running it is a CI job of its own.
+Builds the wheel (without build isolation: the build backend is in the development
+environment) from a copy of the repository's files, so that builds running at the same time
+(test workers, a developer's `pip wheel`) never share setuptools' build folder, and reads its
+file list. Installing it in a fresh environment and running it is a test of its own
+(test_wheel_install.py).
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tomllib
 import zipfile
+from pathlib import Path
 
 import pytest
 from testpaths import ROOT
@@ -19,11 +23,28 @@ PACKAGE = ROOT / "facilitator"
 
 
 @pytest.fixture(scope="module")
-def wheel_files(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's files (tracked, and new ones not ignored), as a clone would have them."""
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("the source copy needs git and a git work tree (git ls-files)")
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout.split("\0")  # fmt: skip
+    target = tmp_path_factory.mktemp("source")
+    for name in filter(None, listed):
+        if (ROOT / name).is_file():  # listed but deleted in the work tree: left out
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, target / name)
+    return target
+
+
+@pytest.fixture(scope="module")
+def wheel_files(source: Path, tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     out = tmp_path_factory.mktemp("wheel")
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "--disable-pip-version-check", "-q", "-w", str(out), str(ROOT)],
+         "--disable-pip-version-check", "-q", "-w", str(out), str(source)],
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
@@ -85,8 +106,11 @@ def test_every_package_data_pattern_matches_a_file() -> None:
         assert [p for p in PACKAGE.glob(pattern) if p.is_file()], pattern
 
 
-def test_building_leaves_nothing_in_the_source_tree(wheel_files: set[str]) -> None:
+def test_building_leaves_nothing_untracked(source: Path, wheel_files: set[str]) -> None:
     """setuptools builds under build/work (ignored), not in build/lib or build/bdist.*."""
     assert wheel_files
-    assert not (ROOT / "build" / "lib").exists()
-    assert not list((ROOT / "build").glob("bdist.*"))
+    assert (source / "build" / "work" / "setuptools").is_dir()
+    assert not (source / "build" / "lib").exists()
+    assert not list((source / "build").glob("bdist.*"))
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert "build/work/" in ignored and "*.egg-info/" in ignored

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QTabWidget
 from readability import colour_scheme, low_contrast
 
+from facilitator.core.voting import VoteStatus
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.palette import (
     Projector,
@@ -21,9 +22,12 @@ from facilitator.ui.common.palette import (
     contrast,
     is_dark,
 )
+from facilitator.ui.common.pin_dialog import ChoosePinDialog
 from facilitator.ui.groups.controller import GroupsController
 from facilitator.ui.groups.projector_groups import GroupsProjector
 from facilitator.ui.shell.workshop_view import Stage
+from facilitator.ui.voting.controller import VotingController
+from facilitator.ui.voting.kiosk_window import KioskWindow
 
 SHOTS = os.environ.get("FACILITATOR_SHOTS")  # a folder: save what the tests look at
 
@@ -142,12 +146,6 @@ def test_switching_to_dark_while_open_restyles_labels(window, qtbot) -> None:  #
             assert stage_problems(window, qtbot, [Stage.OVERVIEW, Stage.GROUPS], "switched") == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="colours fixed for a light window in ui/ideas (ideas_page.py count_label, "
-    "themes_panel.py hint, timer_panel.py readout) and ui/voting (tally_grid.py hint/note, "
-    "votes_model.py MUTED and REFUSED_*): for the lead to move to palette.Role",
-)
 def test_ideas_and_voting_read_in_dark(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.resize(1280, 800)
     with colour_scheme("dark"):
@@ -171,3 +169,41 @@ def test_the_groups_projector_keeps_its_own_look(scheme: str, session, qtbot) ->
                 Projector.BACKGROUND
             )
             assert low_contrast(projector) == []
+
+
+def test_the_kiosk_stays_light_and_its_pin_dialog_reads_in_dark(presentation, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The kiosk keeps its own light look on a dark laptop; the PIN dialog it opens is a
+    window of the system's (dark) palette, and its labels read on it."""
+    controller = VotingController(presentation.session)
+    vote = next(v for v in controller.votes() if v.status is VoteStatus.OPEN)
+    with colour_scheme("dark"):
+        kiosk = presentation.open_kiosk(vote.id)
+        assert isinstance(kiosk, KioskWindow)
+        qtbot.waitUntil(lambda: isinstance(kiosk.pin_dialog, ChoosePinDialog))
+        dialog = kiosk.pin_dialog
+        assert dialog is not None
+        assert not is_dark(kiosk.palette())
+        assert low_contrast(kiosk) == []
+        assert is_dark(dialog.palette())
+        assert low_contrast(dialog) == []
+        shoot(kiosk, "dark-kiosk")
+        shoot(dialog, "dark-kiosk-pin")
+        kiosk.close_without_asking()
+
+
+def test_the_venue_dialog_reads_in_dark(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.ui.venue.venue_dialog import VenueDialog
+
+    with colour_scheme("dark"):
+        assert window.open_demo()
+        venue = window.venue
+        assert venue is not None and venue.serve("127.0.0.1", 0) is None
+        try:
+            dialog = VenueDialog(venue, window)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            assert dialog.state_label.isVisible()
+            assert low_contrast(dialog) == []
+            shoot(dialog, "dark-venue")
+        finally:
+            venue.stop()

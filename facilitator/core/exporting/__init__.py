@@ -19,7 +19,9 @@ only; groups as member counts per organisation instead of names; ballots without
 Organisations, ideas and vote results are exported as they are.
 
 Files are written under a temporary name and renamed into place: a failed export (a full
-disk) leaves nothing half-written and an earlier file unchanged. The new exports raise
+disk) leaves nothing half-written and an earlier file unchanged. A long export reports
+``progress(done, total)`` and, when its ``cancelled()`` says so, raises :class:`Cancelled`
+and leaves no file behind. The new exports raise
 :class:`ExportError` with a code the CLI and GUI word themselves.
 """
 
@@ -50,6 +52,7 @@ from facilitator.core.exporting.writing import (
     write_csv,
     write_xlsx,
 )
+from facilitator.core.progress import Cancelled
 
 __all__ = [
     "COLUMNS",
@@ -58,6 +61,7 @@ __all__ = [
     "HEADERS",
     "PUBLIC_COLUMNS",
     "SHEETS",
+    "Cancelled",
     "Cell",
     "ExportError",
     "ExportSummary",

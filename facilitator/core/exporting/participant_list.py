@@ -16,6 +16,7 @@ from pathlib import Path
 from facilitator.core.exporting.words import columns, words_for
 from facilitator.core.exporting.writing import write_csv, write_xlsx
 from facilitator.core.participants import AttendanceStatus, ParticipantData
+from facilitator.core.progress import IsCancelled, Progress, Steps
 
 
 def table(
@@ -57,16 +58,24 @@ def export_participants(
     privacy: bool = False,
     *,
     own_use: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> int:
-    """Write CSV or XLSX by the file's extension; returns the number of people written."""
-    rows = table(people, language, privacy, own_use=own_use)
+    """Write CSV or XLSX by the file's extension; returns the number of people written.
+    ``progress(done, total)`` counts the people written; once ``cancelled()`` is true,
+    Cancelled is raised and no file (and no temporary file) is left."""
     suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        write_xlsx(path, rows, words_for(language)["sheet"])
-    elif suffix in (".csv", ".txt"):
-        write_csv(path, rows)
-    else:
+    if suffix not in (".xlsx", ".csv", ".txt"):
         raise ValueError(
             f"cannot export to {suffix or 'a file without extension'}: use .csv or .xlsx"
         )
+    steps = Steps(len(people), progress, cancelled)
+    steps.start()
+    rows = table(people, language, privacy, own_use=own_use)
+    steps.check()
+    if suffix == ".xlsx":
+        write_xlsx(path, rows, words_for(language)["sheet"], steps=steps, cancelled=cancelled)
+    else:
+        write_csv(path, rows, cancelled=cancelled)
+        steps.step(len(people))
     return len(rows) - 1

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.core.exporting.words import DECIMAL_COMMA
+from facilitator.core.progress import Cancelled, IsCancelled, Steps
 
 Cell = str | int | float
 
@@ -63,22 +64,38 @@ def csv_bytes(rows: Sequence[Sequence[Cell]], language: str = "en") -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def write_csv(path: Path, rows: Sequence[Sequence[Cell]], language: str = "en") -> None:
+def write_csv(
+    path: Path,
+    rows: Sequence[Sequence[Cell]],
+    language: str = "en",
+    *,
+    cancelled: IsCancelled | None = None,
+) -> None:
     data = csv_bytes(rows, language)
-    write_atomically(path, lambda handle: handle.write(data))
+    write_atomically(path, lambda handle: handle.write(data), cancelled)
 
 
-def write_xlsx(path: Path, rows: Sequence[Sequence[Cell]], sheet_title: str) -> None:
+def write_xlsx(
+    path: Path,
+    rows: Sequence[Sequence[Cell]],
+    sheet_title: str,
+    *,
+    steps: Steps | None = None,
+    cancelled: IsCancelled | None = None,
+) -> None:
+    """``steps`` hears of each row put in the sheet; ``cancelled`` is asked up to the end."""
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    fill_sheet(sheet, rows, sheet_title)
-    write_atomically(path, lambda handle: book.save(handle))
+    fill_sheet(sheet, rows, sheet_title, steps)
+    write_atomically(path, lambda handle: book.save(handle), cancelled)
 
 
-def fill_sheet(sheet: Any, rows: Sequence[Sequence[Cell]], title: str) -> None:
+def fill_sheet(
+    sheet: Any, rows: Sequence[Sequence[Cell]], title: str, steps: Steps | None = None
+) -> None:
     """Rows into a worksheet: bold frozen header, an autofilter, columns as wide as their
     text (within reason). Text stays text: openpyxl would store "=…" as a formula."""
     from openpyxl.cell.cell import TYPE_STRING
@@ -86,7 +103,9 @@ def fill_sheet(sheet: Any, rows: Sequence[Sequence[Cell]], title: str) -> None:
     from openpyxl.utils import get_column_letter
 
     sheet.title = _sheet_title(title)
-    for row in rows:
+    for done, row in enumerate(rows):
+        if steps is not None and done:
+            steps.step(done)  # rows after the header: people
         sheet.append(list(row))
         for cell, value in zip(sheet[sheet.max_row], row, strict=False):
             if isinstance(value, str) and value.startswith(FORMULA_STARTS):
@@ -120,7 +139,13 @@ def _csv_cell(value: Cell, decimal_comma: bool) -> str:
     return guard_text(str(value))
 
 
-def write_atomically(path: Path, write: Callable[[io.BufferedWriter], object]) -> None:
+def write_atomically(
+    path: Path,
+    write: Callable[[io.BufferedWriter], object],
+    cancelled: IsCancelled | None = None,
+) -> None:
+    """``write`` into a temporary file beside ``path``, then renamed into place. Cancelled
+    (``cancelled()`` true before the rename) or failed, it leaves no file, temporary or not."""
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
@@ -129,6 +154,8 @@ def write_atomically(path: Path, write: Callable[[io.BufferedWriter], object]) -
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
+        if cancelled is not None and cancelled():
+            raise Cancelled
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(FileNotFoundError):

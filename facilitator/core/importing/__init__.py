@@ -5,6 +5,9 @@ Three steps, so the import dialog can show and correct each one before anything 
     table = read_source(path)                    # headings and rows of text; or ImportFileError
     mapping = propose_mapping(table)             # which column is which field; user may change
     report = import_participants(doc, table, mapping, dry_run=False)
+
+A long import reports ``progress(done, total)`` and stops with :class:`Cancelled`, changing
+nothing, when its ``cancelled()`` says so.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from facilitator.core.importing.reading import read_source
 from facilitator.core.importing.report import ImportReport
 from facilitator.core.importing.table import SourceRow, SourceTable
 from facilitator.core.importing.vocabulary import ImportField
+from facilitator.core.progress import Cancelled
 
 __all__ = [
     "ENGLISH",
+    "Cancelled",
     "ColumnMapping",
     "ImportField",
     "ImportFileError",

@@ -26,6 +26,7 @@ from facilitator.core.participants import (
     ConsentSource,
     ParticipantFields,
 )
+from facilitator.core.progress import Steps
 from facilitator.core.text import clean
 
 UNRECOGNISED_YES_NO = "unrecognised_yes_no"
@@ -64,9 +65,13 @@ class Candidates:
 
 
 def build_candidates(
-    table: SourceTable, mapping: ColumnMapping, now: dt.datetime | None = None
+    table: SourceTable,
+    mapping: ColumnMapping,
+    now: dt.datetime | None = None,
+    steps: Steps | None = None,
 ) -> Candidates:
-    """Every row as a candidate or a refusal; consents are recorded as given at ``now``."""
+    """Every row as a candidate or a refusal; consents are recorded as given at ``now``.
+    ``steps`` hears of each row read (and may raise Cancelled)."""
     columns = {field: mapping.columns(field) for field in ImportField}
     negated = frozenset(
         field
@@ -78,7 +83,9 @@ def build_candidates(
     accepted: list[Candidate] = []
     rejected: list[RowIssue] = []
     warnings: list[RowIssue] = []
-    for row in table.rows:
+    for done, row in enumerate(table.rows, 1):
+        if steps is not None:
+            steps.step(done)
         candidate, row_warnings = _candidate(row, columns, mapping.names_last_first, negated, when)
         problems = candidate.fields.problems()
         if problems:

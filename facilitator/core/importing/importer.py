@@ -4,6 +4,11 @@ Reading what the workshop already holds, deciding, and writing happen in one tra
 an import either lands completely or, on any error, leaves the file as it was. Existing
 people and organisations are read once into dictionaries (columns, not ORM objects), so the
 cost grows with the list, not with queries per row.
+
+Long lists report progress: ``progress(done, total)`` counts the rows read, and once all are
+read (``done == total``) what remains is saving. ``cancelled()`` is asked as the work goes
+on; when it says so, :class:`~facilitator.core.progress.Cancelled` is raised and the
+transaction rolls back, so the workshop is exactly as before.
 """
 
 from __future__ import annotations
@@ -35,22 +40,33 @@ from facilitator.core.participants import (
     apply_fields,
     find_or_create_organisation,
 )
+from facilitator.core.progress import IsCancelled, Progress, Steps
 from facilitator.core.text import fold
 from facilitator.store.models import Attendance, Organisation, Participant, utcnow
 
 _CHUNK = 500  # ids per IN (...) query, well under SQLite's limit on parameters
+_INSERT_CHUNK = 2_000  # rows per bulk INSERT: a cancel waits for at most one of them
 _PARTICIPANT_COLUMNS = tuple(inspect(Participant).column_attrs)
 
 
 def import_participants(
-    doc: WorkshopDocument, table: SourceTable, mapping: ColumnMapping, dry_run: bool = False
+    doc: WorkshopDocument,
+    table: SourceTable,
+    mapping: ColumnMapping,
+    dry_run: bool = False,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> ImportReport:
-    """Add and update the people of ``table``; a dry run reports the same but writes nothing."""
+    """Add and update the people of ``table``; a dry run reports the same but writes nothing.
+    Raises Cancelled, changing nothing, once ``cancelled()`` is true before the commit."""
     if len(mapping.fields) != table.width:
         raise ValueError("the mapping was made for a list with other columns")
     if not mapping.has_name:
         raise ImportFileError(ImportProblem.NO_NAME_COLUMN, table.path)
-    rows = build_candidates(table, mapping, now=utcnow())  # consents recorded at this time
+    steps = Steps(len(table.rows), progress, cancelled)
+    steps.start()
+    rows = build_candidates(table, mapping, now=utcnow(), steps=steps)  # consents at this time
     with doc.transaction() as session:
         organisations = {o.name_key: o for o in session.scalars(select(Organisation))}
         known = {
@@ -59,8 +75,10 @@ def import_participants(
         }
         existing = _existing_people(session, doc, organisations)
         plan = plan_import(rows.accepted, existing, known)
+        steps.check()
         if not dry_run:
-            _write(session, doc, plan, organisations)
+            _write(session, doc, plan, organisations, steps)
+            steps.check()  # the last chance: after the commit the import stands
     return ImportReport(
         source=table,
         mapping=mapping,
@@ -119,6 +137,7 @@ def _write(
     doc: WorkshopDocument,
     plan: ImportPlan,
     organisations: dict[str, Organisation],
+    steps: Steps,
 ) -> None:
     for key, details in plan.new_organisations.items():
         # Not find_or_create_organisation: every organisation in the file is already in
@@ -133,24 +152,34 @@ def _write(
     session.flush()  # the organisations, before people refer to them
 
     changed = dict(plan.changed_people)
-    for person in _participants(session, list(changed)):
+    for done, person in enumerate(_participants(session, list(changed)), 1):
+        if done % _CHUNK == 0:
+            steps.check()
         _store(session, person, changed[person.id], organisations)
 
     # New people go in as one bulk INSERT: through the unit of work, 20,000 people and their
     # attendances take seconds. apply_fields still decides every column (and key) a person's
     # fields fill, on an object that is only a carrier and never joins the session.
     new_rows = []
-    for fields in plan.new_people:
+    for done, fields in enumerate(plan.new_people, 1):
+        if done % _CHUNK == 0:
+            steps.check()
         carrier = Participant(id=uuid.uuid4())
         _store(session, carrier, fields, organisations)
         new_rows.append(_column_values(carrier))
-    if new_rows:
-        session.execute(insert(Participant), new_rows)
+    # In chunks, so a cancel is heard between them (the transaction then rolls back).
+    for start in range(0, len(new_rows), _INSERT_CHUNK):
+        steps.check()
+        session.execute(insert(Participant), new_rows[start : start + _INSERT_CHUNK])
     registrations = [row["id"] for row in new_rows] + list(plan.to_register)
-    if registrations:
+    for start in range(0, len(registrations), _INSERT_CHUNK):
+        steps.check()
         session.execute(
             insert(Attendance),
-            [{"workshop_id": doc.workshop_id, "participant_id": pid} for pid in registrations],
+            [
+                {"workshop_id": doc.workshop_id, "participant_id": pid}
+                for pid in registrations[start : start + _INSERT_CHUNK]
+            ],
         )
 
 

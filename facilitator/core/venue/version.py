@@ -63,7 +63,11 @@ def version(doc: WorkshopDocument) -> int:
 
 def memo(doc: WorkshopDocument) -> Memo | None:
     """The memo of the file's current version (emptied whenever the version moves), or None
-    while nothing watches the version: then nothing is kept."""
+    while nothing watches the version: then nothing is kept. None too on a thread with a
+    batch open (``WorkshopDocument.batch``): what it reads there is not committed yet, and
+    may never be."""
+    if doc.in_batch:
+        return None
     with _lock:
         watcher = _watchers.get(id(doc))
         if watcher is None or watcher.path != doc.path or watcher.owner() is not doc:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, css, follow_palette
 
 FORMATS = {"nb": "dd.MM.yyyy", "da": "dd.MM.yyyy", "sv": "yyyy-MM-dd", "nl": "dd-MM-yyyy"}
 ISO = "yyyy-MM-dd"
@@ -92,6 +93,8 @@ class DateField(QLineEdit):
         self.calendar_action = self.addAction(
             icon(Icon.CALENDAR), QLineEdit.ActionPosition.TrailingPosition
         )
+        self.calendar_action.setText(self.tr("Calendar"))
+        self.calendar_action.setToolTip(self.tr("Choose the date on a calendar"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.editingFinished.connect(self.commit)
         self._show()
@@ -236,9 +239,12 @@ class DateHint(QLabel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.ToolTip)
         self.setObjectName("DateHint")
-        self.setStyleSheet(
-            "QLabel#DateHint { color: #bf616a; background: palette(base);"
-            " border: 1px solid #bf616a; padding: 2px 6px; }"
+        follow_palette(
+            self,
+            lambda: (
+                f"QLabel#DateHint {{ color: {css(Role.ERROR)}; background: palette(base);"
+                f" border: 1px solid {css(Role.ERROR)}; padding: 2px 6px; }}"
+            ),
         )
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.common.palette import Role, role_style
+
 MIN_DIGITS = 4
 _DIGITS = r"\d{0,12}"
 FREE_TRIES = 3  # wrong PINs in a row before the next try must wait
@@ -69,7 +71,7 @@ class _PinDialogBase(QDialog):
         self._layout.addWidget(intro)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #bf616a;")
+        role_style(self.problem, Role.ERROR)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

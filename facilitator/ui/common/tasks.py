@@ -7,16 +7,25 @@ queued signal. An error goes to the log with its traceback; without ``on_error``
 reported as unexpected (never lost). Call :func:`wait_for_tasks` before closing the workshop
 the tasks read. Long-running work that lives as long as a workshop is open (the outbox
 sender, later the venue server) is a service: see :mod:`facilitator.ui.common.services`.
+
+Work the user may stop raises core's :class:`~facilitator.core.progress.Cancelled` (asked
+through a ``cancelled()`` callable the caller passes to core); that is no error: it goes to
+``on_cancelled``, and to the log as information only. For a progress dialog with Cancel that
+shows only when the work takes a while, see :mod:`facilitator.ui.common.progress`.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from facilitator.core.progress import Cancelled
 from facilitator.ui.common.errors import logged
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
@@ -52,8 +61,10 @@ def run_task(
     on_error: Callable[[Exception], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     name: str = "a background task",
+    on_cancelled: Callable[[], None] | None = None,
 ) -> None:
-    """Runs ``fn(progress)`` on the thread pool; ``name`` says what it is in the log."""
+    """Runs ``fn(progress)`` on the thread pool; ``name`` says what it is in the log. If
+    ``fn`` raises Cancelled, ``on_cancelled`` is called instead of ``on_error``."""
     signals = _Signals()  # lives on the GUI thread, so its slots run there
     _alive.add(signals)
 
@@ -69,6 +80,11 @@ def run_task(
     def failed(exc: object) -> None:
         finish()
         assert isinstance(exc, Exception)
+        if isinstance(exc, Cancelled):
+            log.info("%s was cancelled", name)
+            if on_cancelled is not None:
+                on_cancelled()
+            return
         logged(name, on_error)(exc)
 
     signals.done.connect(done)

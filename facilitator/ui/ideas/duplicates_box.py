@@ -62,6 +62,7 @@ class DuplicatesBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(self.tr("Merged from:"))
         self.view = QListView()
+        self.label.setBuddy(self.view)
         self.view.setMaximumHeight(90)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.model = DuplicatesModel(self)

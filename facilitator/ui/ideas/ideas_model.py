@@ -32,6 +32,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitator.core import ideas
 from facilitator.core.text import search_key
+from facilitator.ui.common.palette import Role, colour
 from facilitator.ui.common.sorting import name_key
 
 Index = QModelIndex | QPersistentModelIndex
@@ -112,7 +113,6 @@ class IdeasTableModel(QAbstractTableModel):
         self._on_edit: Callable[[uuid.UUID, str], None] = lambda idea_id, text: None
         self._bold = QFont()
         self._bold.setBold(True)
-        self._grey = QBrush(QColor("#7b8494"))
 
     def set_edit_handler(self, handler: Callable[[uuid.UUID, str], None]) -> None:
         """``handler(idea_id, text)`` saves an idea edited in place."""
@@ -343,7 +343,11 @@ class IdeasTableModel(QAbstractTableModel):
         if role == _FONT:
             return self._bold if column == Column.TEXT and row.duplicates else None
         if role == _FOREGROUND:
-            return self._grey if column == Column.THEME and row.theme_id is None else None
+            return (
+                QBrush(colour(Role.MUTED))
+                if column == Column.THEME and row.theme_id is None
+                else None
+            )
         if role == _TOOLTIP and column == Column.TEXT:
             # The whole idea: the table shortens long ones.
             if not row.duplicates:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core import ideas
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, role_style
 from facilitator.ui.common.presenting import Presenter
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.ideas.controller import IdeasController
@@ -83,17 +84,20 @@ class IdeasPage(StagePage):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search ideas (accents do not matter)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search ideas"))
         search_row.addWidget(self.search, 1)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #4c566a;")
+        role_style(self.count_label, Role.MUTED)
         search_row.addWidget(self.count_label)
         ideas_layout.addLayout(search_row)
         self.model = IdeasTableModel(self)
         self.table = IdeasTable(self.model)
+        self.table.setAccessibleName(self.tr("Ideas"))
         ideas_layout.addWidget(self.table, 1)
         self.duplicates_box = DuplicatesBox()
         ideas_layout.addWidget(self.duplicates_box)
         self.add_edit = QLineEdit()
+        self.add_edit.setAccessibleName(self.tr("New idea"))
         self.add_edit.setPlaceholderText(
             self.tr("Type an idea for the chosen question and press Enter")
         )

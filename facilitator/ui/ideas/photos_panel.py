@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core import photos
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, role_style
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.tasks import Progress, run_task
 from facilitator.ui.ideas.controller import IdeasController
@@ -130,12 +131,13 @@ class PhotosPanel(QWidget):
         self.caption_button = QPushButton(self.tr("Caption…"))
         self.remove_button = QPushButton(icon(Icon.REMOVE), self.tr("Remove"))
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: #4c566a;")
+        role_style(self.hint, Role.MUTED)
         for widget in (self.attach_button, self.caption_button, self.remove_button):
             row.addWidget(widget)
         row.addWidget(self.hint, 1)
         layout.addLayout(row)
         self.view = QListView()
+        self.view.setAccessibleName(self.tr("Photos"))
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setIconSize(QSize(THUMB, THUMB))
         self.view.setGridSize(QSize(THUMB + 30, THUMB + 50))

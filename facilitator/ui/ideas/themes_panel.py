@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core import ideas
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, role_style
 from facilitator.ui.ideas.controller import IdeasController
 from facilitator.ui.ideas.ideas_model import ThemeFilter, ThemesModel
 
@@ -54,6 +55,7 @@ class ThemesPanel(QWidget):
         heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
         layout.addWidget(heading)
         self.view = QListView()
+        heading.setBuddy(self.view)
         self.model = ThemesModel(self._dropped)
         self.model.set_rename_handler(self._rename)
         self.view.setModel(self.model)
@@ -73,16 +75,18 @@ class ThemesPanel(QWidget):
         self.colour_button = QToolButton()
         self.colour_button.setIcon(icon(Icon.COLOUR))
         self.colour_button.setToolTip(self.tr("Change the theme's colour"))
+        self.colour_button.setAccessibleName(self.tr("Theme colour"))
         self.delete_button = QToolButton()
         self.delete_button.setIcon(icon(Icon.REMOVE))
         self.delete_button.setToolTip(self.tr("Delete the theme (its ideas stay)"))
+        self.delete_button.setAccessibleName(self.tr("Delete theme"))
         buttons.addWidget(self.new_button, 1)
         buttons.addWidget(self.colour_button)
         buttons.addWidget(self.delete_button)
         layout.addLayout(buttons)
         hint = QLabel(self.tr("Drag ideas onto a theme to sort them."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #4c566a;")
+        role_style(hint, Role.MUTED)
         layout.addWidget(hint)
 
         self.view.selectionModel().currentChanged.connect(lambda *_: self.filter_changed.emit())

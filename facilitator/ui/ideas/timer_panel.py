@@ -27,7 +27,7 @@ from facilitator.core import agenda
 from facilitator.core.agenda import AgendaBlockData
 from facilitator.core.countdown import CountdownState, format_remaining
 from facilitator.ui.common.icons import Icon, icon
-from facilitator.ui.common.palette import Screen
+from facilitator.ui.common.palette import Role, css, follow_palette
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.timer_controller import TimerController
 from facilitator.ui.ideas.controller import IdeasController
@@ -58,6 +58,8 @@ class TimerPanel(QWidget):
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.readout.setMinimumWidth(self.readout.fontMetrics().horizontalAdvance("0:00:00 "))
         self.readout.setToolTip(self.tr("Time left on the countdown"))
+        self._readout_role: Role | None = None  # the state's colour; None: the text's own
+        follow_palette(self.readout, self._readout_style)
 
         self.blocks = QComboBox()
         self.blocks.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -66,6 +68,7 @@ class TimerPanel(QWidget):
         self.blocks.view().setMinimumWidth(420)  # the list shows whole titles
         self.blocks.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.blocks.setToolTip(self.tr("Take the time from a block of today's agenda"))
+        self.blocks.setAccessibleName(self.tr("Agenda block"))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 600)
         self.minutes.setValue(10)
@@ -170,19 +173,22 @@ class TimerPanel(QWidget):
         else:  # the block, shortened or lengthened on the spot
             self._timer.start(self.minutes.value() * 60, block.title)
 
+    def _readout_style(self) -> str:
+        return f"color: {css(self._readout_role)};" if self._readout_role else ""
+
     @Slot(float, str)
     def _show(self, remaining: float, state_value: str) -> None:
         state = CountdownState(state_value)
         if state is CountdownState.IDLE:
-            text, colour = format_remaining(self.minutes.value() * 60), Screen.IDLE
+            text, self._readout_role = format_remaining(self.minutes.value() * 60), Role.MUTED
         elif state is CountdownState.FINISHED:
-            text, colour = format_remaining(0), Screen.FINISHED
+            text, self._readout_role = format_remaining(0), Role.ERROR
         elif state is CountdownState.PAUSED:
-            text, colour = format_remaining(remaining), Screen.PAUSED
+            text, self._readout_role = format_remaining(remaining), Role.WARNING
         else:
-            text, colour = format_remaining(remaining), ""
+            text, self._readout_role = format_remaining(remaining), None
         self.readout.setText(text)
-        self.readout.setStyleSheet(f"color: {colour};" if colour else "")
+        self.readout.setStyleSheet(self._readout_style())
         self.readout.setProperty("state", state.value)
         label = self._timer.label
         tip = {

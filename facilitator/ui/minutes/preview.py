@@ -5,6 +5,11 @@ GUI thread, a moment after the last change (changes in a row make one layout, no
 each), and a change during a layout starts one more with the newest choices when it ends.
 QtPdf shows the result where the reader left off. Apart from the page, which decides when a
 fresh preview is needed (only while it is seen).
+
+While a layout runs, a busy bar and Cancel show (only after a moment, so a quick layout does
+not flicker). ReportLab cannot be interrupted halfway, so Cancel drops the layout: it ends
+in the background and is never shown, and the preview says it was cancelled until the next
+change or Preview lays the minutes out again.
 """
 
 from __future__ import annotations
@@ -15,13 +20,22 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QTimer, Sig
 from PySide6.QtGui import QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from facilitator.core import minutes
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.minutes import MinutesOptions
 from facilitator.ui.common.palette import Role, colour, css, follow_palette
+from facilitator.ui.common.progress import SHOW_AFTER_MS
 from facilitator.ui.common.tasks import Progress, run_task
 from facilitator.ui.minutes.texts import minutes_error_text
 
@@ -56,7 +70,12 @@ class MinutesPreview(QWidget):
         self._buffer: QBuffer | None = None  # must outlive the QPdfDocument reading it
         self._rendering = False
         self._render_again = False
+        self._dropped = False  # the running layout was cancelled: not to be shown
         self._build()
+        self._busy_timer = QTimer(self)  # the busy bar shows only if the layout takes a while
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(SHOW_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RENDER_DELAY_MS)
@@ -74,8 +93,13 @@ class MinutesPreview(QWidget):
         self.progress.setMaximumHeight(14)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop laying out the minutes for the preview"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
         state_row.addWidget(self.state_label, 1)
         state_row.addWidget(self.progress)
+        state_row.addWidget(self.cancel_button)
         box.addLayout(state_row)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -109,10 +133,12 @@ class MinutesPreview(QWidget):
             return
         if self._rendering:
             self._render_again = True  # once this one is done, with the newest choices
+            if self._dropped:  # the cancelled one still runs: say a new one is coming
+                self.state_label.setText(self.tr("Rendering…"))
             return
         self._rendering = True
         self.state_label.setText(self.tr("Rendering…"))
-        self.progress.show()
+        self._busy_timer.start()
         doc = self._doc
 
         def work(_progress: Progress) -> bytes:
@@ -127,11 +153,44 @@ class MinutesPreview(QWidget):
         if not isValid(self):
             return True
         self._rendering = False
+        self._hide_busy()
+        if self._dropped:
+            self._dropped = False
+            if self._render_again:
+                self._render_again = False
+                self.render_now()
+            return True
         if self._render_again:
             self._render_again = False
             self.render_now()
             return True
         return False
+
+    def _show_busy(self) -> None:
+        if self._rendering and not self._dropped:
+            self.progress.show()
+            self.cancel_button.show()
+
+    def _hide_busy(self) -> None:
+        self._busy_timer.stop()
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def cancel(self) -> None:
+        """Drop the layout that is running: it is not shown when it ends."""
+        if not self._rendering:
+            return
+        self._dropped = True
+        self._render_again = False
+        self._hide_busy()
+        self.state_label.setText(
+            self.tr("Preview cancelled. Press Preview to lay out the minutes again.")
+        )
+
+    @property
+    def rendering(self) -> bool:
+        """A layout for the preview is running (and not cancelled)."""
+        return self._rendering and not self._dropped
 
     def _rendered(self, data: bytes) -> None:
         if self._finish_render():
@@ -173,7 +232,7 @@ class MinutesPreview(QWidget):
         self._show_error(text)
 
     def _show_error(self, text: str) -> None:
-        self.progress.hide()
+        self._hide_busy()
         self.state_label.setText(self.tr("No preview"))
         self.error_label.setText(text)
         self.error_label.show()

@@ -34,6 +34,7 @@ from facilitator.core.importing import (
     import_participants,
 )
 from facilitator.ui.common.forms.ui_import_dialog import Ui_ImportDialog
+from facilitator.ui.common.progress import count_text
 from facilitator.ui.common.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -216,8 +217,10 @@ class ImportDialog(QDialog):
         table: SourceTable,
         mapping: ColumnMapping,
         parent: QWidget | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
+        self._language = language  # the workshop's, for numbers
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         self._doc = doc
@@ -294,8 +297,23 @@ class ImportDialog(QDialog):
             self.ok_button.setEnabled(report.imported + report.updated > 0)
             self.preview_ready.emit(text)
 
+        def progressed(done: int, total: int) -> None:
+            if generation == self._generation and done < total:
+                self.ui.summaryText.setPlainText(
+                    self.tr("Checking the list… %1 of %2 rows")
+                    .replace("%1", count_text(done, self._language))
+                    .replace("%2", count_text(total, self._language))
+                )
+
+        def stale() -> bool:  # asked on the worker thread: a newer mapping makes this moot
+            return generation != self._generation
+
         run_task(
-            lambda _p: import_participants(doc, table, mapping, dry_run=True),
+            lambda progress: import_participants(
+                doc, table, mapping, dry_run=True, progress=progress, cancelled=stale
+            ),
             on_done=done,
             on_error=lambda exc: self.ui.summaryText.setPlainText(str(exc)),
+            on_progress=progressed,
+            name="the preview of an import",
         )

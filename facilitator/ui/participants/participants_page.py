@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from facilitator.core import backups
 from facilitator.core.collation import sorter
 from facilitator.core.participants import AttendanceStatus, ParticipantData
 from facilitator.ui.common.icons import Icon, icon
@@ -337,21 +336,18 @@ class ParticipantList(StagePage):
         run_task(read, on_done=self._show_import_dialog, on_error=failed)
 
     def _show_import_dialog(self, result: tuple[SourceTable, ColumnMapping]) -> None:
-        from facilitator.core.importing import import_participants
         from facilitator.ui.participants.import_dialog import ImportDialog, describe
+        from facilitator.ui.participants.long_work import ParticipantsWork
 
         self.import_button.setEnabled(True)
         table, mapping = result
         doc = self.session.doc
-        self.import_dialog = ImportDialog(doc, table, mapping, self)
+        self.import_dialog = ImportDialog(
+            doc, table, mapping, self, self.session.details.language.value
+        )
         if self.import_dialog.exec() != ImportDialog.DialogCode.Accepted:
             return
         final = self.import_dialog.mapping
-
-        def work(_progress: Progress) -> ImportReport:
-            # A safety copy first: File → Restore from backup… undoes an unwanted import.
-            backups.take_backup(doc, "before-import")
-            return import_participants(doc, table, final)
 
         def done(report: ImportReport) -> None:
             self._controller.notify_participants_imported()
@@ -374,10 +370,14 @@ class ParticipantList(StagePage):
             )
             box.open()
 
-        run_task(
-            work,
+        # A backup first, then the import with progress and Cancel (see long_work).
+        ParticipantsWork(self, self.session.details.language.value).start_import(
+            doc,
+            table,
+            final,
             on_done=done,
             on_error=lambda exc: self._tell_error(self.tr("The import failed"), exc),
+            on_cancelled=self.status.emit,
         )
 
     def _fill_badges_menu(self) -> None:
@@ -445,19 +445,18 @@ class ParticipantList(StagePage):
         path = Path(name)
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".xlsx")
-        language = self.session.details.language.value
+        from facilitator.ui.participants.long_work import ParticipantsWork
 
-        def work(_progress: Progress) -> int:
-            from facilitator.core.exporting import export_participants
-
-            return export_participants(path, people, language, privacy, own_use=own_use)
-
-        run_task(
-            work,
+        ParticipantsWork(self, self.session.details.language.value).start_export(
+            path,
+            people,
+            privacy,
+            own_use,
             on_done=lambda count: self.status.emit(
                 self.tr("Exported %n participant(s) to %1.", "", count).replace("%1", str(path))
             ),
             on_error=lambda exc: self._tell_error(self.tr("The export failed"), exc),
+            on_cancelled=self.status.emit,
         )
 
     def _tell_error(self, title: str, exc: Exception) -> None:

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from facilitator import APP_NAME, __version__
@@ -25,6 +26,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def app_icon() -> QIcon:
+    """The app's own icon (facilitator/resources/icons, made by tools/make_icons.py) in
+    every size it ships, for the window, the task bar and the dock."""
+    from facilitator.bundled import resource_path
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(resource_path("icons", f"facilitator-{size}.png")), QSize(size, size))
+    return icon
+
+
 def create_application(argv: Sequence[str] = ()) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -34,6 +46,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("facilitator")
+    app.setWindowIcon(app_icon())
     apply_color_scheme(app)  # FACILITATOR_COLOR_SCHEME=dark|light, else the system's
     return app
 

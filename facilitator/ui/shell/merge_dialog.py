@@ -50,6 +50,7 @@ from facilitator.core.merging import (
 )
 from facilitator.core.participants import Consent, ConsentSource
 from facilitator.ui.common.messages import error_text, problem_text
+from facilitator.ui.common.palette import Role, role_style
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.tasks import run_task
 from facilitator.ui.participants.consents import consent_label, local_date
@@ -479,7 +480,7 @@ class MergeDialog(QDialog):
             )
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #4c566a;")
+        role_style(self.note, Role.MUTED)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

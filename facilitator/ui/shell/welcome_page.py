@@ -83,6 +83,7 @@ class WelcomePage(QWidget):
         self.recent_model = RecentFilesModel(self)
         self.ui.recentList.setModel(self.recent_model)
         self.ui.recentList.setSpacing(4)
+        self.ui.recentLabel.setBuddy(self.ui.recentList)
         self.ui.newButton.setIcon(icon(Icon.NEW))
         self.ui.openButton.setIcon(icon(Icon.OPEN))
         self.ui.demoButton.setIcon(icon(Icon.DEMO))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, css
 
 if TYPE_CHECKING:  # the service brings the server (aiohttp): imported when a workshop opens
     from facilitator.ui.venue.service import VenueService
@@ -23,11 +24,11 @@ class VenueIndicator(QToolButton):
         super().__init__(parent)
         self._service: VenueService | None = None
         self.setAutoRaise(True)
-        self.setIcon(icon(Icon.VENUE, "#2e7d32"))
+        self.setIcon(icon(Icon.VENUE, css(Role.SUCCESS)))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clicked.connect(self.open_requested)
-        self.hide()
+        self.refresh()
 
     def follow(self, service: VenueService | None) -> None:
         """Shows ``service``'s state from now on (None: no workshop open)."""
@@ -41,10 +42,13 @@ class VenueIndicator(QToolButton):
     def refresh(self) -> None:
         service = self._service
         if service is None or not service.running:
+            self.setAccessibleName(self.tr("Venue network"))
             self.hide()
             return
         where = service.base_url().removeprefix("http://")
         self.setText(self.tr("Venue network on · %1").replace("%1", where))
+        self.setAccessibleName(self.text())
+        self.setIcon(icon(Icon.VENUE, css(Role.SUCCESS)))
         self.setToolTip(self.tr("Phones can join the workshop; click for the join link"))
         self.show()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, css, follow_palette, role_style
 from facilitator.ui.common.qr import QrCodeView
 from facilitator.ui.venue.interfaces import reachable_addresses
 from facilitator.ui.venue.service import LOOPBACK, VenueService
@@ -58,6 +59,7 @@ class VenueDialog(QDialog):
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.state_label.setFont(bold)
+        follow_palette(self.state_label, self._state_style)
         self.switch_button = QPushButton()
         self.switch_button.setMinimumWidth(140)
         self.address_combo = QComboBox()
@@ -68,7 +70,7 @@ class VenueDialog(QDialog):
         self.port_spin.setValue(service.settings.venue_port)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #bf1f2f; font-weight: bold;")
+        role_style(self.error_label, Role.ERROR, "font-weight: bold;")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.hide()
         self.address_label = QLabel()
@@ -122,7 +124,7 @@ class VenueDialog(QDialog):
         self.wifi_password_label = QLabel()
         self.wifi_note = QLabel()
         self.wifi_note.setWordWrap(True)
-        self.wifi_note.setStyleSheet("color: #4c566a;")
+        role_style(self.wifi_note, Role.MUTED)
         self.wifi_box = QGroupBox()
         wifi_form = QFormLayout(self.wifi_box)
         wifi_form.addRow(self.wifi_name_label, self.wifi_name_edit)
@@ -142,7 +144,7 @@ class VenueDialog(QDialog):
         self.qr_caption = QLabel()
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_caption.setWordWrap(True)
-        self.qr_caption.setStyleSheet("color: #4c566a;")
+        role_style(self.qr_caption, Role.MUTED)
 
         left = QVBoxLayout()
         left.addWidget(self.server_box)
@@ -237,6 +239,10 @@ class VenueDialog(QDialog):
         self.address_combo.blockSignals(False)
 
     # --- showing the state ---
+    def _state_style(self) -> str:
+        """Green while phones can join; the text's own colour while the network is off."""
+        return f"color: {css(Role.SUCCESS)};" if self.service.running else ""
+
     def refresh(self) -> None:
         on = self.service.running
         self.switch_button.setText(self.tr("Stop") if on else self.tr("Start"))
@@ -245,11 +251,11 @@ class VenueDialog(QDialog):
             self.state_label.setText(
                 self.tr("On: phones can join at %1").replace("%1", self.service.base_url())
             )
-            self.state_label.setStyleSheet("color: #2e7d32;")
+            self.state_label.setStyleSheet(self._state_style())
             self.port_spin.setValue(self.service.port)
         else:
             self.state_label.setText(self.tr("The venue network is off"))
-            self.state_label.setStyleSheet("")
+            self.state_label.setStyleSheet(self._state_style())
         self.address_combo.setEnabled(not on)
         self.port_spin.setEnabled(not on)
         self.link_box.setEnabled(on)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from facilitator.core import voting
 from facilitator.core.voting import BallotChannel, VoteMethod
 from facilitator.ui.common.combos import select_data
+from facilitator.ui.common.palette import Role, role_style
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.voting.controller import BallotOutcome, VotingController
 from facilitator.ui.voting.texts import ballot_problems_text
@@ -157,7 +158,7 @@ class BallotForm(QDialog):
         layout.addWidget(self.remaining_label)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #bf616a;")
+        role_style(self.problem_label, Role.ERROR)
         layout.addWidget(self.problem_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

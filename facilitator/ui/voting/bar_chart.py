@@ -70,10 +70,41 @@ class BarChart(ChartWidget[BarLayout]):
         self._bars: tuple[Bar, ...] = ()
         self._max_bars: int | None = None
         self._flag_text = ""
+        self._value_heading = ""
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self._bars = tuple(bars)
-        self.update()
+        self._data_changed()
+
+    def set_value_heading(self, text: str) -> None:
+        """What the values are (e.g. "Points"): the heading of their column in the table."""
+        self._value_heading = text
+        self._data_changed()
+
+    def table_headers(self) -> list[str]:
+        return [
+            self.tr("Item"),
+            self._value_heading or self.tr("Value"),
+            self.tr("Detail"),
+            self.tr("Flag"),
+        ]
+
+    def table_rows(self) -> list[list[str]]:
+        return [
+            [
+                bar.label.replace("\n", " "),
+                self.format_number(bar.value),
+                bar.note,
+                self._flag_text if bar.flagged else "",
+            ]
+            for bar in self._bars
+        ]
+
+    def table_labelled_columns(self) -> set[int]:
+        return {1}
+
+    def table_numeric_columns(self) -> set[int]:
+        return {1}
 
     def bars(self) -> tuple[Bar, ...]:
         return self._bars
@@ -88,7 +119,7 @@ class BarChart(ChartWidget[BarLayout]):
         """What the flag mark means (e.g. "The room disagrees"): the flag's tooltip, and a
         legend line under the chart when a shown bar is flagged."""
         self._flag_text = text
-        self.update()
+        self._data_changed()
 
     def more_text(self, n: int) -> str:
         return self.tr("+ %n more", "", n)

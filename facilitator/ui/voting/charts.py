@@ -13,6 +13,12 @@ Type scales with the size (a projector at 1920×1080 gets type readable from the
 room); ``set_dark(True)`` switches to the projector wall's palette. Every caption, name and
 empty-state text comes from the caller; the only text of their own ("+ N more") goes
 through ``tr``.
+
+A chart's numbers are also there as text, for the keyboard and for a screen reader: each
+chart gives them as rows (``table_headers``, ``table_rows``) that
+:class:`~facilitator.ui.voting.chart_table.ChartTableModel` shows as a table, and the chart
+takes the keyboard's focus and describes itself with the same rows
+(``accessibleDescription``). ``data_changed`` tells the table when they change.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -127,7 +133,10 @@ LayoutT = TypeVar("LayoutT", bound=ChartLayout)
 class ChartWidget(QWidget, Generic[LayoutT]):
     """Shared by both charts: palette, title, formatter, painting into an image. A chart
     says where everything goes (``chart_layout``) and paints its own part of that layout
-    (``paint_chart``); the background and the title are painted here."""
+    (``paint_chart``); the background and the title are painted here. Signal
+    ``data_changed()``: the numbers (``table_rows``) changed."""
+
+    data_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,11 +145,49 @@ class ChartWidget(QWidget, Generic[LayoutT]):
         self._empty_text = ""
         self._formatter: Formatter | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it: its description reads
 
     # -- settings ----------------------------------------------------------------------
     def set_title(self, title: str) -> None:
         self._title = title
         self.update()
+
+    # -- the numbers as text -----------------------------------------------------------
+    def table_headers(self) -> list[str]:
+        """The columns of the chart's numbers: what each row names, then its values."""
+        return []
+
+    def table_rows(self) -> list[list[str]]:
+        """Every item of the chart (shown or counted in "+ N more"), written as the chart
+        writes it: a name, then one text per further header."""
+        return []
+
+    def numbers_text(self) -> str:
+        """The chart's numbers in a sentence per item, e.g. "Idea A: Points 12, 5 voters";
+        the empty-state text when there are none."""
+        headers = self.table_headers()
+        lines = []
+        for row in self.table_rows():
+            values = [
+                f"{heading} {value}" if i in self.table_labelled_columns() else value
+                for i, (heading, value) in enumerate(zip(headers, row, strict=False))
+                if i > 0 and value
+            ]
+            lines.append(f"{row[0]}: {', '.join(values)}" if values else row[0])
+        return "\n".join(lines) if lines else self._empty_text
+
+    def table_labelled_columns(self) -> set[int]:
+        """Columns whose values read with their heading in :meth:`numbers_text`."""
+        return set()
+
+    def table_numeric_columns(self) -> set[int]:
+        """Columns of numbers (right-aligned in a table)."""
+        return set()
+
+    def _data_changed(self) -> None:
+        self.setAccessibleDescription(self.numbers_text())
+        self.update()
+        self.data_changed.emit()
 
     def title(self) -> str:
         return self._title
@@ -159,12 +206,12 @@ class ChartWidget(QWidget, Generic[LayoutT]):
     def set_empty_text(self, text: str) -> None:
         """What the chart says when it has nothing to show (given by the caller)."""
         self._empty_text = text
-        self.update()
+        self._data_changed()
 
     def set_formatter(self, formatter: Formatter | None) -> None:
         """How values are written; None: up to one decimal in the widget's locale."""
         self._formatter = formatter
-        self.update()
+        self._data_changed()
 
     def format_number(self, value: float) -> str:
         if self._formatter is not None:
@@ -197,6 +244,10 @@ class ChartWidget(QWidget, Generic[LayoutT]):
             painter.setPen(QColor(colours.text))
             painter.drawText(lay.title_rect, Qt.AlignmentFlag.AlignLeft, lay.title_text)
         self.paint_chart(painter, lay)
+        if self.hasFocus() and painter.device() is self:  # where the keyboard is
+            painter.setPen(QPen(QColor(colours.axis), 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(1, 1, width - 2, height - 2))
 
     def chart_layout(self, width: float | None = None, height: float | None = None) -> LayoutT:
         """Every rectangle painted at ``width``×``height`` (default: the widget's size)."""

@@ -4,16 +4,23 @@ the window once and picked up by every screen's widgets through their object nam
 The screens (:mod:`.kiosk_screens`, :mod:`.kiosk_ballot`) make their labels with
 :func:`kiosk_label`, so a label's role (title, headline, muted hint, count) is named in one
 place and styled here.
+
+The kiosk keeps this light look whatever the system's scheme (the window takes a light
+palette of its own, :func:`kiosk_palette`); the PIN dialogs it opens are windows of their
+own in the system's palette, so the kiosk's dark text colour is given only to the labels of
+its screens (inside the window's stack), not to theirs.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
 
 STYLE = """
 #KioskWindow { background: #f6f7f9; }
-#KioskWindow QLabel { font-size: 22px; color: #1b1f27; }
+#KioskWindow QLabel { font-size: 22px; }
+#KioskWindow QStackedWidget QLabel { color: #1b1f27; }
 #KioskWindow QLabel#kioskTitle { font-size: 34px; font-weight: 600; }
 #KioskWindow QLabel#kioskHeadline { font-size: 54px; font-weight: 700; }
 #KioskWindow QLabel#kioskStatus { font-size: 26px; font-weight: 600; color: #1f4f8a; }
@@ -36,6 +43,16 @@ STYLE = """
 #KioskWindow QListView::item { padding: 10px; }
 #KioskWindow QSpinBox { font-size: 24px; min-width: 110px; min-height: 40px; }
 """
+
+
+def kiosk_palette() -> QPalette:
+    """The style's own light palette, on the kiosk's background."""
+    palette = QApplication.style().standardPalette()
+    if palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5:  # a style dark by nature
+        palette = QPalette(QColor("#f6f7f9"))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f6f7f9"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#1b1f27"))
+    return palette
 
 
 def kiosk_label(name: str, wrap: bool = False, centred: bool = False) -> QLabel:

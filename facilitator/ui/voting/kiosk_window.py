@@ -42,7 +42,7 @@ from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.voting.controller import VotingController
 from facilitator.ui.voting.kiosk_ballot import BallotScreen
 from facilitator.ui.voting.kiosk_screens import NoticeScreen, StartScreen
-from facilitator.ui.voting.kiosk_style import STYLE
+from facilitator.ui.voting.kiosk_style import STYLE, kiosk_palette
 from facilitator.ui.voting.texts import ballot_problems_text
 
 QUEUED = Qt.ConnectionType.QueuedConnection
@@ -76,6 +76,7 @@ class KioskWindow(ProjectorWindow):
         self._leave_asked = True  # False after close_without_asking
         self.setObjectName("KioskWindow")
         self.setStyleSheet(STYLE)
+        self.setPalette(kiosk_palette())  # light, whatever the system's scheme
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
 
         self.clear_timer = QTimer(self)

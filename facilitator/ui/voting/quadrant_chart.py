@@ -113,7 +113,27 @@ class QuadrantChart(ChartWidget[QuadrantLayout]):
 
     def set_points(self, points: Sequence[Point]) -> None:
         self._points = tuple(points)
-        self.update()
+        self._data_changed()
+
+    def table_headers(self) -> list[str]:
+        return [self.tr("Item"), self._x_name, self._y_name, self.tr("Quadrant")]
+
+    def table_rows(self) -> list[list[str]]:
+        return [
+            [
+                p.label.replace("\n", " "),
+                self.format_number(p.x),
+                self.format_number(p.y),
+                self._captions.get(self.quadrant_of(p), ""),
+            ]
+            for p in self._points
+        ]
+
+    def table_labelled_columns(self) -> set[int]:
+        return {1, 2}
+
+    def table_numeric_columns(self) -> set[int]:
+        return {1, 2}
 
     def points(self) -> tuple[Point, ...]:
         return self._points
@@ -125,7 +145,7 @@ class QuadrantChart(ChartWidget[QuadrantLayout]):
             raise ValueError("an axis needs its maximum above its minimum")
         self._x_name, self._x_min, self._x_max = x_name, float(x_min), float(x_max)
         self._y_name, self._y_min, self._y_max = y_name, float(y_min), float(y_max)
-        self.update()
+        self._data_changed()
 
     def set_quadrant_captions(
         self,
@@ -140,7 +160,7 @@ class QuadrantChart(ChartWidget[QuadrantLayout]):
             Quadrant.BOTTOM_LEFT: bottom_left,
             Quadrant.BOTTOM_RIGHT: bottom_right,
         }
-        self.update()
+        self._data_changed()
 
     def more_text(self, n: int) -> str:
         return self.tr("+ %n more", "", n)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.voting import Results, VoteData, VoteError, VoteMethod, VoteStatus
 from facilitator.ui.common.icons import Icon, icon
+from facilitator.ui.common.palette import Role, css, follow_palette
 from facilitator.ui.common.presenting import Presenter
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.voting.controller import VotingController
@@ -136,12 +137,16 @@ class ResultsPage(StagePage):
             )
         )
         self.revealed_note.setWordWrap(True)
-        self.revealed_note.setStyleSheet(
-            "background: #fff4d6; color: #5c4400; padding: 6px; border-radius: 4px;"
+        follow_palette(
+            self.revealed_note,
+            lambda: (
+                f"background: {css(Role.MARKED)}; color: {css(Role.TEXT)}; "
+                "padding: 6px; border-radius: 4px;"
+            ),
         )
         self.ranking_tab = RankingTab(self.texts)
-        self.group_tab = BreakdownTab(self.texts)
-        self.org_tab = BreakdownTab(self.texts)
+        self.group_tab = BreakdownTab(self.texts, self.tr("Results by group"))
+        self.org_tab = BreakdownTab(self.texts, self.tr("Results by organisation"))
         self.matrix_tab = MatrixTab(self.texts)
         self.not_voted_tab = NotVotedTab(self.texts)
         self.tabs = QTabWidget()

@@ -6,6 +6,9 @@ Each tab lays out its widgets and shows one vote's results when the page hands t
 what the words say is decided by
 :class:`~facilitator.ui.voting.result_texts.ResultTexts`, and every edit (the threshold) is
 the page's, which signals it to the controller.
+
+Every chart's numbers are also a table: the ranking's table beside its bar chart, and the
+table of the 2×2 chart's ratings beside that chart, for the keyboard and a screen reader.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.voting import Breakdown, CriterionData, Results, VoterRef
 from facilitator.ui.voting.bar_chart import BarChart
+from facilitator.ui.voting.chart_table import chart_table
 from facilitator.ui.voting.charts import Point
 from facilitator.ui.voting.quadrant_chart import QuadrantChart
 from facilitator.ui.voting.result_texts import ResultTexts
@@ -59,11 +63,13 @@ class RankingTab(QWidget):
         self.table = _results_table(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Ranking"))
         self.table.horizontalHeader().setSectionResizeMode(
             ResultsModel.ITEM, QHeaderView.ResizeMode.Stretch
         )
         self.chart = BarChart()
         self.chart.setMinimumWidth(360)
+        self.chart.setAccessibleName(self.tr("Bar chart of the ranking"))
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
@@ -100,6 +106,7 @@ class RankingTab(QWidget):
         self.model.set_results(results)
         self.chart.set_bars(self.texts.bars(results))
         self.chart.set_formatter(self.texts.chart_formatter(vote.method))
+        self.chart.set_value_heading(self.texts.score_heading(vote.method))
         self.chart.set_flag_text(self.texts.flag_text())
         self.chart.set_empty_text(self.tr("No ballots yet."))
         self.threshold.blockSignals(True)
@@ -111,12 +118,13 @@ class RankingTab(QWidget):
 class BreakdownTab(QWidget):
     """A note, and the table of scores per group or organisation when there is one."""
 
-    def __init__(self, texts: ResultTexts, parent: QWidget | None = None) -> None:
+    def __init__(self, texts: ResultTexts, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = BreakdownModel(texts, self)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.table = _results_table(self.model)
+        self.table.setAccessibleName(name)
         self.table.horizontalHeader().setStretchLastSection(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -164,9 +172,17 @@ class MatrixTab(QWidget):
         pickers.addWidget(self.x_combo)
         pickers.addWidget(self.note, 1)
         self.chart = QuadrantChart()
+        self.chart.setAccessibleName(self.tr("2×2 chart"))
+        self.table = chart_table(self.chart, self.tr("Mean ratings of the 2×2 chart"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(splitter, 1)
         self.x_combo.currentIndexChanged.connect(self._show_chart)
         self.y_combo.currentIndexChanged.connect(self._show_chart)
 
@@ -220,6 +236,7 @@ class NotVotedTab(QWidget):
         self.note.setWordWrap(True)
         self.model = QStringListModel(self)
         self.view = QListView()
+        self.view.setAccessibleName(self.tr("Not voted"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformItemSizes(True)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core import voting
 from facilitator.core.voting import BallotChannel, VoteMethod, VoteStatus
+from facilitator.ui.common.palette import Role, css, role_style
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.voting.closed_vote import ClosedVoteChange, ClosedVoteGuard
 from facilitator.ui.voting.controller import BallotOutcome, VotingController
@@ -75,7 +76,11 @@ class CountDelegate(QStyledItemDelegate):
         assert isinstance(editor, QLineEdit)
         editor.setText(str(value) if value else "")
         refused = index.data(Qt.ItemDataRole.BackgroundRole) is not None
-        editor.setStyleSheet("background: #f7d4d7; color: #8f2d36;" if refused else "")
+        editor.setStyleSheet(
+            f"background: {css(Role.ERROR_BACKGROUND)}; color: {css(Role.ERROR)};"
+            if refused
+            else ""
+        )
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
@@ -185,6 +190,7 @@ class TallyGrid(QWidget):
 
     def _build(self) -> None:
         self.view = TallyView()
+        self.view.setAccessibleName(self.tr("Tally"))
         self.view.setModel(self.model)
         self.delegate = CountDelegate(self.view)
         self.view.setItemDelegateForColumn(TallyColumn.COUNT, self.delegate)
@@ -232,7 +238,7 @@ class TallyGrid(QWidget):
         self.caps_label.setWordWrap(True)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #bf616a; font-weight: bold;")
+        role_style(self.problem_label, Role.ERROR, "font-weight: bold;")
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint_label = QLabel(
             self.tr(
@@ -241,10 +247,10 @@ class TallyGrid(QWidget):
             )
         )
         self.hint_label.setWordWrap(True)
-        self.hint_label.setStyleSheet("color: #4c566a;")
+        role_style(self.hint_label, Role.MUTED)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("color: #4c566a; font-size: 11pt;")
+        role_style(self.note_label, Role.MUTED, "font-size: 11pt;")
 
         side = QVBoxLayout()
         voters_row = QHBoxLayout()

@@ -22,10 +22,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from facilitator.core import voting
 from facilitator.core.voting import BallotChannel, VoteMethod, VoteStatus
+from facilitator.ui.common.palette import Role, colour
 from facilitator.ui.voting.texts import number_text
 from facilitator.ui.voting.vote_words import VoteWords
 
@@ -38,9 +39,6 @@ _BACKGROUND = Qt.ItemDataRole.BackgroundRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _FONT = Qt.ItemDataRole.FontRole
 _USER = Qt.ItemDataRole.UserRole
-REFUSED_BACKGROUND = QColor("#f7d4d7")
-REFUSED_TEXT = QColor("#8f2d36")
-MUTED = QColor("#4c566a")
 
 
 def method_name(method: VoteMethod) -> str:
@@ -192,7 +190,7 @@ class VotesModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == _FOREGROUND and vote.status is VoteStatus.DRAFT and column != 0:
-            return QBrush(MUTED)
+            return QBrush(colour(Role.MUTED))
         if role == _USER:
             return vote.id
         return None
@@ -296,7 +294,7 @@ class TallyModel(QAbstractTableModel):
             if role == _ALIGN:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == _FOREGROUND:
-                return QBrush(MUTED)
+                return QBrush(colour(Role.MUTED))
             return None
         if column == TallyColumn.ITEM:
             if role == _DISPLAY:
@@ -314,9 +312,9 @@ class TallyModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if refused is not None:
             if role == _BACKGROUND:
-                return QBrush(REFUSED_BACKGROUND)
+                return QBrush(colour(Role.ERROR_BACKGROUND))
             if role == _FOREGROUND:
-                return QBrush(REFUSED_TEXT)
+                return QBrush(colour(Role.ERROR))
             if role == _TOOLTIP:
                 return refused[1]
         if role == _FONT:

@@ -99,6 +99,7 @@ class VotingPage(StagePage):
             (VoteColumn.METHOD, VoteColumn.STATUS, VoteColumn.BALLOTS),
         )
         self.votes_view.setWordWrap(False)
+        heading.setBuddy(self.votes_view)
         left_layout.addWidget(self.votes_view, 1)
 
         edit_row = QHBoxLayout()
@@ -147,7 +148,7 @@ class VotingPage(StagePage):
         self.title_label.setWordWrap(True)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("color: #3b4252; font-size: 11pt;")
+        self.summary_label.setStyleSheet("font-size: 11pt;")
         right_layout.addWidget(self.title_label)
         right_layout.addWidget(self.summary_label)
         self.tabs = QTabWidget()
@@ -162,6 +163,7 @@ class VotingPage(StagePage):
             (BallotColumn.CHANNEL, BallotColumn.VOTERS, BallotColumn.WHEN),
         )
         self.ballots_view.setAlternatingRowColors(True)
+        self.ballots_view.setAccessibleName(self.tr("Ballots"))
         ballots_layout.addWidget(self.ballots_view, 1)
         ballot_row = QHBoxLayout()
         self.paper_button = QPushButton(icon(Icon.ADD), self.tr("Paper ballot…"))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.core import ideas
 from facilitator.core.countdown import CountdownState
 from facilitator.ui.common.chime import Chime
+from facilitator.ui.common.palette import Role, css
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.timer_controller import TimerController
 from facilitator.ui.ideas.projector_wall import IdeasProjector
@@ -299,7 +300,7 @@ def test_timer_panel_buttons_drive_the_timer(
 
     clock.advance(330)
     timer.poll()
-    assert "#c62828" in panel.readout.styleSheet()  # red at the end
+    assert css(Role.ERROR) in panel.readout.styleSheet()  # red at the end
     qtbot.mouseClick(panel.reset_button, left)
     assert timer.state is CountdownState.IDLE
     assert not panel.reset_button.isEnabled()
