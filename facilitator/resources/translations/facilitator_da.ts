@@ -24,6 +24,10 @@
         <translation>Bygget med disse komponenter:</translation>
     </message>
     <message>
+        <source>Licences…</source>
+        <translation>Licenser…</translation>
+    </message>
+    <message>
         <source>windows, printing, PDF preview</source>
         <translation>vinduer, udskrivning, PDF-eksempel</translation>
     </message>
@@ -68,6 +72,14 @@
         <translation>SMTP-adgangskoden i systemets nøglering</translation>
     </message>
     <message>
+        <source>the venue network&apos;s server for phones</source>
+        <translation>serveren til telefonerne på lokalnetværket</translation>
+    </message>
+    <message>
+        <source>QR codes</source>
+        <translation>QR-koder</translation>
+    </message>
+    <message>
         <source>the font in every PDF</source>
         <translation>skrifttypen i alle PDF&apos;er</translation>
     </message>
@@ -83,12 +95,24 @@
         <translation>Et nyt opfølgningspunkt: hvad skal gøres?</translation>
     </message>
     <message>
+        <source>New action item</source>
+        <translation>Nyt opfølgningspunkt</translation>
+    </message>
+    <message>
         <source>Who (optional)</source>
         <translation>Hvem (valgfrit)</translation>
     </message>
     <message>
+        <source>Who does the new action item</source>
+        <translation>Hvem følger op på det nye punkt</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Opfølgningspunkter</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -601,6 +625,22 @@
 </context>
 <context>
     <name>BarChart</name>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalje</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markering</translation>
+    </message>
     <message numerus="yes">
         <source>+ %n more</source>
         <translation>
@@ -822,6 +862,14 @@
         <translation>Skriv et navn for at tjekke ind</translation>
     </message>
     <message>
+        <source>Name to check in</source>
+        <translation>Navn, der skal tjekkes ind</translation>
+    </message>
+    <message>
+        <source>Participants matching the name</source>
+        <translation>Deltagere, der passer til navnet</translation>
+    </message>
+    <message>
         <source>&amp;Undo check-in</source>
         <translation>Fortryd &amp;indtjekning</translation>
     </message>
@@ -832,6 +880,10 @@
     <message>
         <source>Show only who has &amp;not come yet</source>
         <translation>Vis kun dem, der ikke er &amp;kommet endnu</translation>
+    </message>
+    <message>
+        <source>Arrivals per organisation</source>
+        <translation>Ankomne pr. organisation</translation>
     </message>
     <message>
         <source>Recent check-ins</source>
@@ -1086,6 +1138,14 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Vælg datoen i en kalender</translation>
+    </message>
+    <message>
         <source>A date is needed; kept %1.</source>
         <translation>Der skal være en dato; beholdt %1.</translation>
     </message>
@@ -1118,6 +1178,33 @@
     <message>
         <source>Make the chosen duplicates (or all) separate ideas again</source>
         <translation>Gør de valgte dubletter (eller dem alle) til selvstændige idéer igen</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>Drop one kind of file at a time.</source>
+        <translation>Slip én slags fil ad gangen.</translation>
+    </message>
+    <message>
+        <source>Drop one workshop at a time.</source>
+        <translation>Slip én workshop ad gangen.</translation>
+    </message>
+    <message>
+        <source>Open a workshop first: the sign-up list is imported into it.</source>
+        <translation>Åbn først en workshop: tilmeldingslisten importeres i den.</translation>
+    </message>
+    <message>
+        <source>Drop one sign-up list at a time.</source>
+        <translation>Slip én tilmeldingsliste ad gangen.</translation>
+    </message>
+    <message>
+        <source>Facilitator cannot use “%1”. Drop a workshop, a sign-up list (CSV or Excel), or photos onto the Photos tab of the Ideas page.</source>
+        <translation>Facilitator kan ikke bruge »%1«. Slip en workshop, en tilmeldingsliste (CSV eller Excel) eller billeder på fanen Billeder på siden Idéer.</translation>
+    </message>
+    <message>
+        <source>Drop photos onto the Photos tab of the Ideas page.</source>
+        <translation>Slip billeder på fanen Billeder på siden Idéer.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1453,25 @@
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <source>Facilitator user guide</source>
+        <translation>Brugervejledning til Facilitator</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>This guide has not been translated into your language yet: it is in English.</source>
+        <translation>Denne vejledning er endnu ikke oversat til dit sprog: den er på engelsk.</translation>
+    </message>
+</context>
+<context>
     <name>IdeaDelegate</name>
     <message>
         <source>merged</source>
@@ -1566,8 +1672,16 @@
         <translation>Skriv en idé til det valgte spørgsmål, og tryk på Enter</translation>
     </message>
     <message>
+        <source>Search ideas</source>
+        <translation>Søg i idéer</translation>
+    </message>
+    <message>
         <source>Ideas</source>
         <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Ny idé</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -1790,6 +1904,10 @@
     <message>
         <source>Checking the list…</source>
         <translation>Kontrollerer listen…</translation>
+    </message>
+    <message>
+        <source>Checking the list… %1 of %2 rows</source>
+        <translation>Tjekker listen … %1 af %2 rækker</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -2124,6 +2242,37 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>Facilitator (MIT licence)</source>
+        <translation>Facilitator (MIT-licens)</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Tredjepartsmeddelelser</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License 3.0 (Qt)</source>
+        <translation>GNU Lesser General Public License 3.0 (Qt)</translation>
+    </message>
+    <message>
+        <source>GNU General Public License 3.0</source>
+        <translation>GNU General Public License 3.0</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License 1.1 (icon fonts)</source>
+        <translation>SIL Open Font License 1.1 (ikonskrifttyper)</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from this installation.</source>
+        <translation>Filen %1 mangler i denne installation.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2166,6 +2315,10 @@
         <translation>&amp;Rediger</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
@@ -2176,6 +2329,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
@@ -2294,6 +2451,14 @@ Luk workshoppen alligevel og kassér den?</translation>
     <message>
         <source>Up:</source>
         <translation>Lodret:</translation>
+    </message>
+    <message>
+        <source>2×2 chart</source>
+        <translation>2×2-diagram</translation>
+    </message>
+    <message>
+        <source>Mean ratings of the 2×2 chart</source>
+        <translation>Gennemsnitlige vurderinger i 2×2-diagrammet</translation>
     </message>
     <message>
         <source>Plan for it</source>
@@ -3100,8 +3265,20 @@ Luk workshoppen alligevel og kassér den?</translation>
 <context>
     <name>MinutesPreview</name>
     <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Stop laying out the minutes for the preview</source>
+        <translation>Stop opsætningen af referatet til forhåndsvisningen</translation>
+    </message>
+    <message>
         <source>Rendering…</source>
         <translation>Gengiver…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Press Preview to lay out the minutes again.</source>
+        <translation>Forhåndsvisningen blev afbrudt. Tryk på Forhåndsvisning for at sætte referatet op igen.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -3143,6 +3320,13 @@ Luk workshoppen alligevel og kassér den?</translation>
     </message>
 </context>
 <context>
+    <name>NotVotedTab</name>
+    <message>
+        <source>Not voted</source>
+        <translation>Ikke stemt</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
@@ -3155,6 +3339,10 @@ Luk workshoppen alligevel og kassér den?</translation>
     <message>
         <source>No note for this section yet.</source>
         <translation>Ingen note til dette afsnit endnu.</translation>
+    </message>
+    <message>
+        <source>Note for the chosen section</source>
+        <translation>Note til det valgte afsnit</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3381,10 @@ Luk workshoppen alligevel og kassér den?</translation>
 </context>
 <context>
     <name>OrganisationsView</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
     <message>
         <source>Double-click a cell to edit. Organisations are created when you register or import people; sector and municipality can balance breakout groups.</source>
         <translation>Dobbeltklik på en celle for at redigere. Organisationer oprettes, når du registrerer eller importerer deltagere; branche og kommune kan bruges til at balancere grupperne.</translation>
@@ -3258,6 +3450,10 @@ Luk workshoppen alligevel og kassér den?</translation>
     <message>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
+    </message>
+    <message>
+        <source>Messages in the outbox</source>
+        <translation>Beskeder i udbakken</translation>
     </message>
     <message>
         <source>Nothing queued yet. “Send minutes…” queues the minutes for e-mail.</source>
@@ -3549,6 +3745,10 @@ Vil du sætte dem i kø igen?</numerusform>
 <context>
     <name>ParticipantDialog</name>
     <message>
+        <source>Other tags</source>
+        <translation>Andre mærker</translation>
+    </message>
+    <message>
         <source>Edit participant</source>
         <translation>Rediger deltager</translation>
     </message>
@@ -3718,6 +3918,14 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Search names, organisations, e-mail</source>
         <translation>Søg i navne, organisationer, e-mail</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Søg i deltagere</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
     </message>
     <message>
         <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
@@ -3920,6 +4128,49 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>ParticipantsWork</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer …</translation>
+    </message>
+    <message>
+        <source>Reading the list… %1 of %2 rows</source>
+        <translation>Læser listen … %1 af %2 rækker</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The workshop is as it was before.</source>
+        <translation>Importen blev afbrudt. Workshoppen er som før.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import afbrudt</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importerer %1</translation>
+    </message>
+    <message>
+        <source>Taking a backup first…</source>
+        <translation>Tager først en sikkerhedskopi …</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 participants…</source>
+        <translation>Skriver %1 af %2 deltagere …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Eksporten blev afbrudt. Ingen fil blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Eksport afbrudt</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Eksporterer til %1</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
         <source>“%1” no longer exists.</source>
@@ -3956,6 +4207,10 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Remove</source>
         <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Billeder</translation>
     </message>
     <message>
         <source>Choose a question above to attach photos to it.</source>
@@ -4016,6 +4271,134 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <source>Language of the welcome screen</source>
+        <translation>Sproget på velkomstskærmen</translation>
+    </message>
+    <message>
+        <source>An open workshop is shown in its own language.</source>
+        <translation>En åben workshop vises på sit eget sprog.</translation>
+    </message>
+    <message>
+        <source>Welcome screen</source>
+        <translation>Velkomstskærm</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes between backups</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic backups</source>
+        <translation>Minutter mellem automatiske sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Backups kept per workshop</source>
+        <translation>Sikkerhedskopier, der gemmes pr. workshop</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappe til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg …</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Vælg mappen til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Back up into the app&apos;s own data folder</source>
+        <translation>Tag sikkerhedskopi i appens egen datamappe</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatiske sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Sikkerhedskopi hvert:</translation>
+    </message>
+    <message>
+        <source>Backups kept per workshop:</source>
+        <translation>Gemmes pr. workshop:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Port of the venue network</source>
+        <translation>Porten til lokalnetværket</translation>
+    </message>
+    <message>
+        <source>Used the next time the venue network is started (File → Venue network).</source>
+        <translation>Bruges næste gang lokalnetværket startes (Filer → Lokalnetværk).</translation>
+    </message>
+    <message>
+        <source>Venue network (phones)</source>
+        <translation>Lokalnetværk (telefoner)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>SMTP settings…</source>
+        <translation>SMTP-indstillinger …</translation>
+    </message>
+    <message>
+        <source>Default name badge sheet</source>
+        <translation>Standardark til navneskilte</translation>
+    </message>
+    <message>
+        <source>Mail and printing</source>
+        <translation>E-mail og udskrivning</translation>
+    </message>
+    <message>
+        <source>Sending the minutes:</source>
+        <translation>Afsendelse af referatet:</translation>
+    </message>
+    <message>
+        <source>Name badge sheet:</source>
+        <translation>Ark til navneskilte:</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Mappe til de automatiske sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Ikke sat op endnu</translation>
+    </message>
+    <message>
+        <source>Backups cannot be written to %1 (%2). Choose another folder; nothing was changed.</source>
+        <translation>Sikkerhedskopier kan ikke skrives til %1 (%2). Vælg en anden mappe; intet blev ændret.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -4039,7 +4422,26 @@ Vil du sætte dem i kø igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Afbryd arbejdet</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopper …</translation>
+    </message>
+</context>
+<context>
     <name>QuadrantChart</name>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kvadrant</translation>
+    </message>
     <message numerus="yes">
         <source>+ %n more</source>
         <translation>
@@ -4107,6 +4509,14 @@ Vil du sætte dem i kø igen?</numerusform>
 </context>
 <context>
     <name>RankingTab</name>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>Bar chart of the ranking</source>
+        <translation>Søjlediagram over rangeringen</translation>
+    </message>
     <message>
         <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
         <translation>Forslag med uenighed over denne værdi markeres: salen er delt i synet på dem. 0 = markér al spredning, 1 = markér intet.</translation>
@@ -4449,6 +4859,14 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>Vises kun på denne skærm: afstemningen er stadig åben, og projektoren holder resultaterne skjult.</translation>
     </message>
     <message>
+        <source>Results by group</source>
+        <translation>Resultater pr. gruppe</translation>
+    </message>
+    <message>
+        <source>Results by organisation</source>
+        <translation>Resultater pr. organisation</translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation>Rangering</translation>
     </message>
@@ -4552,6 +4970,14 @@ Vil du sætte dem i kø igen?</numerusform>
 </context>
 <context>
     <name>RoundDialog</name>
+    <message>
+        <source>First person of the pair</source>
+        <translation>Første person i parret</translation>
+    </message>
+    <message>
+        <source>Second person of the pair</source>
+        <translation>Anden person i parret</translation>
+    </message>
     <message>
         <source>Nothing</source>
         <translation>Intet</translation>
@@ -4778,6 +5204,10 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Everyone registered who receives the minutes (also those who did not come)</source>
         <translation>Alle tilmeldte, der modtager referatet (også dem, der ikke kom)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -5043,6 +5473,10 @@ Vil du sætte dem i kø igen?</numerusform>
 <context>
     <name>TallyGrid</name>
     <message>
+        <source>Tally</source>
+        <translation>Optælling</translation>
+    </message>
+    <message>
         <source>The sheet stands for</source>
         <translation>Arket gælder for</translation>
     </message>
@@ -5244,6 +5678,10 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>Take the time from a block of today&apos;s agenda</source>
         <translation>Hent tiden fra et punkt i dagens program</translation>
+    </message>
+    <message>
+        <source>Agenda block</source>
+        <translation>Programpunkt</translation>
     </message>
     <message>
         <source> min</source>
@@ -5473,6 +5911,10 @@ Detaljerne står i loggen: %2</translation>
 </context>
 <context>
     <name>VenueIndicator</name>
+    <message>
+        <source>Venue network</source>
+        <translation>Lokalnetværk</translation>
+    </message>
     <message>
         <source>Venue network on · %1</source>
         <translation>Lokalnetværk til · %1</translation>
@@ -6247,6 +6689,10 @@ Detaljerne står i loggen: %2</translation>
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Stages of the workshop</source>
+        <translation>Workshoppens dele</translation>
     </message>
     <message>
         <source>Ideas</source>

@@ -24,6 +24,10 @@
         <translation>Bygget med disse komponentene:</translation>
     </message>
     <message>
+        <source>Licences…</source>
+        <translation>Lisenser…</translation>
+    </message>
+    <message>
         <source>windows, printing, PDF preview</source>
         <translation>vinduer, utskrift, PDF-forhåndsvisning</translation>
     </message>
@@ -68,6 +72,14 @@
         <translation>SMTP-passordet i systemets nøkkelring</translation>
     </message>
     <message>
+        <source>the venue network&apos;s server for phones</source>
+        <translation>serveren for mobilene på lokalnettet</translation>
+    </message>
+    <message>
+        <source>QR codes</source>
+        <translation>QR-koder</translation>
+    </message>
+    <message>
         <source>the font in every PDF</source>
         <translation>skriften i alle PDF-er</translation>
     </message>
@@ -83,12 +95,24 @@
         <translation>Et nytt oppfølgingspunkt: hva skal gjøres?</translation>
     </message>
     <message>
+        <source>New action item</source>
+        <translation>Nytt oppfølgingspunkt</translation>
+    </message>
+    <message>
         <source>Who (optional)</source>
         <translation>Hvem (valgfritt)</translation>
     </message>
     <message>
+        <source>Who does the new action item</source>
+        <translation>Hvem følger opp det nye punktet</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Oppfølgingspunkter</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -601,6 +625,22 @@
 </context>
 <context>
     <name>BarChart</name>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Merke</translation>
+    </message>
     <message numerus="yes">
         <source>+ %n more</source>
         <translation>
@@ -822,6 +862,14 @@
         <translation>Skriv et navn for å sjekke inn</translation>
     </message>
     <message>
+        <source>Name to check in</source>
+        <translation>Navn som skal sjekkes inn</translation>
+    </message>
+    <message>
+        <source>Participants matching the name</source>
+        <translation>Deltakere som passer til navnet</translation>
+    </message>
+    <message>
         <source>&amp;Undo check-in</source>
         <translation>&amp;Angre innsjekking</translation>
     </message>
@@ -832,6 +880,10 @@
     <message>
         <source>Show only who has &amp;not come yet</source>
         <translation>Vis bare dem som ikke har &amp;kommet ennå</translation>
+    </message>
+    <message>
+        <source>Arrivals per organisation</source>
+        <translation>Ankomne per organisasjon</translation>
     </message>
     <message>
         <source>Recent check-ins</source>
@@ -1086,6 +1138,14 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Velg datoen i en kalender</translation>
+    </message>
+    <message>
         <source>A date is needed; kept %1.</source>
         <translation>Det trengs en dato; beholdt %1.</translation>
     </message>
@@ -1118,6 +1178,33 @@
     <message>
         <source>Make the chosen duplicates (or all) separate ideas again</source>
         <translation>Gjør de valgte duplikatene (eller alle) til egne ideer igjen</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>Drop one kind of file at a time.</source>
+        <translation>Slipp én type fil om gangen.</translation>
+    </message>
+    <message>
+        <source>Drop one workshop at a time.</source>
+        <translation>Slipp én workshop om gangen.</translation>
+    </message>
+    <message>
+        <source>Open a workshop first: the sign-up list is imported into it.</source>
+        <translation>Åpne en workshop først: påmeldingslisten importeres inn i den.</translation>
+    </message>
+    <message>
+        <source>Drop one sign-up list at a time.</source>
+        <translation>Slipp én påmeldingsliste om gangen.</translation>
+    </message>
+    <message>
+        <source>Facilitator cannot use “%1”. Drop a workshop, a sign-up list (CSV or Excel), or photos onto the Photos tab of the Ideas page.</source>
+        <translation>Facilitator kan ikke bruke «%1». Slipp en workshop, en påmeldingsliste (CSV eller Excel) eller bilder på Bilder-fanen på Ideer-siden.</translation>
+    </message>
+    <message>
+        <source>Drop photos onto the Photos tab of the Ideas page.</source>
+        <translation>Slipp bilder på Bilder-fanen på Ideer-siden.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1453,25 @@
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <source>Facilitator user guide</source>
+        <translation>Brukerveiledning for Facilitator</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>This guide has not been translated into your language yet: it is in English.</source>
+        <translation>Denne veiledningen er ikke oversatt til ditt språk ennå: den er på engelsk.</translation>
+    </message>
+</context>
+<context>
     <name>IdeaDelegate</name>
     <message>
         <source>merged</source>
@@ -1566,8 +1672,16 @@
         <translation>Skriv en idé til det valgte spørsmålet og trykk Enter</translation>
     </message>
     <message>
+        <source>Search ideas</source>
+        <translation>Søk i ideer</translation>
+    </message>
+    <message>
         <source>Ideas</source>
         <translation>Ideer</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Ny idé</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -1790,6 +1904,10 @@
     <message>
         <source>Checking the list…</source>
         <translation>Kontrollerer listen…</translation>
+    </message>
+    <message>
+        <source>Checking the list… %1 of %2 rows</source>
+        <translation>Sjekker listen … %1 av %2 rader</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -2124,6 +2242,37 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Lisenser</translation>
+    </message>
+    <message>
+        <source>Facilitator (MIT licence)</source>
+        <translation>Facilitator (MIT-lisens)</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Tredjepartsmerknader</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License 3.0 (Qt)</source>
+        <translation>GNU Lesser General Public License 3.0 (Qt)</translation>
+    </message>
+    <message>
+        <source>GNU General Public License 3.0</source>
+        <translation>GNU General Public License 3.0</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License 1.1 (icon fonts)</source>
+        <translation>SIL Open Font License 1.1 (ikonskrifter)</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from this installation.</source>
+        <translation>Filen %1 mangler i denne installasjonen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2166,6 +2315,10 @@
         <translation>&amp;Rediger</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
@@ -2176,6 +2329,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
@@ -2294,6 +2451,14 @@ Lukke workshopen likevel og forkaste den?</translation>
     <message>
         <source>Up:</source>
         <translation>Loddrett:</translation>
+    </message>
+    <message>
+        <source>2×2 chart</source>
+        <translation>2×2-diagram</translation>
+    </message>
+    <message>
+        <source>Mean ratings of the 2×2 chart</source>
+        <translation>Gjennomsnittlige vurderinger i 2×2-diagrammet</translation>
     </message>
     <message>
         <source>Plan for it</source>
@@ -3100,8 +3265,20 @@ Lukke workshopen likevel og forkaste den?</translation>
 <context>
     <name>MinutesPreview</name>
     <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop laying out the minutes for the preview</source>
+        <translation>Stopp oppsettet av referatet for forhåndsvisningen</translation>
+    </message>
+    <message>
         <source>Rendering…</source>
         <translation>Gjengir…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Press Preview to lay out the minutes again.</source>
+        <translation>Forhåndsvisningen ble avbrutt. Trykk Forhåndsvisning for å sette opp referatet igjen.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -3143,6 +3320,13 @@ Lukke workshopen likevel og forkaste den?</translation>
     </message>
 </context>
 <context>
+    <name>NotVotedTab</name>
+    <message>
+        <source>Not voted</source>
+        <translation>Ikke stemt</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
@@ -3155,6 +3339,10 @@ Lukke workshopen likevel og forkaste den?</translation>
     <message>
         <source>No note for this section yet.</source>
         <translation>Ikke noe notat til dette avsnittet ennå.</translation>
+    </message>
+    <message>
+        <source>Note for the chosen section</source>
+        <translation>Notat for den valgte delen</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3381,10 @@ Lukke workshopen likevel og forkaste den?</translation>
 </context>
 <context>
     <name>OrganisationsView</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Virksomheter</translation>
+    </message>
     <message>
         <source>Double-click a cell to edit. Organisations are created when you register or import people; sector and municipality can balance breakout groups.</source>
         <translation>Dobbeltklikk på en celle for å redigere. Virksomheter opprettes når du registrerer eller importerer deltakere; bransje og kommune kan brukes til å balansere gruppene.</translation>
@@ -3258,6 +3450,10 @@ Lukke workshopen likevel og forkaste den?</translation>
     <message>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
+    </message>
+    <message>
+        <source>Messages in the outbox</source>
+        <translation>Meldinger i utboksen</translation>
     </message>
     <message>
         <source>Nothing queued yet. “Send minutes…” queues the minutes for e-mail.</source>
@@ -3549,6 +3745,10 @@ Vil du legge dem i kø igjen?</numerusform>
 <context>
     <name>ParticipantDialog</name>
     <message>
+        <source>Other tags</source>
+        <translation>Andre merkelapper</translation>
+    </message>
+    <message>
         <source>Edit participant</source>
         <translation>Rediger deltaker</translation>
     </message>
@@ -3718,6 +3918,14 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Search names, organisations, e-mail</source>
         <translation>Søk etter navn, virksomhet, e-post</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Søk i deltakere</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
     </message>
     <message>
         <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
@@ -3920,6 +4128,49 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
 </context>
 <context>
+    <name>ParticipantsWork</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <source>Reading the list… %1 of %2 rows</source>
+        <translation>Leser listen … %1 av %2 rader</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The workshop is as it was before.</source>
+        <translation>Importen ble avbrutt. Workshopen er som før.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import avbrutt</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importerer %1</translation>
+    </message>
+    <message>
+        <source>Taking a backup first…</source>
+        <translation>Tar sikkerhetskopi først …</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 participants…</source>
+        <translation>Skriver %1 av %2 deltakere …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Eksporten ble avbrutt. Ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Eksport avbrutt</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Eksporterer til %1</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
         <source>“%1” no longer exists.</source>
@@ -3956,6 +4207,10 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Remove</source>
         <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Choose a question above to attach photos to it.</source>
@@ -4016,6 +4271,134 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Language of the welcome screen</source>
+        <translation>Språket på velkomstskjermen</translation>
+    </message>
+    <message>
+        <source>An open workshop is shown in its own language.</source>
+        <translation>En åpen workshop vises på sitt eget språk.</translation>
+    </message>
+    <message>
+        <source>Welcome screen</source>
+        <translation>Velkomstskjerm</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes between backups</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic backups</source>
+        <translation>Minutter mellom automatiske sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Backups kept per workshop</source>
+        <translation>Sikkerhetskopier som beholdes per workshop</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappe for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Velg mappen for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Back up into the app&apos;s own data folder</source>
+        <translation>Ta sikkerhetskopi i appens egen datamappe</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatiske sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Sikkerhetskopi hvert:</translation>
+    </message>
+    <message>
+        <source>Backups kept per workshop:</source>
+        <translation>Beholdes per workshop:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Port of the venue network</source>
+        <translation>Porten til lokalnettet</translation>
+    </message>
+    <message>
+        <source>Used the next time the venue network is started (File → Venue network).</source>
+        <translation>Brukes neste gang lokalnettet startes (Fil → Lokalnett).</translation>
+    </message>
+    <message>
+        <source>Venue network (phones)</source>
+        <translation>Lokalnett (mobiler)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>SMTP settings…</source>
+        <translation>SMTP-innstillinger …</translation>
+    </message>
+    <message>
+        <source>Default name badge sheet</source>
+        <translation>Standard ark for navneskilt</translation>
+    </message>
+    <message>
+        <source>Mail and printing</source>
+        <translation>E-post og utskrift</translation>
+    </message>
+    <message>
+        <source>Sending the minutes:</source>
+        <translation>Sending av referatet:</translation>
+    </message>
+    <message>
+        <source>Name badge sheet:</source>
+        <translation>Ark for navneskilt:</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Mappe for de automatiske sikkerhetskopiene</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Ikke satt opp ennå</translation>
+    </message>
+    <message>
+        <source>Backups cannot be written to %1 (%2). Choose another folder; nothing was changed.</source>
+        <translation>Sikkerhetskopier kan ikke skrives til %1 (%2). Velg en annen mappe; ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -4039,7 +4422,26 @@ Vil du legge dem i kø igjen?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Avbryt arbeidet</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopper …</translation>
+    </message>
+</context>
+<context>
     <name>QuadrantChart</name>
+    <message>
+        <source>Item</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kvadrant</translation>
+    </message>
     <message numerus="yes">
         <source>+ %n more</source>
         <translation>
@@ -4107,6 +4509,14 @@ Vil du legge dem i kø igjen?</numerusform>
 </context>
 <context>
     <name>RankingTab</name>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>Bar chart of the ranking</source>
+        <translation>Søylediagram over rangeringen</translation>
+    </message>
     <message>
         <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
         <translation>Forslag med uenighet over denne verdien blir markert: salen er delt i synet på dem. 0 = marker all spredning, 1 = marker ingenting.</translation>
@@ -4449,6 +4859,14 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>Vises bare på denne skjermen: avstemningen er fortsatt åpen, og prosjektoren holder resultatene skjult.</translation>
     </message>
     <message>
+        <source>Results by group</source>
+        <translation>Resultater per gruppe</translation>
+    </message>
+    <message>
+        <source>Results by organisation</source>
+        <translation>Resultater per organisasjon</translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation>Rangering</translation>
     </message>
@@ -4552,6 +4970,14 @@ Vil du legge dem i kø igjen?</numerusform>
 </context>
 <context>
     <name>RoundDialog</name>
+    <message>
+        <source>First person of the pair</source>
+        <translation>Første person i paret</translation>
+    </message>
+    <message>
+        <source>Second person of the pair</source>
+        <translation>Andre person i paret</translation>
+    </message>
     <message>
         <source>Nothing</source>
         <translation>Ingenting</translation>
@@ -4778,6 +5204,10 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Everyone registered who receives the minutes (also those who did not come)</source>
         <translation>Alle påmeldte som mottar referatet (også de som ikke kom)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -5043,6 +5473,10 @@ Vil du legge dem i kø igjen?</numerusform>
 <context>
     <name>TallyGrid</name>
     <message>
+        <source>Tally</source>
+        <translation>Opptelling</translation>
+    </message>
+    <message>
         <source>The sheet stands for</source>
         <translation>Arket gjelder for</translation>
     </message>
@@ -5244,6 +5678,10 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>Take the time from a block of today&apos;s agenda</source>
         <translation>Hent tiden fra et punkt på dagens agenda</translation>
+    </message>
+    <message>
+        <source>Agenda block</source>
+        <translation>Agendapunkt</translation>
     </message>
     <message>
         <source> min</source>
@@ -5473,6 +5911,10 @@ Detaljene står i loggen: %2</translation>
 </context>
 <context>
     <name>VenueIndicator</name>
+    <message>
+        <source>Venue network</source>
+        <translation>Lokalnett</translation>
+    </message>
     <message>
         <source>Venue network on · %1</source>
         <translation>Lokalnett på · %1</translation>
@@ -6247,6 +6689,10 @@ Detaljene står i loggen: %2</translation>
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Stages of the workshop</source>
+        <translation>Delene av workshopen</translation>
     </message>
     <message>
         <source>Ideas</source>

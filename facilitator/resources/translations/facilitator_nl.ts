@@ -24,6 +24,10 @@
         <translation>Gebouwd met deze onderdelen:</translation>
     </message>
     <message>
+        <source>Licences…</source>
+        <translation>Licenties…</translation>
+    </message>
+    <message>
         <source>windows, printing, PDF preview</source>
         <translation>vensters, afdrukken, PDF-voorbeeld</translation>
     </message>
@@ -68,6 +72,14 @@
         <translation>het SMTP-wachtwoord in de sleutelhanger van het systeem</translation>
     </message>
     <message>
+        <source>the venue network&apos;s server for phones</source>
+        <translation>de server voor telefoons op het lokale netwerk</translation>
+    </message>
+    <message>
+        <source>QR codes</source>
+        <translation>QR-codes</translation>
+    </message>
+    <message>
         <source>the font in every PDF</source>
         <translation>het lettertype in elke PDF</translation>
     </message>
@@ -83,12 +95,24 @@
         <translation>Een nieuw actiepunt: wat moet er gebeuren?</translation>
     </message>
     <message>
+        <source>New action item</source>
+        <translation>Nieuw actiepunt</translation>
+    </message>
+    <message>
         <source>Who (optional)</source>
         <translation>Wie (optioneel)</translation>
     </message>
     <message>
+        <source>Who does the new action item</source>
+        <translation>Wie voert het nieuwe actiepunt uit</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -601,6 +625,22 @@
 </context>
 <context>
     <name>BarChart</name>
+    <message>
+        <source>Item</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markering</translation>
+    </message>
     <message numerus="yes">
         <source>+ %n more</source>
         <translation>
@@ -822,6 +862,14 @@
         <translation>Typ een naam om in te checken</translation>
     </message>
     <message>
+        <source>Name to check in</source>
+        <translation>Naam om aan te melden</translation>
+    </message>
+    <message>
+        <source>Participants matching the name</source>
+        <translation>Deelnemers die bij de naam passen</translation>
+    </message>
+    <message>
         <source>&amp;Undo check-in</source>
         <translation>Inchecken &amp;ongedaan maken</translation>
     </message>
@@ -832,6 +880,10 @@
     <message>
         <source>Show only who has &amp;not come yet</source>
         <translation>Toon alleen wie er &amp;nog niet is</translation>
+    </message>
+    <message>
+        <source>Arrivals per organisation</source>
+        <translation>Aangekomen per organisatie</translation>
     </message>
     <message>
         <source>Recent check-ins</source>
@@ -1086,6 +1138,14 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+    <message>
         <source>A date is needed; kept %1.</source>
         <translation>Er is een datum nodig; %1 behouden.</translation>
     </message>
@@ -1118,6 +1178,33 @@
     <message>
         <source>Make the chosen duplicates (or all) separate ideas again</source>
         <translation>Maak van de gekozen dubbele ideeën (of van alle) weer afzonderlijke ideeën</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>Drop one kind of file at a time.</source>
+        <translation>Zet één soort bestand tegelijk neer.</translation>
+    </message>
+    <message>
+        <source>Drop one workshop at a time.</source>
+        <translation>Zet één workshop tegelijk neer.</translation>
+    </message>
+    <message>
+        <source>Open a workshop first: the sign-up list is imported into it.</source>
+        <translation>Open eerst een workshop: de inschrijvingslijst wordt daarin geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Drop one sign-up list at a time.</source>
+        <translation>Zet één inschrijvingslijst tegelijk neer.</translation>
+    </message>
+    <message>
+        <source>Facilitator cannot use “%1”. Drop a workshop, a sign-up list (CSV or Excel), or photos onto the Photos tab of the Ideas page.</source>
+        <translation>Facilitator kan ‘%1’ niet gebruiken. Zet een workshop, een inschrijvingslijst (CSV of Excel) of foto’s neer op het tabblad Foto’s van de pagina Ideeën.</translation>
+    </message>
+    <message>
+        <source>Drop photos onto the Photos tab of the Ideas page.</source>
+        <translation>Zet foto’s neer op het tabblad Foto’s van de pagina Ideeën.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1453,25 @@
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <source>Facilitator user guide</source>
+        <translation>Gebruikershandleiding van Facilitator</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>This guide has not been translated into your language yet: it is in English.</source>
+        <translation>Deze handleiding is nog niet vertaald in jouw taal: ze is in het Engels.</translation>
+    </message>
+</context>
+<context>
     <name>IdeaDelegate</name>
     <message>
         <source>merged</source>
@@ -1566,8 +1672,16 @@
         <translation>Typ een idee voor de gekozen vraag en druk op Enter</translation>
     </message>
     <message>
+        <source>Search ideas</source>
+        <translation>Ideeën zoeken</translation>
+    </message>
+    <message>
         <source>Ideas</source>
         <translation>Ideeën</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nieuw idee</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -1790,6 +1904,10 @@
     <message>
         <source>Checking the list…</source>
         <translation>Lijst wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Checking the list… %1 of %2 rows</source>
+        <translation>De lijst wordt gecontroleerd… %1 van %2 rijen</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -2124,6 +2242,37 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licenties</translation>
+    </message>
+    <message>
+        <source>Facilitator (MIT licence)</source>
+        <translation>Facilitator (MIT-licentie)</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Kennisgevingen van derden</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License 3.0 (Qt)</source>
+        <translation>GNU Lesser General Public License 3.0 (Qt)</translation>
+    </message>
+    <message>
+        <source>GNU General Public License 3.0</source>
+        <translation>GNU General Public License 3.0</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License 1.1 (icon fonts)</source>
+        <translation>SIL Open Font License 1.1 (pictogramlettertypen)</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from this installation.</source>
+        <translation>Het bestand %1 ontbreekt in deze installatie.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2166,6 +2315,10 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
@@ -2176,6 +2329,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
@@ -2294,6 +2451,14 @@ De workshop toch sluiten en de tekst weggooien?</translation>
     <message>
         <source>Up:</source>
         <translation>Verticaal:</translation>
+    </message>
+    <message>
+        <source>2×2 chart</source>
+        <translation>2×2-diagram</translation>
+    </message>
+    <message>
+        <source>Mean ratings of the 2×2 chart</source>
+        <translation>Gemiddelde beoordelingen van het 2×2-diagram</translation>
     </message>
     <message>
         <source>Plan for it</source>
@@ -3100,8 +3265,20 @@ De workshop toch sluiten en de tekst weggooien?</translation>
 <context>
     <name>MinutesPreview</name>
     <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop laying out the minutes for the preview</source>
+        <translation>Stop met het opmaken van het verslag voor het voorbeeld</translation>
+    </message>
+    <message>
         <source>Rendering…</source>
         <translation>Bezig met opmaken…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Press Preview to lay out the minutes again.</source>
+        <translation>Voorbeeld geannuleerd. Druk op Voorbeeld om het verslag opnieuw op te maken.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -3143,6 +3320,13 @@ De workshop toch sluiten en de tekst weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>NotVotedTab</name>
+    <message>
+        <source>Not voted</source>
+        <translation>Niet gestemd</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
@@ -3155,6 +3339,10 @@ De workshop toch sluiten en de tekst weggooien?</translation>
     <message>
         <source>No note for this section yet.</source>
         <translation>Nog geen notitie voor deze sectie.</translation>
+    </message>
+    <message>
+        <source>Note for the chosen section</source>
+        <translation>Notitie bij het gekozen onderdeel</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3381,10 @@ De workshop toch sluiten en de tekst weggooien?</translation>
 </context>
 <context>
     <name>OrganisationsView</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
     <message>
         <source>Double-click a cell to edit. Organisations are created when you register or import people; sector and municipality can balance breakout groups.</source>
         <translation>Dubbelklik op een cel om te bewerken. Organisaties worden aangemaakt wanneer je deelnemers registreert of importeert; sector en gemeente kunnen de groepen helpen verdelen.</translation>
@@ -3258,6 +3450,10 @@ De workshop toch sluiten en de tekst weggooien?</translation>
     <message>
         <source>&amp;Minutes:</source>
         <translation>&amp;Verslag:</translation>
+    </message>
+    <message>
+        <source>Messages in the outbox</source>
+        <translation>Berichten in de postvak-uit</translation>
     </message>
     <message>
         <source>Nothing queued yet. “Send minutes…” queues the minutes for e-mail.</source>
@@ -3549,6 +3745,10 @@ Opnieuw in de wachtrij zetten?</numerusform>
 <context>
     <name>ParticipantDialog</name>
     <message>
+        <source>Other tags</source>
+        <translation>Andere labels</translation>
+    </message>
+    <message>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
@@ -3718,6 +3918,14 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Search names, organisations, e-mail</source>
         <translation>Zoek op naam, organisatie, e-mail</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Deelnemers zoeken</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
@@ -3920,6 +4128,49 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
 </context>
 <context>
+    <name>ParticipantsWork</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Reading the list… %1 of %2 rows</source>
+        <translation>De lijst wordt gelezen… %1 van %2 rijen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The workshop is as it was before.</source>
+        <translation>De import is geannuleerd. De workshop is zoals hij was.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import geannuleerd</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wordt geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Taking a backup first…</source>
+        <translation>Eerst een reservekopie maken…</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 participants…</source>
+        <translation>%1 van %2 deelnemers worden geschreven…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>De export is geannuleerd. Er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export geannuleerd</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Exporteren naar %1</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
         <source>“%1” no longer exists.</source>
@@ -3956,6 +4207,10 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <source>Choose a question above to attach photos to it.</source>
@@ -4016,6 +4271,134 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>De taal van het systeem</translation>
+    </message>
+    <message>
+        <source>Language of the welcome screen</source>
+        <translation>De taal van het welkomstscherm</translation>
+    </message>
+    <message>
+        <source>An open workshop is shown in its own language.</source>
+        <translation>Een geopende workshop wordt in zijn eigen taal getoond.</translation>
+    </message>
+    <message>
+        <source>Welcome screen</source>
+        <translation>Welkomstscherm</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes between backups</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic backups</source>
+        <translation>Minuten tussen automatische reservekopieën</translation>
+    </message>
+    <message>
+        <source>Backups kept per workshop</source>
+        <translation>Bewaarde reservekopieën per workshop</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Map voor reservekopieën</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Kies de map voor reservekopieën</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Back up into the app&apos;s own data folder</source>
+        <translation>Reservekopieën in de eigen gegevensmap van de app</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische reservekopieën</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Reservekopie elke:</translation>
+    </message>
+    <message>
+        <source>Backups kept per workshop:</source>
+        <translation>Bewaard per workshop:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>Port of the venue network</source>
+        <translation>De poort van het lokale netwerk</translation>
+    </message>
+    <message>
+        <source>Used the next time the venue network is started (File → Venue network).</source>
+        <translation>Gebruikt bij de volgende start van het lokale netwerk (Bestand → Lokaal netwerk).</translation>
+    </message>
+    <message>
+        <source>Venue network (phones)</source>
+        <translation>Lokaal netwerk (telefoons)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>SMTP settings…</source>
+        <translation>SMTP-instellingen…</translation>
+    </message>
+    <message>
+        <source>Default name badge sheet</source>
+        <translation>Standaardvel voor naambadges</translation>
+    </message>
+    <message>
+        <source>Mail and printing</source>
+        <translation>E-mail en afdrukken</translation>
+    </message>
+    <message>
+        <source>Sending the minutes:</source>
+        <translation>Verslag versturen:</translation>
+    </message>
+    <message>
+        <source>Name badge sheet:</source>
+        <translation>Vel voor naambadges:</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Map voor de automatische reservekopieën</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Nog niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Backups cannot be written to %1 (%2). Choose another folder; nothing was changed.</source>
+        <translation>Reservekopieën kunnen niet naar %1 worden geschreven (%2). Kies een andere map; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -4039,7 +4422,26 @@ Opnieuw in de wachtrij zetten?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Het werk annuleren</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+</context>
+<context>
     <name>QuadrantChart</name>
+    <message>
+        <source>Item</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kwadrant</translation>
+    </message>
     <message numerus="yes">
         <source>+ %n more</source>
         <translation>
@@ -4107,6 +4509,14 @@ Opnieuw in de wachtrij zetten?</numerusform>
 </context>
 <context>
     <name>RankingTab</name>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangschikking</translation>
+    </message>
+    <message>
+        <source>Bar chart of the ranking</source>
+        <translation>Staafdiagram van de rangschikking</translation>
+    </message>
     <message>
         <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
         <translation>Voorstellen met een onenigheid boven deze waarde worden gemarkeerd: de zaal is erover verdeeld. 0 = elke spreiding markeren, 1 = niets markeren.</translation>
@@ -4449,6 +4859,14 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>Alleen op dit scherm zichtbaar: de stemming is nog open en de projector houdt de resultaten verborgen.</translation>
     </message>
     <message>
+        <source>Results by group</source>
+        <translation>Resultaten per groep</translation>
+    </message>
+    <message>
+        <source>Results by organisation</source>
+        <translation>Resultaten per organisatie</translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation>Rangschikking</translation>
     </message>
@@ -4552,6 +4970,14 @@ Opnieuw in de wachtrij zetten?</numerusform>
 </context>
 <context>
     <name>RoundDialog</name>
+    <message>
+        <source>First person of the pair</source>
+        <translation>Eerste persoon van het paar</translation>
+    </message>
+    <message>
+        <source>Second person of the pair</source>
+        <translation>Tweede persoon van het paar</translation>
+    </message>
     <message>
         <source>Nothing</source>
         <translation>Niets</translation>
@@ -4778,6 +5204,10 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Everyone registered who receives the minutes (also those who did not come)</source>
         <translation>Iedereen die ingeschreven is en het verslag ontvangt (ook wie niet kwam)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -5043,6 +5473,10 @@ Opnieuw in de wachtrij zetten?</numerusform>
 <context>
     <name>TallyGrid</name>
     <message>
+        <source>Tally</source>
+        <translation>Telling</translation>
+    </message>
+    <message>
         <source>The sheet stands for</source>
         <translation>Het blad geldt voor</translation>
     </message>
@@ -5244,6 +5678,10 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>Take the time from a block of today&apos;s agenda</source>
         <translation>De tijd overnemen van een onderdeel uit het programma van vandaag</translation>
+    </message>
+    <message>
+        <source>Agenda block</source>
+        <translation>Agendapunt</translation>
     </message>
     <message>
         <source> min</source>
@@ -5473,6 +5911,10 @@ De details staan in het logboek: %2</translation>
 </context>
 <context>
     <name>VenueIndicator</name>
+    <message>
+        <source>Venue network</source>
+        <translation>Lokaal netwerk</translation>
+    </message>
     <message>
         <source>Venue network on · %1</source>
         <translation>Lokaal netwerk aan · %1</translation>
@@ -6247,6 +6689,10 @@ De details staan in het logboek: %2</translation>
     <message>
         <source>Groups</source>
         <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Stages of the workshop</source>
+        <translation>Onderdelen van de workshop</translation>
     </message>
     <message>
         <source>Ideas</source>

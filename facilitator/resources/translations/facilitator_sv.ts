@@ -24,6 +24,10 @@
         <translation>Byggt med dessa komponenter:</translation>
     </message>
     <message>
+        <source>Licences…</source>
+        <translation>Licenser…</translation>
+    </message>
+    <message>
         <source>windows, printing, PDF preview</source>
         <translation>fönster, utskrift, PDF-förhandsvisning</translation>
     </message>
@@ -68,6 +72,14 @@
         <translation>SMTP-lösenordet i systemets nyckelring</translation>
     </message>
     <message>
+        <source>the venue network&apos;s server for phones</source>
+        <translation>servern för mobilerna på det lokala nätverket</translation>
+    </message>
+    <message>
+        <source>QR codes</source>
+        <translation>QR-koder</translation>
+    </message>
+    <message>
         <source>the font in every PDF</source>
         <translation>typsnittet i alla PDF:er</translation>
     </message>
@@ -83,12 +95,24 @@
         <translation>En ny åtgärdspunkt: vad ska göras?</translation>
     </message>
     <message>
+        <source>New action item</source>
+        <translation>Ny åtgärdspunkt</translation>
+    </message>
+    <message>
         <source>Who (optional)</source>
         <translation>Vem (valfritt)</translation>
     </message>
     <message>
+        <source>Who does the new action item</source>
+        <translation>Vem ansvarar för den nya åtgärdspunkten</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärdspunkter</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -601,6 +625,22 @@
 </context>
 <context>
     <name>BarChart</name>
+    <message>
+        <source>Item</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markering</translation>
+    </message>
     <message numerus="yes">
         <source>+ %n more</source>
         <translation>
@@ -822,6 +862,14 @@
         <translation>Skriv ett namn för att checka in</translation>
     </message>
     <message>
+        <source>Name to check in</source>
+        <translation>Namn som ska checkas in</translation>
+    </message>
+    <message>
+        <source>Participants matching the name</source>
+        <translation>Deltagare som matchar namnet</translation>
+    </message>
+    <message>
         <source>&amp;Undo check-in</source>
         <translation>&amp;Ångra incheckning</translation>
     </message>
@@ -832,6 +880,10 @@
     <message>
         <source>Show only who has &amp;not come yet</source>
         <translation>Visa bara de som &amp;inte har kommit än</translation>
+    </message>
+    <message>
+        <source>Arrivals per organisation</source>
+        <translation>Ankomna per organisation</translation>
     </message>
     <message>
         <source>Recent check-ins</source>
@@ -1086,6 +1138,14 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Välj datum i en kalender</translation>
+    </message>
+    <message>
         <source>A date is needed; kept %1.</source>
         <translation>Ett datum behövs; behöll %1.</translation>
     </message>
@@ -1118,6 +1178,33 @@
     <message>
         <source>Make the chosen duplicates (or all) separate ideas again</source>
         <translation>Gör de valda dubbletterna (eller alla) till egna idéer igen</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>Drop one kind of file at a time.</source>
+        <translation>Släpp en sorts fil i taget.</translation>
+    </message>
+    <message>
+        <source>Drop one workshop at a time.</source>
+        <translation>Släpp en workshop i taget.</translation>
+    </message>
+    <message>
+        <source>Open a workshop first: the sign-up list is imported into it.</source>
+        <translation>Öppna en workshop först: anmälningslistan importeras till den.</translation>
+    </message>
+    <message>
+        <source>Drop one sign-up list at a time.</source>
+        <translation>Släpp en anmälningslista i taget.</translation>
+    </message>
+    <message>
+        <source>Facilitator cannot use “%1”. Drop a workshop, a sign-up list (CSV or Excel), or photos onto the Photos tab of the Ideas page.</source>
+        <translation>Facilitator kan inte använda ”%1”. Släpp en workshop, en anmälningslista (CSV eller Excel) eller bilder på fliken Bilder på sidan Idéer.</translation>
+    </message>
+    <message>
+        <source>Drop photos onto the Photos tab of the Ideas page.</source>
+        <translation>Släpp bilder på fliken Bilder på sidan Idéer.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1453,25 @@
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <source>Facilitator user guide</source>
+        <translation>Användarhandbok för Facilitator</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>This guide has not been translated into your language yet: it is in English.</source>
+        <translation>Den här handboken är ännu inte översatt till ditt språk: den är på engelska.</translation>
+    </message>
+</context>
+<context>
     <name>IdeaDelegate</name>
     <message>
         <source>merged</source>
@@ -1566,8 +1672,16 @@
         <translation>Skriv en idé till den valda frågan och tryck på Enter</translation>
     </message>
     <message>
+        <source>Search ideas</source>
+        <translation>Sök bland idéer</translation>
+    </message>
+    <message>
         <source>Ideas</source>
         <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Ny idé</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -1790,6 +1904,10 @@
     <message>
         <source>Checking the list…</source>
         <translation>Kontrollerar listan…</translation>
+    </message>
+    <message>
+        <source>Checking the list… %1 of %2 rows</source>
+        <translation>Kontrollerar listan … %1 av %2 rader</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -2124,6 +2242,37 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>Facilitator (MIT licence)</source>
+        <translation>Facilitator (MIT-licens)</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Meddelanden från tredje part</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License 3.0 (Qt)</source>
+        <translation>GNU Lesser General Public License 3.0 (Qt)</translation>
+    </message>
+    <message>
+        <source>GNU General Public License 3.0</source>
+        <translation>GNU General Public License 3.0</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License 1.1 (icon fonts)</source>
+        <translation>SIL Open Font License 1.1 (ikontypsnitt)</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from this installation.</source>
+        <translation>Filen %1 saknas i den här installationen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2166,6 +2315,10 @@
         <translation>&amp;Redigera</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
@@ -2176,6 +2329,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
@@ -2294,6 +2451,14 @@ Stänga workshopen ändå och kasta den?</translation>
     <message>
         <source>Up:</source>
         <translation>Lodrätt:</translation>
+    </message>
+    <message>
+        <source>2×2 chart</source>
+        <translation>2×2-diagram</translation>
+    </message>
+    <message>
+        <source>Mean ratings of the 2×2 chart</source>
+        <translation>Genomsnittliga betyg i 2×2-diagrammet</translation>
     </message>
     <message>
         <source>Plan for it</source>
@@ -3100,8 +3265,20 @@ Stänga workshopen ändå och kasta den?</translation>
 <context>
     <name>MinutesPreview</name>
     <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop laying out the minutes for the preview</source>
+        <translation>Stoppa layouten av protokollet för förhandsgranskningen</translation>
+    </message>
+    <message>
         <source>Rendering…</source>
         <translation>Renderar…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Press Preview to lay out the minutes again.</source>
+        <translation>Förhandsgranskningen avbröts. Tryck på Förhandsgranskning för att göra layouten av protokollet igen.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -3143,6 +3320,13 @@ Stänga workshopen ändå och kasta den?</translation>
     </message>
 </context>
 <context>
+    <name>NotVotedTab</name>
+    <message>
+        <source>Not voted</source>
+        <translation>Inte röstat</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Your notes on each section, printed in a box in that section when “Facilitator&apos;s notes” is ticked. Saved as you type; can be undone.</source>
@@ -3155,6 +3339,10 @@ Stänga workshopen ändå och kasta den?</translation>
     <message>
         <source>No note for this section yet.</source>
         <translation>Ingen anteckning för det här avsnittet än.</translation>
+    </message>
+    <message>
+        <source>Note for the chosen section</source>
+        <translation>Anteckning för det valda avsnittet</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3381,10 @@ Stänga workshopen ändå och kasta den?</translation>
 </context>
 <context>
     <name>OrganisationsView</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
     <message>
         <source>Double-click a cell to edit. Organisations are created when you register or import people; sector and municipality can balance breakout groups.</source>
         <translation>Dubbelklicka på en cell för att redigera. Organisationer skapas när du registrerar eller importerar deltagare; bransch och kommun kan användas för att balansera grupperna.</translation>
@@ -3258,6 +3450,10 @@ Stänga workshopen ändå och kasta den?</translation>
     <message>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minnesanteckningar:</translation>
+    </message>
+    <message>
+        <source>Messages in the outbox</source>
+        <translation>Meddelanden i utkorgen</translation>
     </message>
     <message>
         <source>Nothing queued yet. “Send minutes…” queues the minutes for e-mail.</source>
@@ -3549,6 +3745,10 @@ Vill du köa dem igen?</numerusform>
 <context>
     <name>ParticipantDialog</name>
     <message>
+        <source>Other tags</source>
+        <translation>Andra taggar</translation>
+    </message>
+    <message>
         <source>Edit participant</source>
         <translation>Redigera deltagare</translation>
     </message>
@@ -3718,6 +3918,14 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Search names, organisations, e-mail</source>
         <translation>Sök namn, organisationer, e-post</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Sök bland deltagare</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
@@ -3920,6 +4128,49 @@ Vill du köa dem igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>ParticipantsWork</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar …</translation>
+    </message>
+    <message>
+        <source>Reading the list… %1 of %2 rows</source>
+        <translation>Läser listan … %1 av %2 rader</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The workshop is as it was before.</source>
+        <translation>Importen avbröts. Workshoppen är som förut.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import avbruten</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importerar %1</translation>
+    </message>
+    <message>
+        <source>Taking a backup first…</source>
+        <translation>Tar en säkerhetskopia först …</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 participants…</source>
+        <translation>Skriver %1 av %2 deltagare …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Exporten avbröts. Ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export avbruten</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Exporterar till %1</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
         <source>“%1” no longer exists.</source>
@@ -3956,6 +4207,10 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Choose a question above to attach photos to it.</source>
@@ -4016,6 +4271,134 @@ Vill du köa dem igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Language of the welcome screen</source>
+        <translation>Språket på välkomstskärmen</translation>
+    </message>
+    <message>
+        <source>An open workshop is shown in its own language.</source>
+        <translation>En öppen workshop visas på sitt eget språk.</translation>
+    </message>
+    <message>
+        <source>Welcome screen</source>
+        <translation>Välkomstskärm</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes between backups</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic backups</source>
+        <translation>Minuter mellan automatiska säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backups kept per workshop</source>
+        <translation>Säkerhetskopior som sparas per workshop</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj …</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Välj mappen för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Back up into the app&apos;s own data folder</source>
+        <translation>Säkerhetskopiera till appens egen datamapp</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatiska säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Säkerhetskopiera var:</translation>
+    </message>
+    <message>
+        <source>Backups kept per workshop:</source>
+        <translation>Sparas per workshop:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mapp:</translation>
+    </message>
+    <message>
+        <source>Port of the venue network</source>
+        <translation>Porten för det lokala nätverket</translation>
+    </message>
+    <message>
+        <source>Used the next time the venue network is started (File → Venue network).</source>
+        <translation>Används nästa gång det lokala nätverket startas (Arkiv → Lokalt nätverk).</translation>
+    </message>
+    <message>
+        <source>Venue network (phones)</source>
+        <translation>Lokalt nätverk (mobiler)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>SMTP settings…</source>
+        <translation>SMTP-inställningar …</translation>
+    </message>
+    <message>
+        <source>Default name badge sheet</source>
+        <translation>Standardark för namnbrickor</translation>
+    </message>
+    <message>
+        <source>Mail and printing</source>
+        <translation>E-post och utskrift</translation>
+    </message>
+    <message>
+        <source>Sending the minutes:</source>
+        <translation>Skicka protokollet:</translation>
+    </message>
+    <message>
+        <source>Name badge sheet:</source>
+        <translation>Ark för namnbrickor:</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Mapp för de automatiska säkerhetskopiorna</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Inte inställt ännu</translation>
+    </message>
+    <message>
+        <source>Backups cannot be written to %1 (%2). Choose another folder; nothing was changed.</source>
+        <translation>Säkerhetskopior kan inte skrivas till %1 (%2). Välj en annan mapp; inget ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -4039,7 +4422,26 @@ Vill du köa dem igen?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Avbryt arbetet</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stoppar …</translation>
+    </message>
+</context>
+<context>
     <name>QuadrantChart</name>
+    <message>
+        <source>Item</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kvadrant</translation>
+    </message>
     <message numerus="yes">
         <source>+ %n more</source>
         <translation>
@@ -4107,6 +4509,14 @@ Vill du köa dem igen?</numerusform>
 </context>
 <context>
     <name>RankingTab</name>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangordning</translation>
+    </message>
+    <message>
+        <source>Bar chart of the ranking</source>
+        <translation>Stapeldiagram över rangordningen</translation>
+    </message>
     <message>
         <source>Items whose disagreement is above this are flagged: the room is split on them. 0 = flag any spread, 1 = flag nothing.</source>
         <translation>Förslag med oenighet över det här värdet flaggas: salen är splittrad om dem. 0 = flagga all spridning, 1 = flagga inget.</translation>
@@ -4449,6 +4859,14 @@ Vill du köa dem igen?</numerusform>
         <translation>Visas bara på den här skärmen: omröstningen är fortfarande öppen och projektorn håller resultaten dolda.</translation>
     </message>
     <message>
+        <source>Results by group</source>
+        <translation>Resultat per grupp</translation>
+    </message>
+    <message>
+        <source>Results by organisation</source>
+        <translation>Resultat per organisation</translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation>Rangordning</translation>
     </message>
@@ -4552,6 +4970,14 @@ Vill du köa dem igen?</numerusform>
 </context>
 <context>
     <name>RoundDialog</name>
+    <message>
+        <source>First person of the pair</source>
+        <translation>Första personen i paret</translation>
+    </message>
+    <message>
+        <source>Second person of the pair</source>
+        <translation>Andra personen i paret</translation>
+    </message>
     <message>
         <source>Nothing</source>
         <translation>Ingenting</translation>
@@ -4778,6 +5204,10 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Everyone registered who receives the minutes (also those who did not come)</source>
         <translation>Alla anmälda som får protokollet (även de som inte kom)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -5043,6 +5473,10 @@ Vill du köa dem igen?</numerusform>
 <context>
     <name>TallyGrid</name>
     <message>
+        <source>Tally</source>
+        <translation>Sammanräkning</translation>
+    </message>
+    <message>
         <source>The sheet stands for</source>
         <translation>Arket gäller för</translation>
     </message>
@@ -5244,6 +5678,10 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>Take the time from a block of today&apos;s agenda</source>
         <translation>Hämta tiden från en punkt i dagens program</translation>
+    </message>
+    <message>
+        <source>Agenda block</source>
+        <translation>Programpunkt</translation>
     </message>
     <message>
         <source> min</source>
@@ -5473,6 +5911,10 @@ Detaljerna finns i loggen: %2</translation>
 </context>
 <context>
     <name>VenueIndicator</name>
+    <message>
+        <source>Venue network</source>
+        <translation>Lokalt nätverk</translation>
+    </message>
     <message>
         <source>Venue network on · %1</source>
         <translation>Lokalt nätverk på · %1</translation>
@@ -6247,6 +6689,10 @@ Detaljerna finns i loggen: %2</translation>
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Stages of the workshop</source>
+        <translation>Workshoppens delar</translation>
     </message>
     <message>
         <source>Ideas</source>

@@ -5,17 +5,18 @@ The screens (:mod:`.kiosk_screens`, :mod:`.kiosk_ballot`) make their labels with
 :func:`kiosk_label`, so a label's role (title, headline, muted hint, count) is named in one
 place and styled here.
 
-The kiosk keeps this light look whatever the system's scheme (the window takes a light
-palette of its own, :func:`kiosk_palette`); the PIN dialogs it opens are windows of their
-own in the system's palette, so the kiosk's dark text colour is given only to the labels of
-its screens (inside the window's stack), not to theirs.
+The kiosk keeps this light look whatever the system's scheme: its screens' widgets take a
+light palette of their own (:func:`keep_light`; under a style sheet a widget does not
+inherit its parent's palette, so each gets it). The PIN dialogs it opens are windows of
+their own in the system's palette, so the kiosk's dark text colour is given only to the
+labels of its screens (inside the window's stack), not to theirs.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 STYLE = """
 #KioskWindow { background: #f6f7f9; }
@@ -53,6 +54,15 @@ def kiosk_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.Window, QColor("#f6f7f9"))
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#1b1f27"))
     return palette
+
+
+def keep_light(root: QWidget) -> None:
+    """``root`` and every widget under it (windows such as dialogs aside) in the kiosk's
+    light palette."""
+    palette = kiosk_palette()
+    for widget in (root, *root.findChildren(QWidget)):
+        if not widget.isWindow() or widget is root:
+            widget.setPalette(palette)
 
 
 def kiosk_label(name: str, wrap: bool = False, centred: bool = False) -> QLabel:

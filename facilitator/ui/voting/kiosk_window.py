@@ -42,7 +42,7 @@ from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.voting.controller import VotingController
 from facilitator.ui.voting.kiosk_ballot import BallotScreen
 from facilitator.ui.voting.kiosk_screens import NoticeScreen, StartScreen
-from facilitator.ui.voting.kiosk_style import STYLE, kiosk_palette
+from facilitator.ui.voting.kiosk_style import STYLE, keep_light
 from facilitator.ui.voting.texts import ballot_problems_text
 
 QUEUED = Qt.ConnectionType.QueuedConnection
@@ -76,7 +76,6 @@ class KioskWindow(ProjectorWindow):
         self._leave_asked = True  # False after close_without_asking
         self.setObjectName("KioskWindow")
         self.setStyleSheet(STYLE)
-        self.setPalette(kiosk_palette())  # light, whatever the system's scheme
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
 
         self.clear_timer = QTimer(self)
@@ -99,6 +98,7 @@ class KioskWindow(ProjectorWindow):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
         layout.addWidget(self.stack)
+        keep_light(self)  # light, whatever the system's scheme
 
         session.votes_changed.connect(self._votes_changed, QUEUED)
         session.language_changed.connect(self._language_changed, QUEUED)
@@ -186,6 +186,7 @@ class KioskWindow(ProjectorWindow):
         screen.restarted.connect(self._start_over)
         screen.submitted.connect(self.submit)
         self._ballot_layout.addWidget(screen)
+        keep_light(screen)
         self.ballot_screen = screen
 
     @Slot()
