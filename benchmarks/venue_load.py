@@ -24,9 +24,9 @@ Prints p50/p95/max latency per kind of request, wall time and throughput, what t
 holds afterwards (reopened with a fresh document), the GUI thread's longest stall (a 5 ms
 timer on the GUI thread: the longest gap between its ticks), and timing logs: each page's
 refresh, each core call on the server's threads (wall and CPU), the writer's batches, CPU
-per thread. Aims: p95 under 300 ms, GUI stall under 50 ms. The app's rate limits apply (every phone here
-shares 127.0.0.1, as a room behind one travel router shares its address); ``--limits off``
-lifts them for a run and says so.
+per thread. Aims: p95 under 300 ms, GUI stall under 50 ms. The app's rate limits apply
+(every phone here shares 127.0.0.1, as a room behind one travel router shares its address);
+``--limits off`` lifts them for a run and says so.
 """
 
 from __future__ import annotations

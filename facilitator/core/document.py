@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
 
 from sqlalchemy import select
@@ -77,6 +77,16 @@ class WorkshopDocument:
         """Many calls in one transaction, committed once (``Database.batch``): the venue
         server's writer stores a room's ballots with one sync of the file."""
         return self._db.batch()
+
+    def before_commit(self, key: Hashable, action: Callable[[Session], None]) -> bool:
+        """On a thread with a batch open: ``action(session)`` runs once per ``key`` at the
+        end of the batch, before its commit; True. Outside a batch nothing is kept: False
+        (the caller does the work at once)."""
+        batch = self._db.current_batch()
+        if batch is None:
+            return False
+        batch.before_commit(key, action)
+        return True
 
     @property
     def in_batch(self) -> bool:

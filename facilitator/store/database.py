@@ -26,7 +26,7 @@ import stat
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,6 +110,14 @@ class Database:
         batch = self.current_batch()
         if batch is None:
             with self.sessions.begin() as session:
+                if threading.current_thread() is threading.main_thread():
+                    # The facilitator's own edits (the GUI's thread, the command line) take
+                    # the write lock when they begin, waiting for it (the busy timeout).
+                    # Begun deferred, an edit that reads first and then writes would hold a
+                    # read lock while the venue server's batch holds the write lock: SQLite
+                    # refuses that upgrade at once ("database is locked") instead of waiting,
+                    # and the facilitator's change would fail while phones send ballots.
+                    session.connection(execution_options={BEGIN_OPTION: "BEGIN IMMEDIATE"})
                 yield session
             return
         joined = self.sessions(bind=batch.connection, join_transaction_mode="create_savepoint")
@@ -126,7 +134,8 @@ class Database:
         """Many units of work in one transaction, committed (and synced) once at the end:
         every :meth:`transaction` on this thread meanwhile joins it as a savepoint. Begun
         IMMEDIATE: the batch waits for the file's write lock (the busy timeout) before its
-        first call rather than failing at its first write. An error, or a failed commit,
+        first call rather than failing at its first write. Its :meth:`Batch.before_commit`
+        actions run last, in the transaction. An error, or a failed commit,
         leaves nothing of the batch in the file (a failed commit raises
         :class:`WorkshopFileError`)."""
         if self.current_batch() is not None:
@@ -140,6 +149,9 @@ class Database:
             opened = self._local.batch = Batch(connection)
             try:
                 yield opened
+                for action in opened.take_finishing():
+                    with self.transaction() as session:
+                        action(session)
             except BaseException:
                 with contextlib.suppress(Exception):
                     outer.rollback()
@@ -217,6 +229,16 @@ class Batch:
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
+        self._finishing: dict[Hashable, Callable[[Session], None]] = {}
+
+    def before_commit(self, key: Hashable, action: Callable[[Session], None]) -> None:
+        """``action(session)`` runs once per ``key`` when the batch's calls are done, in its
+        transaction, before the commit (work a batch needs once, not once per call)."""
+        self._finishing.setdefault(key, action)
+
+    def take_finishing(self) -> list[Callable[[Session], None]]:
+        actions, self._finishing = list(self._finishing.values()), {}
+        return actions
 
     @contextlib.contextmanager
     def step(self) -> Iterator[None]:

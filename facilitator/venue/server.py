@@ -158,7 +158,9 @@ class VenueServer:
                     flushed.result(timeout=SHUTDOWN_TIMEOUT)
                 self._context = None
             if self._doc is not None:  # the version watcher's connection to the file
-                self._writer.submit(core.release, self._doc)
+                released = self._writer.submit(core.release, self._doc)
+                with contextlib.suppress(Exception):
+                    released.result(timeout=SHUTDOWN_TIMEOUT)
             self._writer.shutdown(wait=True, cancel_futures=True)
             self._writer = None
         if self._doc is not None and self._owns_doc:

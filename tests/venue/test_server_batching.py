@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from demo_files import copy_demo
+from sqlalchemy import text
 from sqlalchemy.engine.default import DefaultDialect
 from venue_client import Reply, Venue
 
@@ -22,6 +23,7 @@ from facilitator.core import venue as core
 from facilitator.core import voting
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.errors import WorkshopFileError
+from facilitator.core.venue.owners import part_key
 from facilitator.core.venue.version import memo
 from facilitator.venue import VenueServer
 from facilitator.venue.security import DEVICE_COOKIE
@@ -53,6 +55,15 @@ def open_vote(doc: WorkshopDocument) -> voting.VoteData:
 def ballots(doc: WorkshopDocument, vote: voting.VoteData) -> int:
     (found,) = [v for v in voting.list_votes(doc) if v.id == vote.id]
     return found.ballot_count
+
+
+def participation(doc: WorkshopDocument, vote: voting.VoteData) -> list[str]:
+    with doc.transaction() as session:
+        rows = session.execute(
+            text("SELECT device FROM venue_participation WHERE vote_id = :vote"),
+            {"vote": vote.id.hex},
+        )
+        return [row[0] for row in rows]
 
 
 def ballot_call(
@@ -94,6 +105,12 @@ def test_a_call_that_raises_is_rolled_back_alone(
     assert ballots(doc, vote) == before + 2
     assert batch_writer.stats.batches == 1
     assert len(batches) == 1 and [what for what, _ in batches[0]] == ["votes", "votes"]
+    # Who took part (kept in key order, once per batch): the two stored, not the failed one.
+    devices = ["device-aaaaaaaaaaaaaaaa", "device-bbbbbbbbbbbbbbbb"]
+    assert participation(doc, vote) == sorted(part_key(vote.id, d) for d in devices)
+    again = batch_writer.write("votes", ballot_call(doc, vote, "device-that-fails-000"))
+    assert again.result(10) == (200, {"stored": True})
+    assert ballots(doc, vote) == before + 3
 
 
 def test_answers_come_only_after_the_commit(
@@ -276,4 +293,33 @@ def test_reads_are_answered_during_a_long_batch_and_show_committed_data(
     state = venue.request("GET", "/api/v1/state", token=venue.join, headers=phone(1))
     (seen,) = [v for v in state.json()["votes"] if v["id"] == str(vote.id)]
     assert seen["voted"] is True
+    assert ballots(doc, vote) == before + 1
+
+
+def test_the_facilitators_edit_waits_for_a_batch_instead_of_failing(
+    doc: WorkshopDocument,
+) -> None:
+    """An edit on the app's own thread reads, then writes, while the server's batch holds
+    the write lock: begun IMMEDIATE it waits for the batch's commit (begun deferred, SQLite
+    would refuse its upgrade at once with "database is locked")."""
+    from facilitator.core import details
+
+    vote = open_vote(doc)
+    before = ballots(doc, vote)
+    wrote, release = threading.Event(), threading.Event()
+
+    def long_batch() -> None:
+        with doc.batch():
+            ballot_call(doc, vote, "device-in-a-long-batch-0")()
+            wrote.set()
+            release.wait(10)
+
+    with ThreadPoolExecutor(1) as pool:
+        done = pool.submit(long_batch)
+        assert wrote.wait(10)
+        threading.Timer(0.3, release.set).start()
+        # A read, then a write, in one transaction on the main thread.
+        details.update_details(doc, title=details.get_details(doc).title + " (edited)")
+        done.result(10)
+    assert details.get_details(doc).title.endswith("(edited)")
     assert ballots(doc, vote) == before + 1

@@ -222,7 +222,7 @@ def _cast(
     if earlier is None:
         record_owner(session, vote_id, stored.id, access, device, voter)
         if vote.anonymous and not badge:
-            record_part(session, vote_id, device)
+            record_part(session, vote_id, device, doc)
     body: dict[str, Any] = {"stored": True}
     remember(session, scope, key, 200, body, vote_id)
     return 200, body

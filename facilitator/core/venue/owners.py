@@ -17,11 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
+from functools import partial
 from typing import Any, cast
 
 from sqlalchemy import Executable, Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
+from facilitator.core.document import WorkshopDocument
 from facilitator.core.venue.links import Access, Role
 from facilitator.store.models import VenueBallotOwner, VenueParticipation, VenueRequest, utcnow
 
@@ -129,16 +131,34 @@ def took_part(session: Session, vote_id: uuid.UUID, device: str | None) -> bool:
     return found is not None
 
 
-def record_part(session: Session, vote_id: uuid.UUID, device: str) -> None:
+def record_part(
+    session: Session, vote_id: uuid.UUID, device: str, doc: WorkshopDocument | None = None
+) -> None:
     """Record that ``device`` took part in ``vote_id``. All the vote's rows are deleted and
     inserted again in key order (as ``core/voting/who_voted.py`` does), so the file does not
-    lay them out in the order phones voted."""
-    keys = set(_run(session, _PARTS_OF, {"vote": vote_id}).scalars())
+    lay them out in the order phones voted. In a batch of the venue's writer (``doc`` given,
+    its batch open) the row is added at once and the vote's rows are put in key order once,
+    before the batch commits: what the file holds afterwards is the same, without rewriting
+    every row for every ballot of the batch."""
     key = part_key(vote_id, device)
+    if doc is not None and doc.before_commit(
+        ("venue_participation", vote_id), partial(_order_parts, vote_id=vote_id)
+    ):
+        if _run(session, _PART, {"vote": vote_id, "device": key}).first() is None:
+            _run(session, _ADD_PARTS, [{"vote_id": vote_id, "device": key}])
+        return
+    keys = set(_run(session, _PARTS_OF, {"vote": vote_id}).scalars())
     if key in keys:
         return
+    _order_parts(session, vote_id, keys | {key})
+
+
+def _order_parts(session: Session, vote_id: uuid.UUID, keys: set[str] | None = None) -> None:
+    """The vote's participation rows (``keys``, or those it has) again, in key order."""
+    if keys is None:
+        keys = set(_run(session, _PARTS_OF, {"vote": vote_id}).scalars())
     _run(session, _DROP_PARTS, {"vote": vote_id})
-    _run(session, _ADD_PARTS, [{"vote_id": vote_id, "device": k} for k in sorted(keys | {key})])
+    _run(session, _ADD_PARTS, [{"vote_id": vote_id, "device": k} for k in sorted(keys)])
 
 
 def answered(session: Session, scope: str, key: str | None) -> tuple[int, dict[str, Any]] | None:
