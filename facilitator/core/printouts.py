@@ -33,6 +33,7 @@ from facilitator.core.groups import get_round
 from facilitator.core.ideas import questions_for_group
 from facilitator.core.naming import member_labels
 from facilitator.core.participants import AttendanceStatus, ParticipantData, list_participants
+from facilitator.core.progress import IsCancelled, Steps
 from facilitator.core.venue.links import badge_tokens, ensure_links
 from facilitator.reports import write_pdf
 from facilitator.reports.attendance import render_attendance_sheet
@@ -310,6 +311,9 @@ def leader_cards_pdf(doc: WorkshopDocument, base_url: str) -> bytes:
     return render_leader_cards(print_header(doc), title, cards)
 
 
-def save_pdf(path: Path, data: bytes) -> None:
-    """Write a printout so that a failure (a full disk) leaves no half-written PDF."""
+def save_pdf(path: Path, data: bytes, cancelled: IsCancelled | None = None) -> None:
+    """Write a printout so that a failure (a full disk) leaves no half-written PDF. The
+    layouts cannot be interrupted, so a printout cancelled while it was laid out is thrown
+    away here: ``cancelled()`` true, it raises :class:`Cancelled` and writes nothing."""
+    Steps(1, None, cancelled).check()
     write_pdf(path, data)

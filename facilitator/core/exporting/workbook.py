@@ -20,6 +20,7 @@ from facilitator.core.exporting.writing import (
     write_export,
     write_export_bytes,
 )
+from facilitator.core.progress import IsCancelled, Progress, Steps
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,9 +38,16 @@ class ExportSummary:
 
 
 def export_workbook(
-    doc: WorkshopDocument, path: Path, privacy: bool, own_use: bool = False
+    doc: WorkshopDocument,
+    path: Path,
+    privacy: bool,
+    own_use: bool = False,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> ExportSummary:
-    """One XLSX with a sheet per table, written atomically (see the module docstring)."""
+    """One XLSX with a sheet per table, written atomically (see the module docstring).
+    ``progress(done, total)`` counts the rows put in the sheets; cancelled, no file."""
     from openpyxl import Workbook
 
     path = Path(path)
@@ -49,18 +57,30 @@ def export_workbook(
     book = Workbook()
     first = book.active
     assert first is not None
+    steps = _Rows(sum(len(s.rows) for s in sheets), progress, cancelled)
+    steps.start()
     for index, sheet in enumerate(sheets):
-        fill_sheet(first if index == 0 else book.create_sheet(), sheet.rows, sheet.title)
-    write_export(path, lambda handle: book.save(handle))
+        steps.begin(len(sheet.rows))
+        fill_sheet(first if index == 0 else book.create_sheet(), sheet.rows, sheet.title, steps)
+    steps.end()  # then saving, which cannot be interrupted: cancelled, it is thrown away
+    write_export(path, lambda handle: book.save(handle), cancelled)
     return ExportSummary(
         {s.key: s.count for s in sheets}, (path,), privacy, own_use and not privacy
     )
 
 
 def export_csv_folder(
-    doc: WorkshopDocument, folder: Path, privacy: bool, own_use: bool = False
+    doc: WorkshopDocument,
+    folder: Path,
+    privacy: bool,
+    own_use: bool = False,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> ExportSummary:
-    """One CSV per table in ``folder`` (created if missing), each written atomically."""
+    """One CSV per table in ``folder`` (created if missing), each written atomically.
+    ``progress(done, total)`` counts the files; cancelled before the first file is written,
+    nothing is (later, the CSV files are small and written in a moment)."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise ExportError("not_a_folder", folder)
@@ -70,11 +90,38 @@ def export_csv_folder(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise export_error(exc, folder) from exc
+    steps = Steps(len(sheets), progress, cancelled, every=1)
+    steps.start()
+    data = []
+    for done, sheet in enumerate(sheets, 1):
+        data.append((folder / f"{sheet.key}.csv", csv_bytes(sheet.rows, language)))
+        steps.step(done)
     paths = []
-    for sheet in sheets:
-        target = folder / f"{sheet.key}.csv"
-        write_export_bytes(target, csv_bytes(sheet.rows, language))
+    for target, content in data:  # every file made before the first is written
+        write_export_bytes(target, content)
         paths.append(target)
     return ExportSummary(
         {s.key: s.count for s in sheets}, tuple(paths), privacy, own_use and not privacy
     )
+
+
+class _Rows(Steps):
+    """Steps over the rows of several sheets (``fill_sheet`` counts each sheet's rows)."""
+
+    def __init__(
+        self, total: int, progress: Progress | None, cancelled: IsCancelled | None
+    ) -> None:
+        super().__init__(total, progress, cancelled, every=500)
+        self._before = 0  # rows of the sheets before this one
+        self._rows = 0  # rows of this one
+
+    def begin(self, rows: int) -> None:
+        self._before += self._rows
+        self._rows = rows
+        self.check()
+
+    def step(self, done: int) -> None:
+        super().step(self._before + done)
+
+    def end(self) -> None:
+        super().step(self.total)

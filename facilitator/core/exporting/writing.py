@@ -191,9 +191,11 @@ def write_export_bytes(path: Path, data: bytes) -> None:
     write_export(path, lambda handle: handle.write(data))
 
 
-def write_export(path: Path, write: Callable[[io.BufferedWriter], object]) -> None:
+def write_export(
+    path: Path, write: Callable[[io.BufferedWriter], object], cancelled: IsCancelled | None = None
+) -> None:
     try:
-        write_atomically(path, write)
+        write_atomically(path, write, cancelled)
     except OSError as exc:
         raise export_error(exc, path) from exc
 

@@ -28,6 +28,7 @@ from facilitator.core.minutes.ideas_and_votes import ideas_section, score_text, 
 from facilitator.core.minutes.notes import get_notes
 from facilitator.core.minutes.options import MinutesOptions, check_sections
 from facilitator.core.minutes.people import groups_section, participants_section
+from facilitator.core.progress import IsCancelled, Progress, Steps
 from facilitator.core.voting import list_votes, results
 from facilitator.reports import write_pdf
 from facilitator.reports.minutes_model import (
@@ -119,17 +120,48 @@ def assemble(doc: WorkshopDocument, options: MinutesOptions = _DEFAULT_OPTIONS) 
     return Minutes(header, sections, options.privacy, cover, **minutes)
 
 
-def minutes_pdf(doc: WorkshopDocument, options: MinutesOptions = _DEFAULT_OPTIONS) -> bytes:
+def minutes_pdf(
+    doc: WorkshopDocument,
+    options: MinutesOptions = _DEFAULT_OPTIONS,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> bytes:
+    """The minutes as PDF bytes. While ReportLab lays them out, ``progress(page, 0)`` tells
+    the page it is on (the count is known only at the end, hence 0); once ``cancelled()``
+    is true the layout stops with :class:`Cancelled`, between two paragraphs or tables."""
     from facilitator.reports.minutes import render_minutes
 
-    return render_minutes(assemble(doc, options))
+    steps = Steps(0, None, cancelled)
+    steps.start()
+    data = assemble(doc, options)
+    steps.check()
+    last = 0
+
+    def on_page(page: int) -> None:
+        nonlocal last
+        steps.check()
+        if page != last and progress is not None:
+            last = page
+            progress(page, 0)
+
+    return render_minutes(data, on_page)
 
 
 def write_minutes_pdf(
-    doc: WorkshopDocument, path: Path | str, options: MinutesOptions = _DEFAULT_OPTIONS
+    doc: WorkshopDocument,
+    path: Path | str,
+    options: MinutesOptions = _DEFAULT_OPTIONS,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> None:
-    """Renders the minutes in memory, then writes them atomically (nothing half-written)."""
-    write_pdf(Path(path), minutes_pdf(doc, options))
+    """Renders the minutes in memory, then writes them atomically (nothing half-written).
+    ``progress`` as :func:`minutes_pdf`, then ``progress(1, 1)`` while writing; cancelled
+    (:class:`Cancelled`), it writes nothing, not even a temporary file."""
+    data = minutes_pdf(doc, options, progress=progress, cancelled=cancelled)
+    Steps(1, progress, cancelled).step(1)
+    write_pdf(Path(path), data)
 
 
 def _agenda(ctx: Context, blocks: Sequence[Any]) -> tuple[AgendaRow, ...]:

@@ -45,8 +45,9 @@ SECTION_RENDERERS: dict[str, Callable[[Minutes, MinutesLabels], list[Flowable]]]
 }
 
 
-def render_minutes(minutes: Minutes) -> bytes:
-    """The minutes as PDF bytes."""
+def render_minutes(minutes: Minutes, on_page: Callable[[int], None] | None = None) -> bytes:
+    """The minutes as PDF bytes; ``on_page(page)`` is called as the layout goes (after each
+    flowable, with the page it is on) and may raise to stop it."""
     register_fonts()
     labels = MinutesLabels(minutes.header.language)
     kind = labels["minutes_title"]
@@ -88,6 +89,8 @@ def render_minutes(minutes: Minutes) -> bytes:
         outline = getattr(flowable, "outline", None)
         if outline is not None:
             doc.canv.mark(*outline)
+        if on_page is not None:
+            on_page(doc.page)
 
     doc.afterFlowable = after
     canvasmaker = functools.partial(

@@ -3239,6 +3239,22 @@ Luk workshoppen alligevel og kassér den?</translation>
         <source>Export CSV files into a folder</source>
         <translation>Eksportér CSV-filer til en mappe</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver …</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 rows…</source>
+        <translation>Skriver %1 af %2 rækker …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Eksporten blev afbrudt. Ingen fil blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Eksporterer til %1</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1, naming nobody.</source>
         <translation>
@@ -4405,6 +4421,14 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
+        <source>Writing…</source>
+        <translation>Skriver …</translation>
+    </message>
+    <message>
+        <source>Laying out page %1…</source>
+        <translation>Sætter side %1 op …</translation>
+    </message>
+    <message>
         <source>PDF saved</source>
         <translation>PDF&apos;en er gemt</translation>
     </message>
@@ -4417,8 +4441,20 @@ Vil du sætte dem i kø igen?</numerusform>
         <translation>Åbn</translation>
     </message>
     <message>
+        <source>Cancelled: %1 was not saved.</source>
+        <translation>Afbrudt: %1 blev ikke gemt.</translation>
+    </message>
+    <message>
         <source>The PDF could not be made</source>
         <translation>PDF&apos;en kunne ikke oprettes</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Gemmer %1</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Sætter siderne op …</translation>
     </message>
 </context>
 <context>

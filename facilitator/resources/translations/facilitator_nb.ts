@@ -3239,6 +3239,22 @@ Lukke workshopen likevel og forkaste den?</translation>
         <source>Export CSV files into a folder</source>
         <translation>Eksporter CSV-filer til en mappe</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver …</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 rows…</source>
+        <translation>Skriver %1 av %2 rader …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Eksporten ble avbrutt. Ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Eksporterer til %1</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1, naming nobody.</source>
         <translation>
@@ -4405,6 +4421,14 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
+        <source>Writing…</source>
+        <translation>Skriver …</translation>
+    </message>
+    <message>
+        <source>Laying out page %1…</source>
+        <translation>Setter opp side %1 …</translation>
+    </message>
+    <message>
         <source>PDF saved</source>
         <translation>PDF-en er lagret</translation>
     </message>
@@ -4417,8 +4441,20 @@ Vil du legge dem i kø igjen?</numerusform>
         <translation>Åpne</translation>
     </message>
     <message>
+        <source>Cancelled: %1 was not saved.</source>
+        <translation>Avbrutt: %1 ble ikke lagret.</translation>
+    </message>
+    <message>
         <source>The PDF could not be made</source>
         <translation>Kunne ikke lage PDF-en</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Lagrer %1</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Setter opp sidene …</translation>
     </message>
 </context>
 <context>

@@ -3239,6 +3239,22 @@ De workshop toch sluiten en de tekst weggooien?</translation>
         <source>Export CSV files into a folder</source>
         <translation>CSV-bestanden exporteren naar een map</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Schrijven…</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 rows…</source>
+        <translation>%1 van %2 rijen worden geschreven…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>De export is geannuleerd. Er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Exporteren naar %1</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1, naming nobody.</source>
         <translation>
@@ -4405,6 +4421,14 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
+        <source>Writing…</source>
+        <translation>Schrijven…</translation>
+    </message>
+    <message>
+        <source>Laying out page %1…</source>
+        <translation>Pagina %1 wordt opgemaakt…</translation>
+    </message>
+    <message>
         <source>PDF saved</source>
         <translation>Pdf opgeslagen</translation>
     </message>
@@ -4417,8 +4441,20 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <translation>Openen</translation>
     </message>
     <message>
+        <source>Cancelled: %1 was not saved.</source>
+        <translation>Geannuleerd: %1 is niet opgeslagen.</translation>
+    </message>
+    <message>
         <source>The PDF could not be made</source>
         <translation>De pdf kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>%1 wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>De pagina’s worden opgemaakt…</translation>
     </message>
 </context>
 <context>

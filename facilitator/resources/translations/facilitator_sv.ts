@@ -3239,6 +3239,22 @@ Stänga workshopen ändå och kasta den?</translation>
         <source>Export CSV files into a folder</source>
         <translation>Exportera CSV-filer till en mapp</translation>
     </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver …</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 rows…</source>
+        <translation>Skriver %1 av %2 rader …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Exporten avbröts. Ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Exporterar till %1</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1, naming nobody.</source>
         <translation>
@@ -4405,6 +4421,14 @@ Vill du köa dem igen?</numerusform>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
+        <source>Writing…</source>
+        <translation>Skriver …</translation>
+    </message>
+    <message>
+        <source>Laying out page %1…</source>
+        <translation>Gör layout för sida %1 …</translation>
+    </message>
+    <message>
         <source>PDF saved</source>
         <translation>PDF-filen har sparats</translation>
     </message>
@@ -4417,8 +4441,20 @@ Vill du köa dem igen?</numerusform>
         <translation>Öppna</translation>
     </message>
     <message>
+        <source>Cancelled: %1 was not saved.</source>
+        <translation>Avbrutet: %1 sparades inte.</translation>
+    </message>
+    <message>
         <source>The PDF could not be made</source>
         <translation>Det gick inte att skapa PDF-filen</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Sparar %1</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Gör layout för sidorna …</translation>
     </message>
 </context>
 <context>

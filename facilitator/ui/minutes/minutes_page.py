@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import minutes
+from facilitator.core.progress import IsCancelled
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.presenting import Presenter
-from facilitator.ui.common.printing import save_pdf
+from facilitator.ui.common.printing import save_pdf_with_progress
+from facilitator.ui.common.progress import count_text, run_with_progress
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.stage_page import StagePage
-from facilitator.ui.common.tasks import Progress, run_task
+from facilitator.ui.common.tasks import Progress
 from facilitator.ui.minutes.choices_panel import MinutesChoices
 from facilitator.ui.minutes.controller import MinutesController
 from facilitator.ui.minutes.preview import MinutesPreview
@@ -134,14 +136,20 @@ class MinutesPage(StagePage):
     def _file_stem(self) -> str:
         return file_stem(self.session.details.title, self.tr("Workshop"))
 
+    def _language(self) -> str:
+        return self.session.details.language.value
+
     def save_pdf(self) -> None:
+        """Lays the minutes out off the GUI thread, with "Laying out page 5…" and Cancel."""
         doc, options = self.session.doc, self.choices.options()
         what = self.tr("Minutes")
 
-        def render() -> bytes:
-            return minutes.minutes_pdf(doc, options)
+        def render(progress: Progress, cancelled: IsCancelled) -> bytes:
+            return minutes.minutes_pdf(doc, options, progress=progress, cancelled=cancelled)
 
-        save_pdf(self, what, f"{self._file_stem()} - {what}", render, self._saved)
+        save_pdf_with_progress(
+            self, what, f"{self._file_stem()} - {what}", render, self._saved, self._language()
+        )
 
     def _saved(self, path: Path) -> None:
         self.last_saved = path
@@ -161,10 +169,10 @@ class MinutesPage(StagePage):
             path = path.with_name(path.name + ".xlsx")
         doc, privacy = self.session.doc, self.choices.privacy_check.isChecked()
 
-        def write() -> ExportSummary:
+        def write(progress: Progress, cancelled: IsCancelled) -> ExportSummary:
             from facilitator.core.exporting import export_workbook
 
-            return export_workbook(doc, path, privacy)
+            return export_workbook(doc, path, privacy, progress=progress, cancelled=cancelled)
 
         self._export(write, path)
 
@@ -175,21 +183,39 @@ class MinutesPage(StagePage):
         folder = Path(name)
         doc, privacy = self.session.doc, self.choices.privacy_check.isChecked()
 
-        def write() -> ExportSummary:
+        def write(progress: Progress, cancelled: IsCancelled) -> ExportSummary:
             from facilitator.core.exporting import export_csv_folder
 
-            return export_csv_folder(doc, folder, privacy)
+            return export_csv_folder(doc, folder, privacy, progress=progress, cancelled=cancelled)
 
         self._export(write, folder)
 
-    def _export(self, write: Callable[[], ExportSummary], where: Path) -> None:
-        """Writes the export off the GUI thread, then says where (or why not)."""
+    def _export(self, write: Callable[[Progress, IsCancelled], ExportSummary], where: Path) -> None:
+        """Writes the export off the GUI thread, with the progress dialog and Cancel when it
+        takes a while, then says where (or why not, or that it was cancelled)."""
+        language = self._language()
 
-        def work(_progress: Progress) -> ExportSummary:
-            return write()
+        def describe(done: int, total: int) -> str:
+            if done >= total:
+                return self.tr("Writing…")
+            return (
+                self.tr("Writing %1 of %2 rows…")
+                .replace("%1", count_text(done, language))
+                .replace("%2", count_text(total, language))
+            )
 
-        run_task(
-            work, on_done=lambda summary: self._exported(summary, where), on_error=self._failed
+        def cancelled() -> None:
+            self.status.emit(self.tr("The export was cancelled. No file was written."))
+
+        run_with_progress(
+            self,
+            self.tr("Exporting to %1").replace("%1", where.name),
+            write,
+            describe,
+            on_done=lambda summary: self._exported(summary, where),
+            on_cancelled=cancelled,
+            on_error=self._failed,
+            name="the export of the workshop",
         )
 
     def _exported(self, summary: ExportSummary, where: Path) -> None:
