@@ -10,6 +10,7 @@ import contextlib
 import uuid
 from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -73,6 +74,10 @@ class WorkshopDocument:
         with self._db.transaction() as session:
             yield session
 
+    def reader_thread(self) -> None:
+        """The calling thread only reads this workshop (see ``Database.reader_thread``)."""
+        self._db.reader_thread()
+
     def batch(self) -> contextlib.AbstractContextManager[Batch]:
         """Many calls in one transaction, committed once (``Database.batch``): the venue
         server's writer stores a room's ballots with one sync of the file."""
@@ -87,6 +92,13 @@ class WorkshopDocument:
             return False
         batch.before_commit(key, action)
         return True
+
+    @property
+    def batch_memo(self) -> dict[Hashable, Any] | None:
+        """The open batch's memo on this thread (None outside a batch): what its calls read
+        once and share; it goes with the batch."""
+        batch = self._db.current_batch()
+        return None if batch is None else batch.memo
 
     @property
     def in_batch(self) -> bool:

@@ -109,20 +109,33 @@ class Database:
         disk only when the batch commits."""
         batch = self.current_batch()
         if batch is None:
+            depth = getattr(self._local, "depth", 0)
             with self.sessions.begin() as session:
-                if threading.current_thread() is threading.main_thread():
-                    # The facilitator's own edits (the GUI's thread, the command line) take
-                    # the write lock when they begin, waiting for it (the busy timeout).
-                    # Begun deferred, an edit that reads first and then writes would hold a
-                    # read lock while the venue server's batch holds the write lock: SQLite
-                    # refuses that upgrade at once ("database is locked") instead of waiting,
-                    # and the facilitator's change would fail while phones send ballots.
+                if depth == 0 and not getattr(self._local, "reader", False):
+                    # A unit of work takes the write lock when it begins, waiting for it
+                    # (the busy timeout). Begun deferred, one that reads first and then
+                    # writes holds a read lock while another connection (the venue
+                    # server's batch, the outbox sender) holds the write lock: SQLite
+                    # refuses that upgrade at once ("database is locked") instead of
+                    # waiting, and the facilitator's change would fail while phones send
+                    # ballots. Threads that only read (:meth:`reader_thread`) and a unit
+                    # opened inside another on the same thread (it would wait for itself)
+                    # begin deferred, as before.
                     session.connection(execution_options={BEGIN_OPTION: "BEGIN IMMEDIATE"})
-                yield session
+                self._local.depth = depth + 1
+                try:
+                    yield session
+                finally:
+                    self._local.depth = depth
             return
         joined = self.sessions(bind=batch.connection, join_transaction_mode="create_savepoint")
         with joined as session, session.begin():
             yield session
+
+    def reader_thread(self) -> None:
+        """Marks the calling thread as one that only reads (the venue server's readers):
+        its units of work begin deferred, so readers never queue for the write lock."""
+        self._local.reader = True
 
     def current_batch(self) -> Batch | None:
         """The batch open on this thread, if any."""
@@ -230,6 +243,8 @@ class Batch:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
         self._finishing: dict[Hashable, Callable[[Session], None]] = {}
+        # What the batch's calls read once and share (core's per-batch memo).
+        self.memo: dict[Hashable, Any] = {}
 
     def before_commit(self, key: Hashable, action: Callable[[Session], None]) -> None:
         """``action(session)`` runs once per ``key`` when the batch's calls are done, in its

@@ -83,7 +83,11 @@ class VenueServer:
         self._names = own_names(self.host)
         self._names_checked = time.monotonic()
         self._writer = BatchWriter(self._doc)
-        self._readers = ThreadPoolExecutor(max_workers=READERS, thread_name_prefix="venue-reads")
+        self._readers = ThreadPoolExecutor(
+            max_workers=READERS,
+            thread_name_prefix="venue-reads",
+            initializer=self._doc.reader_thread,  # they never queue for the write lock
+        )
         self._thread = LoopThread("venue-server")
         self._thread.start()
         try:

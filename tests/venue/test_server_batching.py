@@ -286,7 +286,10 @@ def test_reads_are_answered_during_a_long_batch_and_show_committed_data(
             (seen,) = [v for v in state.json()["votes"] if v["id"] == str(vote.id)]
             assert seen["voted"] is False  # not committed yet
             assert not pending.done()  # no answer before the commit
-            assert ballots(doc, vote) == before
+            # A reading thread sees only what is committed (the app's own edits would wait
+            # for the batch: they begin IMMEDIATE).
+            with ThreadPoolExecutor(1, initializer=doc.reader_thread) as reader:
+                assert reader.submit(ballots, doc, vote).result(10) == before
         finally:
             gate.set()
         assert pending.result(10).status == 200

@@ -21,17 +21,16 @@ from facilitator.core.document import WorkshopDocument
 from facilitator.core.venue.links import Access, Role
 from facilitator.core.venue.owners import (
     answered,
-    own_ballot,
+    ballot_lookup,
     owned_voter,
     record_owner,
     record_part,
     remember,
-    took_part,
 )
 from facilitator.core.venue.voters import checked_in
 from facilitator.core.voting.ballots import put_ballot
-from facilitator.core.voting.reading import voted_in
-from facilitator.store.models import BallotChannel, Idea, Tombstone, VoteSession, VoteStatus
+from facilitator.core.voting.reading import ballot_vote, has_voted
+from facilitator.store.models import BallotChannel, Idea, Tombstone, VoteStatus
 
 Answer = tuple[int, dict[str, Any]]
 _IDEA_NAMESPACE = uuid.UUID("6f1d1c36-63a8-4c55-9a3b-1f6f3a0c9e21")
@@ -95,7 +94,7 @@ def _add_idea(
     except ideas.IdeaError as exc:
         raise _Refused(422, exc.code) from None
     body = {"id": str(idea_id)}
-    remember(session, scope, key, 201, body)
+    remember(session, scope, key, 201, body, doc=doc)
     return 201, body
 
 
@@ -194,17 +193,21 @@ def _cast(
     chosen: uuid.UUID | None,
 ) -> Answer:
     scope = f"person:{access.participant_id}" if access.role is Role.BADGE else f"device:{device}"
-    vote = session.get(VoteSession, vote_id)
-    if vote is None or vote.status is not VoteStatus.OPEN:
+    memo = doc.batch_memo
+    try:
+        vote, _ = ballot_vote(session, vote_id, memo)
+    except voting.VoteError:
+        raise _Refused(404, "no_vote") from None
+    if vote.status is not VoteStatus.OPEN:
         raise _Refused(404, "no_vote")
-    before = answered(session, scope, key)
-    if before is not None:
-        return before
+    found = ballot_lookup(session, vote_id, access, device, scope, key)
+    if found.answer is not None:
+        return found.answer
     badge = access.role is Role.BADGE and access.participant_id is not None
     if not badge and not device:
         raise _Refused(422, "device_required")
     entries = _entries(values, rating=vote.method is voting.VoteMethod.RATING)
-    earlier = own_ballot(session, vote_id, access, device)
+    earlier = found.earlier
     voter: uuid.UUID | None = None
     if badge:
         voter = access.participant_id
@@ -213,18 +216,18 @@ def _cast(
     elif not vote.anonymous:
         voter = _named_voter(session, doc, vote_id, device, chosen, earlier)
     if earlier is None:
-        if voter is not None and voter in voted_in(session, vote_id):
+        if voter is not None and has_voted(session, vote_id, voter):
             raise _Refused(409, "already_voted")
-        if voter is None and took_part(session, vote_id, device):
+        if voter is None and found.took_part:
             raise _Refused(409, "already_voted")  # its ballot's link went when the vote closed
     ballot = voting.BallotInput(BallotChannel.PHONE, entries, voter_id=voter)
-    stored = put_ballot(session, vote_id, ballot, earlier)
+    stored = put_ballot(session, vote_id, ballot, earlier, memo)
     if earlier is None:
         record_owner(session, vote_id, stored.id, access, device, voter)
         if vote.anonymous and not badge:
             record_part(session, vote_id, device, doc)
     body: dict[str, Any] = {"stored": True}
-    remember(session, scope, key, 200, body, vote_id)
+    remember(session, scope, key, 200, body, vote_id, doc)
     return 200, body
 
 
@@ -260,7 +263,7 @@ def _named_voter(
         if owned_voter(session, vote_id, device) != chosen:
             raise _Refused(409, "already_voted_as_other")
         return chosen
-    if chosen in voted_in(session, vote_id):
+    if has_voted(session, vote_id, chosen):
         raise _Refused(409, "already_voted")
     if chosen not in checked_in(session, doc):
         raise _Refused(422, "not_a_voter")

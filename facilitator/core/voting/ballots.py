@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from facilitator.core.document import WorkshopDocument
@@ -40,12 +41,12 @@ from facilitator.core.voting.model import (
 )
 from facilitator.core.voting.reading import (
     ballot_data,
+    ballot_vote,
     ballots_of,
     entries_of,
     fetch,
+    has_voted,
     put_back,
-    vote_data,
-    voted_in,
 )
 from facilitator.core.voting.rules import check_ballot
 from facilitator.store.models import (
@@ -174,13 +175,24 @@ def add_ballot(
 
 
 def put_ballot(
-    session: Session, vote_id: uuid.UUID, ballot: BallotInput, ballot_id: uuid.UUID | None
+    session: Session,
+    vote_id: uuid.UUID,
+    ballot: BallotInput,
+    ballot_id: uuid.UUID | None,
+    memo: dict[Hashable, Any] | None = None,
 ) -> BallotData:
     """:func:`cast_ballot` (``ballot_id`` None) or :func:`replace_ballot` inside the
     caller's transaction, with the same rules: for the venue network, which stores its own
-    rows in the same transaction."""
+    rows in the same transaction. ``memo``: the venue writer's batch memo
+    (``WorkshopDocument.batch_memo``), so that the vote is read once per batch."""
     row = None if ballot_id is None else fetch(session, Ballot, ballot_id, "no_ballot")
-    return _store_ballot(session, vote_id, ballot, row)
+    return _store_ballot(session, vote_id, ballot, row, memo=memo)
+
+
+_BALLOTS = cast(Table, Ballot.__table__)
+_ENTRIES = cast(Table, VoteEntry.__table__)
+_PARTICIPANT = select(Participant.id).where(Participant.id == bindparam("key"))
+_GROUP = select(BreakoutGroup.id).where(BreakoutGroup.id == bindparam("key"))
 
 
 def _store_ballot(
@@ -191,57 +203,126 @@ def _store_ballot(
     new_id: uuid.UUID | None = None,
     at: dt.datetime | None = None,
     entry_id: Callable[[EntryKey], uuid.UUID] | None = None,
+    memo: dict[Hashable, Any] | None = None,
 ) -> BallotData:
-    vote = vote_data(session, fetch(session, VoteSession, vote_id, "no_vote"), count=False)
-    voted = voted_in(session, vote_id)
-    if row is not None:
+    vote, stamp = ballot_vote(session, vote_id, memo)
+    voted: set[uuid.UUID] = set()
+    if ballot.voter_id is not None:
         # Correcting a ballot: its own voter has not voted twice. In an anonymous vote the
         # ballot does not say whose it is, so a voter given is taken to be its own.
-        own = ballot.voter_id if vote.anonymous else row.voter_id
-        if own is not None:
-            voted.discard(own)
+        own = None if row is None else ballot.voter_id if vote.anonymous else row.voter_id
+        if ballot.voter_id != own and has_voted(session, vote_id, ballot.voter_id):
+            voted.add(ballot.voter_id)
     problems = check_ballot(vote, ballot, voted)
-    if ballot.voter_id is not None and session.get(Participant, ballot.voter_id) is None:
+    if ballot.voter_id is not None and not _exists(session, _PARTICIPANT, ballot.voter_id):
         problems.append(BallotProblem("no_voter"))
-    if ballot.group_id is not None and session.get(BreakoutGroup, ballot.group_id) is None:
+    if ballot.group_id is not None and not _exists(session, _GROUP, ballot.group_id):
         problems.append(BallotProblem("no_group"))
     if problems:
         raise BallotError(problems)
     if vote.anonymous:
         # No time that orders the ballots (or their entries): one stamp for the whole vote.
-        at = anonymous_stamp(session, vote_id)
+        at = stamp
+    keep_zero = vote.method in (VoteMethod.RATING, VoteMethod.RANKING)
+    stored: dict[EntryKey, float] = {
+        key: float(value) for key, value in ballot.entries.items() if value or keep_zero
+    }
     if row is None:
-        row = Ballot(id=new_id or uuid.uuid4(), session_id=vote_id)
-        session.add(row)
+        data = _insert_ballot(session, vote_id, ballot, vote.anonymous, stored, new_id, at,
+                              entry_id)  # fmt: skip
     else:
-        for entry in entries_of(session, [row.id]):
-            session.delete(entry)
+        data = _rewrite_ballot(session, row, ballot, vote.anonymous, stored, at)
+    if vote.anonymous and ballot.voter_id is not None:
+        who_voted.record(session, vote_id, [ballot.voter_id])
+    return data
+
+
+def _exists(session: Session, query: Select[Any], key: uuid.UUID) -> bool:
+    return session.execute(query, {"key": key}).first() is not None
+
+
+def _insert_ballot(
+    session: Session,
+    vote_id: uuid.UUID,
+    ballot: BallotInput,
+    anonymous: bool,
+    stored: dict[EntryKey, float],
+    new_id: uuid.UUID | None,
+    at: dt.datetime | None,
+    entry_id: Callable[[EntryKey], uuid.UUID] | None,
+) -> BallotData:
+    """A new ballot and its entries, written as rows (no mapped objects: a room of phones
+    casts them by the hundred)."""
+    ballot_id = new_id or uuid.uuid4()
+    now = utcnow()
+    submitted = at or now
+    made = at or now
+    # An anonymous ballot never names its voter; who voted is kept apart, with no link.
+    voter = None if anonymous else ballot.voter_id
+    channel = BallotChannel(ballot.channel)
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    connection = session.connection()
+    connection.execute(
+        insert(_BALLOTS),
+        {
+            "id": ballot_id,
+            "created_at": made,
+            "updated_at": made,
+            "session_id": vote_id,
+            "channel": channel,
+            "voter_id": voter,
+            "group_id": ballot.group_id,
+            "voter_count": ballot.voter_count,
+            "submitted_at": submitted,
+        },
+    )
+    if stored:
+        connection.execute(
+            insert(_ENTRIES),
+            [
+                {
+                    "id": uuid.uuid4() if entry_id is None else entry_id(key),
+                    "created_at": made,
+                    "updated_at": made,
+                    "ballot_id": ballot_id,
+                    "item_id": key[0],
+                    "criterion_id": key[1],
+                    "value": value,
+                }
+                for key, value in stored.items()
+            ],
+        )
+    return BallotData(ballot_id, vote_id, channel, dict(stored), voter, ballot.group_id,
+                      ballot.voter_count, submitted)  # fmt: skip
+
+
+def _rewrite_ballot(
+    session: Session,
+    row: Ballot,
+    ballot: BallotInput,
+    anonymous: bool,
+    stored: dict[EntryKey, float],
+    at: dt.datetime | None,
+) -> BallotData:
+    """A correction: the ballot keeps its key, its entries are written again."""
+    for entry in entries_of(session, [row.id]):
+        session.delete(entry)
     row.submitted_at = at or utcnow()
     if at is not None:
         row.created_at = row.updated_at = at
     row.channel = BallotChannel(ballot.channel)
-    # An anonymous ballot never names its voter; who voted is kept apart, with no link.
-    row.voter_id = None if vote.anonymous else ballot.voter_id
+    row.voter_id = None if anonymous else ballot.voter_id
     row.group_id = ballot.group_id
     row.voter_count = ballot.voter_count
     session.flush()
-    if vote.anonymous and at is not None and row.updated_at != at:
+    if anonymous and at is not None and row.updated_at != at:
         # A correction that changed the row got the clock's time from ``onupdate``.
         session.execute(update(Ballot).where(Ballot.id == row.id).values(updated_at=at))
-    keep_zero = vote.method in (VoteMethod.RATING, VoteMethod.RANKING)
-    stored: dict[EntryKey, float] = {}
-    for (item_id, criterion_id), value in ballot.entries.items():
-        if value or keep_zero:
-            stored[(item_id, criterion_id)] = float(value)
-            entry = VoteEntry(
-                ballot_id=row.id, item_id=item_id, criterion_id=criterion_id, value=value
-            )
-            if entry_id is not None:
-                entry.id = entry_id((item_id, criterion_id))
-            if at is not None:
-                entry.created_at = entry.updated_at = at
-            session.add(entry)
+    for (item_id, criterion_id), value in stored.items():
+        entry = VoteEntry(ballot_id=row.id, item_id=item_id, criterion_id=criterion_id, value=value)
+        if at is not None:
+            entry.created_at = entry.updated_at = at
+        session.add(entry)
     session.flush()
-    if vote.anonymous and ballot.voter_id is not None:
-        _record_voter(session, vote_id, ballot.voter_id)
     return ballot_data(session, row, stored)  # the entries just written, not read again

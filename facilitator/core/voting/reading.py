@@ -6,12 +6,13 @@ Every function here takes an open session: the caller owns the transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from facilitator.core import tombstones
@@ -42,6 +43,50 @@ from facilitator.store.models import (
 
 def vote_data(session: Session, v: VoteSession, count: bool = True) -> VoteData:
     """``count``: False leaves ``ballot_count`` 0 (checking a ballot needs no count)."""
+    return _vote_data(session, v, count)
+
+
+# A vote's own columns, without loading it as a mapped object.
+_VOTE_ROW = select(
+    VoteSession.id,
+    VoteSession.title,
+    VoteSession.method,
+    VoteSession.settings,
+    VoteSession.anonymous,
+    VoteSession.show_live,
+    VoteSession.status,
+    VoteSession.question_id,
+    VoteSession.opened_at,
+    VoteSession.closed_at,
+    VoteSession.created_at,
+)
+
+
+def ballot_vote(
+    session: Session, vote_id: uuid.UUID, memo: dict[Hashable, Any] | None = None
+) -> tuple[VoteData, dt.datetime]:
+    """The vote as checking a ballot needs it (no ballot count), with the one time every
+    ballot of it carries if it is anonymous (when it opened, or was created). Raises
+    ``VoteError("no_vote")``.
+
+    ``memo``: a batch's memo (``WorkshopDocument.batch_memo``): the vote is read once per
+    batch. Nothing in a batch's calls changes a vote's definition or status, and no other
+    connection can while the batch holds the file's write lock."""
+    key = ("ballot_vote", vote_id)
+    if memo is not None and key in memo:
+        found: tuple[VoteData, dt.datetime] = memo[key]
+        return found
+    row = session.execute(_VOTE_ROW.where(VoteSession.id == vote_id)).first()
+    if row is None:
+        raise VoteError("no_vote")
+    found = (_vote_data(session, row, count=False), row.opened_at or row.created_at)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _vote_data(session: Session, v: Any, count: bool) -> VoteData:
+    """``v``: a mapped vote or a row of its columns."""
     # Columns, not mapped objects: every ballot cast reads its vote again.
     items = session.execute(
         select(
@@ -146,6 +191,15 @@ def voted_in(session: Session, vote_id: uuid.UUID) -> set[uuid.UUID]:
         Ballot.session_id == vote_id, Ballot.voter_id.is_not(None)
     )
     return {p for p in session.scalars(recorded)} | {v for v in session.scalars(named) if v}
+
+
+def has_voted(session: Session, vote_id: uuid.UUID, person: uuid.UUID) -> bool:
+    """Whether ``person`` is among :func:`voted_in` (one indexed look-up, not the list)."""
+    recorded = select(VoteParticipation.participant_id).where(
+        VoteParticipation.session_id == vote_id, VoteParticipation.participant_id == person
+    )
+    named = select(Ballot.id).where(Ballot.session_id == vote_id, Ballot.voter_id == person)
+    return bool(session.scalar(select(or_(recorded.exists(), named.exists()))))
 
 
 def put_back(session: Session, snapshot: Snapshot) -> None:

@@ -155,7 +155,9 @@ class VenueService(Service):
             return message
         self._server = server
         if self._reader is None:
-            self._reader = ThreadPoolExecutor(1, thread_name_prefix="venue-reader")
+            self._reader = ThreadPoolExecutor(
+                1, thread_name_prefix="venue-reader", initializer=self.session.doc.reader_thread
+            )
         log.info("venue network on at %s", server.url())
         self.running_changed.emit(True)
         self.changed.emit()
