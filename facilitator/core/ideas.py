@@ -13,10 +13,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, Table, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from facilitator.core import tombstones
@@ -30,6 +30,8 @@ from facilitator.store.models import (
     Idea,
     Question,
     Theme,
+    Tombstone,
+    utcnow,
 )
 
 # Colours a new theme gets in turn: distinct on a projector and for colour-blind readers
@@ -97,14 +99,30 @@ def list_questions(doc: WorkshopDocument) -> list[QuestionData]:
         return _questions(session, doc.workshop_id)
 
 
+# Columns, not mapped objects: a leader's phone reads these with every idea it sends.
+_QUESTIONS = (
+    select(Question.id, Question.text, Question.round_id, GroupRound.title, Question.position)
+    .outerjoin(GroupRound, GroupRound.id == Question.round_id)
+    .where(Question.workshop_id == bindparam("workshop"))
+    .order_by(Question.position, Question.created_at)
+)
+_GROUPS = (
+    select(
+        BreakoutGroup.id,
+        BreakoutGroup.name,
+        GroupRound.id,
+        GroupRound.title,
+        BreakoutGroup.question_id,
+    )
+    .join(GroupRound, GroupRound.id == BreakoutGroup.round_id)
+    .where(GroupRound.workshop_id == bindparam("workshop"))
+    .order_by(GroupRound.position, GroupRound.created_at, BreakoutGroup.position)
+)
+
+
 def _questions(session: Session, workshop_id: uuid.UUID) -> list[QuestionData]:
-    rows = session.execute(
-        select(Question, GroupRound.title)
-        .outerjoin(GroupRound, GroupRound.id == Question.round_id)
-        .where(Question.workshop_id == workshop_id)
-        .order_by(Question.position, Question.created_at)
-    ).all()
-    return [_question(q, title) for q, title in rows]
+    rows = session.execute(_QUESTIONS, {"workshop": workshop_id}).all()
+    return [QuestionData(qid, text, rid, title or "", pos) for qid, text, rid, title, pos in rows]
 
 
 def get_question(doc: WorkshopDocument, question_id: uuid.UUID) -> QuestionData:
@@ -121,13 +139,8 @@ def list_groups(doc: WorkshopDocument) -> list[GroupRef]:
 
 
 def _groups(session: Session, workshop_id: uuid.UUID) -> list[GroupRef]:
-    rows = session.execute(
-        select(BreakoutGroup, GroupRound)
-        .join(GroupRound, GroupRound.id == BreakoutGroup.round_id)
-        .where(GroupRound.workshop_id == workshop_id)
-        .order_by(GroupRound.position, GroupRound.created_at, BreakoutGroup.position)
-    ).all()
-    return [GroupRef(g.id, g.name, r.id, r.title, g.question_id) for g, r in rows]
+    rows = session.execute(_GROUPS, {"workshop": workshop_id}).all()
+    return [GroupRef(*row) for row in rows]
 
 
 def questions_for_group(doc: WorkshopDocument, group_id: uuid.UUID) -> list[QuestionData]:
@@ -137,21 +150,41 @@ def questions_for_group(doc: WorkshopDocument, group_id: uuid.UUID) -> list[Ques
 
 
 def group_questions(
-    session: Session, workshop_id: uuid.UUID, group_id: uuid.UUID
+    session: Session,
+    workshop_id: uuid.UUID,
+    group_id: uuid.UUID,
+    memo: dict[Hashable, Any] | None = None,
 ) -> list[QuestionData]:
-    """:func:`questions_for_group` inside the caller's transaction."""
-    every_group = _groups(session, workshop_id)
+    """:func:`questions_for_group` inside the caller's transaction.
+
+    ``memo``: a batch's memo (``WorkshopDocument.batch_memo``): the groups and questions are
+    read once per batch. Nothing a batch's calls do (the venue's ideas and ballots) changes
+    them, and no other connection can while the batch holds the file's write lock."""
+    every_group, every_question = _shape(session, workshop_id, memo)
     group = next((g for g in every_group if g.id == group_id), None)
     if group is None:
         raise IdeaError("no_group")
     # Another group's own question is theirs, not the whole round's.
     others = {g.question_id for g in every_group if g.id != group_id} - {group.question_id}
     fitting = [
-        q
-        for q in _questions(session, workshop_id)
-        if q.round_id in (None, group.round_id) and q.id not in others
+        q for q in every_question if q.round_id in (None, group.round_id) and q.id not in others
     ]
     return sorted(fitting, key=lambda q: (q.id != group.question_id, q.round_id is None))
+
+
+_Shape = tuple[tuple[GroupRef, ...], tuple[QuestionData, ...]]
+
+
+def _shape(session: Session, workshop_id: uuid.UUID, memo: dict[Hashable, Any] | None) -> _Shape:
+    """Every group and question (in a batch, read once: see :func:`group_questions`)."""
+    key = ("idea_shape", workshop_id)
+    if memo is not None and key in memo:
+        found: _Shape = memo[key]
+        return found
+    found = (tuple(_groups(session, workshop_id)), tuple(_questions(session, workshop_id)))
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 def list_themes(doc: WorkshopDocument, question_id: uuid.UUID | None = None) -> list[ThemeData]:
@@ -325,28 +358,80 @@ def put_idea(
     group_id: uuid.UUID | None = None,
     theme_id: uuid.UUID | None = None,
     idea_id: uuid.UUID | None = None,
+    memo: dict[Hashable, Any] | None = None,
 ) -> IdeaData:
     """:func:`add_idea` inside the caller's transaction (the venue network stores its own
-    rows in the same one)."""
+    rows in the same one). Written as a row, not a mapped object: a room of leaders' phones
+    sends ideas by the dozen. ``memo``: a batch's memo, as for :func:`group_questions`."""
     text = _idea_text(text)
-    if question_id is not None:
-        fetch(session, Question, question_id, "no_question")
-    if group_id is not None:
-        fetch(session, BreakoutGroup, group_id, "no_group")
-    last = session.scalar(select(func.max(Idea.position)).where(Idea.question_id == question_id))
-    idea = Idea(
+    if question_id is not None and not _known(session, workshop_id, memo, question_id, 1):
+        _require(session, _QUESTION_EXISTS, question_id, "no_question")
+    if group_id is not None and not _known(session, workshop_id, memo, group_id, 0):
+        _require(session, _GROUP_EXISTS, group_id, "no_group")
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    connection = session.connection()
+    if question_id is None:
+        last = connection.execute(_LAST_LOOSE_POSITION).scalar()
+    else:
+        last = connection.execute(_LAST_POSITION, {"question": question_id}).scalar()
+    now = utcnow()
+    idea = IdeaData(
         id=idea_id or uuid.uuid4(),
-        workshop_id=workshop_id,
         question_id=question_id,
+        text=text,
         source_group_id=group_id,
         theme_id=theme_id,
-        text=text,
+        merged_into_id=None,
         position=(last or 0) + 1,
+        created_at=now,
+        updated_at=now,
     )
-    session.add(idea)
-    tombstones.unbury(session, [idea.id])
-    session.flush()
-    return _idea(idea)
+    connection.execute(
+        insert(_IDEAS),
+        {
+            "id": idea.id,
+            "created_at": now,
+            "updated_at": now,
+            "workshop_id": workshop_id,
+            "question_id": question_id,
+            "source_group_id": group_id,
+            "author_id": None,
+            "theme_id": theme_id,
+            "merged_into_id": None,
+            "position": idea.position,
+            "text": text,
+        },
+    )
+    connection.execute(_UNBURY, {"key": idea.id})
+    return idea
+
+
+_IDEAS = cast(Table, Idea.__table__)
+_QUESTION_EXISTS = select(Question.id).where(Question.id == bindparam("key"))
+_GROUP_EXISTS = select(BreakoutGroup.id).where(BreakoutGroup.id == bindparam("key"))
+_LAST_POSITION = select(func.max(Idea.position)).where(Idea.question_id == bindparam("question"))
+_LAST_LOOSE_POSITION = select(func.max(Idea.position)).where(Idea.question_id.is_(None))
+_UNBURY = delete(Tombstone).where(Tombstone.id == bindparam("key"))
+
+
+def _known(
+    session: Session,
+    workshop_id: uuid.UUID,
+    memo: dict[Hashable, Any] | None,
+    key: uuid.UUID,
+    part: int,
+) -> bool:
+    """Whether a batch's memo already holds ``key`` among its groups (``part`` 0) or
+    questions (1); outside a batch (or not found there) the caller asks the file."""
+    if memo is None:
+        return False
+    return any(row.id == key for row in _shape(session, workshop_id, memo)[part])
+
+
+def _require(session: Session, query: Select[Any], key: uuid.UUID, code: str) -> None:
+    if session.execute(query, {"key": key}).first() is None:
+        raise IdeaError(code)
 
 
 def update_idea(doc: WorkshopDocument, idea_id: uuid.UUID, text: str) -> str:

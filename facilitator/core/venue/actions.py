@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import bindparam, select, union_all
 from sqlalchemy.orm import Session
 
 from facilitator.core import ideas, voting
@@ -79,10 +80,11 @@ def _add_idea(
         before = answered(session, scope, key)
         if before is not None:
             return before[0] if before[0] != 201 else 200, before[1]
-        if session.get(Idea, idea_id) or session.get(Tombstone, idea_id) is not None:
+        if session.execute(_IDEA_OR_TOMBSTONE, {"key": idea_id}).first() is not None:
             return 200, {"id": str(idea_id)}
+    memo = doc.batch_memo  # in the writer's batch: the groups' questions are read once
     try:
-        questions = ideas.group_questions(session, doc.workshop_id, group_id)
+        questions = ideas.group_questions(session, doc.workshop_id, group_id, memo)
     except ideas.IdeaError:
         raise _Refused(403, "no_group") from None
     if question_id is None:
@@ -90,12 +92,21 @@ def _add_idea(
     elif question_id not in {q.id for q in questions}:
         raise _Refused(422, "not_a_question")
     try:
-        ideas.put_idea(session, doc.workshop_id, question_id, text, group_id, idea_id=idea_id)
+        ideas.put_idea(
+            session, doc.workshop_id, question_id, text, group_id, idea_id=idea_id, memo=memo
+        )
     except ideas.IdeaError as exc:
         raise _Refused(422, exc.code) from None
     body = {"id": str(idea_id)}
     remember(session, scope, key, 201, body, doc=doc)
     return 201, body
+
+
+# Whether a key's idea exists, or existed and was deleted (one look, no mapped objects).
+_IDEA_OR_TOMBSTONE = union_all(
+    select(Idea.id).where(Idea.id == bindparam("key")),
+    select(Tombstone.id).where(Tombstone.id == bindparam("key")),
+)
 
 
 def edit_idea(doc: WorkshopDocument, access: Access, idea_id: uuid.UUID, text: str) -> Answer:
