@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -32,6 +33,10 @@ T = TypeVar("T")
 log = logging.getLogger("facilitator.venue")
 
 MAX_BATCH = 64  # writes committed together at most
+# While a batch runs, writes that arrive join it for this long (seconds): each commit
+# syncs the file to disk (tens of ms), so a burst of ballots is fewer, larger commits; a
+# lone write is never held back (nothing waits for more to come).
+GATHER_FOR = 0.05
 
 Done = Callable[[list[tuple[str, Any]]], None]
 
@@ -137,7 +142,7 @@ class BatchWriter:
                     held.append(more)  # after this batch, in its turn (None: then stop)
                     break
                 batch.append(more)
-            self._batch([j for j in batch if j.future.set_running_or_notify_cancel()])
+            self._batch([j for j in batch if j.future.set_running_or_notify_cancel()], held)
 
     @staticmethod
     def _alone(job: _Job) -> None:
@@ -150,13 +155,31 @@ class BatchWriter:
         else:
             job.future.set_result(result)
 
-    def _batch(self, jobs: list[_Job]) -> None:
+    def _gather(self, jobs: list[_Job], held: list[_Job | None]) -> None:
+        """Writes that arrived while the batch ran join it (one commit, one fsync, for
+        more of a burst), unless something that must run alone is waiting."""
+        while not held and len(jobs) < self._max:
+            try:
+                more = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            if more is None or not more.batched:
+                held.append(more)
+                return
+            if more.future.set_running_or_notify_cancel():
+                jobs.append(more)
+
+    def _batch(self, jobs: list[_Job], held: list[_Job | None] | None = None) -> None:
         if not jobs:
             return
         outcomes: list[tuple[bool, Any]] = []
+        started = time.monotonic()
         try:
             with self._doc.batch() as batch:
-                for job in jobs:
+                ran = 0
+                while ran < len(jobs):
+                    job = jobs[ran]
+                    ran += 1
                     try:
                         with batch.step():
                             outcomes.append((True, job.function()))
@@ -164,6 +187,9 @@ class BatchWriter:
                         outcomes.append((False, exc))
                         if not batch.alive:  # SQLite rolled the whole batch back
                             raise _Broken(exc) from exc
+                    late = time.monotonic() - started >= GATHER_FOR
+                    if ran == len(jobs) and held is not None and not late:
+                        self._gather(jobs, held)
         except Exception as exc:
             self.stats.failed_commits += 1
             failure = _as_file_error(self._doc, exc)
