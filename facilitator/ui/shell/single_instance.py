@@ -30,6 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QDir, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
@@ -100,6 +101,9 @@ def send_request(name: str, request: dict[str, object], timeout_ms: int = TIMEOU
                 return Reply.NO_ANSWER
     finally:
         socket.abort()
+        # Deleted here, on the thread that made it: left to Python's collector, the socket
+        # could be destroyed later on another thread (a crash when that thread is gone).
+        shiboken6.delete(socket)
 
 
 def _wait(socket: QLocalSocket, wait: Callable[[int], bool], left: Callable[[], int]) -> bool:
