@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
-import segno.helpers
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from facilitator.core import ideas
@@ -32,7 +32,9 @@ from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.settings import Settings
 from facilitator.ui.venue.texts import start_error_text
 from facilitator.venue.addresses import base_url, default_host
-from facilitator.venue.server import VenueServer
+
+if TYPE_CHECKING:
+    from facilitator.venue.server import VenueServer
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,8 @@ LOOPBACK = "127.0.0.1"
 def wifi_qr_text(name: str, password: str) -> str:
     """What a phone's camera reads to join a WPA network (``WIFI:T:WPA;S:…;P:…;;``),
     special characters escaped; an open network without a password."""
+    import segno.helpers  # with the Wi-Fi code only: not on every workshop's opening
+
     return str(
         segno.helpers.make_wifi_data(
             ssid=name, password=password or None, security="WPA" if password else "nopass"
@@ -143,6 +147,9 @@ class VenueService(Service):
             self.settings.venue_port = port
         self.stop()
         host, port = self.host, 0 if port == 0 else self.port
+        # The server (aiohttp) is imported when first started, not with every workshop opened.
+        from facilitator.venue.server import VenueServer
+
         server = VenueServer(self.session.doc, host, port, on_change=self._phone_changed.emit)
         try:
             core.ensure_links(self.session.doc)
