@@ -18,6 +18,7 @@ and the macOS disk image are made from the bundle by the recipes in build/instal
 from __future__ import annotations
 
 import argparse
+import ast
 import os
 import platform
 import shutil
@@ -28,6 +29,8 @@ import time
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
+
+import icu_data  # build/, beside this script
 
 HERE = Path(__file__).resolve().parent
 SPEC = HERE / "facilitator.spec"
@@ -106,6 +109,43 @@ def strip_symbols(bundle: Path) -> int:
     return saved
 
 
+def ui_languages() -> frozenset[str]:
+    """The UI's languages and their Qt fallbacks (SUPPORTED, QT_FALLBACK in i18n.py), plus
+    ICU's "no" (Norwegian, the parent of nb and nn in some ICU versions)."""
+    tree = ast.parse((HERE.parent / "facilitator" / "ui" / "shell" / "i18n.py").read_bytes())
+    found: dict[str, object] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name) and target.id in ("SUPPORTED", "QT_FALLBACK"):
+                    found[target.id] = ast.literal_eval(node.value)
+    supported = found.get("SUPPORTED", ())
+    fallback = found.get("QT_FALLBACK", {})
+    assert isinstance(supported, (tuple, list, set, frozenset, dict))
+    assert isinstance(fallback, dict)
+    return frozenset(supported) | frozenset(fallback.values()) | {"no"}
+
+
+def trim_icu(bundle: Path) -> None:
+    """Qt's ICU data down to the UI's languages (build/icu_data.py says why and how)."""
+    libraries = sorted(bundle.rglob("libicudata.so.*"))
+    libraries = [path for path in libraries if not path.is_symlink()]
+    missing = icu_data.missing_tools()
+    if not libraries:
+        return
+    if missing:
+        print(f"ICU data kept whole: install {', '.join(missing)} (Debian: icu-devtools, gcc)")
+        return
+    for library in libraries:
+        try:
+            before, after = icu_data.trim(library, ui_languages())
+        except (subprocess.CalledProcessError, ValueError, OSError) as exc:
+            print(f"ICU data kept whole ({library.name}): {exc}")
+            continue
+        print(f"ICU data trimmed to the UI's languages: {before / 1024**2:.1f} → "
+              f"{after / 1024**2:.1f} MB")  # fmt: skip
+
+
 def version() -> str:
     with (HERE.parent / "pyproject.toml").open("rb") as f:
         return str(tomllib.load(f)["project"]["version"])
@@ -163,6 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.platform.startswith("linux"):
         saved = strip_symbols(bundle)
         print(f"Stripped {saved / 1024**2:.1f} MB of symbol tables")
+        trim_icu(bundle)
     size_mb = folder_size(bundle) / 1024**2
     print(f"Bundle:  {bundle}")
     print(f"Program: {program}")

@@ -53,13 +53,12 @@ addresses above; Facilitator's own source code is available under the MIT licenc
 """
 
 FONT_AWESOME_NOTICE = """\
-Font Awesome Free (icon fonts, inside QtAwesome)
-License: SIL Open Font License 1.1 (fonts); the icons under CC BY 4.0; code under MIT
+Font Awesome Free 5.15.4, Solid (the icon font: facilitator/resources/fonts/fa-solid-900.ttf)
+License: SIL Open Font License 1.1 (the font); the icons under CC BY 4.0
 Home page: https://fontawesome.com/ (licence: https://fontawesome.com/license/free)
 
-QtAwesome bundles the Font Awesome Free fonts (and other icon fonts: Material Design Icons,
-Phosphor, Remix Icon, Codicons, Elusive Icons, each under its own open licence, listed in
-QtAwesome's licence below). The full text of the SIL Open Font License 1.1 is in
+The icons are by Font Awesome (fontawesome.com). The font is the one QtAwesome 1.4 ships;
+Facilitator draws its glyphs itself. The full text of the SIL Open Font License 1.1 is in
 OFL-1.1.txt in this folder.
 """
 

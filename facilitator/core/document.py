@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator.core.peek import peek_title
 from facilitator.store import migrations
 from facilitator.store.database import (
     SUFFIX,
@@ -22,17 +23,11 @@ from facilitator.store.database import (
     Database,
     create_database,
     open_database,
-    read_title,
 )
 from facilitator.store.errors import FileProblem, WorkshopFileError
 from facilitator.store.models import Workshop
 
-__all__ = ["SUFFIX", "WorkshopDocument"]
-
-
-def peek_title(path: Path) -> str:
-    """The title stored in a workshop file without opening it for editing ("" if unreadable)."""
-    return read_title(Path(path))
+__all__ = ["SUFFIX", "WorkshopDocument", "peek_title"]
 
 
 class WorkshopDocument:

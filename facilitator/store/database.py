@@ -46,11 +46,12 @@ from facilitator.store.file_lock import (
     _unlock,
     lock_path_for,
 )
+from facilitator.store.peek import SUFFIX as SUFFIX
+from facilitator.store.peek import read_title as read_title
 
 # "FAC1": marks an SQLite file as ours, so a foreign database is told apart from a damaged one.
 APPLICATION_ID = 0x46414331
 SQLITE_MAGIC = b"SQLite format 3\x00"
-SUFFIX = ".workshop"
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -404,19 +405,6 @@ def snapshot(source: Path, destination: Path) -> None:
             src.close()
 
     _write_atomically(destination, build)
-
-
-def read_title(path: Path) -> str:
-    """The workshop title stored in a file, or "" if it cannot be read; touches nothing."""
-    try:
-        conn = sqlite3.connect(f"file:{quote(os.fsencode(path))}?mode=ro&immutable=1", uri=True)
-        try:
-            row = conn.execute("SELECT title FROM workshop LIMIT 1").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return ""
-    return str(row[0]) if row else ""
 
 
 def _read_revision(conn: sqlite3.Connection) -> str | None:

@@ -206,3 +206,14 @@ def test_the_linux_archive_installs_for_a_user(program: Path, tmp_path: Path) ->
     assert removed.returncode == 0, removed.stderr
     assert not command.exists()
     assert not (share / "applications" / "facilitator.desktop").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux libraries")
+def test_the_desktops_own_libraries_are_left_to_it(program: Path) -> None:
+    """What PySide6's wheel expects from the desktop stays out; what Python links stays in."""
+    internal = program.parent / "_internal"
+    names = {path.name for path in internal.rglob("*")}
+    for system in ("libX11.so.6", "libglib-2.0.so.0", "libpulse.so.0", "libfontconfig.so.1"):
+        assert system not in names, system
+    for own in ("libssl.so.3", "libsqlite3.so.0", "libstdc++.so.6"):
+        assert own in names, own

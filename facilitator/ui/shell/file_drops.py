@@ -18,16 +18,18 @@ import dataclasses
 import enum
 import logging
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QStatusBar, QWidget
 
-from facilitator.core.document import SUFFIX
-from facilitator.core.photos import PhotoError
-from facilitator.ui.common.session import WorkshopSession
-from facilitator.ui.shell.workshop_view import Stage, WorkshopView
+from facilitator.core.peek import SUFFIX
+from facilitator.ui.shell.stages import Stage
+
+if TYPE_CHECKING:
+    from facilitator.ui.common.session import WorkshopSession
+    from facilitator.ui.shell.workshop_view import WorkshopView
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +100,7 @@ class FileDrops(QObject):
                 return DropPlan(None, refusal=self._cannot_use(name))
             path = Path(url.toLocalFile())
             if path.suffix.lower() in HEIC_SUFFIXES:
+                from facilitator.core.photos import PhotoError
                 from facilitator.ui.ideas.photos_panel import photo_problem_text
 
                 return DropPlan(None, refusal=photo_problem_text(PhotoError("heic", path)))

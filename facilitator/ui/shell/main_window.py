@@ -25,33 +25,31 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import APP_NAME
-from facilitator.core import backups
-from facilitator.core.demo import write_demo
-from facilitator.core.details import WorkshopDetails, new_workshop_populator
-from facilitator.core.document import SUFFIX, WorkshopDocument
 from facilitator.core.errors import FileProblem, WorkshopFileError
 from facilitator.core.paths import backups_dir, user_data_dir
+from facilitator.core.peek import SUFFIX
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.messages import error_text
 from facilitator.ui.common.services import ServiceHost
-from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.settings import Settings
 from facilitator.ui.common.tasks import run_task, wait_for_tasks
-from facilitator.ui.minutes.outbox_sender import OutboxSender
 from facilitator.ui.shell.file_drops import FileDrops
 from facilitator.ui.shell.i18n import Translations, system_language
 from facilitator.ui.shell.menus import build_menus
-from facilitator.ui.shell.new_workshop_dialog import NewWorkshopDialog
-from facilitator.ui.shell.presentation import Presentation
-from facilitator.ui.shell.restore_backup_dialog import RestoreBackupDialog
+from facilitator.ui.shell.stages import Stage
 from facilitator.ui.shell.undo_actions import UndoActions
 from facilitator.ui.shell.welcome_page import WelcomePage
-from facilitator.ui.shell.workshop_view import Stage, WorkshopView
 from facilitator.ui.venue.status_indicator import VenueIndicator
 
 if TYPE_CHECKING:
+    from facilitator.core.details import WorkshopDetails
+    from facilitator.core.document import WorkshopDocument
+    from facilitator.ui.common.session import WorkshopSession
+    from facilitator.ui.minutes.outbox_sender import OutboxSender
     from facilitator.ui.shell.help_browser import HelpBrowser
     from facilitator.ui.shell.preferences_dialog import PreferencesDialog
+    from facilitator.ui.shell.presentation import Presentation
+    from facilitator.ui.shell.workshop_view import WorkshopView
     from facilitator.ui.venue.join_screen import JoinScreen
     from facilitator.ui.venue.service import VenueService
     from facilitator.ui.venue.venue_dialog import VenueDialog
@@ -145,6 +143,10 @@ class MainWindow(QMainWindow):
             return True
         if not self.may_close_workshop():
             return False
+        # The workshop's modules (SQLAlchemy, the models, the pages) load with the first
+        # workshop, not before the welcome screen's first paint (issue 16).
+        from facilitator.core.document import WorkshopDocument
+
         try:
             doc = WorkshopDocument.open(path, before_migration=self._backup_before_upgrade)
         except WorkshopFileError as exc:
@@ -157,11 +159,15 @@ class MainWindow(QMainWindow):
         return True
 
     def _backup_before_upgrade(self, path: Path) -> None:
+        from facilitator.core import backups
+
         backups.snapshot_before_upgrade(path)
 
     def new_workshop(self) -> None:
         if not self.may_close_workshop():
             return
+        from facilitator.ui.shell.new_workshop_dialog import NewWorkshopDialog
+
         dialog = NewWorkshopDialog(self.translations.language, self)
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
             return
@@ -186,6 +192,9 @@ class MainWindow(QMainWindow):
     def create_workshop(self, path: Path, details: WorkshopDetails) -> bool:
         """Create and open a workshop; an existing file (the save dialog asked) is replaced
         only once the new one is complete."""
+        from facilitator.core.details import new_workshop_populator
+        from facilitator.core.document import WorkshopDocument
+
         try:
             doc = WorkshopDocument.create(path, new_workshop_populator(details), replace=True)
         except WorkshopFileError as exc:
@@ -200,6 +209,8 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         path = self.demo_path()
         if not path.exists():
+            from facilitator.core.demo import write_demo
+
             try:
                 write_demo(path).close()
             except WorkshopFileError as exc:
@@ -208,6 +219,10 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def _show_document(self, doc: WorkshopDocument) -> None:
+        from facilitator.ui.common.session import WorkshopSession
+        from facilitator.ui.minutes.outbox_sender import OutboxSender
+        from facilitator.ui.shell.presentation import Presentation
+
         self.close_workshop()
         log.info("opened %s (schema revision %s)", doc.path, doc.schema_revision)
         session = WorkshopSession(doc, self)
@@ -247,6 +262,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
         assert self.presentation is not None
+        from facilitator.ui.shell.workshop_view import WorkshopView
+
         self.view = WorkshopView(self.session, self.presentation, self.settings, self.outbox_sender)
         self.view.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.view.venue_requested.connect(self.show_venue_dialog)
@@ -289,6 +306,8 @@ class MainWindow(QMainWindow):
         wait_for_tasks()
         doc = self.session.doc
         # A failed backup must not keep the user from closing.
+        from facilitator.core import backups
+
         with contextlib.suppress(WorkshopFileError, OSError):
             backups.take_backup(
                 doc, "close", keep=self.settings.backups_kept, root=self.settings.backups_folder
@@ -391,6 +410,8 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         if self.session is None:
             return
+        from facilitator.core import backups
+
         doc, keep, root = self.session.doc, self.settings.backups_kept, self.settings.backups_folder
         run_task(
             lambda _progress: backups.take_backup(doc, "auto", keep=keep, root=root),
@@ -402,6 +423,9 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         if self.session is None:
             return
+        from facilitator.core import backups
+        from facilitator.ui.shell.restore_backup_dialog import RestoreBackupDialog
+
         found = backups.list_backups(self.session.doc.workshop_id, self.settings.backups_folder)
         if self.settings.backups_folder != backups_dir():  # before an import…
             found += backups.list_backups(self.session.doc.workshop_id)
@@ -425,6 +449,8 @@ class MainWindow(QMainWindow):
 
     def restore(self, backup: Path) -> bool:
         assert self.session is not None
+        from facilitator.core import backups
+
         wait_for_tasks()
         try:
             backups.restore_backup(self.session.doc, backup, root=self.settings.backups_folder)

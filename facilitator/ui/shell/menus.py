@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.settings import Settings
+from facilitator.ui.shell.stages import Stage
 from facilitator.ui.shell.undo_actions import UndoActions
-from facilitator.ui.shell.workshop_view import Stage
 
 
 class MenuOwner(Protocol):

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.common.session import WorkshopSession
-
 if TYPE_CHECKING:
+    from facilitator.ui.common.session import WorkshopSession
     from facilitator.ui.ideas.capture_window import CaptureWindow
     from facilitator.ui.voting.kiosk_window import KioskWindow
     from facilitator.ui.voting.results_projector import ResultsProjector

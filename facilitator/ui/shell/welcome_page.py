@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from facilitator.core.document import peek_title
+from facilitator.core.peek import peek_title
 from facilitator.ui.common.forms.ui_welcome_page import Ui_WelcomePage
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.palette import Role, colour, role_style

@@ -5,7 +5,6 @@ Pages are built here and know only the session; this module only assembles them.
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -24,6 +23,7 @@ from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.overview.overview_page import OverviewPage
 from facilitator.ui.shell.presentation import Presentation
+from facilitator.ui.shell.stages import Stage
 
 if TYPE_CHECKING:
     from facilitator.ui.common.settings import Settings
@@ -34,16 +34,6 @@ if TYPE_CHECKING:
     from facilitator.ui.participants.participants_page import ParticipantsPage
     from facilitator.ui.voting.results_page import ResultsPage
     from facilitator.ui.voting.voting_page import VotingPage
-
-
-class Stage(enum.IntEnum):
-    OVERVIEW = 0
-    PARTICIPANTS = 1
-    GROUPS = 2
-    IDEAS = 3
-    VOTING = 4
-    RESULTS = 5
-    MINUTES = 6
 
 
 def _sidebar_style() -> str:
