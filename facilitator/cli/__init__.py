@@ -5,10 +5,12 @@ fast). Subcommands register themselves with :func:`~facilitator.cli.registry.com
 module per group of commands; each gets ``--help``, and they share exit codes: 0 ok,
 1 failure, 2 unusable input (130 when stopped with Ctrl+C). Output that is data has ``--json``.
 
-Building the parser imports no part of core: ``--version`` and ``--help`` answer at once,
-and every handler imports what it needs when it runs. A subcommand that runs writes what it
-did to the log file; an error nobody expected goes there with its traceback, and the console
-gets one line naming the file, never a traceback.
+Building the parser imports no part of core: ``--version`` and ``--help`` answer at once
+(within about 1.5x a bare ``python -c "import argparse"``; ``benchmarks/cli_startup.py``),
+a subcommand's options are added only when that subcommand is used, and every handler
+imports what it needs when it runs (``tests/cli/test_cli_imports.py`` checks them). A
+subcommand that runs writes what it did to the log file; an error nobody expected goes there
+with its traceback, and the console gets one line naming the file, never a traceback.
 """
 
 from __future__ import annotations
@@ -42,11 +44,16 @@ from facilitator.cli.registry import (
     EXIT_OK,
     EXIT_USAGE,
     Command,
+    Configure,
     UsageError,
     command,
     fail,
     fail_usage,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "COMMANDS",
@@ -71,11 +78,37 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 ok, 1 failure, 2 unusable input, 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     for cmd in COMMANDS.values():
-        sub_parser = sub.add_parser(cmd.name, help=cmd.help, description=cmd.help)
-        cmd.configure(sub_parser)
+        sub.add_parser(cmd.name, help=cmd.help, description=cmd.help, configure=cmd.configure)
     return parser
+
+
+class _CommandParser(argparse.ArgumentParser):
+    """A subcommand's parser, which adds the command's options the first time it is used:
+    to parse the command's arguments, or to show its help or usage. ``--version`` and
+    ``--help`` need only the commands' names and one-line helps, so they configure none."""
+
+    def __init__(self, *args: Any, configure: Configure | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._configure = configure
+
+    def _configured(self) -> None:
+        configure, self._configure = self._configure, None
+        if configure is not None:
+            configure(self)
+
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:  # typeshed's overloads
+        self._configured()
+        return super().parse_known_args(*args, **kwargs)
+
+    def format_usage(self) -> str:
+        self._configured()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self._configured()
+        return super().format_help()
 
 
 # Exit code after Ctrl+C, as a shell reports a program stopped by SIGINT (128 + 2).

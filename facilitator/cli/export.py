@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from facilitator.cli.options import file_arg, pdf_out_arg, workshop
 from facilitator.cli.registry import EXIT_OK, UsageError, command, fail, fail_usage
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
 if TYPE_CHECKING:
     from facilitator.core.document import WorkshopDocument
 
@@ -79,11 +79,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _export(doc: WorkshopDocument, args: argparse.Namespace) -> int:
-    from facilitator.core import minutes
-    from facilitator.core.printouts import save_pdf
-
     pdf: bytes | None = None
     if args.pdf is not None:
+        from facilitator.core import minutes  # ReportLab: only for the PDF
+
         try:
             preset = minutes.resolve_preset(doc, args.preset or "full")
         except minutes.MinutesError:
@@ -101,6 +100,8 @@ def _export(doc: WorkshopDocument, args: argparse.Namespace) -> int:
     written: list[Path] = []
     try:
         if pdf is not None:
+            from facilitator.core.printouts import save_pdf
+
             save_pdf(args.pdf, pdf)
             written.append(args.pdf)
         if args.xlsx is not None or args.csv is not None:

@@ -8,7 +8,6 @@ so a script can tell a plan that works from one that does not.
 from __future__ import annotations
 
 import argparse
-import math
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -45,7 +44,7 @@ def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        value = math.nan
+        value = float("nan")
     if not (0 < value <= MAX_TIME_LIMIT):  # also refuses nan and inf
         raise argparse.ArgumentTypeError(
             f"expected seconds, more than 0 and at most {MAX_TIME_LIMIT:g}"
@@ -83,17 +82,11 @@ def _configure_plan_groups(parser: argparse.ArgumentParser) -> None:
         help="stop after N search steps: the same seed and N give the same plan on any machine",
     )
     json_arg(parser)
-    # The limits live in core, which building the parser must not import (--help stays
-    # light): they are added to this command's help only when it is shown.
-    plain_help = parser.format_help
+    # The limits live in core (the instance file's reader, no NumPy): read here, when this
+    # command's parser is used, which `facilitator --help` and `--version` never do.
+    from facilitator.core.grouping.instance_file import LIMITS_HELP
 
-    def format_help() -> str:
-        from facilitator.core.grouping.instance_file import LIMITS_HELP
-
-        parser.epilog = LIMITS_HELP
-        return plain_help()
-
-    setattr(parser, "format_help", format_help)  # noqa: B010
+    parser.epilog = LIMITS_HELP
 
 
 @command(
@@ -103,12 +96,14 @@ def _configure_plan_groups(parser: argparse.ArgumentParser) -> None:
 )
 def run_plan_groups(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    from facilitator.core.grouping import InstanceFileError, read_instance, solve
+    from facilitator.core.grouping import InstanceFileError, read_instance
 
     try:
         instance = read_instance(args.instance)
     except InstanceFileError as exc:
         return fail_usage(exc.message)
+    from facilitator.core.grouping import solve  # the solver and NumPy: for a usable file
+
     # The time limit covers the whole run: what reading took is not the solver's.
     left = max(0.0, args.time_limit - (time.perf_counter() - started))
     solution = solve(instance, seed=args.seed, time_limit=left, max_iterations=args.max_iterations)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from facilitator.cli.options import (
     check_file_name,
@@ -21,6 +20,7 @@ from facilitator.cli.options import (
 )
 from facilitator.cli.registry import EXIT_OK, command, fail, fail_usage, plural, print_json
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
 if TYPE_CHECKING:
     from facilitator.core.merging import MergeReport
 

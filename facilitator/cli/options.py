@@ -12,10 +12,10 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from facilitator.cli.registry import UsageError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
 if TYPE_CHECKING:
     from facilitator.core.document import WorkshopDocument
     from facilitator.core.outbox import SmtpSettings

@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from facilitator.cli.options import dry_run_arg, file_arg, json_arg, pdf_out_arg, workshop
 from facilitator.cli.registry import EXIT_OK, command, fail, fail_usage, print_json
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
 if TYPE_CHECKING:
     from facilitator.core.document import WorkshopDocument
 

@@ -2,16 +2,16 @@
 
 A command module registers its handler with :func:`command`; :mod:`facilitator.cli` builds
 the parser from :data:`COMMANDS` and runs the chosen handler. Kept free of heavy imports:
-``--version`` and ``--help`` load this module and nothing from core.
+``--version`` and ``--help`` load this module and nothing from core. Not even the standard
+library's heavier modules: no ``dataclasses`` (it loads ``inspect``, ``ast`` and ``dis``,
+most of what ``--version`` would cost) and ``json`` only when a command prints JSON.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -21,12 +21,19 @@ Handler = Callable[[argparse.Namespace], int]
 Configure = Callable[[argparse.ArgumentParser], None]
 
 
-@dataclass(frozen=True)
 class Command:
-    name: str
-    help: str
-    configure: Configure
-    run: Handler
+    """A subcommand: its name and one-line help, what adds its options, and its handler."""
+
+    __slots__ = ("configure", "help", "name", "run")
+
+    def __init__(self, name: str, help: str, configure: Configure, run: Handler) -> None:
+        self.name = name
+        self.help = help
+        self.configure = configure
+        self.run = run
+
+    def __repr__(self) -> str:
+        return f"Command({self.name!r})"
 
 
 COMMANDS: dict[str, Command] = {}
@@ -66,6 +73,8 @@ def _report(message: str, code: int) -> int:
 
 
 def print_json(data: object) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 

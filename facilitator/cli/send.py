@@ -12,7 +12,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from facilitator.cli.options import (
     dry_run_arg,
@@ -33,6 +32,7 @@ from facilitator.cli.registry import (
     print_json,
 )
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
 if TYPE_CHECKING:
     from facilitator.core.document import WorkshopDocument
     from facilitator.core.outbox import DeliveryReport, SkippedRecipient, SmtpSettings

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import argparse
 import errno
-import json
-import signal
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
 from facilitator.cli.options import file_arg, json_arg, workshop
 from facilitator.cli.registry import EXIT_OK, command, fail_usage
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
+if TYPE_CHECKING:
+    import threading
 
 DEFAULT_PORT = 8080
 
@@ -49,6 +50,8 @@ def _configure_venue(parser: argparse.ArgumentParser) -> None:
 
 @command("venue", "serve the workshop to phones on the local network", _configure_venue)
 def run_venue(args: argparse.Namespace) -> int:
+    import json
+
     from facilitator.core import venue as core
     from facilitator.venue import VenueServer, default_host
 
@@ -87,6 +90,9 @@ def run_venue(args: argparse.Namespace) -> int:
 def _stop_signals() -> Iterator[threading.Event]:
     """An event set by SIGINT or SIGTERM while the block runs (their handlers are restored
     after), so that the server stops cleanly instead of the process dying."""
+    import signal
+    import threading
+
     stop = threading.Event()
 
     def handle(signum: int, frame: FrameType | None) -> None:

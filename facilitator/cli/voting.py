@@ -7,11 +7,11 @@ line must not leak what the room has not been shown yet.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from facilitator.cli.options import file_arg, json_arg, workshop
 from facilitator.cli.registry import EXIT_OK, command, fail_usage, plural, print_json
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
 if TYPE_CHECKING:
     from facilitator.core.voting import Results
 
