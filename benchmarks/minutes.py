@@ -9,6 +9,15 @@ minutes (assemble + render, full sections, hours per organisation) and, in the s
 a bare ReportLab build of the same text (one Paragraph per string with the embedded font in
 a SimpleDocTemplate): wall time, Python peak memory (tracemalloc), the process's peak RSS
 (ru_maxrss) and the page count. Aim: ours under 3× the bare build's time.
+
+    .venv/bin/python benchmarks/minutes.py --demo [--repeat 5]
+
+The demo workshop's minutes (the "full" preset, as ``export --pdf`` renders them; the demo
+has flipchart photos) beside a bare ReportLab build of the same content: every string as a
+Paragraph in the embedded font and every photo drawn at the size the minutes draw it. The
+bare build runs twice: with ReportLab's defaults (ASCII85 on, as the issue measured) and
+with binary streams (``rl_config.useA85 = 0``, as our reports now write). The builds take
+turns, ``--repeat`` rounds; the best time of each counts. Aim: ours within 2× the bare build.
 """
 
 from __future__ import annotations
@@ -185,12 +194,18 @@ def strings_of(data: Any) -> list[str]:
     return out
 
 
-def bare_build(texts: list[str]) -> bytes:
+def bare_build(texts: list[str], photos: tuple[bytes, ...] = (), a85: bool | None = None) -> bytes:
+    """Every string as a Paragraph, then the photos as Images drawn as the minutes draw
+    them (at most the text width and 115 mm high). ``a85`` sets ReportLab's ASCII85 stream
+    encoding for this build only (None: as the process has it)."""
     from xml.sax.saxutils import escape
 
+    from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate
 
     from facilitator.reports.fonts import FONT, register_fonts
 
@@ -198,8 +213,110 @@ def bare_build(texts: list[str]) -> bytes:
     style = ParagraphStyle("bare", fontName=FONT, fontSize=9, leading=11.2)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4)
-    doc.build([Paragraph(escape(t), style) for t in texts])
+    story: list[Flowable] = [Paragraph(escape(t), style) for t in texts]
+    for data in photos:
+        width, height = ImageReader(io.BytesIO(data)).getSize()
+        scale = min(doc.width / width, 115 * mm / height)
+        story.append(Image(io.BytesIO(data), width=width * scale, height=height * scale))
+    before = rl_config.useA85
+    if a85 is not None:
+        rl_config.useA85 = int(a85)
+    try:
+        doc.build(story)
+    finally:
+        rl_config.useA85 = before
     return buffer.getvalue()
+
+
+def photos_of(data: Any) -> tuple[bytes, ...]:
+    """The photos in the assembled minutes, in order."""
+    from facilitator.reports.minutes_model import Photo
+
+    found: list[bytes] = []
+
+    def walk(value: Any) -> None:
+        import dataclasses
+
+        if isinstance(value, Photo):
+            found.append(value.data)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for f in dataclasses.fields(value):
+                walk(getattr(value, f.name))
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+
+    walk(data)
+    return tuple(found)
+
+
+def interleaved(
+    repeat: int, works: dict[str, Callable[[], bytes]]
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Each build once per round, rounds ``repeat`` times, so a change in the machine's load
+    hits every build alike; the best wall time of each (and its CPU time) is printed."""
+    from pypdf import PdfReader
+
+    wall: dict[str, list[float]] = {label: [] for label in works}
+    cpu: dict[str, list[float]] = {label: [] for label in works}
+    last: dict[str, bytes] = {}
+    for _ in range(repeat):
+        for label, work in works.items():
+            gc.collect()
+            start, start_cpu = time.perf_counter(), time.process_time()
+            last[label] = work()
+            wall[label].append(time.perf_counter() - start)
+            cpu[label].append(time.process_time() - start_cpu)
+    for label, pdf in last.items():
+        pages = len(PdfReader(io.BytesIO(pdf)).pages)
+        streams = "ASCII85" if b"/ASCII85Decode" in pdf else "binary"
+        print(f"{label:<32} {min(wall[label]):6.3f} s wall, {min(cpu[label]):6.3f} s CPU "
+              f"(best of {repeat})  {pages:3d} pages  {len(pdf) / 2**20:5.2f} MiB  "
+              f"{streams}")  # fmt: skip
+    return (
+        {label: min(times) for label, times in wall.items()},
+        {label: min(times) for label, times in cpu.items()},
+    )
+
+
+def demo(repeat: int) -> int:
+    """The demo's minutes beside the bare build of the same strings and photos."""
+    from facilitator.core import minutes
+    from facilitator.core.demo.populate import write_demo
+    from facilitator.reports.minutes import render_minutes
+
+    with tempfile.TemporaryDirectory() as folder:
+        doc = write_demo(Path(folder) / "demo.workshop")
+        try:
+            preset = minutes.resolve_preset(doc, "full")
+            options = minutes.MinutesOptions(sections=preset.sections, privacy=preset.privacy)
+            data = minutes.assemble(doc, options)
+            texts, photos = strings_of(data), photos_of(data)
+            print(f"demo: {len(texts)} strings, {len(photos)} photos "
+                  f"({sum(map(len, photos)) / 2**20:.2f} MiB)")  # fmt: skip
+            minutes.minutes_pdf(doc, options)  # warm-up: imports, fonts, caches of either
+            bare_build(texts[:50], photos[:1])
+            wall, cpu = interleaved(
+                repeat,
+                {
+                    "minutes (assemble+render)": lambda: minutes.minutes_pdf(doc, options),
+                    "minutes (render only)": lambda: render_minutes(data),
+                    "bare ReportLab, defaults": lambda: bare_build(texts, photos, a85=True),
+                    "bare ReportLab, binary streams": lambda: bare_build(texts, photos, a85=False),
+                },
+            )
+        finally:
+            doc.close()
+    for kind, best in (("wall", wall), ("CPU", cpu)):
+        ours, render = best["minutes (assemble+render)"], best["minutes (render only)"]
+        bare, binary = best["bare ReportLab, defaults"], best["bare ReportLab, binary streams"]
+        print(f"{kind:>4}: ours/bare (defaults) {ours / bare:.2f}× (render only "
+              f"{render / bare:.2f}×); ours/bare (binary streams) {ours / binary:.2f}× "
+              f"(render only {render / binary:.2f}×); aim < 2×")  # fmt: skip
+    return 0
 
 
 def measure(label: str, work: Callable[[], bytes]) -> tuple[float, bytes]:
@@ -230,7 +347,11 @@ def main() -> int:
     parser.add_argument("--participants", type=int, default=200)
     parser.add_argument("--ideas", type=int, default=2000)
     parser.add_argument("--votes", type=int, default=20000)
+    parser.add_argument("--demo", action="store_true", help="the demo workshop's minutes")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure with --demo")
     args = parser.parse_args()
+    if args.demo:
+        return demo(args.repeat)
 
     from facilitator.core import minutes
     from facilitator.core.document import WorkshopDocument

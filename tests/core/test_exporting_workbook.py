@@ -11,13 +11,14 @@ from typing import Any
 
 import pytest
 from demo_files import copy_demo
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from facilitator.core import ideas, participants, voting
 from facilitator.core.details import update_details
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.exporting import ExportError, export_csv_folder, export_workbook
 from facilitator.core.exporting.writing import csv_text
+from facilitator.core.exporting.xlsx import XlsxBook
 from facilitator.core.groups import list_rounds
 from facilitator.store.models import Language
 
@@ -174,11 +175,11 @@ def test_a_failed_workbook_leaves_the_old_file_alone(
     path = out / "workshop.xlsx"
     path.write_bytes(b"the old export")
 
-    def full_disk(self: Workbook, handle: Any) -> None:
+    def full_disk(self: XlsxBook, handle: Any) -> None:
         handle.write(b"PK\x03\x04 half a workbook")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Workbook, "save", full_disk)
+    monkeypatch.setattr(XlsxBook, "save", full_disk)
     with pytest.raises(ExportError) as caught:
         export_workbook(demo, path, privacy=False)
     assert caught.value.code == "disk_full" and "disk is full" in str(caught.value)

@@ -111,6 +111,23 @@ def test_metadata_fonts_and_bookmarks(full_pdf: bytes) -> None:
         assert item.title in squash(reader.pages[number].extract_text() or "")
 
 
+def test_photos_are_embedded_as_binary_jpeg(full_pdf: bytes) -> None:
+    """The demo's two flipchart photos, as they were taken (JPEG passed through), in binary
+    streams: ASCII85 would make the file a quarter larger and slow (see reports.fonts)."""
+    reader = PdfReader(io.BytesIO(full_pdf))
+    photos = [
+        xobject.get_object()
+        for page in reader.pages
+        for xobject in (page["/Resources"].get("/XObject") or {}).values()
+        if xobject.get_object()["/Subtype"] == "/Image"
+    ]
+    assert len(photos) == 2
+    for photo in photos:
+        assert list(photo["/Filter"]) == ["/DCTDecode"]  # no other filter in front of it
+        assert (photo["/Width"], photo["/Height"]) == (1600, 1200)
+    assert b"/ASCII85Decode" not in full_pdf
+
+
 def test_privacy_leaves_out_every_name_email_and_phone(demo: WorkshopDocument) -> None:
     pdf = minutes.minutes_pdf(demo, MinutesOptions(privacy=True, hours_per_organisation=True))
     text = text_of(pdf)

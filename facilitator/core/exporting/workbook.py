@@ -16,10 +16,10 @@ from facilitator.core.exporting.writing import (
     ExportError,
     csv_bytes,
     export_error,
-    fill_sheet,
     write_export,
     write_export_bytes,
 )
+from facilitator.core.exporting.xlsx import XlsxBook
 from facilitator.core.progress import IsCancelled, Progress, Steps
 
 
@@ -48,22 +48,18 @@ def export_workbook(
 ) -> ExportSummary:
     """One XLSX with a sheet per table, written atomically (see the module docstring).
     ``progress(done, total)`` counts the rows put in the sheets; cancelled, no file."""
-    from openpyxl import Workbook
-
     path = Path(path)
     if path.is_dir():
         raise ExportError("is_a_folder", path)
     sheets = workshop_sheets(doc, privacy, own_use)
-    book = Workbook()
-    first = book.active
-    assert first is not None
+    book = XlsxBook()
     steps = _Rows(sum(len(s.rows) for s in sheets), progress, cancelled)
     steps.start()
-    for index, sheet in enumerate(sheets):
+    for sheet in sheets:
         steps.begin(len(sheet.rows))
-        fill_sheet(first if index == 0 else book.create_sheet(), sheet.rows, sheet.title, steps)
+        book.add_sheet(sheet.title, sheet.rows, steps)
     steps.end()  # then saving, which cannot be interrupted: cancelled, it is thrown away
-    write_export(path, lambda handle: book.save(handle), cancelled)
+    write_export(path, book.save, cancelled)
     return ExportSummary(
         {s.key: s.count for s in sheets}, (path,), privacy, own_use and not privacy
     )
@@ -106,7 +102,7 @@ def export_csv_folder(
 
 
 class _Rows(Steps):
-    """Steps over the rows of several sheets (``fill_sheet`` counts each sheet's rows)."""
+    """Steps over the rows of several sheets (``XlsxBook.add_sheet`` counts each sheet's rows)."""
 
     def __init__(
         self, total: int, progress: Progress | None, cancelled: IsCancelled | None

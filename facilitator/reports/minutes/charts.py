@@ -16,11 +16,11 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, Stri
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from facilitator.reports.attendance import INK, MUTED, TEXT_WIDTH, esc, table_style
 from facilitator.reports.fonts import FONT, FONT_BOLD, string_width
-from facilitator.reports.minutes.typography import BAR, FLAG, NEGATIVE, P, mstyles
+from facilitator.reports.minutes.typography import BAR, FLAG, NEGATIVE, P, Paragraph, mstyles
 from facilitator.reports.minutes_model import Matrix, MinutesLabels, VoteBlock
 
 MAX_BARS = 15
@@ -179,7 +179,9 @@ def matrix_chart(m: Matrix, labels: MinutesLabels) -> list[Flowable]:
         d.add(Circle(x, y, radius, fillColor=BAR, strokeColor=colors.white, strokeWidth=0.8))
         d.add(String(x, y - 2.4, str(n), fontName=FONT_BOLD, fontSize=6.8 if n < 10 else 5.8,
                      fillColor=colors.white, textAnchor="middle"))  # fmt: skip
-    legend = [[P(str(n), "cell_bold"), P(p.label, "legend")] for n, p in enumerate(m.points, 1)]
+    legend: list[list[Paragraph | str]] = [
+        [P(str(n), "cell_bold"), P(p.label, "legend")] for n, p in enumerate(m.points, 1)
+    ]
     half = (len(legend) + 1) // 2
     col_w = (TEXT_WIDTH - 4 * mm) / 2
     rows = [

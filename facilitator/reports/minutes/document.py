@@ -14,7 +14,7 @@ import io
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Flowable, Frame, PageTemplate, Spacer
 
 from facilitator.reports.attendance import (
     MARGIN,
@@ -31,7 +31,7 @@ from facilitator.reports.minutes.layout import note_box, section_heading
 from facilitator.reports.minutes.outline import MinutesCanvas
 from facilitator.reports.minutes.people_sections import groups, participants
 from facilitator.reports.minutes.result_sections import actions, votes
-from facilitator.reports.minutes.typography import mstyles
+from facilitator.reports.minutes.typography import Paragraph, mstyles
 from facilitator.reports.minutes_model import Minutes, MinutesLabels
 
 SECTION_RENDERERS: dict[str, Callable[[Minutes, MinutesLabels], list[Flowable]]] = {

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from facilitator.reports.attendance import HEAD_FILL, INK, TEXT_WIDTH, esc, table_style
 from facilitator.reports.fonts import FONT, string_width
 from facilitator.reports.minutes.layout import image, note_box, rows_table
 from facilitator.reports.minutes.outline import Heading
-from facilitator.reports.minutes.typography import P, heads, mstyles
+from facilitator.reports.minutes.typography import P, Paragraph, heads, mstyles
 from facilitator.reports.minutes_model import Minutes, MinutesLabels
 
 

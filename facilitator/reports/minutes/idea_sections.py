@@ -9,12 +9,12 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from facilitator.reports.attendance import TEXT_WIDTH, esc, table_style
 from facilitator.reports.minutes.layout import image, rows_table
 from facilitator.reports.minutes.outline import Heading
-from facilitator.reports.minutes.typography import P, mstyles, text
+from facilitator.reports.minutes.typography import P, Paragraph, mstyles, text
 from facilitator.reports.minutes_model import Minutes, MinutesLabels, QuestionBlock
 
 

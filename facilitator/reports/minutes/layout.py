@@ -15,7 +15,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import CondPageBreak, Flowable, Image, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Image, Spacer, Table
 
 from facilitator.reports.attendance import (
     FAINT,
@@ -28,7 +28,7 @@ from facilitator.reports.attendance import (
     table_style,
 )
 from facilitator.reports.minutes.outline import Heading
-from facilitator.reports.minutes.typography import NOTE_FILL, NOTE_LINE, mstyles, text
+from facilitator.reports.minutes.typography import NOTE_FILL, NOTE_LINE, Paragraph, mstyles, text
 from facilitator.reports.minutes_model import Minutes, MinutesLabels
 
 CHUNK = 40  # rows per table piece (see the module docstring)

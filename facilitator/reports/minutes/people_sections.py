@@ -13,12 +13,12 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from facilitator.reports.attendance import HEAD_FILL, INK, RULE, TEXT_WIDTH, esc, table_style
 from facilitator.reports.minutes.layout import rows_table
 from facilitator.reports.minutes.outline import Heading
-from facilitator.reports.minutes.typography import P, heads, mstyles, text
+from facilitator.reports.minutes.typography import P, Paragraph, heads, mstyles, text
 from facilitator.reports.minutes_model import Minutes, MinutesLabels, ParticipantsSection
 
 

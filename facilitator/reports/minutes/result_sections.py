@@ -7,14 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from facilitator.reports.attendance import TEXT_WIDTH, esc
 from facilitator.reports.fonts import string_width
 from facilitator.reports.minutes.charts import bar_chart, flag_legend, flag_mark, matrix_chart
 from facilitator.reports.minutes.layout import rows_table
 from facilitator.reports.minutes.outline import Heading
-from facilitator.reports.minutes.typography import P, heads, mstyles
+from facilitator.reports.minutes.typography import P, Paragraph, heads, mstyles
 from facilitator.reports.minutes_model import Minutes, MinutesLabels, VoteBlock
 
 
