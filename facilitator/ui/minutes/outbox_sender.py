@@ -28,7 +28,6 @@ from facilitator.ui.common.services import Service
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.settings import Settings
 from facilitator.ui.common.tasks import Progress, run_task
-from facilitator.ui.minutes.controller import MinutesController
 
 # Outcomes that need the user: the sender stops trying by itself.
 NEEDS_USER = frozenset(
@@ -104,7 +103,6 @@ class OutboxSender(Service):
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._controller = MinutesController(session, self)
         self._settings = settings
         self._delay = delay
         self._connect = connect

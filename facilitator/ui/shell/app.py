@@ -17,6 +17,7 @@ from facilitator.core import diagnostics
 from facilitator.ui.common.errors import install_exception_hooks
 from facilitator.ui.common.palette import apply_color_scheme
 from facilitator.ui.common.settings import Settings
+from facilitator.ui.shell import preload
 from facilitator.ui.shell.i18n import Translations, system_language
 from facilitator.ui.shell.single_instance import ExternalOpener, hand_over_or_serve, server_name
 
@@ -76,6 +77,8 @@ def run_app(file: Path | None = None, qt_args: Sequence[str] = ()) -> int:
     """The desktop app on ``file``; when one is already running for this user, the file
     goes to it instead and this process ends at once with 0 (see ``single_instance``)."""
     start_diagnostics("app")
+    if file is not None:  # it opens next: load its machinery while Qt starts (preload.py)
+        preload.start()
     app = create_application(qt_args)
     log.info("Qt platform %s", app.platformName())
     server = hand_over_or_serve(server_name(), file)
@@ -94,6 +97,8 @@ def run_app(file: Path | None = None, qt_args: Sequence[str] = ()) -> int:
     if file is not None:
         # After the event loop starts, so an error box has a window to sit on.
         QTimer.singleShot(0, lambda: window.open_path(file))
+    else:  # once the welcome screen has painted, for the workshop the user picks
+        QTimer.singleShot(0, preload.start)
     code = app.exec()
     server.close()
     log.info("the app ended (exit code %d)", code)

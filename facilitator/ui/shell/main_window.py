@@ -248,11 +248,16 @@ class MainWindow(QMainWindow):
         self._last_saved = None
         self._show_saved()
         self.saved_label.setToolTip(str(doc.path))
-        # What the open workshop built (pages, models, Qt wrappers) lives until it closes:
-        # the collector leaves it alone, so its full sweeps while phones send ideas and
-        # ballots stay short (benchmarks/venue_load.py --gc-freeze: 100-280 ms pauses gone).
-        gc.collect()
-        gc.freeze()
+        # Once the workshop has painted (the collection takes ~0.07 s, issue 16).
+        QTimer.singleShot(0, lambda: self._freeze_objects(session))
+
+    def _freeze_objects(self, session: WorkshopSession) -> None:
+        """What the open workshop built (pages, models, Qt wrappers) lives until it closes:
+        the collector leaves it alone, so its full sweeps while phones send ideas and ballots
+        stay short (benchmarks/venue_load.py --gc-freeze: 100-280 ms pauses gone)."""
+        if self.session is session:
+            gc.collect()
+            gc.freeze()
 
     def _build_view(self) -> None:
         assert self.session is not None
