@@ -175,8 +175,10 @@ def test_a_failed_workbook_leaves_the_old_file_alone(
     path = out / "workshop.xlsx"
     path.write_bytes(b"the old export")
 
-    def full_disk(self: XlsxBook, handle: Any) -> None:
-        handle.write(b"PK\x03\x04 half a workbook")
+    save = XlsxBook.save
+
+    def full_disk(self: XlsxBook) -> None:
+        save(self)  # the workbook in the temporary file, then the disk is full
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(XlsxBook, "save", full_disk)

@@ -7,6 +7,7 @@ an export that fails half-way leaves earlier files as they were.
 from __future__ import annotations
 
 import dataclasses
+import io
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -52,14 +53,18 @@ def export_workbook(
     if path.is_dir():
         raise ExportError("is_a_folder", path)
     sheets = workshop_sheets(doc, privacy, own_use)
-    book = XlsxBook()
     steps = _Rows(sum(len(s.rows) for s in sheets), progress, cancelled)
     steps.start()
-    for sheet in sheets:
-        steps.begin(len(sheet.rows))
-        book.add_sheet(sheet.title, sheet.rows, steps)
-    steps.end()  # then saving, which cannot be interrupted: cancelled, it is thrown away
-    write_export(path, book.save, cancelled)
+
+    def write(handle: io.BufferedWriter) -> None:
+        with XlsxBook(handle) as book:
+            for sheet in sheets:
+                steps.begin(len(sheet.rows))
+                book.add_sheet(sheet.title, sheet.rows, steps)
+            steps.end()
+            book.save()  # cannot be interrupted: cancelled meanwhile, the file is thrown away
+
+    write_export(path, write, cancelled)
     return ExportSummary(
         {s.key: s.count for s in sheets}, (path,), privacy, own_use and not privacy
     )

@@ -1,29 +1,36 @@
-"""A small streaming XLSX writer for the exports: text, numbers, a bold frozen header.
+"""The exports' workbooks, written with XlsxWriter: text, numbers, a bold frozen header.
 
-Why not openpyxl, which reads the sign-up lists: it serialises every cell through a
-pure-Python ElementTree (lxml does not help much), about 35 µs a cell, so saving 20,000
-participants took about 11 s where the whole CSV export of the same workshop takes 4 s.
-Here each row is one formatted string, so a workbook costs about what its CSV does
-(``benchmarks/xlsx_export.py``).
+Why XlsxWriter: it is a well-kept library made for writing XLSX files that Excel opens, and
+in its ``constant_memory`` mode it writes each row as it goes (to a temporary file), so a
+workbook costs time and memory in proportion to its cells (``benchmarks/xlsx_export.py``).
+openpyxl, which reads the sign-up lists, serialises every cell through ElementTree when
+saving (about 35 µs a cell): 20,000 participants took about 11 s where the CSV takes 4 s.
 
-What is written is what openpyxl wrote for our sheets, part for part: text as inline strings
-(``t="inlineStr"``), numbers as numbers, the header row bold and frozen, an autofilter over
-the table (with Excel's hidden ``_xlnm._FilterDatabase`` name), column widths. Text that
-starts like a formula (see ``writing.FORMULA_STARTS``) is a string cell, never a formula,
-with the "quote prefix" style, so editing it in Excel keeps it text. As in openpyxl, text is
-cut at Excel's 32,767 characters; control characters XML cannot hold are left out (openpyxl
-refused the whole export for one of them).
+What we ask of it is what the exports always wrote: text as text (``write_string``, never a
+formula, whatever it starts with), numbers as numbers, the header row bold and frozen, an
+autofilter over the table, column widths from the text. Text that starts like a formula
+(``FORMULA_STARTS``; ``writing`` says why) is marked "quote prefix", so editing it in
+Excel keeps it text. Text is cut at Excel's 32,767 characters a cell (XlsxWriter counts
+them as Excel does); control characters XML 1.0 cannot hold are left out, as before, and a
+CR is written as the line feed XML always read it as. Empty cells are left out as Excel
+leaves them out (a fifth quicker), except in the header and the last row.
+
+:class:`XlsxBook` is a small adapter: it writes into an open binary file (the temporary
+file ``writing.write_atomically`` renames into place) and keeps XlsxWriter's own temporary
+files in a folder of its own that is removed however the export ends (saved, failed or
+cancelled). ``save`` is where the package is written, so a full disk raises there as the
+``OSError`` it is (XlsxWriter wraps it in its ``FileCreateError``; we unwrap it).
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import math
 import re
-import zipfile
+import tempfile
 from collections.abc import Sequence
-from typing import IO
-from xml.sax.saxutils import escape
+from types import TracebackType
+from typing import IO, Any
 
 from facilitator.core.progress import Steps
 
@@ -32,41 +39,55 @@ Cell = str | int | float
 # First characters that make a spreadsheet read a field as a formula (OWASP, CWE-1236; see
 # ``writing``'s docstring, which imports them from here).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-MAX_TEXT = 32767  # Excel's limit for one cell
 _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # not allowed in XML 1.0
-
-# Styles (indices into cellXfs below): plain, bold (header), quote prefix, both.
-PLAIN, BOLD, QUOTED, BOLD_QUOTED = 0, 1, 2, 3
-
-_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-_TYPES = "application/vnd.openxmlformats-officedocument"
-_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-
-_STYLES = (
-    f'{_HEAD}<styleSheet xmlns="{_MAIN}"><fonts count="2">'
-    '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
-    '<font><b val="1"/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
-    '<fills count="2"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/>'
-    '</fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/>'
-    '</border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" '
-    'borderId="0"/></cellStyleXfs><cellXfs count="4">'
-    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
-    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" '
-    'quotePrefix="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" '
-    'builtinId="0"/></cellStyles></styleSheet>'
-)
+_WIDTH_SAMPLE = 500  # rows looked at for a column's width
 
 
 class XlsxBook:
-    """Sheets added one by one (their XML made at once, cancellable through ``steps``),
-    then ``save`` writes the zip package."""
+    """A workbook written into ``handle``: ``add_sheet`` for each table (rows go out as
+    they are added, cancellable through ``steps``), then ``save``. Use it in a ``with``
+    block so its temporary files go whatever happens."""
 
-    def __init__(self) -> None:
-        self._sheets: list[tuple[str, bytes, str]] = []  # title, sheet XML, filter range
+    def __init__(self, handle: IO[bytes]) -> None:
+        # Imported here: XlsxWriter takes about 80 ms to import, which CSV exports and the
+        # command line's other subcommands need not pay. It ships no type hints.
+        import xlsxwriter  # type: ignore[import-untyped]
+
+        self._folder = tempfile.TemporaryDirectory(
+            prefix="facilitator-xlsx-", ignore_cleanup_errors=True
+        )
+        self._book: Any = xlsxwriter.Workbook(
+            _Output(handle),
+            {
+                "constant_memory": True,  # row by row, not the whole book in memory
+                "tmpdir": self._folder.name,
+                "strings_to_formulas": False,  # belt and braces: we call write_string
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+            },
+        )
+        self._book.set_properties({"author": "Facilitator"})
+        self._plain = None  # the default style
+        self._blank = self._book.add_format()  # looks the same, but the cell is written
+        self._bold = self._book.add_format({"bold": True})
+        self._quoted = self._book.add_format({"quote_prefix": True})
+        self._bold_quoted = self._book.add_format({"bold": True, "quote_prefix": True})
+        self._titles: list[str] = []
+
+    def __enter__(self) -> XlsxBook:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        # Not saved (cancelled, failed): the sheets' row files are still open. XlsxWriter
+        # closes them only in a successful ``close``, which would write the package.
+        for sheet in self._book.worksheets():
+            sheet._opt_close()
+        self._folder.cleanup()
 
     def add_sheet(
         self, title: str, rows: Sequence[Sequence[Cell]], steps: Steps | None = None
@@ -75,129 +96,64 @@ class XlsxBook:
         columns as wide as their text within reason). ``steps`` hears of each row after
         the header."""
         title = self._unique(_sheet_title(title))
-        width = max((len(r) for r in rows), default=0)
-        letters = [_column_letter(i) for i in range(1, width + 1)]
-        last = f"{letters[-1] if letters else 'A'}{max(1, len(rows))}"
-        parts = [
-            f'{_HEAD}<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">'
-            f'<dimension ref="A1:{last}"/><sheetViews><sheetView workbookViewId="0">'
-        ]
-        if rows:
-            parts.append(
-                '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-                '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
+        self._titles.append(title)
+        sheet = self._book.add_worksheet(title)
+        if not rows:
+            return
+        width = max(len(r) for r in rows)
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, len(rows) - 1, max(0, width - 1))
+        for index, header in enumerate(rows[0]):
+            longest = max(
+                (len(str(r[index])) for r in rows[:_WIDTH_SAMPLE] if index < len(r)), default=0
             )
-        parts.append('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>')
-        if rows:
-            parts.append("<cols>")
-            for index, header in enumerate(rows[0]):
-                longest = max((len(str(r[index])) for r in rows[:500] if index < len(r)),
-                              default=0)  # fmt: skip
-                chars = min(48, max(10, max(longest, len(str(header))) + 2))
-                parts.append(f'<col min="{index + 1}" max="{index + 1}" width="{chars}" '
-                             'customWidth="1"/>')  # fmt: skip
-            parts.append("</cols>")
-        parts.append("<sheetData>")
-        for number, row in enumerate(rows, 1):
-            if steps is not None and number > 1:
-                steps.step(number - 1)  # rows after the header: people
-            header = number == 1
-            cells = "".join(
-                _cell(f"{letters[i]}{number}", value, header) for i, value in enumerate(row)
-            )
-            parts.append(f'<row r="{number}">{cells}</row>')
-        parts.append("</sheetData>")
-        ref = f"A1:{last}"
-        if rows:
-            parts.append(f'<autoFilter ref="{ref}"/>')
-        parts.append(
-            '<pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" '
-            'footer="0.5"/></worksheet>'
-        )
-        self._sheets.append((title, "".join(parts).encode("utf-8", "replace"), ref if rows else ""))
+            sheet.set_column(index, index, min(48, max(10, max(longest, len(str(header))) + 2)))
+        last = len(rows) - 1
+        for number, row in enumerate(rows):
+            if steps is not None and number:
+                steps.step(number)  # rows after the header: people
+            if number:
+                plain, quoted = self._plain, self._quoted
+            else:
+                plain, quoted = self._bold, self._bold_quoted
+            # Empty cells are left out, as Excel saves them, except in the header (bold) and
+            # in the last row, which keeps the sheet as long as the table for every reader.
+            blank = self._blank if number == last and number else plain
+            for column, value in enumerate(row):
+                if isinstance(value, str):  # most cells: first
+                    if not value:
+                        sheet.write_blank(number, column, None, blank)
+                        continue
+                    if _ILLEGAL.search(value):
+                        value = _ILLEGAL.sub("", value)
+                    style = quoted if value.startswith(FORMULA_STARTS) else plain
+                    if "\r" in value:  # as XML always read it (XlsxWriter would keep a CR)
+                        value = value.replace("\r\n", "\n").replace("\r", "\n")
+                    sheet.write_string(number, column, value, style)  # never a formula
+                elif isinstance(value, bool):
+                    sheet.write_boolean(number, column, value, plain)
+                elif isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+                    sheet.write_blank(number, column, None, blank)
+                else:
+                    sheet.write_number(number, column, value, plain)
 
-    def save(self, handle: IO[bytes]) -> None:
-        """The package: content types, relationships, workbook, styles, the sheets."""
-        if not self._sheets:  # a workbook needs a sheet
+    def save(self) -> None:
+        """Write the package into the handle; a full disk raises its ``OSError`` here."""
+        if not self._titles:  # a workbook needs a sheet
             self.add_sheet("Sheet", [])
-        count = len(self._sheets)
-        overrides = "".join(
-            f'<Override PartName="/xl/worksheets/sheet{n}.xml" '
-            f'ContentType="{_TYPES}.spreadsheetml.worksheet+xml"/>'
-            for n in range(1, count + 1)
-        )
-        content_types = (
-            f'{_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-            'content-types"><Default Extension="rels" ContentType="application/'
-            'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
-            'ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
-            f'ContentType="{_TYPES}.spreadsheetml.sheet.main+xml"/><Override '
-            f'PartName="/xl/styles.xml" ContentType="{_TYPES}.spreadsheetml.styles+xml"/>'
-            '<Override PartName="/docProps/core.xml" ContentType="application/'
-            'vnd.openxmlformats-package.core-properties+xml"/><Override '
-            f'PartName="/docProps/app.xml" ContentType="{_TYPES}.extended-properties+xml"/>'
-            f"{overrides}</Types>"
-        )
-        root_rels = (
-            f'{_HEAD}<Relationships xmlns="{_PKG}"><Relationship Id="rId1" '
-            f'Type="{_REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" '
-            f'Type="{_PKG}/metadata/core-properties" Target="docProps/core.xml"/>'
-            f'<Relationship Id="rId3" Type="{_REL}/extended-properties" '
-            'Target="docProps/app.xml"/></Relationships>'
-        )
-        now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        core = (
-            f'{_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/'
-            '2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-            'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/'
-            'XMLSchema-instance"><dc:creator>Facilitator</dc:creator>'
-            f'<dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created>'
-            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified>'
-            "</cp:coreProperties>"
-        )
-        app = (
-            f'{_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/'
-            '2006/extended-properties"><Application>Facilitator</Application></Properties>'
-        )
-        sheets = "".join(
-            f'<sheet name="{escape(title, {chr(34): "&quot;"})}" sheetId="{n}" r:id="rId{n}"/>'
-            for n, (title, _, _) in enumerate(self._sheets, 1)
-        )
-        names = "".join(
-            f'<definedName name="_xlnm._FilterDatabase" localSheetId="{n}" hidden="1">'
-            f"{escape(_quoted(title))}!{_absolute(ref)}</definedName>"
-            for n, (title, _, ref) in enumerate(self._sheets)
-            if ref
-        )
-        workbook = (
-            f'{_HEAD}<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><workbookPr/><bookViews>'
-            '<workbookView activeTab="0"/></bookViews>'
-            f"<sheets>{sheets}</sheets>"
-            + (f"<definedNames>{names}</definedNames>" if names else "")
-            + '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'
-        )
-        workbook_rels = "".join(
-            f'<Relationship Id="rId{n}" Type="{_REL}/worksheet" Target="worksheets/sheet{n}.xml"/>'
-            for n in range(1, count + 1)
-        )
-        workbook_rels = (
-            f'{_HEAD}<Relationships xmlns="{_PKG}">{workbook_rels}<Relationship '
-            f'Id="rId{count + 1}" Type="{_REL}/styles" Target="styles.xml"/></Relationships>'
-        )
-        with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as package:
-            package.writestr("[Content_Types].xml", content_types)
-            package.writestr("_rels/.rels", root_rels)
-            package.writestr("docProps/core.xml", core)
-            package.writestr("docProps/app.xml", app)
-            package.writestr("xl/workbook.xml", workbook)
-            package.writestr("xl/_rels/workbook.xml.rels", workbook_rels)
-            package.writestr("xl/styles.xml", _STYLES)
-            for n, (_, data, _) in enumerate(self._sheets, 1):
-                package.writestr(f"xl/worksheets/sheet{n}.xml", data)
+        from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
+
+        try:
+            self._book.close()
+        except FileCreateError as exc:
+            cause = exc.args[0] if exc.args else None
+            if isinstance(cause, OSError):
+                raise cause from None
+            raise
 
     def _unique(self, title: str) -> str:
         """Excel refuses two sheets of one name (in any case): a number after the second."""
-        taken = {t.casefold() for t, _, _ in self._sheets}
+        taken = {t.casefold() for t in self._titles}
         candidate, n = title, 1
         while candidate.casefold() in taken:
             suffix = f" {n}"
@@ -205,48 +161,41 @@ class XlsxBook:
         return candidate
 
 
-def _cell(ref: str, value: Cell, header: bool) -> str:
-    if isinstance(value, bool):
-        return f'<c r="{ref}"{_style(BOLD if header else PLAIN)} t="b"><v>{int(value)}</v></c>'
-    if isinstance(value, int):
-        return f'<c r="{ref}"{_style(BOLD if header else PLAIN)} t="n"><v>{value}</v></c>'
-    if isinstance(value, float):
-        number = "" if math.isnan(value) or math.isinf(value) else f"{value:.16g}"
-        return f'<c r="{ref}"{_style(BOLD if header else PLAIN)} t="n"><v>{number}</v></c>'
-    text = str(value)[:MAX_TEXT]
-    if _ILLEGAL.search(text):
-        text = _ILLEGAL.sub("", text)
-    if text.startswith(FORMULA_STARTS):
-        style = _style(BOLD_QUOTED if header else QUOTED)
-    else:
-        style = _style(BOLD if header else PLAIN)
-    if not text:
-        return f'<c r="{ref}"{style} t="inlineStr"/>'
-    space = ' xml:space="preserve"' if text != text.strip() else ""
-    # A CR stays raw, so XML reads it back as a line feed (as openpyxl's files did).
-    return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
+class _Output:
+    """The file XlsxWriter writes its zip package into. When a write fails (a full disk),
+    XlsxWriter leaves its ``ZipFile`` open, and that tries to finish the package when it is
+    collected, long after the export has failed and its file is gone, which printed an
+    "Exception ignored" traceback. After the first failure, writes go nowhere (the
+    position still moves, so the zip module's sums add up)."""
 
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._handle = handle
+        self._failed: int | None = None  # the position, once a write has failed
 
-def _style(index: int) -> str:
-    return f' s="{index}"' if index else ""
+    def write(self, data: bytes) -> int:
+        if self._failed is None:
+            try:
+                return self._handle.write(data)
+            except OSError:
+                self._failed = 0
+                with contextlib.suppress(OSError, ValueError):
+                    self._failed = self._handle.tell()
+                raise
+        self._failed += len(data)
+        return len(data)
 
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if self._failed is None:
+            return self._handle.seek(offset, whence)
+        self._failed = offset if whence == 0 else self._failed + offset
+        return self._failed
 
-def _column_letter(index: int) -> str:
-    """1 → A, 26 → Z, 27 → AA."""
-    letters = ""
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+    def tell(self) -> int:
+        return self._handle.tell() if self._failed is None else self._failed
 
-
-def _absolute(ref: str) -> str:
-    """A1:F20 → $A$1:$F$20."""
-    return ":".join(re.sub(r"^([A-Z]+)(\d+)$", r"$\1$\2", part) for part in ref.split(":"))
-
-
-def _quoted(title: str) -> str:
-    return "'" + title.replace("'", "''") + "'"
+    def flush(self) -> None:
+        if self._failed is None:
+            self._handle.flush()
 
 
 def _sheet_title(title: str) -> str:
