@@ -48,16 +48,16 @@
         <translation>ikoner</translation>
     </message>
     <message>
-        <source>the icon font in QtAwesome</source>
-        <translation>ikonskrifttypen i QtAwesome</translation>
+        <source>Excel sign-up lists</source>
+        <translation>Excel-tilmeldingslister</translation>
+    </message>
+    <message>
+        <source>Excel exports</source>
+        <translation>Eksport til Excel</translation>
     </message>
     <message>
         <source>folders for backups and logs</source>
         <translation>mapper til sikkerhedskopier og logge</translation>
-    </message>
-    <message>
-        <source>Excel sign-up lists and exports</source>
-        <translation>tilmeldingslister og eksport i Excel</translation>
     </message>
     <message>
         <source>the group solver</source>
@@ -3947,6 +3947,10 @@ Vil du sætte dem i kø igen?</numerusform>
         <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
         <translation>Ingen deltagere endnu. Tilføj dem én ad gangen, eller importér tilmeldingslisten (CSV eller Excel) fra din tilmeldingsformular.</translation>
     </message>
+    <message>
+        <source>Loading participants…</source>
+        <translation>Henter deltagere …</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -4970,6 +4974,13 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
         <translation>Ingen grupperunder endnu. Opret en (f.eks. »Gruppearbejde 1: drivkræfter bag forandring«), og lad så Facilitator fordele deltagerne, så alle møder folk fra andre virksomheder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… og %n mere.</numerusform>
+            <numerusform>… og %n mere.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Question for %1</source>
@@ -6705,6 +6716,10 @@ Detaljerne står i loggen: %2</translation>
     <message>
         <source>The change could not be saved: %1. Nothing was written; the details are in the log.</source>
         <translation>Ændringen kunne ikke gemmes: %1. Intet blev skrevet; detaljerne står i loggen.</translation>
+    </message>
+    <message>
+        <source>The participants could not be read: %1</source>
+        <translation>Deltagerne kunne ikke læses: %1</translation>
     </message>
 </context>
 <context>

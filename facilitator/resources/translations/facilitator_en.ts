@@ -695,6 +695,16 @@ Queue them again?</numerusform>
     </message>
 </context>
 <context>
+    <name>RoundBoard</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundSolver</name>
     <message numerus="yes">
         <source>Re-balanced: %n person(s) moved or removed.</source>

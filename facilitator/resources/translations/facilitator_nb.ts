@@ -48,16 +48,16 @@
         <translation>ikoner</translation>
     </message>
     <message>
-        <source>the icon font in QtAwesome</source>
-        <translation>ikonfonten i QtAwesome</translation>
+        <source>Excel sign-up lists</source>
+        <translation>Excel-påmeldingslister</translation>
+    </message>
+    <message>
+        <source>Excel exports</source>
+        <translation>Eksport til Excel</translation>
     </message>
     <message>
         <source>folders for backups and logs</source>
         <translation>mapper for sikkerhetskopier og logger</translation>
-    </message>
-    <message>
-        <source>Excel sign-up lists and exports</source>
-        <translation>påmeldingslister og eksport i Excel</translation>
     </message>
     <message>
         <source>the group solver</source>
@@ -3947,6 +3947,10 @@ Vil du legge dem i kø igjen?</numerusform>
         <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
         <translation>Ingen deltakere ennå. Legg dem til én og én, eller importer påmeldingslisten (CSV eller Excel) fra påmeldingsskjemaet ditt.</translation>
     </message>
+    <message>
+        <source>Loading participants…</source>
+        <translation>Henter deltakere …</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -4970,6 +4974,13 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
         <translation>Ingen grupperunder ennå. Opprett en (for eksempel «Gruppearbeid 1: drivkrefter for endring»), og la så Facilitator fordele deltakerne slik at alle møter folk fra andre bedrifter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Question for %1</source>
@@ -6705,6 +6716,10 @@ Detaljene står i loggen: %2</translation>
     <message>
         <source>The change could not be saved: %1. Nothing was written; the details are in the log.</source>
         <translation>Endringen kunne ikke lagres: %1. Ingenting ble skrevet; detaljene står i loggen.</translation>
+    </message>
+    <message>
+        <source>The participants could not be read: %1</source>
+        <translation>Deltakerne kunne ikke leses: %1</translation>
     </message>
 </context>
 <context>

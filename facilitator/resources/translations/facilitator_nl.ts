@@ -48,16 +48,16 @@
         <translation>pictogrammen</translation>
     </message>
     <message>
-        <source>the icon font in QtAwesome</source>
-        <translation>het pictogramlettertype in QtAwesome</translation>
+        <source>Excel sign-up lists</source>
+        <translation>Excel-inschrijvingslijsten</translation>
+    </message>
+    <message>
+        <source>Excel exports</source>
+        <translation>Export naar Excel</translation>
     </message>
     <message>
         <source>folders for backups and logs</source>
         <translation>mappen voor back-ups en logboeken</translation>
-    </message>
-    <message>
-        <source>Excel sign-up lists and exports</source>
-        <translation>inschrijvingslijsten en exports in Excel</translation>
     </message>
     <message>
         <source>the group solver</source>
@@ -3947,6 +3947,10 @@ Opnieuw in de wachtrij zetten?</numerusform>
         <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
         <translation>Nog geen deelnemers. Voeg ze een voor een toe, of importeer de inschrijvingslijst (CSV of Excel) uit je inschrijvingsformulier.</translation>
     </message>
+    <message>
+        <source>Loading participants…</source>
+        <translation>Deelnemers laden…</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -4970,6 +4974,13 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
         <translation>Nog geen groepsrondes. Maak er een aan (bijvoorbeeld ‘Groepswerk 1: drijvende krachten achter verandering’) en laat Facilitator de deelnemers dan zo indelen dat iedereen mensen van andere bedrijven ontmoet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Question for %1</source>
@@ -6705,6 +6716,10 @@ De details staan in het logboek: %2</translation>
     <message>
         <source>The change could not be saved: %1. Nothing was written; the details are in the log.</source>
         <translation>De wijziging kon niet worden opgeslagen: %1. Er is niets geschreven; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>The participants could not be read: %1</source>
+        <translation>De deelnemers konden niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>

@@ -48,16 +48,16 @@
         <translation>ikoner</translation>
     </message>
     <message>
-        <source>the icon font in QtAwesome</source>
-        <translation>ikontypsnittet i QtAwesome</translation>
+        <source>Excel sign-up lists</source>
+        <translation>Excel-anmälningslistor</translation>
+    </message>
+    <message>
+        <source>Excel exports</source>
+        <translation>Export till Excel</translation>
     </message>
     <message>
         <source>folders for backups and logs</source>
         <translation>mappar för säkerhetskopior och loggar</translation>
-    </message>
-    <message>
-        <source>Excel sign-up lists and exports</source>
-        <translation>anmälningslistor och export i Excel</translation>
     </message>
     <message>
         <source>the group solver</source>
@@ -3947,6 +3947,10 @@ Vill du köa dem igen?</numerusform>
         <source>No participants yet. Add them one by one, or import the sign-up list (CSV or Excel) from your registration form.</source>
         <translation>Inga deltagare ännu. Lägg till dem en i taget, eller importera anmälningslistan (CSV eller Excel) från ditt anmälningsformulär.</translation>
     </message>
+    <message>
+        <source>Loading participants…</source>
+        <translation>Hämtar deltagare …</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -4970,6 +4974,13 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>No group rounds yet. Create one (for example “Group work 1: drivers of change”), then let Facilitator assign people so that everyone meets people from other companies.</source>
         <translation>Inga grupprundor än. Skapa en (till exempel ”Grupparbete 1: drivkrafter för förändring”) och låt sedan Facilitator fördela deltagarna så att alla träffar folk från andra företag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Question for %1</source>
@@ -6705,6 +6716,10 @@ Detaljerna finns i loggen: %2</translation>
     <message>
         <source>The change could not be saved: %1. Nothing was written; the details are in the log.</source>
         <translation>Ändringen kunde inte sparas: %1. Inget skrevs; detaljerna finns i loggen.</translation>
+    </message>
+    <message>
+        <source>The participants could not be read: %1</source>
+        <translation>Deltagarna kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>

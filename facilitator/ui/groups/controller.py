@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QObject, SignalInstance
 
-from facilitator.core import groups, participants
+from facilitator.core import groups
 from facilitator.core import venue as venue_links
 from facilitator.core.participants import ParticipantData
 from facilitator.ui.common.commands import ChangeCommand
@@ -19,14 +20,27 @@ class GroupsController(FeatureController):
         return groups.list_rounds(self.doc)
 
     def participants(self) -> list[ParticipantData]:
-        return participants.list_participants(self.doc)
+        """Everyone registered, as the session keeps them (read when not read yet)."""
+        return self.session.people()
+
+    def load_participants(
+        self, receiver: QObject, done: Callable[[list[ParticipantData]], None]
+    ) -> bool:
+        """``done(everyone)`` now (True) or after a read off the GUI thread (False)."""
+        return self.session.load_people(receiver, done)
 
     def group_questions(self, round_id: uuid.UUID) -> dict[uuid.UUID, str]:
         return groups.group_questions(self.doc, round_id)
 
-    def round_report(self, round_id: uuid.UUID) -> groups.RoundReport:
-        """What the board shows about the round's placement: broken rules, who is missing."""
-        return groups.round_report(self.doc, round_id)
+    def round_report(
+        self,
+        round_id: uuid.UUID,
+        everyone: Sequence[ParticipantData] | None = None,
+        rounds: Sequence[groups.RoundData] | None = None,
+    ) -> groups.RoundReport:
+        """What the board shows about the round's placement: broken rules, who is missing.
+        ``everyone`` and ``rounds`` when read already; safe off the GUI thread (reads only)."""
+        return groups.round_report(self.doc, round_id, everyone, rounds)
 
     def rebalanced(self, data: groups.RoundData) -> tuple[groups.Placement, int]:
         """After late arrivals and no-shows: the placement with the fewest moves, and how many

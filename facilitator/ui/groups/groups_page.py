@@ -94,6 +94,8 @@ class GroupsPage(StagePage):
         # The app's settings (the venue server's address for QR codes); None: read them.
         self.settings: Settings | None = None
         self.links_dialog: QDialog | None = None
+        self._reads = 0  # reads of the rounds asked for; only the latest is shown
+        self._shown = 0  # rounds shown on the board
         self._lay_out()
         self._connect_signals()
         self.reload()
@@ -188,19 +190,34 @@ class GroupsPage(StagePage):
 
     # --- rounds ---
     def refresh(self) -> None:
+        """The rounds from the file (off the GUI thread at a large event: every round's
+        memberships are read), then the chosen round on the board, shown once."""
+        self._reads += 1
+        read = self._reads
+        self.session.read(
+            self, self.controller.rounds, lambda rounds: self._show_rounds(read, rounds),
+            name="reading the group rounds",
+        )  # fmt: skip
+
+    def _show_rounds(self, read: int, rounds: list[RoundData]) -> None:
+        if read != self._reads:
+            return  # a newer read is on its way
         current = self._current.id if self._current else None
-        self.rounds_model.set_rounds(self.controller.rounds())
+        self.rounds_model.set_rounds(rounds)
         row = self.rounds_model.row_to_select(current)
+        shown = self._shown
         if row >= 0:
             self.rounds_view.setCurrentIndex(self.rounds_model.index(row))
-        self._show_round()
+        if self._shown == shown:  # choosing the row did not show it (it was chosen already)
+            self._show_round()
 
     def _show_round(self) -> None:
+        self._shown += 1
         self._current = self.current_round()
         for widget in self._round_actions:
             widget.setEnabled(self._current is not None)
         self.links_button.setEnabled(bool(self.rounds_model.rounds))  # the latest round's
-        self.board.show_round(self._current)
+        self.board.show_round(self._current, self.rounds_model.rounds)
 
     def current_round(self) -> RoundData | None:
         index = self.rounds_view.currentIndex()

@@ -10,9 +10,10 @@ the round again. Apart from the page, which chooses the round, runs the solver a
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.groups import GroupData, RoundData, RoundReport
+from facilitator.core.participants import ParticipantData
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.palette import Role, css, follow_palette, role_style
 from facilitator.ui.groups.controller import GroupsController
@@ -31,6 +33,13 @@ from facilitator.ui.groups.group_board import GroupColumn, GroupMembersModel
 from facilitator.ui.groups.texts import RoundSummary, problem_people, round_warnings
 
 WARNINGS_STYLE = "padding: 6px;"
+# Columns made at once; more as the board is scrolled right (a column is a few widgets:
+# 2,000 of them take seconds to build and to show each time the page is shown).
+COLUMN_BATCH = 12
+# Warnings listed below the board; the rest are counted. A round of 2,000 groups can break
+# its rules a thousand times: a label that long takes a second to lay out at each show,
+# and pushes the board off the screen.
+MAX_WARNINGS = 30
 
 
 class RoundBoard(QWidget):
@@ -42,6 +51,12 @@ class RoundBoard(QWidget):
         self.round: RoundData | None = None
         self.columns: list[GroupColumn] = []
         self.report: RoundReport | None = None
+        self._rounds: list[RoundData] | None = None
+        self._questions: dict[uuid.UUID, str] = {}
+        self._problems: dict[int, set[uuid.UUID]] = {}  # by group index, for later columns
+        self._highlight: tuple[uuid.UUID, set[uuid.UUID]] | None = None
+        self._more_due = False
+        self._checks = 0  # checks asked for; only the latest is shown
         self._build()
 
     def _build(self) -> None:
@@ -54,6 +69,9 @@ class RoundBoard(QWidget):
         self.board_scroll = QScrollArea()
         self.board_scroll.setWidgetResizable(True)
         self.board_scroll.setWidget(self.board)
+        bar = self.board_scroll.horizontalScrollBar()
+        bar.valueChanged.connect(self._maybe_more)
+        bar.rangeChanged.connect(self._maybe_more)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -71,9 +89,15 @@ class RoundBoard(QWidget):
         layout.addWidget(self.warnings)
 
     # --- showing a round ---
-    def show_round(self, data: RoundData | None) -> None:
-        """The round's groups, or what to do when there is no round yet."""
+    def show_round(self, data: RoundData | None, rounds: Sequence[RoundData] | None = None) -> None:
+        """The round's groups, or what to do when there is no round yet. ``rounds``: every
+        round as the page read them (``data`` among them), so the check need not read them
+        again. The first :data:`COLUMN_BATCH` groups get their columns now, the others as
+        the board is scrolled towards them (2,000 groups of 10 at a large event)."""
         self.round = data
+        self._rounds = list(rounds) if rounds is not None and data in rounds else None
+        self._problems = {}
+        self._highlight = None
         for column in self.columns:
             self.board_layout.removeWidget(column)
             column.hide()  # at once: deleteLater would leave it drawn until the next loop
@@ -90,10 +114,32 @@ class RoundBoard(QWidget):
             self.summary.clear()
             self.warnings.clear()
             return
-        questions = self.controller.group_questions(data.id)
-        for group in data.groups:
-            self._add_column(group, questions.get(group.id, ""))
+        self._questions = self.controller.group_questions(data.id)
+        self._add_columns()
         self.check()
+
+    def _add_columns(self) -> None:
+        """The next batch of columns, marked as the ones shown already."""
+        self._more_due = False
+        data = self.round
+        if data is None:
+            return
+        start = len(self.columns)
+        for group in data.groups[start : start + COLUMN_BATCH]:
+            self._add_column(group, self._questions.get(group.id, ""))
+        for index in range(start, len(self.columns)):
+            model = self.columns[index].model
+            model.set_problems(self._problems.get(index, set()))
+            if self._highlight is not None:
+                model.set_highlight(*self._highlight)
+
+    def _maybe_more(self, *_: object) -> None:
+        """Scrolled (or laid out) near the last column while groups are left: more soon."""
+        bar = self.board_scroll.horizontalScrollBar()
+        left = self.round is not None and len(self.columns) < len(self.round.groups)
+        if left and not self._more_due and bar.value() >= bar.maximum() - bar.pageStep():
+            self._more_due = True
+            QTimer.singleShot(0, self._add_columns)  # not inside the layout that asked
 
     def _add_column(self, group: GroupData, question: str) -> None:
         model = GroupMembersModel(group, self)
@@ -109,21 +155,48 @@ class RoundBoard(QWidget):
 
     def check(self) -> None:
         """The round's rules checked against its placement: people who break one are marked,
-        the summary and the warnings say what is wrong."""
+        the summary and the warnings say what is wrong. At a large event everyone is read
+        and the round checked off the GUI thread; the board is usable meanwhile."""
         data = self.round
         if data is None:
             return
-        try:
-            self.report = self.controller.round_report(data.id)
-        except Exception as exc:
+        self._checks += 1
+        check = self._checks
+        self.controller.load_participants(
+            self, lambda everyone: self._check_with(check, data, everyone)
+        )
+
+    def _check_with(self, check: int, data: RoundData, everyone: list[ParticipantData]) -> None:
+        if check != self._checks:
+            return  # another round shown, or the same again after a change
+        rounds = self._rounds
+        self.controller.session.read(
+            self,
+            lambda: self.controller.round_report(data.id, everyone, rounds),
+            lambda report: self._show_report(check, data, report, everyone),
+            lambda exc: self._check_failed(check, exc),
+            name="checking the group round",
+        )
+
+    def _check_failed(self, check: int, exc: Exception) -> None:
+        if check == self._checks:
             self.warnings.setText(str(exc))
+
+    def _show_report(
+        self, check: int, data: RoundData, report: RoundReport, everyone: list[ParticipantData]
+    ) -> None:
+        if check != self._checks:
             return
-        problems = problem_people(self.report)
+        self.report = report
+        self._problems = problems = problem_people(self.report)
         for index, column in enumerate(self.columns):
             column.model.set_problems(problems.get(index, set()))
         self.summary.setText(RoundSummary().text(data, self.report))
-        lines = round_warnings(data, self.report, self.controller.participants())
-        self.warnings.setText("\n".join(f"⚠ {line}" for line in lines))
+        lines = round_warnings(data, self.report, everyone)
+        shown = [f"⚠ {line}" for line in lines[:MAX_WARNINGS]]
+        if len(lines) > MAX_WARNINGS:
+            shown.append(self.tr("… and %n more.", "", len(lines) - MAX_WARNINGS))
+        self.warnings.setText("\n".join(shown))
         self._warned = bool(lines)
         self.warnings.setStyleSheet(self._warnings_style())
 
@@ -138,6 +211,7 @@ class RoundBoard(QWidget):
             return
         person = model.member(index.row()).participant_id
         met = set(self.report.met.get(person, frozenset()))
+        self._highlight = (person, met)
         for column in self.columns:
             column.model.set_highlight(person, met)
 

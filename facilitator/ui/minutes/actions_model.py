@@ -199,9 +199,12 @@ class DueDateDelegate(QStyledItemDelegate):
         model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
 
 
-def name_completer(names: list[str], parent: QObject) -> QCompleter:
-    """Suggests participants' names as an owner is typed (any other name is fine too)."""
-    completer = QCompleter(QStringListModel(sorted(names, key=name_key())), parent)
+def name_completer(names: list[str], parent: QObject, presorted: bool = False) -> QCompleter:
+    """Suggests participants' names as an owner is typed (any other name is fine too);
+    ``presorted``: in alphabetical order already (20,000 names take a while to sort)."""
+    completer = QCompleter(
+        QStringListModel(names if presorted else sorted(names, key=name_key())), parent
+    )
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     return completer
@@ -215,9 +218,10 @@ class OwnerDelegate(QStyledItemDelegate):
         self._names: list[str] = []
 
     def set_names(self, names: list[str]) -> None:
+        """``names`` in alphabetical order already: each editor offers them as they are."""
         self._names = list(names)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)
-        editor.setCompleter(name_completer(self._names, editor))
+        editor.setCompleter(name_completer(self._names, editor, presorted=True))
         return editor

@@ -27,8 +27,14 @@ class MinutesController(FeatureController):
         return minutes.list_presets(self.doc)
 
     def participants(self) -> list[ParticipantData]:
-        """Owners to pick for an action item."""
-        return participants.list_participants(self.doc)
+        """Everyone registered, as the session keeps them (read when not read yet)."""
+        return self.session.people()
+
+    def owner_names(self, language: str) -> list[str]:
+        """Owners to offer for an action item: everyone's name, as ``language`` (the UI's,
+        ``ui.common.sorting.current_language``) sorts them; names only, no need to build
+        20,000 people's details. Safe off the GUI thread (reads only)."""
+        return participants.participant_names(self.doc, language)
 
     # --- action items ---
     def add_action(

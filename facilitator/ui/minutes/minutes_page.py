@@ -30,6 +30,7 @@ from facilitator.ui.common.presenting import Presenter
 from facilitator.ui.common.printing import save_pdf_with_progress
 from facilitator.ui.common.progress import count_text, run_with_progress
 from facilitator.ui.common.session import WorkshopSession
+from facilitator.ui.common.sorting import current_language
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.common.tasks import Progress
 from facilitator.ui.minutes.choices_panel import MinutesChoices
@@ -120,8 +121,13 @@ class MinutesPage(StagePage):
     def refresh(self) -> None:
         """Presets, action items and notes from the file; then a fresh preview."""
         self.choices.set_presets(self.controller.presets())
-        owners = [p.name for p in self.controller.participants()]
-        self.action_items.load(self.controller.actions(), owners)
+        self.action_items.load(self.controller.actions())
+        # The owners offered are everyone's names: off the GUI thread at a large event.
+        language = current_language()
+        self.session.read(
+            self, lambda: self.controller.owner_names(language), self.action_items.set_owners,
+            name="reading the participants' names",
+        )  # fmt: skip
         self.notes.load(keep_typing=True)
         self.preview.schedule()
 

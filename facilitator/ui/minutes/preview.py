@@ -36,6 +36,7 @@ from facilitator.core.document import WorkshopDocument
 from facilitator.core.minutes import MinutesOptions
 from facilitator.ui.common.palette import Role, colour, css, follow_palette
 from facilitator.ui.common.progress import SHOW_AFTER_MS
+from facilitator.ui.common.session import read_only
 from facilitator.ui.common.tasks import Progress, run_task
 from facilitator.ui.minutes.texts import minutes_error_text
 
@@ -142,7 +143,9 @@ class MinutesPreview(QWidget):
         doc = self._doc
 
         def work(_progress: Progress) -> bytes:
-            return minutes.minutes_pdf(doc, options)
+            # Laying out only reads: on a reader thread, so the GUI's own reads never wait
+            # for the write lock a read would otherwise hold (seconds at 20,000 people).
+            return read_only(doc, lambda: minutes.minutes_pdf(doc, options))
 
         run_task(work, on_done=self._rendered, on_error=self._render_failed)
 

@@ -127,11 +127,16 @@ class ActionItemsTab(QWidget):
         buttons.addWidget(self.delete_button)
         box.addLayout(buttons)
 
-    def load(self, actions: list[minutes.ActionData], owners: list[str]) -> None:
-        """The action items from the file, the selection kept; ``owners`` are offered as
-        one types who does it."""
+    def set_owners(self, owners: list[str]) -> None:
+        """The names offered as one types who does it, sorted already (``owner_names``)."""
         self.owner_delegate.set_names(owners)
-        self.owner_edit.setCompleter(name_completer(owners, self.owner_edit))
+        self.owner_edit.setCompleter(name_completer(owners, self.owner_edit, presorted=True))
+
+    def load(self, actions: list[minutes.ActionData], owners: list[str] | None = None) -> None:
+        """The action items from the file, the selection kept; ``owners`` (sorted), when
+        given, are offered as one types who does it (see :meth:`set_owners`)."""
+        if owners is not None:
+            self.set_owners(owners)
         selected = self.selected_ids()
         self.model.set_actions(actions)
         self._reselect(selected)

@@ -212,8 +212,13 @@ class CheckInDesk(StagePage):
 
     # --- behaviour ---
     def refresh(self) -> None:
+        """Everyone, as the list has them (read once for both; off the GUI thread at a large
+        event, the results then empty until it is in)."""
+        self._controller.load_participants(self, self._show_people)
+
+    def _show_people(self, people: list[ParticipantData]) -> None:
         current = self._current_person()
-        self.model.set_people(self._controller.participants())
+        self.model.set_people(people)
         self._show_counts()
         self._select(current.id if current else None)
 

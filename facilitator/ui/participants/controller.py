@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QUndoCommand
 
 from facilitator.core import participants
@@ -33,7 +33,14 @@ T = TypeVar("T")
 
 class ParticipantsController(FeatureController):
     def participants(self) -> list[ParticipantData]:
-        return participants.list_participants(self.doc)
+        """Everyone registered, as the session keeps them (read when not read yet)."""
+        return self.session.people()
+
+    def load_participants(
+        self, receiver: QObject, done: Callable[[list[ParticipantData]], None]
+    ) -> bool:
+        """``done(everyone)`` now (True) or after a read off the GUI thread (False)."""
+        return self.session.load_people(receiver, done)
 
     def organisations(self) -> list[OrganisationData]:
         return participants.list_organisations(self.doc)

@@ -1,9 +1,10 @@
 """Participants: the list (add, edit, delete, import, export, print), the check-in desk and
 the organisations, one tab each.
 
-Each tab reads the participants (20,000 at a large event) for itself, and only while it is
-seen: registering walk-ins at the desk does not make the hidden list read everyone again.
-A check-in changes one row, which the list and the desk patch at once, seen or not.
+The list and the desk show everyone (20,000 at a large event), read once for both (and the
+other pages) and kept by the session until the participants change; a tab reloads only
+while it is seen, and at a large event the read runs off the GUI thread. A check-in changes
+one row, which the list and the desk patch at once, seen or not.
 """
 
 from __future__ import annotations
@@ -174,12 +175,11 @@ class ParticipantList(StagePage):
         for column, width in zip(PColumn, widths, strict=False):
             header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
         self.count_label = QLabel()
-        self.empty_label = QLabel(
-            self.tr(
-                "No participants yet. Add them one by one, or import the sign-up list "
-                "(CSV or Excel) from your registration form."
-            )
+        self._empty_text = self.tr(
+            "No participants yet. Add them one by one, or import the sign-up list "
+            "(CSV or Excel) from your registration form."
         )
+        self.empty_label = QLabel(self._empty_text)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         role_style(self.empty_label, Role.MUTED, "font-size: 12pt; padding: 30px;")
@@ -210,12 +210,24 @@ class ParticipantList(StagePage):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def refresh(self) -> None:
+        """Everyone, read once for the stage's tabs and the other pages (the session keeps
+        it); at a large event read off the GUI thread, the list saying so meanwhile."""
+        if self._controller.load_participants(self, self._show_people):
+            return
+        self.count_label.setText(self.tr("Loading participants…"))
+        if not self.model.people():
+            self.view.setVisible(False)
+            self.empty_label.setText(self.tr("Loading participants…"))
+            self.empty_label.setVisible(True)
+
+    def _show_people(self, everyone: list[ParticipantData]) -> None:
         selected = [p.id for p in self.selected_people()]
-        self.model.set_people(self._controller.participants())
+        self.model.set_people(everyone)
         if selected:
             self.select_people(selected)
         people = self.model.people()
         self.view.setVisible(bool(people))
+        self.empty_label.setText(self._empty_text)
         self.empty_label.setVisible(not people)
         self.count_label.setText(self.tr("%n participant(s)", "", len(people)))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, SignalInstance, Slot
@@ -48,21 +48,21 @@ class VoteActions:
 
 
 class VotingController(FeatureController):
-    """Rounds and participants, which a ballot never changes, are read once and kept until
-    the session says they changed: a voting room makes the page reload its votes and
-    ballots a few times a second, and those need not be read again each time."""
+    """Rounds, which a ballot never changes, are read once and kept until the session says
+    they changed: a voting room makes the page reload its votes and ballots a few times a
+    second, and those need not be read again each time. Participants are read as little as
+    each use needs: the ballots' voters by name, a count of who has arrived, everyone (kept
+    by the session) only for a ballot typed in for a named voter."""
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(session, parent)
         self._rounds: list[groups.RoundData] | None = None
-        self._people: list[ParticipantData] | None = None
+        self._group_names: dict[uuid.UUID, str] | None = None
         session.groups_changed.connect(self._forget)
-        session.participants_changed.connect(self._forget)
-        session.person_changed.connect(self._forget)
 
     @Slot()
     def _forget(self, *_changed: object) -> None:
-        self._rounds = self._people = None
+        self._rounds = self._group_names = None
 
     # --- reading ---
     def votes(self) -> list[voting.VoteData]:
@@ -94,10 +94,29 @@ class VotingController(FeatureController):
             self._rounds = groups.list_rounds(self.doc)
         return list(self._rounds)
 
+    def group_names(self) -> dict[uuid.UUID, str]:
+        """Every group as a ballot names it ("Round — group"), in order; not who is in
+        them (at a large event that is every membership)."""
+        if self._group_names is None:
+            self._group_names = {
+                group_id: f"{title} — {name}"
+                for title, group_id, name in groups.group_labels(self.doc)
+            }
+        return dict(self._group_names)
+
     def participants(self) -> list[ParticipantData]:
-        if self._people is None:
-            self._people = participants.list_participants(self.doc)
-        return list(self._people)
+        """Everyone registered, as the session keeps them for every page (read when not
+        read yet): for a ballot typed in for a named voter."""
+        return self.session.people()
+
+    def voter_names(self, ballots: Sequence[voting.BallotData]) -> dict[uuid.UUID, str]:
+        """The names of the ballots' voters only: a page visit need not read everyone."""
+        voters = {b.voter_id for b in ballots if b.voter_id is not None}
+        return participants.names_of(self.doc, voters) if voters else {}
+
+    def arrived_count(self) -> int:
+        """How many people are checked in (counted in the file)."""
+        return participants.count_participants(self.doc, participants.AttendanceStatus.CHECKED_IN)
 
     def actions(
         self, vote: voting.VoteData | None, ballot: voting.BallotData | None
@@ -114,7 +133,7 @@ class VotingController(FeatureController):
             reopen=status is voting.VoteStatus.CLOSED,
             kiosk=status is voting.VoteStatus.OPEN,
             paper=takes,
-            group=takes and bool(self.rounds()),
+            group=takes and bool(self.group_names()),
             correct=takes and ballot is not None and not tally,
             delete_ballot=ballot is not None,
             tally_ballot=tally,

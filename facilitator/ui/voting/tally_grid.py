@@ -326,7 +326,7 @@ class TallyGrid(QWidget):
         if tally is not None:
             self._show_voters(tally.voter_count)
         elif fresh:
-            arrived = sum(1 for p in self.controller.participants() if p.arrived)
+            arrived = self.controller.arrived_count()
             self._show_voters(max(1, arrived - self._other_voters))
 
     def _show_voters(self, voters: int) -> None:

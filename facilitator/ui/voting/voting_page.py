@@ -275,11 +275,10 @@ class VotingPage(StagePage):
         if vote is None:
             self.ballots_model.set_ballots([], {}, {})
         else:
-            people = {p.id: p.name for p in self.controller.participants()}
-            groups = {g.id: f"{r.title} — {g.name}" for r in self.controller.rounds()
-                      for g in r.groups}  # fmt: skip
+            groups = self.controller.group_names()
             if ballots is None:
                 ballots = self.controller.ballots(vote.id)
+            people = self.controller.voter_names(ballots)
             self.ballots_model.set_ballots(ballots, people, groups, vote.anonymous)
         row = self.ballots_model.row_of(chosen)
         if row >= 0:

@@ -14,6 +14,7 @@ from facilitator.core.details import WorkshopDetails, new_workshop_populator
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.participants import ParticipantFields
 from facilitator.ui.groups.round_dialog import RoundDialog
+from facilitator.ui.participants.controller import ParticipantsController
 from facilitator.ui.shell.workshop_view import Stage
 
 ORGS = ["Granli", "Granli", "Vinger", "Vinger", "Toten", "Toten", "Solør", "Hamar", "Odal"]
@@ -183,7 +184,10 @@ def test_rebalance_after_a_no_show_moves_few_people(
     doc = page.controller.doc
     before = G.get_round(doc, page.current_round().id)
     gone = before.groups[0].members[1].participant_id
-    P.set_attendance(doc, gone, P.AttendanceStatus.NO_SHOW)
+    # As the Participants page marks a no-show: through its controller, which says so.
+    ParticipantsController(page.session).set_attendance(
+        P.get_participant(doc, gone), P.AttendanceStatus.NO_SHOW
+    )
     page.reload()
     assert "not checked in" in page.board.summary.text()
     page.rebalance()
