@@ -5,6 +5,7 @@ something on any machine. Aims (issue 16): the welcome screen within 2x the bare
 demo open and painted within 3x.
 
     .venv/bin/python benchmarks/startup.py [--runs N]
+    PYTHONPATH=/path/to/an/older/checkout .venv/bin/python benchmarks/startup.py  # before
 
 Each run is a fresh process (cold interpreter, warm OS file cache, compiled bytecode as an
 installed app has it: a development shell's PYTHONDONTWRITEBYTECODE is lifted for the
@@ -66,8 +67,11 @@ DEMO = """
 import sys
 import time
 from pathlib import Path
-from facilitator.ui.shell import preload
-preload.start()  # as run_app does when it is given a file
+try:
+    from facilitator.ui.shell import preload
+    preload.start()  # as run_app does when it is given a file
+except ImportError:  # an older tree (PYTHONPATH=...), for a before/after comparison
+    pass
 from PySide6.QtCore import QTimer
 from facilitator.ui.shell.app import create_application, create_main_window
 from facilitator.ui.common.settings import Settings
