@@ -12,8 +12,7 @@ installed app has it: a development shell's PYTHONDONTWRITEBYTECODE is lifted fo
 children, whose .pyc files go to a temporary PYTHONPYCACHEPREFIX). The clock starts just
 before the process is spawned and stops when the child reports, from inside its running event
 loop, that the window is shown and painted. The demo case opens the workshop as ``run_app``
-does: the workshop's modules loading on a thread (``ui/shell/preload.py``) while the window
-is made and shown, the file opened once the event loop runs.
+does: the window first, the file once the event loop runs.
 """
 
 from __future__ import annotations
@@ -67,11 +66,6 @@ DEMO = """
 import sys
 import time
 from pathlib import Path
-try:
-    from facilitator.ui.shell import preload
-    preload.start()  # as run_app does when it is given a file
-except ImportError:  # an older tree (PYTHONPATH=...), for a before/after comparison
-    pass
 from PySide6.QtCore import QTimer
 from facilitator.ui.shell.app import create_application, create_main_window
 from facilitator.ui.common.settings import Settings

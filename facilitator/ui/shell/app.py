@@ -77,8 +77,6 @@ def run_app(file: Path | None = None, qt_args: Sequence[str] = ()) -> int:
     """The desktop app on ``file``; when one is already running for this user, the file
     goes to it instead and this process ends at once with 0 (see ``single_instance``)."""
     start_diagnostics("app")
-    if file is not None:  # it opens next: load its machinery while Qt starts (preload.py)
-        preload.start()
     app = create_application(qt_args)
     log.info("Qt platform %s", app.platformName())
     server = hand_over_or_serve(server_name(), file)

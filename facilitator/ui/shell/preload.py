@@ -1,12 +1,13 @@
-"""Load the workshop's machinery (SQLAlchemy, the models, core) on a background thread.
+"""Load the workshop's machinery (SQLAlchemy, the models, core) while the welcome screen waits.
 
 The welcome screen needs none of it, so the window paints without it (issue 16); but the
-first workshop opened needs all of it, about as long again as the window took. Importing it
-on a thread while Qt sets up the platform, the fonts and the first paint (C++ work that
-releases the GIL) overlaps the two, and a workshop chosen from the welcome screen a moment
-later opens without the wait. The GUI thread importing the same module meanwhile simply
-waits for the thread to finish it (Python's per-module import locks); the layers contract
-keeps the package free of import cycles, the only way two importing threads could deadlock.
+first workshop opened needs all of it: about a second on a slow laptop, twice what the window
+took. Loaded on a thread once the welcome screen has painted, while the facilitator reads it,
+a workshop picked from the list a moment later opens without that wait. (Started together
+with Qt's own start-up it gained nothing: both are Python work under one interpreter lock,
+`benchmarks/startup.py`.) The GUI thread importing the same module meanwhile simply waits for
+the thread to finish it (Python's per-module import locks); the layers contract keeps the
+package free of import cycles, the only way two importing threads could deadlock.
 
 Nothing here touches Qt. A failure is only logged: the GUI thread's own import reports it.
 """
