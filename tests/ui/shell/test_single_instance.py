@@ -1,16 +1,17 @@
 """One app per user: a second start hands its file to the running one; macOS file-open
-events. Both "instances" live in this test process: the running app's server on the GUI
-thread, the new start's blocking client on a thread of its own."""
+events. The running app's server is this test process's; each new start is a process of its
+own, as on a desktop. (Run on a thread of this process, the new start's Qt socket crashed the
+test process now and then once its thread had ended.)"""
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
 import sys
-import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from demo_files import copy_demo
@@ -18,7 +19,6 @@ from PySide6.QtCore import QDir
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-from facilitator.ui.shell import app as app_module
 from facilitator.ui.shell.single_instance import (
     ExternalOpener,
     InstanceServer,
@@ -50,24 +50,28 @@ def running(qtbot, window, name: str) -> Iterator[tuple[InstanceServer, External
     server.close()
 
 
-def in_thread(qtbot, work: Callable[[], Any]) -> Any:  # type: ignore[no-untyped-def]
-    """Runs ``work`` (a new start's blocking part) on a thread while this one serves."""
-    result: list[Any] = []
-    errors: list[BaseException] = []
+START = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from facilitator.ui.shell.single_instance import hand_over_or_serve, open_request, send_request
+if {app}:
+    app = QCoreApplication(sys.argv[:1])
+"""
 
-    def run() -> None:
-        try:
-            result.append(work())
-        except BaseException as exc:  # handed to the test
-            errors.append(exc)
 
-    thread = threading.Thread(target=run)
-    thread.start()
-    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10_000)
-    thread.join()
-    if errors:
-        raise errors[0]
-    return result[0]
+def another_start(qtbot, code: str, app: bool = True) -> str:  # type: ignore[no-untyped-def]
+    """Runs ``code`` (a new start's blocking part) in a process of its own while this one
+    serves; returns what it printed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-c", START.format(app=app) + code],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: child.poll() is not None, timeout=30_000)
+    out, err = child.communicate()
+    assert child.returncode == 0, err[-3000:]
+    return out.strip()
 
 
 def test_a_second_start_hands_its_file_to_the_running_app(
@@ -75,7 +79,8 @@ def test_a_second_start_hands_its_file_to_the_running_app(
 ) -> None:  # type: ignore[no-untyped-def]
     path = copy_demo(tmp_path / "handed.workshop")
     caplog.set_level("INFO")
-    assert in_thread(qtbot, lambda: send_request(name, open_request(path)))
+    code = f"print(bool(send_request({name!r}, open_request(Path({str(path)!r})))))"
+    assert another_start(qtbot, code) == "True"
     qtbot.waitUntil(lambda: window.session is not None)
     assert window.session.doc.path == path.absolute()
     assert window.isVisible()
@@ -95,27 +100,29 @@ def test_hand_over_or_serve_serves_first_then_hands_over(qtbot, name: str, tmp_p
     first.open_requested.connect(asked.append)
     path = tmp_path / "other.workshop"
     try:
-        assert in_thread(qtbot, lambda: hand_over_or_serve(name, path)) is None
+        code = f"print(hand_over_or_serve({name!r}, Path({str(path)!r})) is None)"
+        assert another_start(qtbot, code) == "True"
         qtbot.waitUntil(lambda: asked == [path])
     finally:
         first.close()
 
 
-def test_run_app_with_an_app_running_hands_over_and_ends(
-    qtbot, monkeypatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    def no_window(*_args: object) -> None:
-        raise AssertionError("a second window was made")
-
-    monkeypatch.setattr(app_module, "start_diagnostics", lambda _role: None)
-    monkeypatch.setattr(app_module, "create_main_window", no_window)
+def test_run_app_with_an_app_running_hands_over_and_ends(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     running = InstanceServer(server_name())  # this test's data folder: a name of its own
     assert running.listen()
     asked: list[Path] = []
     running.open_requested.connect(asked.append)
     path = tmp_path / "from the file manager.workshop"
     try:
-        assert in_thread(qtbot, lambda: app_module.run_app(path)) == 0
+        code = (
+            "from facilitator.ui.shell import app as app_module\n"
+            "def no_window(*_args):\n"
+            "    raise AssertionError('a second window was made')\n"
+            "app_module.start_diagnostics = lambda _role: None\n"
+            "app_module.create_main_window = no_window\n"
+            f"print(app_module.run_app(Path({str(path)!r})))\n"
+        )
+        assert another_start(qtbot, code, app=False) == "0"
         qtbot.waitUntil(lambda: asked == [path])
     finally:
         running.close()
@@ -125,7 +132,9 @@ def test_a_start_without_a_file_brings_the_running_window_forward(
     qtbot, window, running, name: str
 ) -> None:  # type: ignore[no-untyped-def]
     window.hide()
-    assert in_thread(qtbot, lambda: send_request(name, open_request(None)))
+    assert (
+        another_start(qtbot, f"print(bool(send_request({name!r}, open_request(None))))") == "True"
+    )
     qtbot.waitUntil(window.isVisible)
     assert window.session is None
 
@@ -154,7 +163,8 @@ def test_a_stale_socket_of_a_crashed_app_is_replaced(qtbot, name: str) -> None: 
         assert server is not None and server.is_listening()
         woken: list[bool] = []
         server.activate_requested.connect(lambda: woken.append(True))
-        assert in_thread(qtbot, lambda: send_request(name, {"activate": True}))
+        code = f"print(bool(send_request({name!r}, {{'activate': True}})))"
+        assert another_start(qtbot, code) == "True"
         qtbot.waitUntil(lambda: woken == [True])
     finally:
         assert server is not None
@@ -183,19 +193,17 @@ def test_garbage_on_the_socket_is_ignored(qtbot, running, name: str) -> None:  #
     asked: list[Path] = []
     server.open_requested.connect(asked.append)
 
-    def send_garbage() -> bool:
-        from PySide6.QtNetwork import QLocalSocket
-
-        client = QLocalSocket()
-        client.connectToServer(name)
-        assert client.waitForConnected(1000)
-        client.write(b"not json\n")
-        client.waitForBytesWritten(1000)
-        answered = client.waitForReadyRead(300) and bool(client.readAll().size())
-        client.abort()
-        return answered
-
-    assert not in_thread(qtbot, send_garbage)
+    garbage = (
+        "from PySide6.QtNetwork import QLocalSocket\n"
+        "client = QLocalSocket()\n"
+        f"client.connectToServer({name!r})\n"
+        "assert client.waitForConnected(1000)\n"
+        "client.write(b'not json\\n')\n"
+        "client.waitForBytesWritten(1000)\n"
+        "print(client.waitForReadyRead(300) and bool(client.readAll().size()))\n"
+        "client.abort()\n"
+    )
+    assert another_start(qtbot, garbage) == "False"
     assert asked == [] and opener.pending == []
 
 
