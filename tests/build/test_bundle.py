@@ -122,6 +122,20 @@ def test_import_and_printouts_work_from_the_bundle(
     assert all("DejaVuSans" in name for name in fonts), fonts
 
 
+def test_the_xlsx_export_works_from_the_bundle(
+    program: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    """XlsxWriter is imported only when a workbook is written: the bundle must still hold it."""
+    from openpyxl import load_workbook
+
+    workshop = tmp_path / "w.workshop"
+    assert run(program, data_dir, "demo", str(workshop)).returncode == 0
+    book = tmp_path / "w.xlsx"
+    made = run(program, data_dir, "export", str(workshop), "--xlsx", str(book))
+    assert made.returncode == 0, made.stderr
+    assert len(load_workbook(book, read_only=True).sheetnames) > 1
+
+
 def test_the_group_solver_runs_from_the_bundle(program: Path, data_dir: Path) -> None:
     """NumPy and its libraries load (stripping them once broke the bundle)."""
     example = ROOT / "docs" / "plan-groups-example.json"
