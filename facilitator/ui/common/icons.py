@@ -99,7 +99,7 @@ GLYPHS: dict[Icon, int] = {
 
 
 @cache
-def _font_family() -> str:
+def icon_font_family() -> str:
     """The icon font's family, loaded into the application's font database once."""
     font_id = QFontDatabase.addApplicationFont(str(resource_path(*FONT_FILE)))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
@@ -110,7 +110,7 @@ def _font_family() -> str:
 
 
 def _glyph_font(pixels: int) -> QFont:
-    font = QFont(_font_family())
+    font = QFont(icon_font_family())
     font.setPixelSize(max(1, pixels))
     font.setStyleName("Solid")
     return font

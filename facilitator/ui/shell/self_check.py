@@ -62,6 +62,22 @@ def _translations() -> str:
     return ", ".join(loaded)
 
 
+def _icons() -> str:
+    """The icon font loads and draws: without it every button and the sidebar lose their
+    pictures (the app still works, so only this check would tell)."""
+    from PySide6.QtCore import QSize
+
+    from facilitator.ui.common.icons import FONT_FILE, Icon, icon, icon_font_family
+
+    family = icon_font_family()
+    if not family:
+        raise RuntimeError(f"{'/'.join(FONT_FILE)} does not load")
+    image = icon(Icon.SAVED, "#000000").pixmap(QSize(32, 32)).toImage()
+    if all(image.pixelColor(x, y).alpha() == 0 for x in range(32) for y in range(32)):
+        raise RuntimeError("the icon font draws nothing")
+    return f"{family}, {len(Icon)} icons"
+
+
 def _pdf_preview(pdf: bytes, folder: Path) -> str:
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
@@ -148,6 +164,7 @@ def run_checks(screenshot: Path | None = None) -> list[Check]:
             check("minutes PDF with the embedded font", lambda: _pdf_font(pdf))
             check("minutes preview (QtPdf)", lambda: _pdf_preview(pdf, Path(tmp)))
         check("translations", _translations)
+        check("icons", _icons)
         check("countdown chime", _chime)
         if screenshot is not None:
             window.grab().save(str(screenshot))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.ui.shell.self_check import _pdf_font, _writable
+from facilitator.ui.shell.self_check import _icons, _pdf_font, _writable
 
 CHECKS = {
     "data folder writable",
@@ -19,6 +19,7 @@ CHECKS = {
     "minutes PDF with the embedded font",
     "minutes preview (QtPdf)",
     "translations",
+    "icons",
     "countdown chime",
 }
 
@@ -58,3 +59,12 @@ def test_a_folder_that_cannot_be_written_is_a_finding(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         _writable(blocked / "data")
     assert _writable(tmp_path / "fine") == str(tmp_path / "fine")
+
+
+def test_an_icon_font_that_does_not_load_is_a_finding(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.ui.common import icons
+
+    assert "38 icons" in _icons()
+    monkeypatch.setattr(icons, "icon_font_family", lambda: "")
+    with pytest.raises(RuntimeError, match=r"fa-solid-900\.ttf does not load"):
+        _icons()
