@@ -15,7 +15,8 @@ under 6 s for ``--time-limit 3``), the peak RSS of the child (the aim at 3,000 p
 4. 64 people from 16 firms of 4, 8 groups, 4 rounds, default limit (2 s): 0 repeats exist
    (an affine plane of order 8 gives them, firms on the lines of an unused direction).
 5. 30 people with 6 group leaders, 6 groups, 5 rounds, one keep-together pair, default
-   limit: the pair alone forces 4 repeats, and 4 is reachable.
+   limit: the pair alone forces 4 repeats (the bound). The solver ends at 6-7 (at 6 with
+   10 s); no plan with 4 has been found, nor a proof that none exists.
 """
 
 from __future__ import annotations

