@@ -104,6 +104,8 @@ class WorkshopSession(QObject):
         # Connected first, so the list is forgotten before any page reloads on the signal.
         self.participants_changed.connect(self._forget_people)
         self.person_changed.connect(self._patch_person)
+        # The list is sorted by the workshop's language (Å after Z in Norwegian, not in English).
+        self.language_changed.connect(lambda _language: self._forget_people())
 
     @property
     def details(self) -> details.WorkshopDetails:
