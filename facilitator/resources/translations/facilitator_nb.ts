@@ -5997,8 +5997,12 @@ Detaljene står i loggen: %2</translation>
         <translation>%1: mer enn én fra %3 (%2)</translation>
     </message>
     <message>
-        <source>%1: no group leader, or more than one (%2)</source>
-        <translation>%1: ingen gruppeleder, eller mer enn én (%2)</translation>
+        <source>%1: more than one group leader (%2)</source>
+        <translation>%1: mer enn én gruppeleder (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no group leader</source>
+        <translation>%1: ingen gruppeleder</translation>
     </message>
     <message>
         <source>%1: %2 should be kept apart</source>

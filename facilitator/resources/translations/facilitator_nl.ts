@@ -5997,8 +5997,12 @@ De details staan in het logboek: %2</translation>
         <translation>%1: meer dan één van %3 (%2)</translation>
     </message>
     <message>
-        <source>%1: no group leader, or more than one (%2)</source>
-        <translation>%1: geen groepsleider of meer dan één (%2)</translation>
+        <source>%1: more than one group leader (%2)</source>
+        <translation>%1: meer dan één groepsleider (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no group leader</source>
+        <translation>%1: geen groepsleider</translation>
     </message>
     <message>
         <source>%1: %2 should be kept apart</source>

@@ -5997,8 +5997,12 @@ Detaljerna finns i loggen: %2</translation>
         <translation>%1: fler än en från %3 (%2)</translation>
     </message>
     <message>
-        <source>%1: no group leader, or more than one (%2)</source>
-        <translation>%1: ingen gruppledare eller fler än en (%2)</translation>
+        <source>%1: more than one group leader (%2)</source>
+        <translation>%1: mer än en gruppledare (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no group leader</source>
+        <translation>%1: ingen gruppledare</translation>
     </message>
     <message>
         <source>%1: %2 should be kept apart</source>

@@ -36,10 +36,11 @@ WARNINGS_STYLE = "padding: 6px;"
 # Columns made at once; more as the board is scrolled right (a column is a few widgets:
 # 2,000 of them take seconds to build and to show each time the page is shown).
 COLUMN_BATCH = 12
-# Warnings listed below the board; the rest are counted. A round of 2,000 groups can break
-# its rules a thousand times: a label that long takes a second to lay out at each show,
-# and pushes the board off the screen.
-MAX_WARNINGS = 30
+# Warnings listed below the board; the rest are counted (the people concerned are marked on
+# the board itself). A round of 2,000 groups can break its rules a thousand times: a label
+# that long takes a second to lay out at each show, and at 30 lines it left the board a
+# strip 150 px high on a 1280×800 screen.
+MAX_WARNINGS = 8
 
 
 class RoundBoard(QWidget):

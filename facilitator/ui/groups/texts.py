@@ -44,9 +44,11 @@ def violation_text(
         "spread_organisations": QCoreApplication.translate(
             "Violation", "%1: more than one from %3 (%2)"
         ),
-        "leader": QCoreApplication.translate(
-            "Violation", "%1: no group leader, or more than one (%2)"
-        ),
+        # No people named: the group has no leader; people named: the leaders it has
+        # while another group has none.
+        "leader": QCoreApplication.translate("Violation", "%1: more than one group leader (%2)")
+        if v.people
+        else QCoreApplication.translate("Violation", "%1: no group leader"),
         "keep_apart": QCoreApplication.translate("Violation", "%1: %2 should be kept apart"),
         "keep_together": QCoreApplication.translate("Violation", "%2 should be in the same group"),
         "sizes": QCoreApplication.translate("Violation", "Group sizes differ by more than one"),
