@@ -11,55 +11,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import statistics
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-FIRST = ["Øystein", "Kari", "Ingrid", "Lars", "Åsa", "Mette", "Jørgen", "Paweł", "Ayşe",
-         "Nguyễn", "Þórunn", "Henrik", "Sofie", "Mikkel", "Anna", "Jan", "Eva", "Pieter",
-         "Kristian", "Fatima", "Ahmed", "Liisa", "Björn", "Sigrid"]  # fmt: skip
-LAST = ["Bråten", "Jørgensen", "Nordmann", "Lindqvist", "Kowalczyk", "Doğan", "Hansen",
-        "Mäkinen", "Jónsdóttir", "Berg", "Haugen", "De Vries", "Janssens", "Østby", "Sæther",
-        "Kristiansen", "Johansson", "Nielsen", "Peeters", "Al-Sayed"]  # fmt: skip
-
-
-def populate(path: Path, people: int) -> None:
-    """Bulk rows in one transaction (a benchmark set-up, not how the app registers people)."""
-    from facilitator.core.details import WorkshopDetails, new_workshop_populator
-    from facilitator.core.document import WorkshopDocument
-    from facilitator.core.text import email_key, fold
-    from facilitator.store.models import Attendance, Organisation, Participant
-
-    rng = random.Random(7)
-    doc = WorkshopDocument.create(path, new_workshop_populator(WorkshopDetails(title="Bench")))
-    with doc.transaction() as s:
-        orgs = []
-        for i in range(2000):
-            name = f"{rng.choice(LAST)} {rng.choice(['Industri', 'Tre', 'Stål', 'Plast'])} {i} AS"
-            org = Organisation(id=uuid.uuid4(), name=name, name_key=fold(name))
-            orgs.append(org)
-        s.add_all(orgs)
-        s.flush()
-        for i in range(people):
-            name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}"
-            email = f"p{i}@example.no"
-            p = Participant(
-                id=uuid.uuid4(),
-                name=name,
-                name_key=fold(name),
-                email=email,
-                email_key=email_key(email),
-                organisation_id=rng.choice(orgs).id,
-            )
-            s.add(p)
-            s.add(Attendance(workshop_id=doc.workshop_id, participant_id=p.id))
-    doc.close()
+from population import populate
 
 
 def main() -> int:

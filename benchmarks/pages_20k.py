@@ -23,12 +23,10 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import random
 import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -36,57 +34,20 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from population import populate as write_people
+
 AIM_FIRST_MS = 500.0
 AIM_LATER_MS = 100.0
 
-FIRST = ["Øystein", "Kari", "Ingrid", "Lars", "Åsa", "Mette", "Jørgen", "Paweł", "Ayşe",
-         "Nguyễn", "Þórunn", "Henrik", "Sofie", "Mikkel", "Anna", "Jan", "Eva", "Pieter",
-         "Kristian", "Fatima", "Ahmed", "Liisa", "Björn", "Sigrid"]  # fmt: skip
-LAST = ["Bråten", "Jørgensen", "Nordmann", "Lindqvist", "Kowalczyk", "Doğan", "Hansen",
-        "Mäkinen", "Jónsdóttir", "Berg", "Haugen", "De Vries", "Janssens", "Østby", "Sæther",
-        "Kristiansen", "Johansson", "Nielsen", "Peeters", "Al-Sayed"]  # fmt: skip
-
 
 def populate(path: Path, people: int, group_size: int) -> None:
-    """Bulk rows in one transaction (a benchmark set-up, not how the app registers people),
-    then a round of groups over everyone and an open named vote through core."""
+    """Everyone checked in (``population``), then a round of groups over everyone and an
+    open named vote through core."""
     from facilitator.core import groups, voting
-    from facilitator.core.details import WorkshopDetails, new_workshop_populator
     from facilitator.core.document import WorkshopDocument
-    from facilitator.core.text import email_key, fold
-    from facilitator.store.models import Attendance, AttendanceStatus, Organisation, Participant
 
-    rng = random.Random(7)
-    doc = WorkshopDocument.create(path, new_workshop_populator(WorkshopDetails(title="Bench")))
-    ids: list[uuid.UUID] = []
-    with doc.transaction() as s:
-        orgs = []
-        for i in range(2000):
-            name = f"{rng.choice(LAST)} {rng.choice(['Industri', 'Tre', 'Stål', 'Plast'])} {i} AS"
-            orgs.append(Organisation(id=uuid.uuid4(), name=name, name_key=fold(name)))
-        s.add_all(orgs)
-        s.flush()
-        for i in range(people):
-            name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}"
-            email = f"p{i}@example.no"
-            p = Participant(
-                id=uuid.uuid4(),
-                name=name,
-                name_key=fold(name),
-                email=email,
-                email_key=email_key(email),
-                organisation_id=rng.choice(orgs).id,
-                tags=["group leader"] if i % group_size == 0 else [],
-            )
-            ids.append(p.id)
-            s.add(p)
-            s.add(
-                Attendance(
-                    workshop_id=doc.workshop_id,
-                    participant_id=p.id,
-                    status=AttendanceStatus.CHECKED_IN,
-                )
-            )
+    ids = write_people(path, people, checked_in=True, leaders_every=group_size)
+    doc = WorkshopDocument.open(path)
     count = max(1, people // group_size)
     made = groups.create_round(doc, "Group work 1", [f"Group {n + 1}" for n in range(count)])
     placement: groups.Placement = {g.id: [] for g in made.groups}
