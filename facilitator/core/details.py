@@ -1,16 +1,24 @@
-"""The workshop's own details: title, organiser, venue, dates, language, facilitators, notes."""
+"""The workshop's own details: title, organiser, venue, dates, language, facilitators, notes.
+
+Importing this module loads neither SQLAlchemy nor the models nor ``core.document``: the
+Overview preview (``core/peek.py``) builds ``WorkshopDetails`` from a plain sqlite3 read while
+the workshop opens (issue 16). The functions that touch a document import the model when called.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+from facilitator.store.vocabulary import Language
 
-from facilitator.core.document import WorkshopDocument
-from facilitator.store.models import Language, Workshop
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from facilitator.core.document import WorkshopDocument
+    from facilitator.store.models import Workshop
 
 __all__ = ["LANGUAGES", "LANGUAGE_NATIVE_NAMES", "Language", "WorkshopDetails"]
 
@@ -58,6 +66,8 @@ FIELDS = tuple(f.name for f in dataclasses.fields(WorkshopDetails))
 
 
 def new_workshop(details: WorkshopDetails) -> Workshop:
+    from facilitator.store.models import Workshop
+
     values = _to_columns(dataclasses.asdict(details))
     return Workshop(**values)
 

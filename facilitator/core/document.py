@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core.peek import peek_title
 from facilitator.store import migrations
 from facilitator.store.database import (
     SUFFIX,
@@ -27,7 +26,7 @@ from facilitator.store.database import (
 from facilitator.store.errors import FileProblem, WorkshopFileError
 from facilitator.store.models import Workshop
 
-__all__ = ["SUFFIX", "WorkshopDocument", "peek_title"]
+__all__ = ["SUFFIX", "WorkshopDocument"]
 
 
 class WorkshopDocument:

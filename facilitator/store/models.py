@@ -39,6 +39,10 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# Defined apart so they can be used before SQLAlchemy loads; re-exported for existing imports.
+from facilitator.store.vocabulary import BlockKind as BlockKind
+from facilitator.store.vocabulary import Language as Language
+
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -104,22 +108,6 @@ def _enum(cls: type[enum.Enum]) -> Enum:
         length=32,
         values_callable=lambda members: [m.value for m in members],
     )
-
-
-class Language(enum.StrEnum):
-    ENGLISH = "en"
-    NORWEGIAN_BOKMAL = "nb"
-    DANISH = "da"
-    SWEDISH = "sv"
-    DUTCH = "nl"
-
-
-class BlockKind(enum.StrEnum):
-    PLENARY = "plenary"
-    GROUP_WORK = "group_work"
-    BREAK = "break"
-    MEAL = "meal"
-    VOTE = "vote"
 
 
 class AttendanceStatus(enum.StrEnum):

@@ -155,6 +155,13 @@
 </context>
 <context>
     <name>AgendaTableModel</name>
+    <message numerus="yes">
+        <source>⚠ %n block(s) start before the previous block ends.</source>
+        <translation>
+            <numerusform>⚠ %n programpunkt starter, før det forrige punkt slutter.</numerusform>
+            <numerusform>⚠ %n programpunkter starter, før det forrige punkt slutter.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Day</source>
         <translation>Dag</translation>
@@ -2351,6 +2358,10 @@
         <translation>Workshoppen kan ikke åbnes</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>Åbner %1 …</translation>
+    </message>
+    <message>
         <source>Save the new workshop as</source>
         <translation>Gem den nye workshop som</translation>
     </message>
@@ -3672,13 +3683,6 @@ Vil du sætte dem i kø igen?</numerusform>
     <message>
         <source>New block</source>
         <translation>Nyt programpunkt</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n block(s) start before the previous block ends.</source>
-        <translation>
-            <numerusform>⚠ %n programpunkt starter, før det forrige punkt slutter.</numerusform>
-            <numerusform>⚠ %n programpunkter starter, før det forrige punkt slutter.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Agenda</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AgendaTableModel</name>
+    <message numerus="yes">
+        <source>⚠ %n block(s) start before the previous block ends.</source>
+        <translation>
+            <numerusform>⚠ %n block starts before the previous block ends.</numerusform>
+            <numerusform>⚠ %n blocks start before the previous block ends.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BallotForm</name>
     <message numerus="yes">
         <source>%1 of %n dot(s) left</source>
@@ -524,16 +534,6 @@ Queue them again?</numerusform>
             <numerusform>The connection ended while %n messages were being handed over: the server may have taken them, so these may already have been sent. Sending them again can give those people the minutes twice.
 
 Queue them again?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPage</name>
-    <message numerus="yes">
-        <source>⚠ %n block(s) start before the previous block ends.</source>
-        <translation>
-            <numerusform>⚠ %n block starts before the previous block ends.</numerusform>
-            <numerusform>⚠ %n blocks start before the previous block ends.</numerusform>
         </translation>
     </message>
 </context>

@@ -155,6 +155,13 @@
 </context>
 <context>
     <name>AgendaTableModel</name>
+    <message numerus="yes">
+        <source>⚠ %n block(s) start before the previous block ends.</source>
+        <translation>
+            <numerusform>⚠ %n punkt starter før forrige punkt er ferdig.</numerusform>
+            <numerusform>⚠ %n punkter starter før forrige punkt er ferdig.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Day</source>
         <translation>Dag</translation>
@@ -2351,6 +2358,10 @@
         <translation>Kan ikke åpne workshopen</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>Åpner %1 …</translation>
+    </message>
+    <message>
         <source>Save the new workshop as</source>
         <translation>Lagre den nye workshopen som</translation>
     </message>
@@ -3672,13 +3683,6 @@ Vil du legge dem i kø igjen?</numerusform>
     <message>
         <source>New block</source>
         <translation>Nytt punkt</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n block(s) start before the previous block ends.</source>
-        <translation>
-            <numerusform>⚠ %n punkt starter før forrige punkt er ferdig.</numerusform>
-            <numerusform>⚠ %n punkter starter før forrige punkt er ferdig.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Agenda</source>

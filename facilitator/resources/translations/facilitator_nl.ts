@@ -155,6 +155,13 @@
 </context>
 <context>
     <name>AgendaTableModel</name>
+    <message numerus="yes">
+        <source>⚠ %n block(s) start before the previous block ends.</source>
+        <translation>
+            <numerusform>⚠ %n onderdeel begint voordat het vorige onderdeel is afgelopen.</numerusform>
+            <numerusform>⚠ %n onderdelen beginnen voordat het vorige onderdeel is afgelopen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Day</source>
         <translation>Dag</translation>
@@ -2351,6 +2358,10 @@
         <translation>Kan de workshop niet openen</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
+    </message>
+    <message>
         <source>Save the new workshop as</source>
         <translation>Nieuwe workshop opslaan als</translation>
     </message>
@@ -3672,13 +3683,6 @@ Opnieuw in de wachtrij zetten?</numerusform>
     <message>
         <source>New block</source>
         <translation>Nieuw onderdeel</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n block(s) start before the previous block ends.</source>
-        <translation>
-            <numerusform>⚠ %n onderdeel begint voordat het vorige onderdeel is afgelopen.</numerusform>
-            <numerusform>⚠ %n onderdelen beginnen voordat het vorige onderdeel is afgelopen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Agenda</source>

@@ -155,6 +155,13 @@
 </context>
 <context>
     <name>AgendaTableModel</name>
+    <message numerus="yes">
+        <source>⚠ %n block(s) start before the previous block ends.</source>
+        <translation>
+            <numerusform>⚠ %n programpunkt börjar innan föregående punkt har slutat.</numerusform>
+            <numerusform>⚠ %n programpunkter börjar innan föregående punkt har slutat.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Day</source>
         <translation>Dag</translation>
@@ -2351,6 +2358,10 @@
         <translation>Det går inte att öppna workshopen</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>Öppnar %1 …</translation>
+    </message>
+    <message>
         <source>Save the new workshop as</source>
         <translation>Spara den nya workshopen som</translation>
     </message>
@@ -3672,13 +3683,6 @@ Vill du köa dem igen?</numerusform>
     <message>
         <source>New block</source>
         <translation>Ny programpunkt</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n block(s) start before the previous block ends.</source>
-        <translation>
-            <numerusform>⚠ %n programpunkt börjar innan föregående punkt har slutat.</numerusform>
-            <numerusform>⚠ %n programpunkter börjar innan föregående punkt har slutat.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Agenda</source>

@@ -1,8 +1,10 @@
 """Table model of the agenda, with start and end times re-flowed by core.agenda.schedule.
 
 Edits are not applied to the model: they go to the controller (and so onto the undo stack
-and into the file), and the page reloads the model when the session says the agenda or the
-details changed.
+and into the file), and the page shows the blocks again when the session says the agenda or
+the details changed. Without a controller the model is read-only: the preview painted while
+a workshop opens, before the storage layer has loaded (``ui/shell/opening_view.py``); so
+this module imports nothing of SQLAlchemy's.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,15 +28,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QHeaderView,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
-from facilitator.core.agenda import (
+from facilitator.core.agenda_plan import (
     BLOCK_KINDS,
     MAX_DURATION,
+    AgendaBlockData,
     BlockKind,
     ScheduledBlock,
     format_minutes,
@@ -43,8 +48,12 @@ from facilitator.core.agenda import (
 )
 from facilitator.ui.common.icons import Icon, icon
 from facilitator.ui.common.palette import Role, colour
-from facilitator.ui.common.session import WorkshopSession
-from facilitator.ui.overview.controller import OverviewController
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from facilitator.core.details import WorkshopDetails
+    from facilitator.ui.overview.controller import OverviewController
 
 Index = QModelIndex | QPersistentModelIndex
 # Breaks and meals are shaded so the working blocks stand out when scanning the day.
@@ -89,17 +98,21 @@ class AgendaTableModel(QAbstractTableModel):
 
     rejected = Signal(str)
 
-    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+    def __init__(
+        self, controller: OverviewController | None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self._session = session
-        self._controller = OverviewController(session, self)
+        self._controller = controller  # None: read-only
         self._rows: list[ScheduledBlock] = []
         self._ends: dict[int, int] = {}
+        self._first_day: dt.date | None = None
 
-    def reload(self) -> None:
+    def show(self, blocks: Sequence[AgendaBlockData], details: WorkshopDetails) -> None:
+        """The blocks with their times re-flowed from the details' day start."""
         self.beginResetModel()
-        self._rows = schedule(self._controller.blocks(), self._session.details.day_start)
+        self._rows = schedule(blocks, details.day_start)
         self._ends = planned_ends(self._rows)
+        self._first_day = details.start_date
         self.endResetModel()
 
     def scheduled(self, row: int) -> ScheduledBlock:
@@ -116,6 +129,15 @@ class AgendaTableModel(QAbstractTableModel):
 
     def overlaps(self) -> list[ScheduledBlock]:
         return [item for item in self._rows if item.overlaps_previous]
+
+    def end_text(self) -> str:
+        """The line under the agenda: planned ends, and a warning when blocks overlap."""
+        text = day_summary(self._ends)
+        if overlaps := self.overlaps():
+            text += "  " + self.tr(
+                "⚠ %n block(s) start before the previous block ends.", "", len(overlaps)
+            )
+        return text
 
     # --- Qt model interface ---
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -139,7 +161,7 @@ class AgendaTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() != Column.END:
+        if self._controller is not None and index.column() != Column.END:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -197,18 +219,18 @@ class AgendaTableModel(QAbstractTableModel):
 
     def _day_text(self, day: int) -> str:
         """'Wed 18 Mar' when the workshop has dates, else the day number."""
-        start = self._session.details.start_date
+        start = self._first_day
         if start is None:
             return str(day + 1)
         date = QDate(start.year, start.month, start.day).addDays(day)
         return QLocale().toString(date, "ddd d MMM")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        c = self._controller
+        if c is None or role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         block = self._rows[index.row()].block
         column = Column(index.column())
-        c = self._controller
         if column == Column.TITLE:
             text = str(value).strip()
             if not text:
@@ -257,6 +279,15 @@ def day_summary(ends: dict[int, int]) -> str:
     return QCoreApplication.translate("AgendaTableModel", "Planned end: %1").replace(
         "%1", " · ".join(parts)
     )
+
+
+def set_up_agenda_view(view: QTableView, model: AgendaTableModel) -> None:
+    """The agenda's table as the Overview shows it (also in the preview while it opens)."""
+    view.setModel(model)
+    view.setItemDelegate(AgendaDelegate(view))
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
 
 
 class AgendaDelegate(QStyledItemDelegate):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.core.agenda import AgendaBlockData, BlockKind
 from facilitator.ui.common.forms.ui_overview_page import Ui_OverviewPage
@@ -19,10 +19,9 @@ from facilitator.ui.common.palette import Role, role_style
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.overview.agenda_model import (
-    AgendaDelegate,
     AgendaTableModel,
     Column,
-    day_summary,
+    set_up_agenda_view,
 )
 from facilitator.ui.overview.controller import OverviewController
 from facilitator.ui.overview.details_form import WorkshopDetailsForm
@@ -41,13 +40,8 @@ class OverviewPage(StagePage):
         self.details_form = WorkshopDetailsForm(self)
         self.ui.detailsLayout.addWidget(self.details_form)
 
-        self.model = AgendaTableModel(session, self)
-        view = self.ui.agendaView
-        view.setModel(self.model)
-        view.setItemDelegate(AgendaDelegate(view))
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.model = AgendaTableModel(self._controller, self)
+        set_up_agenda_view(self.ui.agendaView, self.model)
 
         self.ui.addBlockButton.setIcon(icon(Icon.ADD))
         self.ui.removeBlockButton.setIcon(icon(Icon.REMOVE))
@@ -58,7 +52,8 @@ class OverviewPage(StagePage):
 
     def refresh(self) -> None:
         self._show_details()
-        self.model.reload()  # its reset selects and enables (_on_agenda_reset)
+        # The model's reset selects and enables (_on_agenda_reset).
+        self.model.show(self._controller.blocks(), self.session.details)
 
     def _show_details(self) -> None:
         self.details_form.show_details(self.session.details)
@@ -121,7 +116,7 @@ class OverviewPage(StagePage):
 
     # --- view state ---
     def _on_agenda_reset(self) -> None:
-        self.ui.endLabel.setText(self._end_text())
+        self.ui.endLabel.setText(self.model.end_text())
         if self._keep_selected is not None:
             row = self.model.row_of(self._keep_selected)
             if row >= 0:
@@ -136,15 +131,6 @@ class OverviewPage(StagePage):
                     self.ui.agendaView.edit(index)
         self._edit_title_when_shown = False
         self._update_buttons()
-
-    def _end_text(self) -> str:
-        text = day_summary(self.model.planned_ends())
-        overlaps = self.model.overlaps()
-        if overlaps:
-            text += "  " + self.tr(
-                "⚠ %n block(s) start before the previous block ends.", "", len(overlaps)
-            )
-        return text
 
     def _update_buttons(self) -> None:
         has = self.selected_row() >= 0

@@ -88,6 +88,7 @@ def run_app(file: Path | None = None, qt_args: Sequence[str] = ()) -> int:
         # Only there: an application-wide filter sees every event of the app.
         app.installEventFilter(opener)
     window = create_main_window()
+    window.preview_opening = True  # the first workshop paints before it loads (issue 16)
     server.open_requested.connect(opener.request)
     server.activate_requested.connect(opener.activate)
     window.show()

@@ -13,9 +13,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from facilitator.ui.common.session import WorkshopSession
     from facilitator.ui.minutes.outbox_sender import OutboxSender
     from facilitator.ui.shell.help_browser import HelpBrowser
+    from facilitator.ui.shell.opening_view import OpeningView
     from facilitator.ui.shell.preferences_dialog import PreferencesDialog
     from facilitator.ui.shell.presentation import Presentation
     from facilitator.ui.shell.workshop_view import WorkshopView
@@ -58,6 +60,10 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    """Signal ``opened(Path)``: a workshop is open and its first page shown."""
+
+    opened = Signal(object)
+
     def __init__(
         self,
         settings: Settings,
@@ -78,6 +84,10 @@ class MainWindow(QMainWindow):
         self.services = ServiceHost(self)  # the open workshop's long-running services
         self._home_language = translations.language
         self.last_error = ""  # the text of the last error shown (for tests and the log)
+        # The app's own windows paint a workshop before opening it (run_app); tests and the
+        # self-check open at once.
+        self.preview_opening = False
+        self._opening: tuple[OpeningView, Path] | None = None
         self._last_saved: dt.datetime | None = None
 
         self.setWindowIcon(icon(Icon.APP, "#5e81ac"))
@@ -138,11 +148,24 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
+        """Open the workshop at ``path``; False (and the user told why) if it cannot be.
+
+        With ``preview_opening`` and no workshop open, it shows the workshop's Overview
+        read from the file at once and opens the workshop once that has painted
+        (``_finish_opening``): True then means it is on its way, ``opened`` follows, and a
+        failure is reported as it would have been."""
         path = Path(path)
+        if self._opening is not None:
+            self._finish_opening()  # one at a time
         if self.session is not None and self.session.doc.path == path.absolute():
             return True
         if not self.may_close_workshop():
             return False
+        if self.preview_opening and self.session is None and self._show_opening(path):
+            return True
+        return self._open_now(path)
+
+    def _open_now(self, path: Path) -> bool:
         # The workshop's modules (SQLAlchemy, the models, the pages) load with the first
         # workshop, not before the welcome screen's first paint (issue 16).
         from facilitator.core.document import WorkshopDocument
@@ -157,6 +180,63 @@ class MainWindow(QMainWindow):
             return False
         self._show_document(doc)
         return True
+
+    def _show_opening(self, path: Path) -> bool:
+        """The workshop's sidebar and Overview, read-only, from a plain read of the file:
+        painted within a third of the time opening it takes the first time (issue 16,
+        ``benchmarks/startup.py``). False when the file cannot be read that way (not a
+        workshop, damaged, from another version) or nobody would see it: it is then opened
+        at once, and any problem reported as usual."""
+        if not self.isVisible() or self.isMinimized():
+            return False
+        from facilitator.core.overview_peek import peek_overview
+
+        overview = peek_overview(path)
+        if overview is None:
+            return False
+        from facilitator.ui.shell.opening_view import OpeningView
+
+        self.translations.install(overview.details.language.value)
+        view = OpeningView(overview)
+        self._opening = (view, path)
+        # Queued: the workshop opens once the whole window has painted.
+        view.painted.connect(self._finish_opening, Qt.ConnectionType.QueuedConnection)
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        title = overview.details.title
+        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # Should no paint come (the window covered on some systems), it opens all the same.
+        QTimer.singleShot(1000, self._finish_opening)
+        log.info("showing %s while it opens", path)
+        return True
+
+    def _cancel_opening(self) -> None:
+        """The workshop being shown is not opened after all: the window closes, or another
+        workshop was made or opened first."""
+        if self._opening is not None:
+            view, _ = self._opening
+            self._opening = None
+            QApplication.restoreOverrideCursor()
+            self.stack.removeWidget(view)
+            view.deleteLater()
+
+    def _finish_opening(self) -> None:
+        if self._opening is None:
+            return
+        view, path = self._opening
+        self._opening = None
+        try:
+            opened = self._open_now(path)
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        if not opened:
+            self.translations.install(self._home_language)
+            self._refresh()
 
     def _backup_before_upgrade(self, path: Path) -> None:
         from facilitator.core import backups
@@ -223,6 +303,7 @@ class MainWindow(QMainWindow):
         from facilitator.ui.minutes.outbox_sender import OutboxSender
         from facilitator.ui.shell.presentation import Presentation
 
+        self._cancel_opening()  # a workshop made or opened meanwhile wins
         self.close_workshop()
         log.info("opened %s (schema revision %s)", doc.path, doc.schema_revision)
         session = WorkshopSession(doc, self)
@@ -250,6 +331,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setToolTip(str(doc.path))
         # Once the workshop has painted (the collection takes ~0.07 s, issue 16).
         QTimer.singleShot(0, lambda: self._freeze_objects(session))
+        self.opened.emit(doc.path)
 
     def _freeze_objects(self, session: WorkshopSession) -> None:
         """What the open workshop built (pages, models, Qt wrappers) lives until it closes:
@@ -357,6 +439,7 @@ class MainWindow(QMainWindow):
         if not self.may_close_workshop():
             event.ignore()
             return
+        self._cancel_opening()
         self.close_workshop()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()

@@ -7,22 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from facilitator.ui.common.icons import Icon, icon
-from facilitator.ui.common.palette import Role, css, follow_palette, readable_on
 from facilitator.ui.common.session import WorkshopSession
 from facilitator.ui.common.stage_page import StagePage
 from facilitator.ui.overview.overview_page import OverviewPage
 from facilitator.ui.shell.presentation import Presentation
+from facilitator.ui.shell.stage_sidebar import stage_sidebar
 from facilitator.ui.shell.stages import Stage
 
 if TYPE_CHECKING:
@@ -34,17 +26,6 @@ if TYPE_CHECKING:
     from facilitator.ui.participants.participants_page import ParticipantsPage
     from facilitator.ui.voting.results_page import ResultsPage
     from facilitator.ui.voting.voting_page import VotingPage
-
-
-def _sidebar_style() -> str:
-    """The sidebar in the current palette: a card-coloured strip, the stage in the accent."""
-    accent = css(Role.ACCENT)
-    return (
-        f"QListWidget {{ background: {css(Role.CARD)}; color: {css(Role.TEXT)};"
-        " border: none; font-size: 11pt; }"
-        "QListWidget::item { padding: 9px 6px; }"
-        f"QListWidget::item:selected {{ background: {accent}; color: {readable_on(accent)}; }}"
-    )
 
 
 class WorkshopView(QWidget):
@@ -69,42 +50,23 @@ class WorkshopView(QWidget):
         self.outbox_sender = sender
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        # A fixed list of seven stages, not a growing list: an item widget is the right tool.
-        self.sidebar = QListWidget()
-        self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(190)
-        self.sidebar.setAccessibleName(self.tr("Stages of the workshop"))
-        follow_palette(self.sidebar, _sidebar_style)
+        self.sidebar = stage_sidebar()
         self.pages = QStackedWidget()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
 
         self.overview = OverviewPage(session)
+        self.pages.addWidget(self.overview)
         # Stages other than the first are built when first visited: opening a workshop
         # shows the overview, and should not wait for pages nobody has asked for yet.
         self._built: dict[Stage, QWidget] = {}
         self._holders: dict[Stage, QWidget] = {}
-        entries: list[tuple[Stage, Icon, str, QWidget]] = [
-            (Stage.OVERVIEW, Icon.OVERVIEW, self.tr("Overview"), self.overview),
-        ]
-        for stage, stage_icon, title in (
-            (Stage.PARTICIPANTS, Icon.PARTICIPANTS, self.tr("Participants")),
-            (Stage.GROUPS, Icon.GROUPS, self.tr("Groups")),
-            (Stage.IDEAS, Icon.IDEAS, self.tr("Ideas")),
-            (Stage.VOTING, Icon.VOTING, self.tr("Voting")),
-            (Stage.RESULTS, Icon.RESULTS, self.tr("Results")),
-            (Stage.MINUTES, Icon.MINUTES, self.tr("Minutes", "the written report of the workshop")),
-        ):
+        for stage in list(Stage)[1:]:
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[stage] = holder
-            entries.append((stage, stage_icon, title, holder))
-        for _stage, stage_icon, title, page in entries:
-            QListWidgetItem(icon(stage_icon), title, self.sidebar)
-            self.pages.addWidget(page)
+            self.pages.addWidget(holder)
         self.sidebar.currentRowChanged.connect(self._on_stage)
-        self.sidebar.setCurrentRow(Stage.OVERVIEW)
-        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def show_stage(self, stage: Stage) -> None:
         self.sidebar.setCurrentRow(stage)
