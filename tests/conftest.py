@@ -34,6 +34,15 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ.setdefault("FACILITATOR_FUZZ_EXAMPLES", "300")
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():  # type: ignore[no-untyped-def]
+    """pytest-qt's application is the app's own class (it takes the system's file-open
+    events), so the GUI tests run under what users run."""
+    from facilitator.ui.shell.app import Application
+
+    return Application
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Backups, logs and the demo go to a temporary folder, never the user's real ones."""

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from facilitator import APP_NAME, __version__
@@ -38,11 +38,31 @@ def app_icon() -> QIcon:
     return icon
 
 
+class Application(QApplication):
+    """Signal ``file_open_requested(str)``: the system asks to open a file (macOS: the
+    Finder, the Dock icon; also at launch).
+
+    ``QFileOpenEvent`` is sent to the application object, so overriding ``event`` here sees
+    it, and only the few events addressed to the application cross into Python; an event
+    filter installed on the application would see every event of every object (issue 16)."""
+
+    file_open_requested = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            file = event.file() or event.url().toLocalFile()
+            if file:
+                log.info("the system asked to open %s", file)
+                self.file_open_requested.emit(file)
+                return True
+        return super().event(event)
+
+
 def create_application(argv: Sequence[str] = ()) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication([sys.argv[0] if sys.argv else "facilitator", *argv])
+    app = Application([sys.argv[0] if sys.argv else "facilitator", *argv])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -83,10 +103,9 @@ def run_app(file: Path | None = None, qt_args: Sequence[str] = ()) -> int:
     if server is None:
         return 0
     opener = ExternalOpener(app)
-    if sys.platform == "darwin":
+    if isinstance(app, Application):
         # The Finder's file-open events (those of the launch arrive in the event loop).
-        # Only there: an application-wide filter sees every event of the app.
-        app.installEventFilter(opener)
+        app.file_open_requested.connect(lambda file: opener.request(Path(file)))
     window = create_main_window()
     window.preview_opening = True  # the first workshop paints before it loads (issue 16)
     server.open_requested.connect(opener.request)

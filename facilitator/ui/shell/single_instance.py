@@ -10,7 +10,8 @@ a second window would add nothing but a second lock on the same files).
 Never a hang: the new process waits at most about a second for an answer, and a socket left
 behind by a crashed app is removed. macOS does not start a second process at all: the Finder
 sends the running app a ``QFileOpenEvent`` (also at launch, and for a file dropped onto the
-Dock icon), which :class:`ExternalOpener` turns into the same open.
+Dock icon); the application (``ui/shell/app.py``) hands it to :class:`ExternalOpener`, which
+turns it into the same open.
 
 The protocol is one line of JSON each way: ``{"open": "/absolute/path"}`` or
 ``{"activate": true}``, answered by ``ok``.
@@ -31,8 +32,7 @@ from pathlib import Path
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QDir, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtCore import QByteArray, QDir, QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
@@ -261,7 +261,7 @@ class ExternalOpener(QObject):
     opened as File → Open would, once the window exists and no dialog is waiting for an
     answer, and the window comes to the front.
 
-    As an event filter on the QApplication it takes macOS's ``QFileOpenEvent``s.
+    macOS's ``QFileOpenEvent``s come from the application (``Application.file_open_requested``).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -283,15 +283,6 @@ class ExternalOpener(QObject):
     def activate(self) -> None:
         self.pending.append(None)
         QTimer.singleShot(0, self, self._flush)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            file = event.file() or event.url().toLocalFile()
-            if file:
-                log.info("the system asked to open %s", file)
-                self.request(Path(file))
-                return True
-        return False
 
     def _flush(self) -> None:
         """One request at a time, and none while a dialog waits: opening would close the

@@ -19,6 +19,7 @@ from PySide6.QtCore import QDir
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
+from facilitator.ui.shell.app import Application
 from facilitator.ui.shell.single_instance import (
     ExternalOpener,
     InstanceServer,
@@ -211,9 +212,13 @@ def test_a_file_open_event_opens_the_file(qtbot, window, tmp_path: Path) -> None
     """macOS: the Finder opens a workshop, or one is dropped onto the Dock icon."""
     path = copy_demo(tmp_path / "from finder.workshop")
     app = QApplication.instance()
-    assert app is not None
+    assert isinstance(app, Application)  # the tests run under the app's own class
     opener = ExternalOpener()
-    app.installEventFilter(opener)
+
+    def request(file: str) -> None:
+        opener.request(Path(file))
+
+    app.file_open_requested.connect(request)
     try:
         # Before the window exists (at launch): the file waits for it.
         QApplication.postEvent(app, QFileOpenEvent(str(path)))
@@ -224,7 +229,7 @@ def test_a_file_open_event_opens_the_file(qtbot, window, tmp_path: Path) -> None
         assert window.session.doc.path == path
         assert opener.pending == []
     finally:
-        app.removeEventFilter(opener)
+        app.file_open_requested.disconnect(request)
 
 
 def test_a_handed_over_file_waits_for_an_open_dialog(
