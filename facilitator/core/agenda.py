@@ -25,6 +25,7 @@ from facilitator.core.agenda_plan import (
     AgendaBlockData,
     BlockKind,
     ScheduledBlock,
+    block_data,
     format_minutes,
     planned_ends,
     schedule,
@@ -49,17 +50,7 @@ EDITABLE = ("title", "kind", "duration_minutes", "pinned_start", "lead", "notes"
 
 
 def _data(row: AgendaBlock) -> AgendaBlockData:
-    return AgendaBlockData(
-        id=row.id,
-        title=row.title,
-        duration_minutes=row.duration_minutes,
-        kind=row.kind,
-        day=row.day,
-        position=row.position,
-        pinned_start=row.pinned_start,
-        lead=row.lead,
-        notes=row.notes,
-    )
+    return block_data(row)
 
 
 def _validate(values: dict[str, Any]) -> None:

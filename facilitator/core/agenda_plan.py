@@ -22,6 +22,7 @@ __all__ = [
     "AgendaBlockData",
     "BlockKind",
     "ScheduledBlock",
+    "block_data",
     "format_minutes",
     "planned_ends",
     "schedule",
@@ -43,6 +44,14 @@ class AgendaBlockData:
     lead: str = ""
     notes: str = ""
     id: uuid.UUID = dataclasses.field(default_factory=uuid.uuid4)
+
+
+def block_data(source: object) -> AgendaBlockData:
+    """A block from anything that has its fields as attributes: a stored row, or a row read
+    without opening the file (``overview_peek``), so both give the same values."""
+    return AgendaBlockData(
+        **{field.name: getattr(source, field.name) for field in dataclasses.fields(AgendaBlockData)}
+    )
 
 
 @dataclasses.dataclass(frozen=True)

@@ -65,6 +65,14 @@ class WorkshopDetails:
 FIELDS = tuple(f.name for f in dataclasses.fields(WorkshopDetails))
 
 
+def details_from(source: object) -> WorkshopDetails:
+    """The details of anything that has them as attributes: the stored workshop, or its row
+    read without opening the file (``overview_peek``), so both give the same values."""
+    values = {name: getattr(source, name) for name in FIELDS}
+    values["facilitators"] = tuple(values["facilitators"] or ())
+    return WorkshopDetails(**values)
+
+
 def new_workshop(details: WorkshopDetails) -> Workshop:
     from facilitator.store.models import Workshop
 
@@ -83,18 +91,7 @@ def new_workshop_populator(details: WorkshopDetails) -> Callable[[Session], None
 
 def get_details(doc: WorkshopDocument) -> WorkshopDetails:
     with doc.transaction() as session:
-        w = doc.workshop(session)
-        return WorkshopDetails(
-            title=w.title,
-            organiser=w.organiser,
-            venue=w.venue,
-            start_date=w.start_date,
-            end_date=w.end_date,
-            language=w.language,
-            facilitators=tuple(w.facilitators or ()),
-            notes=w.notes,
-            day_start=w.day_start,
-        )
+        return details_from(doc.workshop(session))
 
 
 def update_details(doc: WorkshopDocument, **changes: Any) -> WorkshopDetails:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from facilitator.core.agenda_plan import AgendaBlockData
-from facilitator.core.details import WorkshopDetails
-from facilitator.store.overview_peek import PeekedBlock, read_overview
+from facilitator.core.agenda_plan import AgendaBlockData, block_data
+from facilitator.core.details import WorkshopDetails, details_from
+from facilitator.store.overview_peek import read_overview
 
 __all__ = ["WorkshopOverview", "peek_overview"]
 
@@ -33,29 +33,4 @@ def peek_overview(path: Path) -> WorkshopOverview | None:
     peeked = read_overview(Path(path))
     if peeked is None:
         return None
-    details = WorkshopDetails(
-        title=peeked.title,
-        organiser=peeked.organiser,
-        venue=peeked.venue,
-        start_date=peeked.start_date,
-        end_date=peeked.end_date,
-        language=peeked.language,
-        facilitators=peeked.facilitators,
-        notes=peeked.notes,
-        day_start=peeked.day_start,
-    )
-    return WorkshopOverview(details, tuple(_block(block) for block in peeked.blocks))
-
-
-def _block(block: PeekedBlock) -> AgendaBlockData:
-    return AgendaBlockData(
-        id=block.id,
-        title=block.title,
-        duration_minutes=block.duration_minutes,
-        kind=block.kind,
-        day=block.day,
-        position=block.position,
-        pinned_start=block.pinned_start,
-        lead=block.lead,
-        notes=block.notes,
-    )
+    return WorkshopOverview(details_from(peeked), tuple(block_data(b) for b in peeked.blocks))
