@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import random
 import tempfile
+import tracemalloc
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
 from facilitator.core.grouping import Instance, Person, Rules, evaluate, rebalance
+from facilitator.core.grouping import solver as solver_module
+from facilitator.core.grouping.sparse import DENSE_LIMIT
 
 FREE = Rules(spread_organisations=False, leader_tag=None)
 
@@ -118,3 +122,169 @@ def test_locks_are_kept_and_may_force_a_move() -> None:
     after = rebalance(instance, [["a", "b", "c"], ["d", "e", "f"]], 0)
     assert "a" in after[1]
     assert len(moved([["a", "b", "c"], ["d", "e", "f"]], after)) == 2  # a, and one to make room
+
+
+# -- above DENSE_LIMIT people: per-person structures (``sparse``), the same contract --------
+
+LEADER = frozenset({"lead"})
+
+
+def striped(ids: list[str], groups: int) -> list[list[str]]:
+    return [ids[k::groups] for k in range(groups)]
+
+
+def large(n: int = DENSE_LIMIT + 200, groups: int = 120) -> tuple[list[Person], list[list[str]]]:
+    people = [Person(f"p{i}") for i in range(n)]
+    return people, striped([p.id for p in people], groups)
+
+
+def no_dense_problem(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the people × people problem was built")
+
+    monkeypatch.setattr(solver_module, "build_problem", refuse)
+
+
+def order_kept(current: list[list[str]], after: list[list[str]]) -> bool:
+    return all(
+        [pid for pid in now if pid in before] == [pid for pid in before if pid in now]
+        for before, now in zip(current, after, strict=True)
+    )
+
+
+def test_large_no_shows_spread_evenly_move_nobody(monkeypatch: pytest.MonkeyPatch) -> None:
+    no_dense_problem(monkeypatch)
+    people, current = large()
+    gone = {group[k % 10] for k, group in enumerate(current[:60])}  # one from every other
+    instance = Instance(tuple(p for p in people if p.id not in gone), 120, 1, rules=FREE)
+    assert len(instance.people) > DENSE_LIMIT
+    after = rebalance(instance, current, 0)
+    assert after == [[pid for pid in group if pid not in gone] for group in current]
+
+
+def test_large_uneven_changes_move_only_what_sizes_force(monkeypatch: pytest.MonkeyPatch) -> None:
+    no_dense_problem(monkeypatch)
+    people, current = large()
+    rnd = random.Random(4)
+    # No-shows bunched in a few groups, and late arrivals: sizes force some moves.
+    gone = {pid for group in current[:12] for pid in group[: rnd.randint(0, 6)]}
+    arrived = [Person(f"new{i}") for i in range(3)]
+    present = [p for p in people if p.id not in gone] + arrived
+    instance = Instance(tuple(present), 120, 1, rules=FREE)
+    after = rebalance(instance, current, 0)
+    assert sorted(pid for group in after for pid in group) == sorted(p.id for p in present)
+    sizes = [len(group) for group in after]
+    assert max(sizes) - min(sizes) <= 1
+    stayers = [sum(pid not in gone for pid in group) for group in current]
+    assert len(moved(current, after)) == fewest_moves(stayers, len(present)) > 0
+    assert order_kept(current, after)
+
+
+def test_large_locks_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    no_dense_problem(monkeypatch)
+    people, current = large()
+    late = Person("late")
+    gone = current[7][0]
+    locked = {(0, current[0][0]): 1, (0, "late"): 3, (1, current[2][0]): 5}  # round 1: not this
+    instance = Instance(
+        (*(p for p in people if p.id != gone), late), 120, 1, rules=FREE, locked=locked
+    )
+    after = rebalance(instance, current, 0)
+    assert current[0][0] in after[1] and "late" in after[3]
+    assert current[2][0] in after[2]
+    # The lock moves one person into a full group and the newcomer fills another: one
+    # person of each makes room (towards group 0 and group 7, which lost one).
+    assert len(moved(current, after)) == 3
+    sizes = [len(group) for group in after]
+    assert max(sizes) - min(sizes) <= 1
+
+
+def test_large_rules_come_before_fewer_moves(monkeypatch: pytest.MonkeyPatch) -> None:
+    no_dense_problem(monkeypatch)
+    rnd = random.Random(2)
+    people: list[Person] = []
+    while len(people) < DENSE_LIMIT + 200:
+        org = f"Org {len(people)}"
+        for _ in range(rnd.choice([1, 1, 2, 3, 6])):
+            tags = LEADER if rnd.random() < 0.15 else frozenset()
+            people.append(Person(f"p{len(people)}", org, tags))
+    current = striped([p.id for p in people], 120)  # an organisation's people are spread
+    rules = Rules(leader_tag="lead")
+    gone = set(rnd.sample([p.id for p in people], 60))
+    arrived = [
+        Person("late1", "Org 0", LEADER),  # its organisation already sits in some groups
+        Person("late2", "Org 0"),
+        Person("late3", "Late AS"),
+        Person("late4", "Late AS"),
+    ]
+    present = tuple(p for p in people if p.id not in gone) + tuple(arrived)
+    instance = Instance(
+        present,
+        120,
+        1,
+        rules=rules,
+        keep_apart=(("late3", current[5][1]),),
+        keep_together=(("late4", current[9][2]),),
+    )
+    before = evaluate(instance, [[[p for p in g if p not in gone] for g in current]]).violations
+    leaderless = sum(v.rule == "leader" for v in before)
+    assert leaderless > 3  # the round as it stood breaks the leader rule
+    after = rebalance(instance, current, 0)
+    assert evaluate(instance, [after]).violations == ()
+    assert sorted(pid for group in after for pid in group) == sorted(p.id for p in present)
+    assert order_kept(current, after)
+    # A leader for each group without one costs at most a swap (two moves) each.
+    stayers = [sum(pid not in gone for pid in group) for group in current]
+    assert len(moved(current, after)) <= 2 * leaderless + fewest_moves(stayers, len(present))
+
+
+def test_large_newcomers_rotate_against_history(monkeypatch: pytest.MonkeyPatch) -> None:
+    no_dense_problem(monkeypatch)
+    people, current = large()
+    gone = {current[0][0], current[1][0]}
+    history = (((*current[0][1:], "late"),),)  # late met everyone staying in group 0
+    instance = Instance(
+        (*(p for p in people if p.id not in gone), Person("late")),
+        120,
+        1,
+        rules=FREE,
+        history=history,
+    )
+    after = rebalance(instance, current, 0)
+    assert "late" in after[1]  # the only other group with room
+    assert len(moved(current, after)) == 0
+
+
+def test_large_rebalance_memory_is_per_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    no_dense_problem(monkeypatch)
+    n = DENSE_LIMIT + 200
+    people, current = large(n)
+    instance = Instance((*people[10:], Person("late")), 120, 1, rules=Rules())
+    tracemalloc.start()
+    try:
+        after = rebalance(instance, current, 0)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert sum(map(len, after)) == n - 9
+    # One people × people matrix of float64 alone would be n² × 8 bytes (11.5 MB).
+    assert peak < n * n * 8 / 4
+
+
+def test_large_surplus_is_who_costs_most_where_they_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    no_dense_problem(monkeypatch)
+    people, current = large()
+    twins = {current[0][0], current[0][1]}  # one organisation in group 0: one must go
+    people = [Person(p.id, "X AS" if p.id in twins else "") for p in people]
+    gone = set(current[5][:2])
+    instance = Instance(
+        (*(p for p in people if p.id not in gone), Person("late")),
+        120,
+        1,
+        rules=Rules(leader_tag=None),
+        locked={(0, "late"): 0},  # group 0 is over-full by one
+    )
+    after = rebalance(instance, current, 0)
+    assert evaluate(instance, [after]).violations == ()
+    assert len(moved(current, after)) == 1  # one of the twins, into group 5
+    assert len(twins & set(after[5])) == 1

@@ -36,7 +36,7 @@ from facilitator.core.grouping.problem import (
     check_instance,
 )
 from facilitator.core.grouping.schedule import Schedule
-from facilitator.core.grouping.sparse import DENSE_LIMIT, Stats, solve_sparse
+from facilitator.core.grouping.sparse import DENSE_LIMIT, Stats, rebalance_sparse, solve_sparse
 from facilitator.core.grouping.tabu import TabuSearch
 
 Progress = Callable[[float, int], None]
@@ -320,6 +320,11 @@ def rebalance(
     People in ``current`` who are no longer in ``instance.people`` are dropped; people not in
     ``current`` are placed. The rules come first, then the fewest moves of people who stay,
     then rotation (against ``instance.history``). Stayers keep their order in their group.
+
+    Up to ``DENSE_LIMIT`` people this is the dense problem (with a cost per move) and tabu
+    search; above it, the same costs kept per person (``sparse.rebalance_sparse``), as the
+    people × people matrices would take over a gigabyte at 3,000 people and most of the
+    second's budget just to set up.
     """
     check_instance(instance)
     g = instance.groups
@@ -330,10 +335,40 @@ def rebalance(
             if pid in index and pid not in home and group < g:
                 home[pid] = group
     locked = {(0, pid): group for (r, pid), group in instance.locked.items() if r == round_index}
-    problem = build_problem(instance, 1, locked)
-    n = problem.n
+    ids = [p.id for p in instance.people]
+    n = len(ids)
     if n == 0:
         return [[] for _ in range(g)]
+    # Re-balancing happens while people wait: at most about a second of search.
+    if n > DENSE_LIMIT:  # per-person structures: memory in proportion to people, not people²
+        by_group: list[list[int]] = [[] for _ in range(g)]
+        for pid, group in home.items():
+            by_group[group].append(index[pid])
+        row = rebalance_sparse(
+            dataclasses.replace(instance, rounds=1, locked=locked),
+            by_group,
+            np.random.default_rng(0),
+            time.perf_counter() + 1.0,
+        )
+    else:
+        row = _rebalance_dense(instance, home, index, locked)
+    order = {pid: k for k, pid in enumerate(pid for members in current for pid in members)}
+    result: list[list[str]] = [[] for _ in range(g)]
+    for x in sorted(range(n), key=lambda x: (order.get(ids[x], len(order)), x)):
+        result[int(row[x])].append(ids[x])
+    return result
+
+
+def _rebalance_dense(
+    instance: Instance,
+    home: dict[str, int],
+    index: dict[str, int],
+    locked: dict[tuple[int, str], int],
+) -> Ints:
+    """``rebalance`` with the people × people problem and tabu search."""
+    g = instance.groups
+    problem = build_problem(instance, 1, locked)
+    n = problem.n
     unary = np.zeros((1, n, g))
     for pid, group in home.items():
         unary[0, index[pid], :] = MOVED
@@ -345,8 +380,5 @@ def rebalance(
     # Re-balancing happens while people wait: a fixed number of steps, at most a second.
     budget = _Budget(time.perf_counter() + 1.0, 20 * n + 200, None, None)
     grp, _ = _search(problem, start, rng, budget, target=problem.floor, stall_limit=100 + n // 2)
-    order = {pid: k for k, pid in enumerate(pid for members in current for pid in members)}
-    result: list[list[str]] = [[] for _ in range(g)]
-    for x in sorted(range(n), key=lambda x: (order.get(problem.ids[x], len(order)), x)):
-        result[int(grp[0, x])].append(problem.ids[x])
-    return result
+    row: Ints = grp[0]
+    return row

@@ -33,7 +33,7 @@ from facilitator.core.grouping.evaluate import (
     organisations,
 )
 from facilitator.core.grouping.model import Instance
-from facilitator.core.grouping.problem import BALANCE, HARD, REPEAT
+from facilitator.core.grouping.problem import BALANCE, HARD, MOVED, REPEAT
 
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
@@ -141,6 +141,9 @@ class SparsePlan:
         self.lead = np.zeros((self.rounds, g), dtype=np.int64)
         self.valcount = np.zeros((self.rounds, g, max(1, self.values)), dtype=np.int64)
         self.frozen = np.zeros((self.rounds, n), dtype=bool)
+        # Re-balancing only: each person's group now (-1: a newcomer); sitting anywhere else
+        # costs ``MOVED`` (see ``rebalance_sparse``).
+        self.home: list[int] | None = None
 
     # -- the plan --------------------------------------------------------------------------
 
@@ -215,6 +218,9 @@ class SparsePlan:
             for z in self.met_elsewhere(r, x):
                 if row[z] >= 0:
                     cost[row[z]] += self.repeat
+        if self.home is not None and self.home[x] >= 0:
+            cost += MOVED
+            cost[self.home[x]] -= MOVED
         return cost
 
     def pair_cost(self, r: int, x: int, y: int) -> float:
@@ -305,6 +311,92 @@ class SparsePlan:
     def _place_quickly(self, r: int, people: list[int]) -> None:
         for x in people:
             self.place(r, x, int(np.argmin(self.size[r])))
+
+    # -- re-balancing one round ------------------------------------------------------------
+
+    def rebalance(self, current: list[list[int]], deadline: float, stats: Stats) -> None:
+        """Round 0 re-planned from ``current`` (people by group, in their order there; each
+        person once), as the dense ``greedy.rebalance_start`` and search do it: locked people
+        at their lock; stayers at home, where the fullest groups become the larger ones and
+        an over-full group's surplus is who costs most there (the last in the group on a
+        tie; never the group's only leader); then the surplus and the newcomers (leaders
+        first, then the most constrained) where they cost least while sizes stay balanced;
+        then groups left without a leader get one from a group with two or more; then the
+        local search, in which a stayer anywhere but home costs ``MOVED`` more."""
+        r = 0
+        self.home = [-1] * self.n
+        for group, members in enumerate(current):
+            for x in members:
+                self.home[x] = group
+        self.blocks = []  # stayers stay put even when a keep-together chain is split
+        self.in_block[:] = False
+        locked = self.locked[r]
+        for x in np.flatnonzero(locked >= 0).tolist():
+            self.place(r, x, int(locked[x]))
+            self.frozen[r, x] = True
+        for group, members in enumerate(current):
+            for x in members:
+                if locked[x] < 0:
+                    self.place(r, x, group)
+        small, larger = divmod(self.n, self.g)
+        target = np.full(self.g, small)
+        target[np.argsort(-self.size[r], kind="stable")[:larger]] = small + 1
+        for group in np.flatnonzero(self.size[r] > target).tolist():
+            members = [x for x in self.members[r][group] if not self.frozen[r, x]]
+            cost = [self.join_costs(r, x)[group] for x in members]
+            if self.leaders_on and self.lead[r, group] == 1:
+                cost = [c - HARD * self.leader[x] for c, x in zip(cost, members, strict=True)]
+            ranked = sorted(range(len(members)), key=lambda k: (-cost[k], -k))
+            for k in ranked[: int(self.size[r, group] - target[group])]:
+                self._unplace(r, members[k])
+        order = [x for x in self.rng.permutation(self.n).tolist() if self.rows[r][x] < 0]
+        order.sort(key=lambda x: (not self.leader[x], -self.constrained[x]))
+        for k, x in enumerate(order):
+            if k % 32 == 0 and self._out_of_time(deadline, stats):
+                self._place_quickly(r, order[k:])  # as ``greedy``: balanced, unweighed
+                stats.placed_quickly += len(order) - k
+                break
+            self.place(r, x, self._best_group(r, [x], self._room_for_one(r)))
+        if self.leaders_on:
+            self._spread_leaders(r)
+        self.improve(deadline, stats)
+
+    def _spread_leaders(self, r: int) -> None:
+        """Give each group without a leader one from a group with two or more (the rules
+        come before moves): moved where the sizes allow it, else swapped with someone there
+        who is not a leader, whichever costs least of a few tried."""
+        small = self.n // self.g
+        for b in np.flatnonzero(self.lead[r] == 0).tolist():
+            donors = [
+                x
+                for x in np.flatnonzero(self.leader & ~self.frozen[r]).tolist()
+                if self.lead[r, self.rows[r][x]] >= 2
+            ]
+            if not donors:
+                return
+            if len(donors) > 8:
+                donors = self.rng.choice(donors, 8, replace=False).tolist()
+            others = [y for y in self.members[r][b] if not self.frozen[r, y]]
+            best: tuple[float, int, int] | None = None  # cost, leader, swapped with (-1: none)
+            for x in donors:
+                a = self.rows[r][x]
+                cx = self.join_costs(r, x)
+                movable = self.size[r, a] == small + 1 and self.size[r, b] == small
+                if movable and (best is None or cx[b] - cx[a] < best[0]):
+                    best = (float(cx[b] - cx[a]), x, -1)
+                for y in others:
+                    cy = self._cost_at(r, y, (a, b))
+                    delta = cx[b] - cx[a] + cy[0] - cy[1] - 2 * self.pair_cost(r, x, y)
+                    if best is None or delta < best[0]:
+                        best = (float(delta), x, y)
+            if best is None:
+                continue
+            _, x, y = best
+            if y < 0:
+                self._unplace(r, x)
+                self.place(r, x, b)
+            else:
+                self.swap(r, x, y)
 
     # -- the local search --------------------------------------------------------------------
 
@@ -415,6 +507,18 @@ class SparsePlan:
 
     def assignment(self) -> Ints:
         return self.grp
+
+
+def rebalance_sparse(
+    instance: Instance, current: list[list[int]], rng: np.random.Generator, deadline: float
+) -> Ints:
+    """The group of each person in round 0 of a one-round ``instance``, re-planned from
+    ``current`` (indices of people by group, each once) with few moves: see
+    ``SparsePlan.rebalance``. The local search stops at ``deadline`` (``perf_counter``)."""
+    plan = SparsePlan(instance, rng)
+    plan.rebalance(current, deadline, Stats())
+    row: Ints = plan.grp[0]
+    return row
 
 
 def solve_sparse(
