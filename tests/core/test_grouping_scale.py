@@ -240,3 +240,19 @@ def test_a_large_run_can_be_cancelled(monkeypatch: pytest.MonkeyPatch) -> None:
     assert asked
     assert solution.cancelled
     assert sizes_balanced(instance, solution.rounds)  # everyone placed all the same
+
+
+def test_a_large_run_reports_progress_as_it_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Groups page's progress bar moves above DENSE_LIMIT people too, not only at the
+    end: the share placed while placing, the repeats counted once, at the end."""
+    instance = plain(DENSE_LIMIT + 200, 120, 4)
+    no_dense_matrices(monkeypatch)
+    heard: list[tuple[float, int]] = []
+    solution = solve(
+        instance, time_limit=None, progress=lambda share, best: heard.append((share, best))
+    )
+    assert heard[-1] == (1.0, solution.evaluation.repeated_pairings)
+    during = heard[:-1]
+    assert during and all(best == -1 and 0.0 <= share < 1.0 for share, best in during)
+    shares = [share for share, _ in heard]
+    assert shares == sorted(shares)

@@ -39,6 +39,8 @@ from facilitator.core.grouping.schedule import Schedule
 from facilitator.core.grouping.sparse import DENSE_LIMIT, Stats, rebalance_sparse, solve_sparse
 from facilitator.core.grouping.tabu import TabuSearch
 
+# The share done (0..1) and the best plan's repeated pairings so far (-1: not counted yet,
+# as above DENSE_LIMIT people, where they are counted once at the end).
 Progress = Callable[[float, int], None]
 
 _TENURE = (4, 30)  # steps a swap stays tabu: drawn at random each time
@@ -288,7 +290,9 @@ def _solve_large(
     search stops early enough for the final check to end within the time limit."""
     reserve = _check_reserve(instance, started, deadline)
     stats = stats if stats is not None else Stats()
-    grp = solve_sparse(instance, rng, deadline - reserve, stats, should_stop)
+    # The repeats are counted once, at the end: -1 while it runs.
+    share = None if progress is None else (lambda done: progress(done, -1))
+    grp = solve_sparse(instance, rng, deadline - reserve, stats, should_stop, share)
     ids = [p.id for p in instance.people]
     rounds: Assignment = []
     for row in grp.tolist():

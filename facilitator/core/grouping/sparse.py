@@ -62,8 +62,11 @@ class SparsePlan:
         instance: Instance,
         rng: np.random.Generator,
         should_stop: Callable[[], bool] | None = None,
+        progress: Callable[[float], None] | None = None,
     ) -> None:
         self.should_stop = should_stop
+        self.progress = progress  # the share done (0..1), at most ten times a second
+        self._reported = 0.0
         people = instance.people
         self.n, self.g, self.rounds = len(people), instance.groups, instance.rounds
         self.rng = rng
@@ -275,6 +278,12 @@ class SparsePlan:
             cost = self.size[r].astype(float)
         return int(np.argmin(cost))
 
+    def _report(self, share: float) -> None:
+        now = time.perf_counter()
+        if self.progress is not None and now - self._reported >= 0.1:
+            self._reported = now
+            self.progress(min(1.0, share))
+
     def _out_of_time(self, deadline: float, stats: Stats) -> bool:
         if self.should_stop is not None and self.should_stop():
             stats.cancelled = True
@@ -302,6 +311,9 @@ class SparsePlan:
             order = [x for x in self.rng.permutation(n).tolist() if self.grp[r, x] < 0]
             order.sort(key=lambda x: (not self.leader[x], -self.constrained[x]))
             for k, x in enumerate(order):
+                if k % 32 == 0:
+                    # Placing is most of the work: it counts for 90%, the search the rest.
+                    self._report(0.9 * int(self.size.sum()) / max(1, n * self.rounds))
                 if k % 32 == 0 and self._out_of_time(deadline, stats):
                     self._place_quickly(r, order[k:])
                     stats.placed_quickly += len(order) - k
@@ -460,6 +472,7 @@ class SparsePlan:
         """Swaps that help someone in conflict without costing more in all, until none is
         left, a pass changes nothing, or the deadline."""
         while not self._out_of_time(deadline, stats):
+            self._report(0.95)
             todo = self.conflicted()
             if not todo:
                 return
@@ -527,11 +540,13 @@ def solve_sparse(
     deadline: float,
     stats: Stats | None = None,
     should_stop: Callable[[], bool] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> Ints:
     """Groups per round and person (``grp``) for a large instance; see the module's text.
-    Cancelled (``should_stop``), the rest are placed unweighed and ``stats`` says so."""
+    Cancelled (``should_stop``), the rest are placed unweighed and ``stats`` says so;
+    ``progress`` hears the share done as it goes (a progress bar that moves)."""
     stats = stats if stats is not None else Stats()
-    plan = SparsePlan(instance, rng, should_stop)
+    plan = SparsePlan(instance, rng, should_stop, progress)
     if plan.n == 0 or plan.rounds == 0:
         return plan.grp
     plan.greedy(deadline, stats)
