@@ -190,3 +190,29 @@ def test_nothing_links_an_anonymous_ballot_to_a_device_after_closing(
     assert all(b.voter_id is None for b in ballots(doc, vote))
     data = doc.path.read_bytes()
     assert not any(m in data for m in marks)
+
+
+def test_undoing_a_deleted_vote_brings_back_which_phones_took_part(
+    doc: WorkshopDocument,
+) -> None:
+    """Deleted and undone while open, a phone still replaces its ballot; closed and
+    reopened, it cannot vote again (both went with the delete before)."""
+    vote = open_vote(doc, voting.VoteMethod.APPROVAL)
+    a, b, *_ = ids(vote)
+    assert venue.cast_ballot(doc, JOIN, vote.id, {a: 1}, None, "phone-1")[0] == 200
+    assert venue.cast_ballot(doc, JOIN, vote.id, {b: 1}, None, "phone-2")[0] == 200
+    phones = voting.phones_that_took_part(doc, vote.id)
+    assert len(phones) == 2 and not any("phone" in key for key in phones)  # keys, not devices
+    voted = voting.participation(doc, vote.id)
+    snapshot = voting.delete_vote(doc, vote.id)
+    assert voting.phones_that_took_part(doc, vote.id) == frozenset()
+    voting.restore_vote(doc, snapshot, voted, phones)
+    assert voting.phones_that_took_part(doc, vote.id) == phones
+    # Still open: phone 1 replaces its ballot, it does not add one.
+    assert venue.cast_ballot(doc, JOIN, vote.id, {b: 1}, None, "phone-1")[0] == 200
+    assert len(ballots(doc, vote)) == 2
+    voting.close_vote(doc, vote.id)
+    voting.reopen_vote(doc, vote.id)
+    status, body = venue.cast_ballot(doc, JOIN, vote.id, {a: 1}, None, "phone-2")
+    assert status == 409 and body["problems"] == ["already_voted"]
+    assert len(ballots(doc, vote)) == 2

@@ -176,7 +176,9 @@ def delete_vote(doc: WorkshopDocument, vote_id: uuid.UUID) -> Snapshot:
         ballots = rows_where(session, Ballot, Ballot.session_id == vote_id, Ballot.submitted_at)
         entries = entries_of(session, [b.id for b in ballots])
         rows = [vote, *items, *criteria, *ballots, *entries]
-        snapshot = capture(rows)
+        # Which phone may still replace which ballot (an open vote): back with the undo.
+        owners = rows_where(session, VenueBallotOwner, VenueBallotOwner.vote_id == vote_id)
+        snapshot = capture([*rows, *owners])
         session.delete(vote)  # the rest goes by ON DELETE CASCADE
         bury(session, rows)
         return snapshot
@@ -189,16 +191,29 @@ def participation(doc: WorkshopDocument, vote_id: uuid.UUID) -> frozenset[uuid.U
         return frozenset(who_voted.voters(session, vote_id))
 
 
+def phones_that_took_part(doc: WorkshopDocument, vote_id: uuid.UUID) -> frozenset[str]:
+    """The keys of the phones that took part in a vote (no device, no person, no ballot):
+    what :func:`restore_vote` needs to put back after a delete, or a phone could vote again
+    once the vote is reopened."""
+    with doc.transaction() as session:
+        return who_voted.phone_keys(session, vote_id)
+
+
 def restore_vote(
-    doc: WorkshopDocument, snapshot: Snapshot, voted: Collection[uuid.UUID] = ()
+    doc: WorkshopDocument,
+    snapshot: Snapshot,
+    voted: Collection[uuid.UUID] = (),
+    phones: Collection[str] = (),
 ) -> None:
-    """Undoes :func:`delete_vote`: the rows, and who had voted (``participation`` read
-    before the delete; people erased since are left out)."""
+    """Undoes :func:`delete_vote`: the rows, who had voted (``participation`` read before
+    the delete; people erased since are left out) and which phones had (``phones``)."""
     vote_id = next(values["id"] for model, values in snapshot.rows if model is VoteSession)
     with doc.transaction() as session:
         put_back(session, snapshot)
         still_here = [person for person in voted if session.get(Participant, person) is not None]
         who_voted.record(session, vote_id, still_here)
+        if phones:
+            who_voted.put_back_phones(session, vote_id, phones)
 
 
 def open_vote(doc: WorkshopDocument, vote_id: uuid.UUID) -> VoteStatus:

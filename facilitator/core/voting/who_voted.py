@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from facilitator.store.models import VoteParticipation
+from facilitator.store.models import VenueParticipation, VoteParticipation
 
 
 def voters(session: Session, vote_id: uuid.UUID) -> set[uuid.UUID]:
@@ -54,4 +54,29 @@ def _rewrite(session: Session, vote_id: uuid.UUID, people: set[uuid.UUID]) -> No
         session.execute(
             insert(VoteParticipation),
             [{"session_id": vote_id, "participant_id": p} for p in sorted(people)],
+        )
+
+
+def phone_keys(session: Session, vote_id: uuid.UUID) -> frozenset[str]:
+    """The keys of the phones that took part in ``vote_id`` (``venue_participation``: no
+    device, no person, no ballot; see ``core/venue/owners.py``)."""
+    return frozenset(
+        session.scalars(
+            select(VenueParticipation.device).where(VenueParticipation.vote_id == vote_id)
+        )
+    )
+
+
+def put_back_phones(session: Session, vote_id: uuid.UUID, keys: Iterable[str]) -> None:
+    """The undo of a vote's delete: its phones' keys again, all rows in key order (as
+    ``owners`` writes them), so a phone cannot vote twice once the vote is reopened."""
+    keys = set(keys) | phone_keys(session, vote_id)
+    session.execute(
+        delete(VenueParticipation).where(VenueParticipation.vote_id == vote_id),
+        execution_options={"synchronize_session": False},
+    )
+    if keys:
+        session.execute(
+            insert(VenueParticipation),
+            [{"vote_id": vote_id, "device": key} for key in sorted(keys)],
         )

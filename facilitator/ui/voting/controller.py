@@ -211,9 +211,11 @@ class VotingController(FeatureController):
         ).ok
 
     def delete_vote(self, vote_id: uuid.UUID) -> bool:
-        """Undo puts back the vote and who had voted in it (kept in memory meanwhile)."""
+        """Undo puts back the vote and who had voted in it, people and phones (kept in
+        memory meanwhile)."""
         try:
             voted = voting.participation(self.doc, vote_id)
+            phones = voting.phones_that_took_part(self.doc, vote_id)
         except Exception as exc:
             self.session.report(exc, self.error_text)
             return False
@@ -224,7 +226,7 @@ class VotingController(FeatureController):
                 self.doc,
                 self._notify(),
                 lambda doc: voting.delete_vote(doc, vote_id),
-                lambda doc, snapshot: voting.restore_vote(doc, snapshot, voted),
+                lambda doc, snapshot: voting.restore_vote(doc, snapshot, voted, phones),
                 taken,
             ),
             *self._announces(),

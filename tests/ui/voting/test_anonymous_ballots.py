@@ -80,6 +80,26 @@ def test_undoing_a_deleted_vote_keeps_who_had_voted(controller: VotingController
     assert not controller.cast_ballot(vote.id, ballot).ok
 
 
+def test_undoing_a_deleted_vote_keeps_which_phones_had_voted(
+    controller: VotingController,
+) -> None:
+    """Phones that voted cannot vote again once the undone vote is reopened."""
+    from facilitator.core import venue
+
+    vote = _open_vote(controller)
+    join = venue.Access(venue.Role.PARTICIPANT, None, None)
+    item = str(vote.items[0].id)
+    assert venue.cast_ballot(controller.doc, join, vote.id, {item: 1}, None, "phone")[0] == 200
+    assert controller.delete_vote(vote.id)
+    controller.undo_stack.undo()
+    voted = "SELECT count(*) FROM venue_participation WHERE vote_id = ?"
+    assert _file(controller, voted, vote.id.hex) == [(1,)]
+    assert controller.set_vote_status(vote.id, V.VoteStatus.CLOSED)
+    assert controller.set_vote_status(vote.id, V.VoteStatus.OPEN)
+    status, _ = venue.cast_ballot(controller.doc, join, vote.id, {item: 1}, None, "phone")
+    assert status == 409
+
+
 def test_switching_anonymity_with_ballots_in_is_refused_and_says_why(
     controller: VotingController, session: WorkshopSession
 ) -> None:
