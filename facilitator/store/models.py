@@ -694,7 +694,8 @@ class VenueParticipation(Base):
     not the hash ``venue_ballot_owner`` and ``venue_request`` use, and different in every
     vote, so it pairs with nothing else in the file. Deleting one ballot leaves the rows
     as they are (nothing tells whose it was, as with ``vote_participation``); deleting the
-    vote deletes them (CASCADE), and undoing that puts them back. No person is named, so erasing one has nothing to do here.
+    vote deletes them (CASCADE), and undoing that puts them back. No person is named, so
+    erasing one has nothing to do here.
     """
 
     __tablename__ = "venue_participation"
