@@ -160,3 +160,19 @@ def test_a_workshop_made_meanwhile_is_not_replaced(window, qtbot, tmp_path: Path
         not view.isVisible() for view in window.findChildren(OpeningView)
     )
     assert QApplication.overrideCursor() is None
+
+
+def test_the_preview_speaks_the_workshops_language(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = copy_demo(tmp_path / "norsk.workshop")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE workshop SET language = 'nb'")
+    conn.close()
+    window.preview_opening = True
+    with qtbot.waitSignal(window.opened, timeout=10_000):
+        assert window.open_path(path)
+        preview = window.stack.currentWidget()
+        assert isinstance(preview, OpeningView)
+        assert preview.sidebar.item(Stage.OVERVIEW).text() == "Oversikt"
+        model = preview.overview.model
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Dag"
+    assert window.view.sidebar.item(Stage.OVERVIEW).text() == "Oversikt"
