@@ -288,3 +288,56 @@ def test_large_surplus_is_who_costs_most_where_they_are(monkeypatch: pytest.Monk
     assert evaluate(instance, [after]).violations == ()
     assert len(moved(current, after)) == 1  # one of the twins, into group 5
     assert len(twins & set(after[5])) == 1
+
+
+def crowded_round(n: int = 900, groups: int = 150) -> tuple[Instance, list[list[str]]]:
+    """A round planned without the rules (striped), then 10% no-shows and 10% newcomers:
+    groups without a leader or with two, kept-together pairs apart, kept-apart pairs side
+    by side, organisations doubled up."""
+    rnd = random.Random(7)
+    people: list[Person] = []
+    while len(people) < n:
+        org = f"Org {len(people)}"
+        for _ in range(rnd.randint(1, 6)):
+            tags = LEADER if rnd.random() < 1.5 * groups / n else frozenset()
+            people.append(Person(f"p{len(people)}", org, tags))
+    ids = [p.id for p in people]
+    current = striped(ids, groups)
+    gone = set(rnd.sample(ids, n // 10))
+    late = set(rnd.sample([pid for pid in ids if pid not in gone], n // 10))
+    pool = [pid for pid in ids if pid not in gone]
+    rnd.shuffle(pool)
+    together = tuple((pool.pop(), pool.pop()) for _ in range(n // 50))
+    apart = tuple((group[0], group[1]) for group in current[: n // 50])
+    instance = Instance(
+        tuple(p for p in people if p.id not in gone),
+        groups,
+        1,
+        rules=Rules(leader_tag="lead"),
+        keep_apart=tuple(pair for pair in apart if not set(pair) & gone),
+        keep_together=together,
+    )
+    return instance, [[pid for pid in group if pid not in late] for group in current]
+
+
+def rebalance_cost(
+    instance: Instance, current: list[list[str]], after: list[list[str]]
+) -> tuple[int, int, int]:
+    found = evaluate(instance, [after])
+    return len(found.violations), len(moved(current, after)), found.repeated_pairings
+
+
+def test_between_both_from_and_the_limit_the_better_path_is_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """There the dense search can run out of its second with rules still broken, which the
+    per-person path keeps (a tenth of a second): both run, the better result is kept."""
+    instance, current = crowded_round()
+    assert solver_module.BOTH_FROM <= len(instance.people) <= DENSE_LIMIT
+    kept = rebalance(instance, current, 0)
+    assert sorted(pid for group in kept for pid in group) == sorted(p.id for p in instance.people)
+    assert max(map(len, kept)) - min(map(len, kept)) <= 1
+    assert order_kept(current, kept)
+    monkeypatch.setattr(solver_module, "DENSE_LIMIT", 0)  # the per-person path alone
+    alone = rebalance(instance, current, 0)
+    assert rebalance_cost(instance, current, kept) <= rebalance_cost(instance, current, alone)
