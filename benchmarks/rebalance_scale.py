@@ -16,7 +16,7 @@ by raising the limit, so both paths run side by side in one run. The aim (issue 
 in proportion to people, not people², at about the dense path's second of work.
 
 1. 1,000 people from organisations of 1-8, one in eight a leader, sectors balanced,
-   100 groups (950 stay: ``rebalance`` takes the dense path there either way).
+   100 groups (950 stay: ``rebalance`` runs both paths there and keeps the better).
 2. 1,200 people, the same rules, 120 groups (1,140 stay: just above the limit).
 3. 3,000 people, the same rules, 300 groups.
 4. 3,000 people, plain rotation, 300 groups.
