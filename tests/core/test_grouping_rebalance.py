@@ -341,3 +341,18 @@ def test_between_both_from_and_the_limit_the_better_path_is_kept(
     monkeypatch.setattr(solver_module, "DENSE_LIMIT", 0)  # the per-person path alone
     alone = rebalance(instance, current, 0)
     assert rebalance_cost(instance, current, kept) <= rebalance_cost(instance, current, alone)
+
+
+def test_the_per_person_path_brings_kept_together_stayers_together(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Even when a colleague of one sits with the other: the swap sends the colleague away.
+    Only a pair of colleagues stays apart (the organisation rule wants them apart too)."""
+    instance, current = crowded_round()
+    monkeypatch.setattr(solver_module, "DENSE_LIMIT", 0)  # the per-person path
+    after = rebalance(instance, current, 0)
+    org = {p.id: p.organisation for p in instance.people}
+    found = evaluate(instance, [after]).violations
+    split = [v.people for v in found if v.rule == "keep_together"]
+    assert all(org[a] == org[b] for a, b in split)
+    assert len(found) == len(split)

@@ -495,9 +495,15 @@ class SparsePlan:
         a = int(self.grp[r, x])
         gain = cx[a] - cx
         better = np.flatnonzero(gain > 0)
+        better = better[np.argsort(-gain[better], kind="stable")][:4]
+        # A partner's group may look no better only because of someone there whom the swap
+        # would send away (a colleague of x's, say): worth a look all the same.
+        row = self.rows[r]
+        partners = {row[p] for p, weight in self.pairs[x] if weight < 0 and row[p] not in (-1, a)}
+        if partners:
+            better = np.concatenate([better, [b for b in partners if b not in better]]).astype(int)
         if not len(better):
             return False
-        better = better[np.argsort(-gain[better], kind="stable")][:4]
         best: tuple[float, int] | None = None
         for b in better.tolist():
             for y in self.members[r][b]:
