@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.core.document import WorkshopDocument
 from facilitator.core.venue.links import Access, Role
+from facilitator.core.voting import who_voted
 from facilitator.store.models import VenueBallotOwner, VenueParticipation, VenueRequest, utcnow
 
 REQUEST_LIFETIME = dt.timedelta(days=1)
@@ -48,9 +49,6 @@ _PART = select(_PARTS.c.device).where(
 _PART_OF_DEVICE = select(_PARTS.c.device).where(
     _PARTS.c.vote_id == bindparam("vote"), _PARTS.c.device == bindparam("part")
 )
-_PARTS_OF = select(_PARTS.c.device).where(_PARTS.c.vote_id == bindparam("vote"))
-_DROP_PARTS = delete(_PARTS).where(_PARTS.c.vote_id == bindparam("vote"))
-_ADD_PARTS = insert(_PARTS)
 _REQUEST = select(_REQUESTS.c.status, _REQUESTS.c.response, _REQUESTS.c.created_at).where(
     _REQUESTS.c.scope == bindparam("scope"), _REQUESTS.c.key == bindparam("key")
 )
@@ -206,18 +204,17 @@ def record_part(
     ):
         _run(session, _ADD_PART, {"vote_id": vote_id, "device": key})
         return
-    keys = set(_run(session, _PARTS_OF, {"vote": vote_id}).scalars())
+    keys = who_voted.phone_keys(session, vote_id)
     if key in keys:
         return
     _order_parts(session, vote_id, keys | {key})
 
 
-def _order_parts(session: Session, vote_id: uuid.UUID, keys: set[str] | None = None) -> None:
+def _order_parts(session: Session, vote_id: uuid.UUID, keys: frozenset[str] | None = None) -> None:
     """The vote's participation rows (``keys``, or those it has) again, in key order."""
-    if keys is None:
-        keys = set(_run(session, _PARTS_OF, {"vote": vote_id}).scalars())
-    _run(session, _DROP_PARTS, {"vote": vote_id})
-    _run(session, _ADD_PARTS, [{"vote_id": vote_id, "device": k} for k in sorted(keys)])
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # as ``_run``: what the session holds goes first
+    who_voted.order_phones(session, vote_id, keys)
 
 
 def answered(session: Session, scope: str, key: str | None) -> tuple[int, dict[str, Any]] | None:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from facilitator.store.models import VenueParticipation, VoteParticipation
@@ -57,26 +58,31 @@ def _rewrite(session: Session, vote_id: uuid.UUID, people: set[uuid.UUID]) -> No
         )
 
 
+# The phones' rows (``venue_participation``): read and rewritten here for the venue's
+# writer (``core/venue/owners.py``) and for the undo of a vote's delete, with statements
+# built once, as the writer runs them for every batch of ballots.
+_PHONES = cast(Table, VenueParticipation.__table__)
+_PHONES_OF = select(_PHONES.c.device).where(_PHONES.c.vote_id == bindparam("vote"))
+_DROP_PHONES = delete(_PHONES).where(_PHONES.c.vote_id == bindparam("vote"))
+_ADD_PHONES = insert(_PHONES)
+
+
 def phone_keys(session: Session, vote_id: uuid.UUID) -> frozenset[str]:
     """The keys of the phones that took part in ``vote_id`` (``venue_participation``: no
     device, no person, no ballot; see ``core/venue/owners.py``)."""
-    return frozenset(
-        session.scalars(
-            select(VenueParticipation.device).where(VenueParticipation.vote_id == vote_id)
-        )
-    )
+    return frozenset(session.execute(_PHONES_OF, {"vote": vote_id}).scalars())
+
+
+def order_phones(session: Session, vote_id: uuid.UUID, keys: Iterable[str] | None = None) -> None:
+    """The vote's phone rows (``keys``, or those it has) again, all in key order, so the
+    file does not lay them out in the order phones voted."""
+    keys = phone_keys(session, vote_id) if keys is None else set(keys)
+    session.execute(_DROP_PHONES, {"vote": vote_id})
+    if keys:
+        session.execute(_ADD_PHONES, [{"vote_id": vote_id, "device": k} for k in sorted(keys)])
 
 
 def put_back_phones(session: Session, vote_id: uuid.UUID, keys: Iterable[str]) -> None:
-    """The undo of a vote's delete: its phones' keys again, all rows in key order (as
-    ``owners`` writes them), so a phone cannot vote twice once the vote is reopened."""
-    keys = set(keys) | phone_keys(session, vote_id)
-    session.execute(
-        delete(VenueParticipation).where(VenueParticipation.vote_id == vote_id),
-        execution_options={"synchronize_session": False},
-    )
-    if keys:
-        session.execute(
-            insert(VenueParticipation),
-            [{"vote_id": vote_id, "device": key} for key in sorted(keys)],
-        )
+    """The undo of a vote's delete: its phones' keys again, so a phone cannot vote twice
+    once the vote is reopened."""
+    order_phones(session, vote_id, set(keys) | phone_keys(session, vote_id))
