@@ -7,13 +7,11 @@ back with the reason if it cannot be opened after all.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from demo_files import copy_demo
+from fresh_app import run_fresh
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -132,14 +130,7 @@ HEAVY = ("sqlalchemy", "alembic", "facilitator.store.models", "facilitator.core.
 def test_the_preview_paints_before_the_storage_layer_loads(tmp_path: Path) -> None:
     """In a fresh interpreter (the test process has imported everything)."""
     path = copy_demo(tmp_path / "demo.workshop")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_DATA_DIR": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path / "settings.ini"), str(path),
-         ",".join(HEAVY)],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-3000:]
-    lines = dict(line.split(":", 1) for line in result.stdout.splitlines() if ":" in line)
+    lines = run_fresh(SCRIPT, tmp_path, str(tmp_path / "settings.ini"), str(path), ",".join(HEAVY))
     assert lines["shown"] == ""
     assert int(lines["shown rows"]) > 10
     # Proof that the check sees imports: the open workshop has its machinery.

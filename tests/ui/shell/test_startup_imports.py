@@ -7,12 +7,10 @@ workshop opens. Run in a fresh interpreter: the test process has imported everyt
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from demo_files import copy_demo
+from fresh_app import run_fresh
 
 HEAVY = ("sqlalchemy", "alembic", "facilitator.store.models", "reportlab", "openpyxl", "numpy",
          "aiohttp", "qtawesome", "qtpy", "PIL")  # fmt: skip
@@ -37,14 +35,9 @@ window.close()
 
 def test_the_welcome_screen_imports_none_of_the_workshops_machinery(tmp_path: Path) -> None:
     demo_path = copy_demo(tmp_path / "demo.workshop")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_DATA_DIR": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path / "settings.ini"), str(demo_path),
-         ",".join(HEAVY)],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-3000:]
-    lines = dict(line.split(":", 1) for line in result.stdout.splitlines() if ":" in line)
+    lines = run_fresh(
+        SCRIPT, tmp_path, str(tmp_path / "settings.ini"), str(demo_path), ",".join(HEAVY)
+    )
     assert lines["welcome"] == ""
     # Proof that the check sees imports: opening the workshop loads the file's machinery.
     assert "sqlalchemy" in lines["open"].split(",")
